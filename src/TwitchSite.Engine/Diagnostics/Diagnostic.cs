@@ -1,0 +1,21 @@
+namespace TwitchSite.Engine.Diagnostics;
+
+/// <summary>
+/// One problem found in the input, reported as <c>path:line:col: severity CODE: message</c>,
+/// followed by the offending source line and a hint saying how to fix it.
+/// </summary>
+/// <param name="Severity">Error, warning or info.</param>
+/// <param name="Code">Stable code such as <c>TW0301</c>, so tests and users can refer to it.</param>
+/// <param name="Message">What is wrong, in one line.</param>
+/// <param name="Location">Where, or null for problems that belong to no file.</param>
+/// <param name="Hint">How to fix it, or null.</param>
+public sealed record Diagnostic(Severity Severity, string Code, string Message, SourceLocation? Location = null, string? Hint = null)
+{
+    /// <summary>Creates an error.</summary>
+    public static Diagnostic Error(string code, string message, SourceLocation? location = null, string? hint = null) =>
+        new(Severity.Error, code, message, location, hint);
+
+    /// <summary>Creates a warning.</summary>
+    public static Diagnostic Warning(string code, string message, SourceLocation? location = null, string? hint = null) =>
+        new(Severity.Warning, code, message, location, hint);
+}

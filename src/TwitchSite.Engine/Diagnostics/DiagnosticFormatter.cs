@@ -1,0 +1,88 @@
+using System.Text;
+
+namespace TwitchSite.Engine.Diagnostics;
+
+/// <summary>
+/// Turns diagnostics into the text users see: <c>path:line:col: severity CODE: message</c>,
+/// the source line indented under it, a caret under the column, and the hint. Paths are shown
+/// relative to the working folder when they lie inside it.
+/// </summary>
+public sealed class DiagnosticFormatter
+{
+    private readonly string _baseFolder;
+    private readonly Func<string, string[]?> _readLines;
+    private readonly Dictionary<string, string[]?> _lineCache = new(StringComparer.Ordinal);
+
+    /// <summary>Creates a formatter that shows paths relative to <paramref name="baseFolder"/>.</summary>
+    /// <param name="baseFolder">Usually the current directory.</param>
+    /// <param name="readLines">Reads a file's lines for the source excerpt; defaults to the file system.</param>
+    public DiagnosticFormatter(string baseFolder, Func<string, string[]?>? readLines = null)
+    {
+        _baseFolder = Path.GetFullPath(baseFolder);
+        _readLines = readLines ?? ReadLinesFromDisk;
+    }
+
+    /// <summary>The path as users should see it.</summary>
+    public string DisplayPath(string fullPath)
+    {
+        var relative = Path.GetRelativePath(_baseFolder, fullPath);
+        var shown = relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? fullPath : relative;
+        return shown.Replace('\\', '/');
+    }
+
+    /// <summary>The one-line header: <c>path:line:col: severity CODE: message</c>.</summary>
+    public string Header(Diagnostic diagnostic)
+    {
+        var severity = diagnostic.Severity.ToString().ToLowerInvariant();
+        var where = diagnostic.Location is { } l ? $"{DisplayPath(l.FullPath)}:{l.Line}:{l.Column}: " : "";
+        return $"{where}{severity} {diagnostic.Code}: {diagnostic.Message}";
+    }
+
+    /// <summary>The full report: header, source line with a caret, and hint.</summary>
+    public string Format(Diagnostic diagnostic)
+    {
+        var text = new StringBuilder(Header(diagnostic));
+        if (diagnostic.Location is { } location && SourceLine(location) is { } line)
+        {
+            var expanded = line.Replace('\t', ' ');
+            text.Append('\n').Append("    ").Append(expanded);
+            var caretColumn = Math.Clamp(location.Column - 1, 0, expanded.Length);
+            text.Append('\n').Append("    ").Append(' ', caretColumn).Append('^');
+        }
+
+        if (!string.IsNullOrEmpty(diagnostic.Hint))
+        {
+            text.Append('\n').Append("    hint: ").Append(diagnostic.Hint);
+        }
+
+        return text.ToString();
+    }
+
+    private string? SourceLine(SourceLocation location)
+    {
+        if (!_lineCache.TryGetValue(location.FullPath, out var lines))
+        {
+            lines = _readLines(location.FullPath);
+            _lineCache[location.FullPath] = lines;
+        }
+
+        return lines is not null && location.Line >= 1 && location.Line <= lines.Length ? lines[location.Line - 1].TrimEnd('\r') : null;
+    }
+
+    private static string[]? ReadLinesFromDisk(string path)
+    {
+        try
+        {
+            // Lossy decoding on purpose: the excerpt of a file with invalid UTF-8 must still print.
+            return File.Exists(path) ? Encoding.UTF8.GetString(File.ReadAllBytes(path)).Split('\n') : null;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,22 @@
+namespace TwitchSite.Engine.Documents;
+
+/// <summary>What a document holds: text in memory, or a file on disk that is copied unchanged.</summary>
+public abstract record DocumentContent
+{
+    /// <summary>No content.</summary>
+    public static DocumentContent Empty { get; } = new TextContent("");
+
+    /// <summary>Creates text content.</summary>
+    public static DocumentContent FromText(string text) => new TextContent(text);
+
+    /// <summary>Creates content that is the bytes of a file on disk, read only when written.</summary>
+    public static DocumentContent FromFile(string fullPath) => new FileContent(fullPath);
+}
+
+/// <summary>Text content held in memory (markdown, HTML, YAML).</summary>
+/// <param name="Text">The text.</param>
+public sealed record TextContent(string Text) : DocumentContent;
+
+/// <summary>Content that is a file on disk (an image, a stylesheet), copied byte for byte.</summary>
+/// <param name="FullPath">Absolute path of the file.</param>
+public sealed record FileContent(string FullPath) : DocumentContent;

@@ -1,0 +1,15 @@
+using System.Collections.Immutable;
+using TwitchSite.Engine.Documents;
+using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
+
+namespace TwitchSite.Engine.Modules;
+
+/// <summary>
+/// One step of a pipeline phase: takes the documents so far and returns the next ones.
+/// Modules report content problems to <see cref="ExecutionContext.Diagnostics"/> and go on.
+/// </summary>
+public interface IModule
+{
+    /// <summary>Transforms <paramref name="inputs"/>; the order of the result is the order of the input.</summary>
+    ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, ExecutionContext context);
+}

@@ -1,0 +1,99 @@
+using System.Collections.Immutable;
+using TwitchSite.Engine.Diagnostics;
+using TwitchSite.Engine.Documents;
+using TwitchSite.Engine.IO;
+using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
+
+namespace TwitchSite.Engine.Modules;
+
+/// <summary>
+/// Reads the files under a folder that a filter accepts, in ordinal path order. Text files are
+/// decoded as strict UTF-8 (a file that is not valid UTF-8 is reported at the line of the first
+/// bad byte and skipped); binary files become <see cref="FileContent"/> copied as they are.
+/// Writes documents with <see cref="Document.Source"/> and <see cref="Document.SourceFullPath"/> set.
+/// Files and folders whose names start with '.' are never read.
+/// </summary>
+/// <param name="root">Folder to read; a missing folder gives no documents.</param>
+/// <param name="include">Accepts a path relative to <paramref name="root"/> ('/'-separated).</param>
+/// <param name="readAsText">Decides which accepted files are text.</param>
+/// <param name="sourcePrefix">Put in front of each document's <see cref="Document.Source"/> (e.g. "assets/" for theme/assets).</param>
+public sealed class ReadFiles(string root, Func<string, bool> include, Func<string, bool> readAsText, string sourcePrefix = "") : IModule
+{
+    /// <summary>Diagnostic code for a text file that is not valid UTF-8.</summary>
+    public const string InvalidUtf8Code = "TW0201";
+
+    /// <summary>Message for <see cref="InvalidUtf8Code"/>.</summary>
+    public const string InvalidUtf8Message = "file is not valid UTF-8";
+
+    /// <inheritdoc />
+    public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, ExecutionContext context)
+    {
+        var rootFull = Path.GetFullPath(root);
+        if (!Directory.Exists(rootFull))
+        {
+            return inputs;
+        }
+
+        var files = EnumerateVisible(rootFull)
+            .Select(full => (Full: full, Relative: sourcePrefix + Path.GetRelativePath(rootFull, full).Replace('\\', '/')))
+            .Where(f => include(f.Relative))
+            .OrderBy(f => f.Relative, StringComparer.Ordinal)
+            .ToArray();
+
+        var results = new Document?[files.Length];
+        Parallel.For(0, files.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, context.MaxParallelism) }, i =>
+        {
+            var (full, relative) = files[i];
+            results[i] = readAsText(relative) ? ReadText(full, relative, context) : new Document
+            {
+                Source = relative,
+                SourceFullPath = full,
+                Content = DocumentContent.FromFile(full),
+            };
+        });
+
+        return inputs.AddRange(results.OfType<Document>());
+    }
+
+    private static Document? ReadText(string full, string relative, ExecutionContext context)
+    {
+        if (!Utf8.TryDecode(File.ReadAllBytes(full), out var text, out var line, out var column))
+        {
+            context.Diagnostics.Add(Diagnostic.Error(
+                InvalidUtf8Code,
+                InvalidUtf8Message,
+                new SourceLocation(full, line, column),
+                "save the file with UTF-8 encoding (most editors: 'Save with encoding' > UTF-8)"));
+            return null;
+        }
+
+        return new Document { Source = relative, SourceFullPath = full, Content = DocumentContent.FromText(text) };
+    }
+
+    private static IEnumerable<string> EnumerateVisible(string folder)
+    {
+        // Manual walk instead of SearchOption.AllDirectories so hidden folders (.git) and
+        // symbolic links to folders are never entered: nothing outside the site is read.
+        foreach (var file in Directory.EnumerateFiles(folder))
+        {
+            if (!Path.GetFileName(file).StartsWith('.'))
+            {
+                yield return file;
+            }
+        }
+
+        foreach (var sub in Directory.EnumerateDirectories(folder))
+        {
+            var info = new DirectoryInfo(sub);
+            if (info.Name.StartsWith('.') || info.LinkTarget is not null)
+            {
+                continue;
+            }
+
+            foreach (var file in EnumerateVisible(sub))
+            {
+                yield return file;
+            }
+        }
+    }
+}

@@ -1,0 +1,90 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using TwitchSite.Engine.Documents;
+
+namespace TwitchSite.Engine.Pipelines;
+
+/// <summary>
+/// Runs a set of pipelines phase by phase: every Input, then Process in dependency order,
+/// then every PostProcess, then (only when no error was reported) every Output. Records the
+/// time each pipeline took and what each produced.
+/// </summary>
+public sealed class Engine
+{
+    private readonly IReadOnlyList<Pipeline> _ordered;
+
+    /// <summary>Validates and orders <paramref name="pipelines"/>.</summary>
+    /// <exception cref="PipelineConfigurationException">Duplicate names, unknown dependencies or a cycle.</exception>
+    public Engine(IEnumerable<Pipeline> pipelines)
+    {
+        _ordered = PipelineGraph.Order(pipelines.ToList());
+    }
+
+    /// <summary>The pipelines in the order they run.</summary>
+    public IReadOnlyList<Pipeline> Pipelines => _ordered;
+
+    /// <summary>Runs every pipeline and returns their outputs and timings.</summary>
+    public EngineResult Execute(EngineServices services)
+    {
+        var timings = _ordered.ToDictionary(p => p.Name, _ => TimeSpan.Zero);
+        var inputs = new Dictionary<string, ImmutableArray<Document>>();
+        var processed = new Dictionary<string, ImmutableArray<Document>>();
+        var postProcessed = new Dictionary<string, ImmutableArray<Document>>();
+
+        foreach (var pipeline in _ordered)
+        {
+            inputs[pipeline.Name] = Run(pipeline, Phase.Input, [], services, new Dictionary<string, ImmutableArray<Document>>(), timings);
+        }
+
+        foreach (var pipeline in _ordered)
+        {
+            var visible = pipeline.Dependencies.ToDictionary(d => d, d => processed[d], StringComparer.OrdinalIgnoreCase);
+            processed[pipeline.Name] = Run(pipeline, Phase.Process, inputs[pipeline.Name], services, visible, timings);
+        }
+
+        var all = new Dictionary<string, ImmutableArray<Document>>(processed, StringComparer.OrdinalIgnoreCase);
+        foreach (var pipeline in _ordered)
+        {
+            postProcessed[pipeline.Name] = Run(pipeline, Phase.PostProcess, processed[pipeline.Name], services, all, timings);
+        }
+
+        var outputs = postProcessed;
+        if (!services.Diagnostics.HasErrors)
+        {
+            outputs = [];
+            foreach (var pipeline in _ordered)
+            {
+                outputs[pipeline.Name] = Run(pipeline, Phase.Output, postProcessed[pipeline.Name], services, all, timings);
+            }
+        }
+
+        return new EngineResult(
+            _ordered.Select(p => new PipelineResult(p.Name, outputs[p.Name], timings[p.Name])).ToList(),
+            !services.Diagnostics.HasErrors);
+    }
+
+    private static ImmutableArray<Document> Run(
+        Pipeline pipeline,
+        Phase phase,
+        ImmutableArray<Document> documents,
+        EngineServices services,
+        IReadOnlyDictionary<string, ImmutableArray<Document>> visible,
+        Dictionary<string, TimeSpan> timings)
+    {
+        var modules = pipeline.ModulesOf(phase);
+        if (modules.Count == 0)
+        {
+            return documents;
+        }
+
+        var stopwatch = Stopwatch.StartNew();
+        var context = new ExecutionContext(pipeline, phase, services, visible);
+        foreach (var module in modules)
+        {
+            documents = module.Execute(documents, context);
+        }
+
+        timings[pipeline.Name] += stopwatch.Elapsed;
+        return documents;
+    }
+}

@@ -1,0 +1,20 @@
+using System.Collections.Immutable;
+using TwitchSite.Engine.Documents;
+
+namespace TwitchSite.Engine.Pipelines;
+
+/// <summary>What one pipeline produced and how long it took over all its phases.</summary>
+/// <param name="Name">The pipeline's name.</param>
+/// <param name="Documents">Its final documents.</param>
+/// <param name="Elapsed">Wall time spent in its modules.</param>
+public sealed record PipelineResult(string Name, ImmutableArray<Document> Documents, TimeSpan Elapsed);
+
+/// <summary>The outcome of running every pipeline.</summary>
+/// <param name="Pipelines">Per-pipeline results, in run order.</param>
+/// <param name="Succeeded">False when any error was reported (the Output phase then did not run).</param>
+public sealed record EngineResult(IReadOnlyList<PipelineResult> Pipelines, bool Succeeded)
+{
+    /// <summary>The final documents of <paramref name="pipelineName"/>.</summary>
+    public ImmutableArray<Document> DocumentsOf(string pipelineName) =>
+        Pipelines.First(p => p.Name.Equals(pipelineName, StringComparison.OrdinalIgnoreCase)).Documents;
+}

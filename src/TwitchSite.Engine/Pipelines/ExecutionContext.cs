@@ -1,0 +1,61 @@
+using System.Collections.Immutable;
+using TwitchSite.Engine.Diagnostics;
+using TwitchSite.Engine.Documents;
+using TwitchSite.Engine.IO;
+
+namespace TwitchSite.Engine.Pipelines;
+
+/// <summary>
+/// What a module can see while it runs: the pipeline and phase, the site settings, the
+/// diagnostics sink, the output folder, and the outputs of the pipelines it may read.
+/// </summary>
+public sealed class ExecutionContext
+{
+    private readonly IReadOnlyDictionary<string, ImmutableArray<Document>> _visibleOutputs;
+
+    internal ExecutionContext(Pipeline pipeline, Phase phase, EngineServices services, IReadOnlyDictionary<string, ImmutableArray<Document>> visibleOutputs)
+    {
+        Pipeline = pipeline;
+        Phase = phase;
+        Services = services;
+        _visibleOutputs = visibleOutputs;
+    }
+
+    /// <summary>Creates a context for running a module on its own, as unit tests do.</summary>
+    public static ExecutionContext ForTest(EngineServices services, IReadOnlyDictionary<string, ImmutableArray<Document>>? outputs = null, Phase phase = Phase.Process) =>
+        new(new Pipeline("Test"), phase, services, outputs ?? new Dictionary<string, ImmutableArray<Document>>());
+
+    /// <summary>The pipeline being run.</summary>
+    public Pipeline Pipeline { get; }
+
+    /// <summary>The phase being run.</summary>
+    public Phase Phase { get; }
+
+    /// <summary>Settings, diagnostics and output shared by every module of a build.</summary>
+    public EngineServices Services { get; }
+
+    /// <summary>The site settings, the bottom layer of every page's metadata.</summary>
+    public Metadata Settings => Services.Settings;
+
+    /// <summary>Where modules report problems.</summary>
+    public DiagnosticSink Diagnostics => Services.Diagnostics;
+
+    /// <summary>The staging output folder, or null when the build writes nothing.</summary>
+    public OutputFolder? Output => Services.Output;
+
+    /// <summary>How many documents per-document modules process at once.</summary>
+    public int MaxParallelism => Services.MaxParallelism;
+
+    /// <summary>
+    /// The Process outputs of <paramref name="pipelineName"/>. In the Process phase only
+    /// dependencies are visible; in PostProcess and Output every pipeline is.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The pipeline is not visible from here.</exception>
+    public ImmutableArray<Document> OutputsOf(string pipelineName) =>
+        _visibleOutputs.TryGetValue(pipelineName, out var documents)
+            ? documents
+            : throw new InvalidOperationException($"pipeline '{Pipeline.Name}' cannot see the outputs of '{pipelineName}' in its {Phase} phase; add it to Dependencies");
+
+    /// <summary>True when the outputs of <paramref name="pipelineName"/> are visible.</summary>
+    public bool CanSee(string pipelineName) => _visibleOutputs.ContainsKey(pipelineName);
+}

@@ -1,0 +1,44 @@
+using TwitchSite.Engine.Modules;
+
+namespace TwitchSite.Engine.Pipelines;
+
+/// <summary>
+/// A named sequence of modules per phase, with the names of the pipelines whose Process
+/// outputs it needs. Subclass it and fill the phase lists in the constructor, as in Statiq.
+/// </summary>
+public class Pipeline
+{
+    /// <summary>Creates a pipeline named <paramref name="name"/>.</summary>
+    public Pipeline(string name, params string[] dependencies)
+    {
+        Name = name;
+        Dependencies.AddRange(dependencies);
+    }
+
+    /// <summary>Unique name, used for dependencies, timings and diagnostics.</summary>
+    public string Name { get; }
+
+    /// <summary>Pipelines whose Process phase must finish before this one's starts.</summary>
+    public List<string> Dependencies { get; } = [];
+
+    /// <summary>Modules of the Input phase.</summary>
+    public List<IModule> InputModules { get; } = [];
+
+    /// <summary>Modules of the Process phase.</summary>
+    public List<IModule> ProcessModules { get; } = [];
+
+    /// <summary>Modules of the PostProcess phase.</summary>
+    public List<IModule> PostProcessModules { get; } = [];
+
+    /// <summary>Modules of the Output phase.</summary>
+    public List<IModule> OutputModules { get; } = [];
+
+    /// <summary>The modules of <paramref name="phase"/>.</summary>
+    public IReadOnlyList<IModule> ModulesOf(Phase phase) => phase switch
+    {
+        Phase.Input => InputModules,
+        Phase.Process => ProcessModules,
+        Phase.PostProcess => PostProcessModules,
+        _ => OutputModules,
+    };
+}

@@ -1,0 +1,23 @@
+namespace TwitchSite.Building;
+
+/// <summary>What to build and how.</summary>
+public sealed record BuildOptions
+{
+    /// <summary>Folder of the site's markdown and data.</summary>
+    public string Input { get; init; } = "input";
+
+    /// <summary>Folder the site is written to.</summary>
+    public string Output { get; init; } = "output";
+
+    /// <summary>Folder of layouts and assets.</summary>
+    public string Theme { get; init; } = "theme";
+
+    /// <summary>Warnings fail the build.</summary>
+    public bool Strict { get; init; }
+
+    /// <summary>Skip the search index.</summary>
+    public bool NoSearch { get; init; }
+
+    /// <summary>False to run every check without writing anything.</summary>
+    public bool WriteOutput { get; init; } = true;
+}

@@ -1,0 +1,91 @@
+using System.CommandLine;
+using TwitchSite.Building;
+
+namespace TwitchSite.Cli;
+
+/// <summary>
+/// The <c>build</c> command (also what runs when no command is given): its options, checks of
+/// the folders it is given, and the build itself.
+/// </summary>
+public sealed class BuildCommand
+{
+    private readonly Option<string> _input = new("--input", "-i") { Description = "Folder of the site's markdown, data and assets", DefaultValueFactory = _ => "input", HelpName = "DIR" };
+    private readonly Option<string> _output = new("--output", "-o") { Description = "Folder the site is written to (replaced only when the build succeeds)", DefaultValueFactory = _ => "output", HelpName = "DIR" };
+    private readonly Option<string> _theme = new("--theme", "-t") { Description = "Folder of layouts and assets; files under the input folder at the same path override it", DefaultValueFactory = _ => "theme", HelpName = "DIR" };
+    private readonly Option<bool> _strict = new("--strict") { Description = "Treat warnings as errors (CI and publishing use this)" };
+    private readonly Option<bool> _noSearch = new("--no-search") { Description = "Do not build the search index" };
+    private readonly Option<LogLevel> _logLevel = new("--log-level", "-l") { Description = "How much to print: Error, Warning, Info or Debug", DefaultValueFactory = _ => LogLevel.Info, HelpName = "LEVEL" };
+
+    /// <summary>Adds the build options and action to <paramref name="command"/>.</summary>
+    public void Attach(Command command, TextWriter output, TextWriter error)
+    {
+        command.Options.Add(_input);
+        command.Options.Add(_output);
+        command.Options.Add(_theme);
+        command.Options.Add(_strict);
+        command.Options.Add(_noSearch);
+        command.Options.Add(_logLevel);
+        command.SetAction(result => Run(result, output, error));
+    }
+
+    private int Run(ParseResult result, TextWriter output, TextWriter error)
+    {
+        var options = new BuildOptions
+        {
+            Input = result.GetValue(_input)!,
+            Output = result.GetValue(_output)!,
+            Theme = result.GetValue(_theme)!,
+            Strict = result.GetValue(_strict),
+            NoSearch = result.GetValue(_noSearch),
+        };
+
+        if (FolderProblem(options) is { } problem)
+        {
+            error.WriteLine($"error: {problem}");
+            error.WriteLine("Run 'twitchsite build --help' for the options.");
+            return ExitCodes.UsageError;
+        }
+
+        var outcome = SiteBuilder.Build(options);
+        new BuildReporter(output, error, result.GetValue(_logLevel), Directory.GetCurrentDirectory()).Report(outcome, Path.GetFullPath(options.Output));
+        return outcome.Succeeded ? ExitCodes.Success : ExitCodes.ContentErrors;
+    }
+
+    /// <summary>What is wrong with the folders, or null.</summary>
+    public static string? FolderProblem(BuildOptions options)
+    {
+        var input = Path.GetFullPath(options.Input);
+        var theme = Path.GetFullPath(options.Theme);
+        var output = Path.GetFullPath(options.Output);
+        if (!Directory.Exists(input))
+        {
+            return $"input folder '{options.Input}' does not exist (give another with -i DIR)";
+        }
+
+        if (!Directory.Exists(theme))
+        {
+            return $"theme folder '{options.Theme}' does not exist (give another with -t DIR; the repository's theme/ is the default)";
+        }
+
+        if (File.Exists(output))
+        {
+            return $"output '{options.Output}' is a file, not a folder";
+        }
+
+        foreach (var (name, folder) in new[] { ("input", input), ("theme", theme) })
+        {
+            if (IsSameOrInside(output, folder) || IsSameOrInside(folder, output))
+            {
+                return $"the output folder '{options.Output}' must not be, contain or lie inside the {name} folder '{folder}'";
+            }
+        }
+
+        return Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(output)) is null ? "the output folder cannot be a file system root" : null;
+    }
+
+    private static bool IsSameOrInside(string path, string folder)
+    {
+        var relative = Path.GetRelativePath(folder, path);
+        return relative == "." || !(relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative));
+    }
+}

@@ -1,0 +1,20 @@
+using TwitchSite.Engine.Documents;
+using TwitchSite.Engine.Modules;
+using TwitchSite.Urls;
+using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
+
+namespace TwitchSite.Content;
+
+/// <summary>
+/// Gives each page its URL (<see cref="PageKeys.Url"/>) and output file (<see cref="Document.Destination"/>)
+/// from its source path, using <see cref="UrlMapper"/>.
+/// </summary>
+public sealed class AssignDestination : PerDocumentModule
+{
+    /// <inheritdoc />
+    protected override Document? ExecuteDocument(Document document, ExecutionContext context)
+    {
+        var url = UrlMapper.UrlOf(document.Source);
+        return document.WithValue(PageKeys.Url, url) with { Destination = UrlMapper.DestinationOf(url) };
+    }
+}

@@ -1,0 +1,78 @@
+using TwitchSite.Diagnostics;
+using TwitchSite.Engine.Diagnostics;
+using TwitchSite.Engine.Documents;
+using TwitchSite.Engine.Modules;
+using TwitchSite.FrontMatter;
+using TwitchSite.Yaml;
+using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
+
+namespace TwitchSite.Content;
+
+/// <summary>
+/// Reads the YAML front matter of each markdown document. Writes the raw values into the
+/// document's own metadata layer, the body (without front matter) as its content, and a
+/// <see cref="FrontMatterInfo"/> under <see cref="PageKeys.FrontMatter"/>. Reports front matter
+/// that is not closed (TW0101) or not valid YAML mapping (TW0102); such documents go on with
+/// empty metadata so later checks do not pile up on them.
+/// </summary>
+public sealed class ExtractFrontMatter : PerDocumentModule
+{
+    /// <summary>Message of TW0101.</summary>
+    public const string NotClosedMessage = "front matter is not closed";
+
+    /// <summary>Hint of TW0101.</summary>
+    public const string NotClosedHint = "did you forget the closing '---'? Add a line with only '---' after the last front matter key";
+
+    /// <summary>Message of TW0102 for a block that is YAML but not `key: value` lines.</summary>
+    public const string NotMappingMessage = "front matter must be `key: value` lines";
+
+    /// <summary>Hint of TW0102.</summary>
+    public const string InvalidYamlHint = "check the indentation, and put values that contain ': ' or start with [ { * & ! | > ' \" % @ ` in quotes";
+
+    /// <inheritdoc />
+    protected override Document? ExecuteDocument(Document document, ExecutionContext context)
+    {
+        var text = document.Content is TextContent t ? t.Text : "";
+        var path = document.SourceFullPath ?? document.Source;
+        var split = FrontMatterSplitter.Split(text);
+        var empty = new Dictionary<string, YamlEntryLocation>();
+
+        switch (split.State)
+        {
+            case FrontMatterState.None:
+                return Finish(document, split, new Dictionary<string, object?>(), new FrontMatterInfo(split.State, 1, empty, Valid: true));
+
+            case FrontMatterState.NotClosed:
+                context.Diagnostics.Add(Diagnostic.Error(Codes.FrontMatterNotClosed, NotClosedMessage, FrontMatterInfo.Start(path), NotClosedHint));
+                return Finish(document, split, new Dictionary<string, object?>(), new FrontMatterInfo(split.State, split.BodyFirstLine, empty, Valid: false));
+        }
+
+        var result = YamlReader.Read(split.Yaml!, path, firstLine: 2);
+        if (!result.Succeeded)
+        {
+            context.Diagnostics.Add(Diagnostic.Error(Codes.InvalidYaml, $"invalid YAML in front matter: {result.ErrorMessage}", result.ErrorLocation, InvalidYamlHint));
+            return Finish(document, split, new Dictionary<string, object?>(), new FrontMatterInfo(split.State, split.BodyFirstLine, empty, Valid: false));
+        }
+
+        switch (result.Value)
+        {
+            case Dictionary<string, object?> values:
+                return Finish(document, split, values, new FrontMatterInfo(split.State, split.BodyFirstLine, result.Locations, Valid: true));
+            case null:
+                return Finish(document, split, new Dictionary<string, object?>(), new FrontMatterInfo(split.State, split.BodyFirstLine, empty, Valid: true));
+            default:
+                context.Diagnostics.Add(Diagnostic.Error(Codes.InvalidYaml, NotMappingMessage, new SourceLocation(path, 2, 1), "write one `key: value` per line, e.g. `title: Caffeine and twitching`"));
+                return Finish(document, split, new Dictionary<string, object?>(), new FrontMatterInfo(split.State, split.BodyFirstLine, empty, Valid: false));
+        }
+    }
+
+    private static Document Finish(Document document, FrontMatterSplit split, Dictionary<string, object?> values, FrontMatterInfo info)
+    {
+        values[PageKeys.FrontMatter] = info;
+        return document with
+        {
+            Content = DocumentContent.FromText(split.Body),
+            Metadata = Metadata.Create(values, document.Metadata.Parent),
+        };
+    }
+}

@@ -1,0 +1,51 @@
+namespace TwitchSite.Diagnostics;
+
+/// <summary>
+/// Every diagnostic code the site pipelines report, with its message text. Messages are
+/// constants (or formats) so tests can assert them and users can search for them.
+/// Ranges: TW01xx front matter, TW02xx files and URLs, TW03xx links, TW04xx layouts, TW05xx data.
+/// </summary>
+public static class Codes
+{
+    /// <summary>Front matter opened with '---' but never closed.</summary>
+    public const string FrontMatterNotClosed = "TW0101";
+
+    /// <summary>Front matter or a YAML file is not valid YAML, or not a mapping.</summary>
+    public const string InvalidYaml = "TW0102";
+
+    /// <summary>A required front matter key is missing.</summary>
+    public const string RequiredKeyMissing = "TW0103";
+
+    /// <summary>A front matter value has the wrong type.</summary>
+    public const string WrongType = "TW0104";
+
+    /// <summary>A front matter key is not known (warning).</summary>
+    public const string UnknownKey = "TW0105";
+
+    /// <summary>Review dates are out of order or too far apart.</summary>
+    public const string ReviewDates = "TW0106";
+
+    /// <summary>Two sources would be written to the same URL.</summary>
+    public const string DuplicateUrl = "TW0202";
+
+    /// <summary>A link to a page or file that does not exist.</summary>
+    public const string BrokenLink = "TW0301";
+
+    /// <summary>A link to a #fragment that the target page does not have.</summary>
+    public const string BrokenFragment = "TW0302";
+
+    /// <summary>A link that climbs out of the site folder.</summary>
+    public const string LinkLeavesSite = "TW0303";
+
+    /// <summary>A page or layout names a layout that does not exist.</summary>
+    public const string UnknownLayout = "TW0401";
+
+    /// <summary>A layout has a Liquid syntax error.</summary>
+    public const string LiquidSyntax = "TW0402";
+
+    /// <summary>A layout failed while rendering a page.</summary>
+    public const string LiquidRender = "TW0403";
+
+    /// <summary>A data or settings file is not valid YAML.</summary>
+    public const string InvalidDataFile = "TW0501";
+}

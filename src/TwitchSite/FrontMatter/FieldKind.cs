@@ -1,0 +1,23 @@
+namespace TwitchSite.FrontMatter;
+
+/// <summary>The type a front matter key must have.</summary>
+public enum FieldKind
+{
+    /// <summary>A single line of text.</summary>
+    Text,
+
+    /// <summary>A whole number.</summary>
+    WholeNumber,
+
+    /// <summary>An ISO date, YYYY-MM-DD.</summary>
+    Date,
+
+    /// <summary>true or false.</summary>
+    Boolean,
+
+    /// <summary>A list of texts (a single text is taken as a list of one).</summary>
+    TextList,
+
+    /// <summary>A list of {title, url, accessed}.</summary>
+    Sources,
+}

@@ -1,0 +1,270 @@
+using System.Globalization;
+using TwitchSite.Content;
+using TwitchSite.Diagnostics;
+using TwitchSite.Engine.Diagnostics;
+using TwitchSite.Yaml;
+
+namespace TwitchSite.FrontMatter;
+
+/// <summary>
+/// The known front matter keys and their types (CONTENT.md). Converts raw YAML values into
+/// typed ones (int, DateOnly, lists, <see cref="SourceReference"/>), reporting wrong types
+/// (TW0104) at the value, unknown keys (TW0105, a warning with a suggestion) at the key, and
+/// review dates out of order (TW0106).
+/// </summary>
+public static class FrontMatterSchema
+{
+    /// <summary>Longest allowed gap between last_reviewed and next_review.</summary>
+    public const int MaxReviewIntervalMonths = 36;
+
+    /// <summary>Every known key with its type.</summary>
+    public static IReadOnlyDictionary<string, FieldKind> Fields { get; } = new Dictionary<string, FieldKind>(StringComparer.Ordinal)
+    {
+        [PageKeys.Title] = FieldKind.Text,
+        [PageKeys.Description] = FieldKind.Text,
+        [PageKeys.Order] = FieldKind.WholeNumber,
+        [PageKeys.NavTitle] = FieldKind.Text,
+        [PageKeys.LastReviewed] = FieldKind.Date,
+        [PageKeys.NextReview] = FieldKind.Date,
+        [PageKeys.ReviewedBy] = FieldKind.Text,
+        [PageKeys.Sources] = FieldKind.Sources,
+        [PageKeys.Keywords] = FieldKind.TextList,
+        [PageKeys.Layout] = FieldKind.Text,
+        [PageKeys.RedirectFrom] = FieldKind.TextList,
+        [PageKeys.NavExclude] = FieldKind.Boolean,
+    };
+
+    /// <summary>
+    /// Checks and converts <paramref name="raw"/>. Returns every key (unknown ones unchanged, so
+    /// layouts can still use them); values of the wrong type are left out.
+    /// </summary>
+    public static Dictionary<string, object?> Validate(
+        IReadOnlyDictionary<string, object?> raw,
+        IReadOnlyDictionary<string, YamlEntryLocation> locations,
+        string fullPath,
+        DiagnosticSink sink)
+    {
+        var result = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var (key, value) in raw)
+        {
+            if (key.StartsWith('@'))
+            {
+                result[key] = value;
+                continue;
+            }
+
+            var where = locations.TryGetValue(key, out var location) ? location : new YamlEntryLocation(new SourceLocation(fullPath), new SourceLocation(fullPath));
+            if (!Fields.TryGetValue(key, out var kind))
+            {
+                var suggestion = Suggest(key);
+                sink.Add(Diagnostic.Warning(
+                    Codes.UnknownKey,
+                    $"unknown front matter key '{key}'",
+                    where.Key,
+                    suggestion is null ? $"known keys: {string.Join(", ", Fields.Keys)}" : $"did you mean '{suggestion}'?"));
+                result[key] = value;
+                continue;
+            }
+
+            if (value is null)
+            {
+                continue; // `key:` with nothing after it means "not set"
+            }
+
+            if (TryConvert(kind, value, out var converted, out var problem))
+            {
+                result[key] = converted;
+            }
+            else
+            {
+                sink.Add(Diagnostic.Error(Codes.WrongType, $"'{key}' {problem}", where.Value, Example(key, kind)));
+            }
+        }
+
+        CheckReviewDates(result, locations, fullPath, sink);
+        return result;
+    }
+
+    /// <summary>The known key closest to <paramref name="key"/> when it is a likely typo, else null.</summary>
+    public static string? Suggest(string key) =>
+        Fields.Keys
+            .Select(k => (Key: k, Distance: EditDistance(k, key.ToLowerInvariant())))
+            .Where(c => c.Distance <= Math.Max(1, c.Key.Length / 3))
+            .OrderBy(c => c.Distance)
+            .ThenBy(c => c.Key, StringComparer.Ordinal)
+            .Select(c => c.Key)
+            .FirstOrDefault();
+
+    private static bool TryConvert(FieldKind kind, object value, out object? converted, out string problem)
+    {
+        converted = null;
+        problem = "";
+        switch (kind)
+        {
+            case FieldKind.Text when value is string or long or double or bool:
+                converted = Convert.ToString(value, CultureInfo.InvariantCulture);
+                return true;
+            case FieldKind.Text:
+                problem = "must be a single line of text";
+                return false;
+            case FieldKind.WholeNumber when value is long number && number is >= int.MinValue and <= int.MaxValue:
+                converted = (int)number;
+                return true;
+            case FieldKind.WholeNumber:
+                problem = $"must be a whole number, not {Describe(value)}";
+                return false;
+            case FieldKind.Boolean when value is bool flag:
+                converted = flag;
+                return true;
+            case FieldKind.Boolean:
+                problem = $"must be true or false, not {Describe(value)}";
+                return false;
+            case FieldKind.Date when TryParseDate(value, out var date):
+                converted = date;
+                return true;
+            case FieldKind.Date:
+                problem = $"must be a date written as YYYY-MM-DD, not {Describe(value)}";
+                return false;
+            case FieldKind.TextList when value is string single:
+                converted = new List<string> { single };
+                return true;
+            case FieldKind.TextList when value is List<object?> items && items.All(i => i is string or long or double):
+                converted = items.Select(i => Convert.ToString(i, CultureInfo.InvariantCulture)!).ToList();
+                return true;
+            case FieldKind.TextList:
+                problem = "must be a list of texts";
+                return false;
+            case FieldKind.Sources:
+                return TryConvertSources(value, out converted, out problem);
+            default:
+                problem = "has an unsupported type";
+                return false;
+        }
+    }
+
+    private static bool TryConvertSources(object value, out object? converted, out string problem)
+    {
+        converted = null;
+        problem = "";
+        if (value is not List<object?> items)
+        {
+            problem = "must be a list of sources, each with title, url and accessed";
+            return false;
+        }
+
+        var sources = new List<SourceReference>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] is not Dictionary<string, object?> entry)
+            {
+                problem = $"entry {i + 1} must have title, url and accessed";
+                return false;
+            }
+
+            var title = entry.GetValueOrDefault("title") as string;
+            var url = entry.GetValueOrDefault("url") as string;
+            if (string.IsNullOrWhiteSpace(title) || string.IsNullOrWhiteSpace(url))
+            {
+                problem = $"entry {i + 1} needs both a title and a url";
+                return false;
+            }
+
+            if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+            {
+                problem = $"entry {i + 1} has url '{url}', which is not a full http(s) address";
+                return false;
+            }
+
+            DateOnly? accessed = null;
+            if (entry.GetValueOrDefault("accessed") is { } rawDate)
+            {
+                if (!TryParseDate(rawDate, out var date))
+                {
+                    problem = $"entry {i + 1} has accessed {Describe(rawDate)}, which is not a date written as YYYY-MM-DD";
+                    return false;
+                }
+
+                accessed = date;
+            }
+
+            var unknown = entry.Keys.FirstOrDefault(k => k is not ("title" or "url" or "accessed"));
+            if (unknown is not null)
+            {
+                problem = $"entry {i + 1} has unknown key '{unknown}' (sources take title, url and accessed)";
+                return false;
+            }
+
+            sources.Add(new SourceReference(title.Trim(), url.Trim(), accessed));
+        }
+
+        converted = sources;
+        return true;
+    }
+
+    private static bool TryParseDate(object value, out DateOnly date)
+    {
+        date = default;
+        return value is string text && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+    }
+
+    private static void CheckReviewDates(Dictionary<string, object?> values, IReadOnlyDictionary<string, YamlEntryLocation> locations, string fullPath, DiagnosticSink sink)
+    {
+        if (values.GetValueOrDefault(PageKeys.LastReviewed) is not DateOnly last || values.GetValueOrDefault(PageKeys.NextReview) is not DateOnly next)
+        {
+            return;
+        }
+
+        var location = locations.TryGetValue(PageKeys.NextReview, out var l) ? l.Value : new SourceLocation(fullPath);
+        if (next <= last)
+        {
+            sink.Add(Diagnostic.Error(Codes.ReviewDates, "next_review must be after last_reviewed", location, "set next_review to the date the page should be checked again"));
+        }
+        else if (next > last.AddMonths(MaxReviewIntervalMonths))
+        {
+            sink.Add(Diagnostic.Error(Codes.ReviewDates, $"next_review is more than {MaxReviewIntervalMonths} months after last_reviewed", location, $"review health content at least every {MaxReviewIntervalMonths} months; set next_review to {last.AddMonths(MaxReviewIntervalMonths):yyyy-MM-dd} or earlier"));
+        }
+    }
+
+    private static string Describe(object value) => value switch
+    {
+        string text => $"'{text}'",
+        List<object?> => "a list",
+        Dictionary<string, object?> => "a set of keys",
+        bool flag => flag ? "true" : "false",
+        _ => $"'{Convert.ToString(value, CultureInfo.InvariantCulture)}'",
+    };
+
+    private static string Example(string key, FieldKind kind) => kind switch
+    {
+        FieldKind.WholeNumber => $"write a whole number, e.g. `{key}: 3`",
+        FieldKind.Date => $"write the date as year-month-day, e.g. `{key}: 2026-11-24`",
+        FieldKind.Boolean => $"write `{key}: true` or `{key}: false`",
+        FieldKind.TextList => $"write a list, e.g. `{key}: [eye twitch, jumpy muscle]`",
+        FieldKind.Sources => "write each source as `- title: ...` with `url: https://...` and `accessed: YYYY-MM-DD` below it",
+        _ => $"write `{key}: some text` on one line",
+    };
+
+    private static int EditDistance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+}

@@ -1,0 +1,63 @@
+namespace TwitchSite.FrontMatter;
+
+/// <summary>
+/// Splits a markdown file into its YAML front matter block (between a first line of '---' and
+/// the next line of '---' or '...') and its body, keeping the line numbers of both.
+/// </summary>
+public static class FrontMatterSplitter
+{
+    /// <summary>Splits <paramref name="text"/>.</summary>
+    public static FrontMatterSplit Split(string text)
+    {
+        var firstEnd = text.IndexOf('\n');
+        var firstLine = (firstEnd < 0 ? text : text[..firstEnd]).TrimEnd('\r', ' ', '\t');
+        if (firstLine != "---")
+        {
+            return new FrontMatterSplit(FrontMatterState.None, null, text, BodyFirstLine: 1);
+        }
+
+        var position = firstEnd + 1;
+        var line = 2;
+        while (firstEnd >= 0 && position <= text.Length)
+        {
+            var end = text.IndexOf('\n', position);
+            var current = (end < 0 ? text[position..] : text[position..end]).TrimEnd('\r', ' ', '\t');
+            if (current is "---" or "...")
+            {
+                var yaml = text[(firstEnd + 1)..position];
+                var body = end < 0 ? "" : text[(end + 1)..];
+                return new FrontMatterSplit(FrontMatterState.Closed, yaml, body, BodyFirstLine: line + 1);
+            }
+
+            if (end < 0)
+            {
+                break;
+            }
+
+            position = end + 1;
+            line++;
+        }
+
+        return new FrontMatterSplit(FrontMatterState.NotClosed, null, "", BodyFirstLine: line + 1);
+    }
+}
+
+/// <summary>Whether a file has front matter.</summary>
+public enum FrontMatterState
+{
+    /// <summary>The file does not start with '---'.</summary>
+    None,
+
+    /// <summary>A complete block.</summary>
+    Closed,
+
+    /// <summary>Opened with '---' but never closed.</summary>
+    NotClosed,
+}
+
+/// <summary>The parts of a markdown file.</summary>
+/// <param name="State">Whether front matter is there and complete.</param>
+/// <param name="Yaml">The YAML between the fences (its first line is line 2 of the file), or null.</param>
+/// <param name="Body">The markdown after the front matter.</param>
+/// <param name="BodyFirstLine">The 1-based file line where the body starts.</param>
+public sealed record FrontMatterSplit(FrontMatterState State, string? Yaml, string Body, int BodyFirstLine);

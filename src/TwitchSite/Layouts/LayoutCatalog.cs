@@ -1,0 +1,127 @@
+using System.Text.RegularExpressions;
+using Fluid;
+using TwitchSite.Diagnostics;
+using TwitchSite.Engine.Diagnostics;
+using TwitchSite.Engine.IO;
+using TwitchSite.FrontMatter;
+using TwitchSite.Yaml;
+
+namespace TwitchSite.Layouts;
+
+/// <summary>
+/// Every layout of the site, each parsed once. Layouts are <c>*.liquid</c> files in
+/// <c>theme/layouts</c>; a file at the same path under <c>input/layouts</c> replaces the theme's.
+/// A layout may start with front matter naming its parent (<c>layout: base</c>). Syntax errors
+/// are reported at the layout's own line (TW0402).
+/// </summary>
+public sealed partial class LayoutCatalog
+{
+    /// <summary>Layouts folder name inside the theme and input folders.</summary>
+    public const string FolderName = "layouts";
+
+    /// <summary>Layout file extension.</summary>
+    public const string Extension = ".liquid";
+
+    private readonly Dictionary<string, Layout> _layouts;
+
+    private LayoutCatalog(Dictionary<string, Layout> layouts) => _layouts = layouts;
+
+    /// <summary>Names of all layouts, sorted.</summary>
+    public IEnumerable<string> Names => _layouts.Keys.Order(StringComparer.Ordinal);
+
+    /// <summary>Finds the layout called <paramref name="name"/>.</summary>
+    public bool TryGet(string name, out Layout layout) => _layouts.TryGetValue(name, out layout!);
+
+    /// <summary>
+    /// Reads and parses the layouts of <paramref name="folders"/>, earlier folders overriding
+    /// later ones (pass input/layouts before theme/layouts).
+    /// </summary>
+    public static LayoutCatalog Load(IReadOnlyList<string> folders, FluidParser parser, DiagnosticSink sink)
+    {
+        var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var folder in folders.Reverse())
+        {
+            if (!Directory.Exists(folder))
+            {
+                continue;
+            }
+
+            foreach (var file in Directory.EnumerateFiles(folder, "*" + Extension, SearchOption.AllDirectories))
+            {
+                var name = Path.GetRelativePath(folder, file).Replace('\\', '/')[..^Extension.Length];
+                files[name] = Path.GetFullPath(file);
+            }
+        }
+
+        var layouts = new Dictionary<string, Layout>(StringComparer.Ordinal);
+        foreach (var (name, path) in files)
+        {
+            if (Parse(name, path, parser, sink) is { } layout)
+            {
+                layouts[name] = layout;
+            }
+        }
+
+        return new LayoutCatalog(layouts);
+    }
+
+    private static Layout? Parse(string name, string path, FluidParser parser, DiagnosticSink sink)
+    {
+        if (!Utf8.TryDecode(File.ReadAllBytes(path), out var text, out var badLine, out var badColumn))
+        {
+            sink.Add(Diagnostic.Error(Engine.Modules.ReadFiles.InvalidUtf8Code, Engine.Modules.ReadFiles.InvalidUtf8Message, new SourceLocation(path, badLine, badColumn), "save the layout with UTF-8 encoding"));
+            return null;
+        }
+
+        var split = FrontMatterSplitter.Split(text);
+        string? parent = null;
+        SourceLocation? parentLocation = null;
+        if (split.State == FrontMatterState.NotClosed)
+        {
+            sink.Add(Diagnostic.Error(Codes.FrontMatterNotClosed, "layout front matter is not closed", new SourceLocation(path), "add a line with only '---' after `layout: ...`"));
+            return null;
+        }
+
+        if (split.State == FrontMatterState.Closed)
+        {
+            var yaml = YamlReader.Read(split.Yaml!, path, firstLine: 2);
+            if (!yaml.Succeeded)
+            {
+                sink.Add(Diagnostic.Error(Codes.InvalidYaml, $"invalid YAML in layout front matter: {yaml.ErrorMessage}", yaml.ErrorLocation));
+                return null;
+            }
+
+            if (yaml.Value is Dictionary<string, object?> values && values.GetValueOrDefault("layout") is string named)
+            {
+                parent = named;
+                parentLocation = yaml.Locations["layout"].Value;
+            }
+        }
+
+        if (!parser.TryParse(split.Body, out var template, out var error))
+        {
+            var (message, line, column) = ParseError(error);
+            sink.Add(Diagnostic.Error(
+                Codes.LiquidSyntax,
+                $"Liquid syntax error in layout '{name}': {message}",
+                new SourceLocation(path, line + split.BodyFirstLine - 1, column),
+                "check that every {% if %}, {% for %} and {% unless %} has its {% end... %} and every {{ is closed by }}"));
+            return null;
+        }
+
+        return new Layout(name, path, template, parent, parentLocation);
+    }
+
+    private static (string Message, int Line, int Column) ParseError(string error)
+    {
+        // Fluid reports "<message> at (line:column)" followed by a source excerpt.
+        var firstLine = error.Split('\n')[0].Trim();
+        var match = ErrorPosition().Match(firstLine);
+        return match.Success
+            ? (firstLine[..match.Index].Trim(), int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture))
+            : (firstLine, 1, 1);
+    }
+
+    [GeneratedRegex(@"\s*at \((\d+):(\d+)\)\s*$")]
+    private static partial Regex ErrorPosition();
+}

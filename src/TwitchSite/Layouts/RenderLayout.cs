@@ -1,0 +1,86 @@
+using System.Collections.Immutable;
+using Fluid;
+using TwitchSite.Content;
+using TwitchSite.Data;
+using TwitchSite.Diagnostics;
+using TwitchSite.Engine.Diagnostics;
+using TwitchSite.Engine.Documents;
+using TwitchSite.Engine.Modules;
+using TwitchSite.Navigation;
+using TwitchSite.Pipelines;
+using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
+
+namespace TwitchSite.Layouts;
+
+/// <summary>
+/// Places each page's HTML into its layout chain (page layout, then each parent named in a
+/// layout's front matter) and replaces the content with the finished HTML document. Reads the
+/// page's <c>layout</c> (default <c>page</c>), the Data pipeline's outputs and the navigation tree
+/// built from all pages. Reports an unknown layout where it is named (TW0401) and a failure while
+/// rendering (TW0403).
+/// </summary>
+/// <param name="layoutFolders">Layout folders, overriding first: input/layouts, then theme/layouts.</param>
+/// <param name="assetUrl">Maps an asset path to its published URL.</param>
+public sealed class RenderLayout(IReadOnlyList<string> layoutFolders, Func<string, string>? assetUrl = null) : PerDocumentModule
+{
+    private const int MaxLayoutDepth = 16;
+    private LayoutCatalog? _catalog;
+    private SiteModel? _site;
+    private TemplateOptions? _options;
+
+    /// <inheritdoc />
+    protected override void BeforeExecute(ImmutableArray<Document> inputs, ExecutionContext context)
+    {
+        _catalog = LayoutCatalog.Load(layoutFolders, TemplateSetup.Parser, context.Diagnostics);
+        var data = context.CanSee(PipelineNames.Data) ? ParseData.ByName(context.OutputsOf(PipelineNames.Data)) : new Dictionary<string, object?>();
+        _site = new SiteModel(context.Settings, data, NavigationTree.Build(inputs));
+        _options = TemplateSetup.CreateOptions(assetUrl ?? (path => path));
+    }
+
+    /// <inheritdoc />
+    protected override Document? ExecuteDocument(Document document, ExecutionContext context)
+    {
+        var path = document.SourceFullPath ?? document.Source;
+        var name = document.Metadata.GetString(PageKeys.Layout) ?? PageKeys.DefaultLayout;
+        var origins = document.Get<ImmutableDictionary<string, SourceLocation>>(PageKeys.Origins);
+        var where = origins?.GetValueOrDefault(PageKeys.Layout) ?? new SourceLocation(path);
+        var html = document.Content is TextContent text ? text.Text : "";
+        var templateContext = PageModel.Create(document, _site!, _options!, html);
+
+        for (var depth = 0; ; depth++)
+        {
+            if (!_catalog!.TryGet(name, out var layout))
+            {
+                context.Diagnostics.Add(Diagnostic.Error(Codes.UnknownLayout, $"unknown layout '{name}'", where, $"layouts available: {string.Join(", ", _catalog.Names)}"));
+                return null;
+            }
+
+            if (depth >= MaxLayoutDepth)
+            {
+                context.Diagnostics.Add(Diagnostic.Error(Codes.UnknownLayout, $"layouts wrap each other in a loop at '{name}'", where, "a layout's `layout:` must not lead back to itself"));
+                return null;
+            }
+
+            try
+            {
+                html = layout.Template.Render(templateContext, TemplateSetup.Encoder);
+            }
+            catch (Exception exception) when (exception is not OutOfMemoryException)
+            {
+                context.Diagnostics.Add(Diagnostic.Error(Codes.LiquidRender, $"layout '{name}' failed for page '{document.Source}': {exception.Message}", new SourceLocation(layout.FullPath)));
+                return null;
+            }
+
+            if (layout.Parent is null)
+            {
+                break;
+            }
+
+            templateContext.SetValue("content", new Fluid.Values.StringValue(html, encode: false));
+            where = layout.ParentLocation!;
+            name = layout.Parent;
+        }
+
+        return document with { Content = DocumentContent.FromText(html) };
+    }
+}

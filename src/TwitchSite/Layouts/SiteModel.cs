@@ -1,0 +1,71 @@
+using System.Globalization;
+using TwitchSite.Engine.Documents;
+using TwitchSite.Navigation;
+using TwitchSite.Urls;
+
+namespace TwitchSite.Layouts;
+
+/// <summary>
+/// The parts of the layout model every page shares, built once per build: <c>site</c>,
+/// <c>data</c>, <c>glossary</c>, <c>sections</c> and the navigation tree.
+/// </summary>
+public sealed class SiteModel
+{
+    /// <summary>Builds the shared model.</summary>
+    /// <param name="settings">Site settings layer.</param>
+    /// <param name="data">Data files by name (file name without extension).</param>
+    /// <param name="navigation">The navigation tree.</param>
+    public SiteModel(Metadata settings, IReadOnlyDictionary<string, object?> data, NavigationTree navigation)
+    {
+        Navigation = navigation;
+        Site = settings.ToDictionary(p => p.Key, p => TemplateValues.Convert(p.Value), StringComparer.Ordinal);
+        Data = data.ToDictionary(p => p.Key, p => TemplateValues.Convert(p.Value), StringComparer.Ordinal);
+        Glossary = GlossaryEntries(data.GetValueOrDefault("glossary"));
+        Sections = navigation.TopLevel.Where(n => n != navigation.Root).Select(n => (object?)SectionItem(n)).ToList();
+    }
+
+    /// <summary>The navigation tree.</summary>
+    public NavigationTree Navigation { get; }
+
+    /// <summary>Layout variable <c>site</c>.</summary>
+    public Dictionary<string, object?> Site { get; }
+
+    /// <summary>Layout variable <c>data</c>.</summary>
+    public Dictionary<string, object?> Data { get; }
+
+    /// <summary>Layout variable <c>glossary</c>: entries with term, id, definition, aliases, sorted by term.</summary>
+    public List<object?> Glossary { get; }
+
+    /// <summary>Layout variable <c>sections</c>: top-level sections with all their children.</summary>
+    public List<object?> Sections { get; }
+
+    private static Dictionary<string, object?> SectionItem(NavNode node) => new(StringComparer.Ordinal)
+    {
+        ["title"] = node.Title,
+        ["url"] = node.Url,
+        ["description"] = node.Description,
+        ["children"] = node.Children.Select(SectionItem).Cast<object?>().ToList(),
+    };
+
+    private static List<object?> GlossaryEntries(object? raw)
+    {
+        if (raw is not List<object?> entries)
+        {
+            return [];
+        }
+
+        return entries
+            .OfType<Dictionary<string, object?>>()
+            .Where(e => e.GetValueOrDefault("term") is string)
+            .Select(e => (Term: (string)e["term"]!, Entry: e))
+            .OrderBy(e => e.Term, StringComparer.Create(CultureInfo.InvariantCulture, CompareOptions.IgnoreCase))
+            .Select(e => (object?)new Dictionary<string, object?>(StringComparer.Ordinal)
+            {
+                ["term"] = e.Term,
+                ["id"] = Slug.From(e.Term),
+                ["definition"] = e.Entry.GetValueOrDefault("definition") as string ?? "",
+                ["aliases"] = (e.Entry.GetValueOrDefault("aliases") as List<object?>)?.Select(a => (object?)a?.ToString()).ToList() ?? [],
+            })
+            .ToList();
+    }
+}

@@ -1,0 +1,30 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Fluid;
+using Fluid.Values;
+using TwitchSite.Urls;
+
+namespace TwitchSite.Layouts;
+
+/// <summary>
+/// The one place Liquid is configured: the parser, the shared template options with the
+/// site's filters, and the HTML encoder that escapes every <c>{{ }}</c> output.
+/// </summary>
+public static class TemplateSetup
+{
+    /// <summary>The parser, shared: parsing is thread-safe.</summary>
+    public static FluidParser Parser { get; } = new();
+
+    /// <summary>Escapes output for HTML; leaves non-ASCII letters readable.</summary>
+    public static HtmlEncoder Encoder { get; } = HtmlEncoder.Create(UnicodeRanges.All);
+
+    /// <summary>Creates template options with the site's filters registered.</summary>
+    /// <param name="assetUrl">Maps an asset path to its published URL (fingerprinting hooks in here).</param>
+    public static TemplateOptions CreateOptions(Func<string, string> assetUrl)
+    {
+        var options = new TemplateOptions();
+        options.Filters.AddFilter("asset_url", (input, _, _) => new ValueTask<FluidValue>(new StringValue(assetUrl(input.ToStringValue()))));
+        options.Filters.AddFilter("slugify", (input, _, _) => new ValueTask<FluidValue>(new StringValue(Slug.From(input.ToStringValue()))));
+        return options;
+    }
+}

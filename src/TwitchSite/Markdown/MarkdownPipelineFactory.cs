@@ -1,0 +1,25 @@
+using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
+
+namespace TwitchSite.Markdown;
+
+/// <summary>
+/// Builds the one Markdig pipeline the site uses: CommonMark plus pipe tables, GitHub-style
+/// heading ids, GitHub alerts, footnotes and definition lists. Built once and shared, since a
+/// pipeline is immutable and thread-safe once built.
+/// </summary>
+public static class MarkdownPipelineFactory
+{
+    /// <summary>The shared pipeline.</summary>
+    public static MarkdownPipeline Shared { get; } = Create();
+
+    /// <summary>Builds a new pipeline with the site's extensions.</summary>
+    public static MarkdownPipeline Create() =>
+        new MarkdownPipelineBuilder()
+            .UsePipeTables()
+            .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+            .UseAlertBlocks()
+            .UseFootnotes()
+            .UseDefinitionLists()
+            .Build();
+}

@@ -1,0 +1,179 @@
+using TwitchSite.Content;
+using TwitchSite.Engine.Documents;
+using TwitchSite.Urls;
+
+namespace TwitchSite.Navigation;
+
+/// <summary>
+/// The site's navigation, built once per build from the folder tree: a folder's index page is
+/// the parent of the pages and sub-folder index pages inside it; siblings are sorted by
+/// <c>order</c>, then title. Pages with <c>nav_exclude: true</c> and the 404 page hang under
+/// their folder's node for breadcrumbs but are not listed. Reading order (previous/next) is a
+/// depth-first walk of the listed pages.
+/// </summary>
+public sealed class NavigationTree
+{
+    private readonly Dictionary<string, NavNode> _bySource;
+
+    private NavigationTree(NavNode? root, Dictionary<string, NavNode> bySource, List<NavNode> readingOrder)
+    {
+        Root = root;
+        _bySource = bySource;
+        ReadingOrder = readingOrder;
+    }
+
+    /// <summary>The home page's node, or null when the site has no top-level index page.</summary>
+    public NavNode? Root { get; }
+
+    /// <summary>The top-level entries: the home page first, then its children (or the orphan top pages).</summary>
+    public IReadOnlyList<NavNode> TopLevel { get; private init; } = [];
+
+    /// <summary>Listed pages in depth-first order.</summary>
+    public IReadOnlyList<NavNode> ReadingOrder { get; }
+
+    /// <summary>The node of the page made from <paramref name="source"/>, or null.</summary>
+    public NavNode? Find(string source) => _bySource.GetValueOrDefault(source);
+
+    /// <summary>Builds the tree from the site's pages (documents with <see cref="PageKeys.Url"/> set).</summary>
+    public static NavigationTree Build(IEnumerable<Document> pages)
+    {
+        var nodes = new Dictionary<string, NavNode>(StringComparer.Ordinal);
+        var listed = new HashSet<NavNode>();
+        var folderIndex = new Dictionary<string, NavNode>(StringComparer.Ordinal);
+        foreach (var page in pages.OrderBy(p => p.Source, StringComparer.Ordinal))
+        {
+            var title = page.Metadata.GetString(PageKeys.NavTitle) ?? page.Metadata.GetString(PageKeys.Title) ?? page.Source;
+            var node = new NavNode(
+                page.Source,
+                page.Get<string>(PageKeys.Url) ?? UrlMapper.UrlOf(page.Source),
+                title,
+                page.Metadata.GetString(PageKeys.Description) ?? "",
+                page.Metadata.TryGetValue(PageKeys.Order, out var order) && order is int o ? o : int.MaxValue);
+            nodes[page.Source] = node;
+            var excluded = page.Get<bool>(PageKeys.NavExclude) || node.Url == "/404.html";
+            if (!excluded)
+            {
+                listed.Add(node);
+            }
+
+            if (IsIndex(page.Source))
+            {
+                folderIndex.TryAdd(ApplyDirectoryMetadata.FolderOf(page.Source), node);
+            }
+        }
+
+        folderIndex.TryGetValue("", out var root);
+        var orphans = new List<NavNode>();
+        foreach (var node in nodes.Values)
+        {
+            if (node == root)
+            {
+                continue;
+            }
+
+            var folder = ApplyDirectoryMetadata.FolderOf(node.Source);
+            if (IsIndex(node.Source))
+            {
+                folder = folder.Length == 0 ? "" : ApplyDirectoryMetadata.FolderOf(folder);
+            }
+
+            var parent = NearestIndex(folder, folderIndex);
+            node.Parent = parent;
+            if (listed.Contains(node))
+            {
+                if (parent is null)
+                {
+                    orphans.Add(node);
+                }
+                else
+                {
+                    parent.Children.Add(node);
+                }
+            }
+        }
+
+        foreach (var node in nodes.Values)
+        {
+            node.Children.Sort(Compare);
+        }
+
+        orphans.Sort(Compare);
+        var top = new List<NavNode>();
+        if (root is not null && listed.Contains(root))
+        {
+            top.Add(root);
+            top.AddRange(root.Children);
+        }
+        else
+        {
+            top.AddRange(root?.Children ?? []);
+        }
+
+        top.AddRange(orphans);
+        var reading = new List<NavNode>();
+        if (root is not null && listed.Contains(root))
+        {
+            Walk(root, reading);
+        }
+        else
+        {
+            foreach (var node in top)
+            {
+                Walk(node, reading);
+            }
+        }
+
+        foreach (var orphan in orphans.Where(o => root is not null && listed.Contains(root)))
+        {
+            Walk(orphan, reading);
+        }
+
+        for (var i = 0; i < reading.Count; i++)
+        {
+            reading[i].ReadingIndex = i;
+        }
+
+        return new NavigationTree(root, nodes, reading) { TopLevel = top };
+    }
+
+    private static bool IsIndex(string source) => UrlMapper.IsIndexName(Path.GetFileNameWithoutExtension(source));
+
+    private static NavNode? NearestIndex(string folder, Dictionary<string, NavNode> folderIndex)
+    {
+        while (true)
+        {
+            if (folderIndex.TryGetValue(folder, out var index))
+            {
+                return index;
+            }
+
+            if (folder.Length == 0)
+            {
+                return null;
+            }
+
+            folder = ApplyDirectoryMetadata.FolderOf(folder);
+        }
+    }
+
+    private static void Walk(NavNode node, List<NavNode> reading)
+    {
+        reading.Add(node);
+        foreach (var child in node.Children)
+        {
+            Walk(child, reading);
+        }
+    }
+
+    private static int Compare(NavNode a, NavNode b)
+    {
+        var byOrder = a.Order.CompareTo(b.Order);
+        if (byOrder != 0)
+        {
+            return byOrder;
+        }
+
+        var byTitle = string.Compare(a.Title, b.Title, StringComparison.OrdinalIgnoreCase);
+        return byTitle != 0 ? byTitle : string.CompareOrdinal(a.Url, b.Url);
+    }
+}

@@ -1,0 +1,15 @@
+using TwitchSite.Engine.Pipelines;
+using TwitchSite.Validation;
+
+namespace TwitchSite.Pipelines;
+
+/// <summary>Whole-site checks that need every page and asset: links, fragments, duplicate URLs.</summary>
+public sealed class AnalyzePipeline : Pipeline
+{
+    /// <summary>Creates the pipeline.</summary>
+    public AnalyzePipeline() : base(PipelineNames.Analyze, PipelineNames.Content, PipelineNames.Assets)
+    {
+        ProcessModules.Add(new CheckDuplicateUrls());
+        ProcessModules.Add(new ValidateLinks());
+    }
+}

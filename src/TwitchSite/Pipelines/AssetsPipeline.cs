@@ -1,0 +1,18 @@
+using TwitchSite.Assets;
+using TwitchSite.Engine.Modules;
+using TwitchSite.Engine.Pipelines;
+
+namespace TwitchSite.Pipelines;
+
+/// <summary>Copies theme/assets (to /assets/) and the input's own files (images, PDFs), input winning on the same path.</summary>
+public sealed class AssetsPipeline : Pipeline
+{
+    /// <summary>Creates the pipeline for <paramref name="paths"/>.</summary>
+    public AssetsPipeline(SitePaths paths) : base(PipelineNames.Assets)
+    {
+        InputModules.Add(new ReadFiles(Path.Combine(paths.Theme, "assets"), _ => true, _ => false, "assets/"));
+        InputModules.Add(new ReadFiles(paths.Input, SourceFilters.IsInputAsset, _ => false));
+        ProcessModules.Add(new OverlayAssets());
+        OutputModules.Add(new WriteFiles());
+    }
+}

@@ -1,0 +1,26 @@
+using TwitchSite.Content;
+using TwitchSite.Engine.Modules;
+using TwitchSite.Engine.Pipelines;
+using TwitchSite.Layouts;
+
+namespace TwitchSite.Pipelines;
+
+/// <summary>
+/// Markdown pages: read, front matter, folder defaults, checks, URLs, Markdig (Process);
+/// navigation and layouts, which need every page (PostProcess); write (Output).
+/// </summary>
+public sealed class ContentPipeline : Pipeline
+{
+    /// <summary>Creates the pipeline for <paramref name="paths"/>.</summary>
+    public ContentPipeline(SitePaths paths) : base(PipelineNames.Content, PipelineNames.Data)
+    {
+        InputModules.Add(new ReadFiles(paths.Input, SourceFilters.IsContent, SourceFilters.IsText));
+        ProcessModules.Add(new ExtractFrontMatter());
+        ProcessModules.Add(new ApplyDirectoryMetadata());
+        ProcessModules.Add(new ValidateFrontMatter());
+        ProcessModules.Add(new AssignDestination());
+        ProcessModules.Add(new RenderMarkdown());
+        PostProcessModules.Add(new RenderLayout(paths.LayoutFolders));
+        OutputModules.Add(new WriteFiles());
+    }
+}

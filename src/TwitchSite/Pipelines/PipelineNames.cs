@@ -1,0 +1,17 @@
+namespace TwitchSite.Pipelines;
+
+/// <summary>Names of the site's pipelines (Statiq.Web's names where they fit).</summary>
+public static class PipelineNames
+{
+    /// <summary>Data files from input/_data.</summary>
+    public const string Data = "Data";
+
+    /// <summary>Markdown pages.</summary>
+    public const string Content = "Content";
+
+    /// <summary>Theme and input assets.</summary>
+    public const string Assets = "Assets";
+
+    /// <summary>Whole-site checks: links, duplicate URLs.</summary>
+    public const string Analyze = "Analyze";
+}

@@ -1,0 +1,31 @@
+using TwitchSite.Content;
+using TwitchSite.Urls;
+
+namespace TwitchSite.Pipelines;
+
+/// <summary>Which files under input/ belong to which pipeline.</summary>
+public static class SourceFilters
+{
+    /// <summary>Markdown pages and folder defaults, outside '_' folders and layouts/.</summary>
+    public static bool IsContent(string relative) =>
+        !IsLayout(relative) &&
+        (UrlMapper.IsMarkdown(relative) && !HasPrivateSegment(relative) ||
+         Path.GetFileName(relative).Equals(ApplyDirectoryMetadata.FileName, StringComparison.OrdinalIgnoreCase) && !HasPrivateSegment(Folder(relative)));
+
+    /// <summary>Files copied as they are: not markdown, not '_' files or folders, not layouts.</summary>
+    public static bool IsInputAsset(string relative) =>
+        !UrlMapper.IsMarkdown(relative) && !HasPrivateSegment(relative) && !IsLayout(relative);
+
+    /// <summary>YAML data files.</summary>
+    public static bool IsData(string relative) =>
+        relative.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || relative.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Files that are text rather than bytes to copy.</summary>
+    public static bool IsText(string relative) => UrlMapper.IsMarkdown(relative) || IsData(relative);
+
+    private static bool IsLayout(string relative) => relative.StartsWith("layouts/", StringComparison.OrdinalIgnoreCase);
+
+    private static bool HasPrivateSegment(string relative) => relative.Split('/').Any(s => s.StartsWith('_'));
+
+    private static string Folder(string relative) => ApplyDirectoryMetadata.FolderOf(relative);
+}

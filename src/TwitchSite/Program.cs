@@ -1,0 +1,3 @@
+using TwitchSite.Cli;
+
+return CommandLine.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,69 @@
+using TwitchSite.Diagnostics;
+using TwitchSite.Engine.Diagnostics;
+using TwitchSite.Engine.Documents;
+using TwitchSite.Engine.IO;
+using TwitchSite.Yaml;
+
+namespace TwitchSite.Settings;
+
+/// <summary>
+/// Site settings read from <c>input/_site.yml</c>: the bottom layer of every page's metadata and
+/// the <c>site</c> object of layouts. Every setting is optional, so any folder of markdown builds.
+/// </summary>
+public sealed class SiteSettings
+{
+    /// <summary>File name of the settings file inside the input folder.</summary>
+    public const string FileName = "_site.yml";
+
+    private SiteSettings(Metadata metadata) => Metadata = metadata;
+
+    /// <summary>All settings as a metadata layer.</summary>
+    public Metadata Metadata { get; }
+
+    /// <summary>The site's name.</summary>
+    public string Title => Metadata.GetString("title") ?? "Untitled site";
+
+    /// <summary>BCP 47 language of the content, for <c>&lt;html lang&gt;</c>.</summary>
+    public string Language => Metadata.GetString("language") ?? "en";
+
+    /// <summary>Front matter keys every page must have (default: title).</summary>
+    public IReadOnlyList<string> RequiredFrontMatter => Content.SiteSettingsView.RequiredFrontMatter(Metadata);
+
+    /// <summary>Settings with no values: what a folder without <c>_site.yml</c> gets.</summary>
+    public static SiteSettings Empty { get; } = new(Metadata.Empty);
+
+    /// <summary>Reads <c>_site.yml</c> from <paramref name="inputFolder"/>, reporting problems to <paramref name="sink"/>.</summary>
+    public static SiteSettings Load(string inputFolder, DiagnosticSink sink)
+    {
+        var path = Path.GetFullPath(Path.Combine(inputFolder, FileName));
+        if (!File.Exists(path))
+        {
+            return Empty;
+        }
+
+        if (!Utf8.TryDecode(File.ReadAllBytes(path), out var text, out var line, out var column))
+        {
+            sink.Add(Diagnostic.Error(Engine.Modules.ReadFiles.InvalidUtf8Code, Engine.Modules.ReadFiles.InvalidUtf8Message, new SourceLocation(path, line, column), "save the file with UTF-8 encoding"));
+            return Empty;
+        }
+
+        var result = YamlReader.Read(text, path);
+        if (!result.Succeeded)
+        {
+            sink.Add(Diagnostic.Error(Codes.InvalidDataFile, $"invalid YAML: {result.ErrorMessage}", result.ErrorLocation, "check the indentation and quote values that contain ': '"));
+            return Empty;
+        }
+
+        if (result.Value is not Dictionary<string, object?> values)
+        {
+            if (result.Value is not null)
+            {
+                sink.Add(Diagnostic.Error(Codes.InvalidDataFile, "site settings must be `key: value` lines", new SourceLocation(path), "write settings such as `title: My site`, one per line"));
+            }
+
+            return Empty;
+        }
+
+        return new SiteSettings(Metadata.Create(values));
+    }
+}

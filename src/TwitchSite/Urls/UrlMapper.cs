@@ -1,0 +1,45 @@
+namespace TwitchSite.Urls;
+
+/// <summary>
+/// Maps source paths of pages to their output file and URL, the one rule every module uses:
+/// <c>causes/caffeine-and-stimulants.md</c> is written to
+/// <c>causes/caffeine-and-stimulants/index.html</c> and linked as <c>/causes/caffeine-and-stimulants/</c>;
+/// <c>index.md</c> (or <c>README.md</c>) is its folder's page; a top-level <c>404.md</c> becomes <c>/404.html</c>.
+/// </summary>
+public static class UrlMapper
+{
+    /// <summary>True for markdown source paths.</summary>
+    public static bool IsMarkdown(string path) =>
+        path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The URL of the page made from <paramref name="sourcePath"/> ('/'-separated, relative to the input folder).</summary>
+    public static string UrlOf(string sourcePath)
+    {
+        var segments = sourcePath.Split('/');
+        var name = Path.GetFileNameWithoutExtension(segments[^1]);
+        var folders = segments[..^1].Select(Slug.From).ToList();
+        if (folders.Count == 0 && name == "404")
+        {
+            return "/404.html";
+        }
+
+        if (!IsIndexName(name))
+        {
+            folders.Add(Slug.From(name));
+        }
+
+        return folders.Count == 0 ? "/" : "/" + string.Join('/', folders) + "/";
+    }
+
+    /// <summary>The output file, relative to the output folder, for the page at <paramref name="url"/>.</summary>
+    public static string DestinationOf(string url) =>
+        url.EndsWith(".html", StringComparison.Ordinal) ? url.TrimStart('/') : url.TrimStart('/') + "index.html";
+
+    /// <summary>The output file of the page made from <paramref name="sourcePath"/>.</summary>
+    public static string DestinationOfSource(string sourcePath) => DestinationOf(UrlOf(sourcePath));
+
+    /// <summary>True for the names that make a folder's own page.</summary>
+    public static bool IsIndexName(string nameWithoutExtension) =>
+        nameWithoutExtension.Equals("index", StringComparison.OrdinalIgnoreCase) ||
+        nameWithoutExtension.Equals("readme", StringComparison.OrdinalIgnoreCase);
+}

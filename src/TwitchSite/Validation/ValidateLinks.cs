@@ -1,0 +1,143 @@
+using System.Collections.Immutable;
+using TwitchSite.Content;
+using TwitchSite.Diagnostics;
+using TwitchSite.Engine.Diagnostics;
+using TwitchSite.Engine.Documents;
+using TwitchSite.Engine.Modules;
+using TwitchSite.Markdown;
+using TwitchSite.Pipelines;
+using TwitchSite.Urls;
+using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
+
+namespace TwitchSite.Validation;
+
+/// <summary>
+/// Checks every link and image of every page against the whole site, reading the Content
+/// pipeline's <see cref="PageKeys.Links"/> and anchors and the Assets pipeline's destinations:
+/// a missing page or file (TW0301), a missing #fragment (TW0302), a link that climbs out of the
+/// site folder (TW0303). Writes nothing; returns its inputs.
+/// </summary>
+public sealed class ValidateLinks : IModule
+{
+    /// <summary>Message of TW0303.</summary>
+    public const string LeavesSiteMessage = "link leaves the site folder";
+
+    /// <inheritdoc />
+    public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, ExecutionContext context)
+    {
+        var pages = context.OutputsOf(PipelineNames.Content);
+        var bySource = pages.GroupBy(p => p.Source, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var byUrl = pages.Where(p => p.Get<string>(PageKeys.Url) is not null)
+            .GroupBy(p => p.Get<string>(PageKeys.Url)!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var files = context.OutputsOf(PipelineNames.Assets)
+            .Where(a => a.Destination is not null)
+            .Select(a => "/" + a.Destination)
+            .ToHashSet(StringComparer.Ordinal);
+
+        Parallel.ForEach(pages, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, context.MaxParallelism) }, page =>
+        {
+            foreach (var link in page.Get<List<LinkReference>>(PageKeys.Links) ?? [])
+            {
+                Check(page, link, bySource, byUrl, files, context.Diagnostics);
+            }
+        });
+
+        return inputs;
+    }
+
+    private static void Check(Document page, LinkReference link, Dictionary<string, Document> bySource, Dictionary<string, Document> byUrl, HashSet<string> files, DiagnosticSink sink)
+    {
+        var target = link.Target;
+        switch (target.Kind)
+        {
+            case LinkKind.LeavesSite:
+                sink.Add(Diagnostic.Error(Codes.LinkLeavesSite, $"{LeavesSiteMessage}: '{link.Url}'", link.Location, "link to a page inside the site, or use a full https:// address for other sites"));
+                return;
+
+            case LinkKind.SamePage:
+                CheckFragment(page, link, target.Fragment, "this page", sink);
+                return;
+
+            case LinkKind.Page:
+                if (!bySource.TryGetValue(target.Target!, out var targetPage))
+                {
+                    var suggestion = Suggest(target.Target!, bySource.Keys);
+                    sink.Add(Diagnostic.Error(Codes.BrokenLink, $"link to '{link.Url}': no such page", link.Location, suggestion is null ? "check the file name and folder; links are relative to this file's folder" : $"did you mean '{suggestion}'?"));
+                    return;
+                }
+
+                CheckFragment(targetPage, link, target.Fragment, $"'{target.Target}'", sink);
+                return;
+
+            case LinkKind.File:
+                var path = target.Target!;
+                if (byUrl.TryGetValue(path, out var urlPage) || byUrl.TryGetValue(path + "/", out urlPage))
+                {
+                    CheckFragment(urlPage, link, target.Fragment, $"'{path}'", sink);
+                    return;
+                }
+
+                if (!files.Contains(path))
+                {
+                    sink.Add(Diagnostic.Error(Codes.BrokenLink, $"link to '{link.Url}': nothing in the site has the address '{path}'", link.Location, "link to the .md file of a page, or to a file that exists under input/ or theme/assets/"));
+                }
+
+                return;
+        }
+    }
+
+    private static void CheckFragment(Document target, LinkReference link, string fragment, string targetName, DiagnosticSink sink)
+    {
+        if (fragment.Length == 0)
+        {
+            return;
+        }
+
+        var anchors = target.Get<HashSet<string>>(RenderMarkdown.AnchorsKey) ?? [];
+        var id = Uri.UnescapeDataString(fragment);
+        if (anchors.Contains(id))
+        {
+            return;
+        }
+
+        var headings = (target.Get<List<HeadingInfo>>(PageKeys.Headings) ?? []).Select(h => h.Id).ToList();
+        var suggestion = Suggest(id, headings);
+        var hint = suggestion is not null
+            ? $"did you mean '#{suggestion}'?"
+            : headings.Count == 0 ? "that page has no headings" : $"headings there: {string.Join(", ", headings.Take(8).Select(h => "#" + h))}";
+        sink.Add(Diagnostic.Error(Codes.BrokenFragment, $"link to '{link.Url}': no heading '{id}' on {targetName}", link.Location, hint));
+    }
+
+    private static string? Suggest(string wanted, IEnumerable<string> candidates)
+    {
+        var lower = wanted.ToLowerInvariant();
+        return candidates
+            .Select(c => (Candidate: c, Score: Similarity(lower, c.ToLowerInvariant())))
+            .Where(c => c.Score >= 0.6)
+            .OrderByDescending(c => c.Score)
+            .ThenBy(c => c.Candidate, StringComparer.Ordinal)
+            .Select(c => c.Candidate)
+            .FirstOrDefault();
+    }
+
+    private static double Similarity(string a, string b)
+    {
+        if (a == b)
+        {
+            return 1;
+        }
+
+        // Share of characters in common positions of the longest common subsequence: cheap and good enough for typos.
+        var lengths = new int[a.Length + 1, b.Length + 1];
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                lengths[i, j] = a[i - 1] == b[j - 1] ? lengths[i - 1, j - 1] + 1 : Math.Max(lengths[i - 1, j], lengths[i, j - 1]);
+            }
+        }
+
+        return 2.0 * lengths[a.Length, b.Length] / (a.Length + b.Length);
+    }
+}
