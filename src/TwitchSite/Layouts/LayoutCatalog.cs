@@ -23,8 +23,16 @@ public sealed partial class LayoutCatalog
     public const string Extension = ".liquid";
 
     private readonly Dictionary<string, Layout> _layouts;
+    private readonly HashSet<string> _broken;
 
-    private LayoutCatalog(Dictionary<string, Layout> layouts) => _layouts = layouts;
+    private LayoutCatalog(Dictionary<string, Layout> layouts, HashSet<string> broken)
+    {
+        _layouts = layouts;
+        _broken = broken;
+    }
+
+    /// <summary>True when a layout of that name exists but could not be parsed (already reported).</summary>
+    public bool IsBroken(string name) => _broken.Contains(name);
 
     /// <summary>Names of all layouts, sorted.</summary>
     public IEnumerable<string> Names => _layouts.Keys.Order(StringComparer.Ordinal);
@@ -54,15 +62,20 @@ public sealed partial class LayoutCatalog
         }
 
         var layouts = new Dictionary<string, Layout>(StringComparer.Ordinal);
+        var broken = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (name, path) in files)
         {
             if (Parse(name, path, parser, sink) is { } layout)
             {
                 layouts[name] = layout;
             }
+            else
+            {
+                broken.Add(name);
+            }
         }
 
-        return new LayoutCatalog(layouts);
+        return new LayoutCatalog(layouts, broken);
     }
 
     private static Layout? Parse(string name, string path, FluidParser parser, DiagnosticSink sink)

@@ -24,6 +24,7 @@ namespace TwitchSite.Layouts;
 public sealed class RenderLayout(IReadOnlyList<string> layoutFolders, Func<string, string>? assetUrl = null) : PerDocumentModule
 {
     private const int MaxLayoutDepth = 16;
+    private const string NotFoundLayout = "404";
     private LayoutCatalog? _catalog;
     private SiteModel? _site;
     private TemplateOptions? _options;
@@ -37,11 +38,15 @@ public sealed class RenderLayout(IReadOnlyList<string> layoutFolders, Func<strin
         _options = TemplateSetup.CreateOptions(assetUrl ?? (path => path));
     }
 
+    /// <summary>The layout of a page that names none: the 404 page gets <c>404</c> when the theme has it, others <c>page</c>.</summary>
+    private string DefaultLayoutOf(Document document) =>
+        document.Get<string>(PageKeys.Url) == "/404.html" && _catalog!.TryGet(NotFoundLayout, out _) ? NotFoundLayout : PageKeys.DefaultLayout;
+
     /// <inheritdoc />
     protected override Document? ExecuteDocument(Document document, ExecutionContext context)
     {
         var path = document.SourceFullPath ?? document.Source;
-        var name = document.Metadata.GetString(PageKeys.Layout) ?? PageKeys.DefaultLayout;
+        var name = document.Metadata.GetString(PageKeys.Layout) ?? DefaultLayoutOf(document);
         var origins = document.Get<ImmutableDictionary<string, SourceLocation>>(PageKeys.Origins);
         var where = origins?.GetValueOrDefault(PageKeys.Layout) ?? new SourceLocation(path);
         var html = document.Content is TextContent text ? text.Text : "";
@@ -49,7 +54,12 @@ public sealed class RenderLayout(IReadOnlyList<string> layoutFolders, Func<strin
 
         for (var depth = 0; ; depth++)
         {
-            if (!_catalog!.TryGet(name, out var layout))
+            if (_catalog!.IsBroken(name))
+            {
+                return null; // its syntax error is reported once, not once per page
+            }
+
+            if (!_catalog.TryGet(name, out var layout))
             {
                 context.Diagnostics.Add(Diagnostic.Error(Codes.UnknownLayout, $"unknown layout '{name}'", where, $"layouts available: {string.Join(", ", _catalog.Names)}"));
                 return null;

@@ -1,0 +1,84 @@
+using TwitchSite.Content;
+using TwitchSite.Engine.Documents;
+using TwitchSite.Markdown;
+using TwitchSite.Tests.Support;
+using TwitchSite.Urls;
+
+namespace TwitchSite.Tests.Content;
+
+public sealed class RenderMarkdownTests
+{
+    [Fact]
+    public void Given_links_to_pages_and_files_When_rendered_Then_they_point_at_output_urls()
+    {
+        var page = Render("causes/a.md", "---\ntitle: A\n---\nSee [b](b.md#why), [water](../remedies/water.md) and ![x](pic.png).\n");
+
+        Assert.Contains("""<a href="/causes/b/#why">b</a>""", page.Text(), StringComparison.Ordinal);
+        Assert.Contains("""<a href="/remedies/water/">water</a>""", page.Text(), StringComparison.Ordinal);
+        Assert.Contains("""<img src="/causes/pic.png" alt="x" />""", page.Text(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_links_When_rendered_Then_each_is_recorded_with_its_file_line_and_column()
+    {
+        var page = Render("a.md", "---\ntitle: A\n---\n\nText and [b](b.md#why).\n\n  - item [c](https://example.org)\n");
+
+        var links = page.Get<List<LinkReference>>(PageKeys.Links)!;
+        Assert.Equal(
+            [("b.md#why", 5, 10, LinkKind.Page), ("https://example.org", 7, 10, LinkKind.External)],
+            links.Select(l => (l.Url, l.Location.Line, l.Location.Column, l.Target.Kind)));
+    }
+
+    [Fact]
+    public void Given_headings_When_rendered_Then_github_style_ids_and_plain_text_are_recorded()
+    {
+        var page = Render("a.md", "---\ntitle: A\n---\n## Stress & *anxiety*?\n\n### `Code` here\n\n## Stress & anxiety?\n");
+
+        var headings = page.Get<List<HeadingInfo>>(PageKeys.Headings)!;
+        Assert.Equal(
+            [new HeadingInfo(2, "stress--anxiety", "Stress & anxiety?", 4), new HeadingInfo(3, "code-here", "Code here", 6), new HeadingInfo(2, "stress--anxiety-1", "Stress & anxiety?", 8)],
+            headings);
+        Assert.Contains("""<h2 id="stress--anxiety">""", page.Text(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_alerts_tables_footnotes_and_definition_lists_When_rendered_Then_each_has_its_html()
+    {
+        var page = Render("a.md", "---\ntitle: A\n---\nTerm\n:   Meaning\n\n> [!WARNING]\n> Careful.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nText[^1]\n\n[^1]: Note.\n");
+        var html = page.Text();
+
+        Assert.Contains("""<div class="markdown-alert markdown-alert-warning">""", html, StringComparison.Ordinal);
+        Assert.Contains("<td>1</td>", html, StringComparison.Ordinal);
+        Assert.Contains("""<li id="fn:1">""", html, StringComparison.Ordinal);
+        Assert.Contains("<dt>Term</dt>\n<dd>Meaning</dd>", html, StringComparison.Ordinal);
+        Assert.Contains("fn:1", page.Get<HashSet<string>>(RenderMarkdown.AnchorsKey)!);
+    }
+
+    [Theory]
+    [InlineData("# Plain notes\n\nText.", "Plain notes", true)]
+    [InlineData("Text only.", "Caffeine and more", false)]
+    public void Given_a_file_without_front_matter_When_rendered_Then_the_title_comes_from_its_heading_or_name(string text, string title, bool titleInContent)
+    {
+        var page = Render("causes/caffeine-and-more.md", text);
+
+        Assert.Equal(title, page.Metadata.GetString(PageKeys.Title));
+        Assert.Equal(titleInContent, page.Get<bool>(PageKeys.TitleInContent));
+    }
+
+    [Fact]
+    public void Given_raw_html_anchors_When_rendered_Then_they_count_as_link_targets()
+    {
+        var page = Render("a.md", "---\ntitle: A\n---\n<a id=\"custom-anchor\"></a>\n\nText <span id='inline'>x</span>.\n");
+
+        var anchors = page.Get<HashSet<string>>(RenderMarkdown.AnchorsKey)!;
+        Assert.Contains("custom-anchor", anchors);
+        Assert.Contains("inline", anchors);
+    }
+
+    private static Document Render(string source, string text)
+    {
+        var (documents, sink) = ModuleRunner.Run([ModuleRunner.Page(source, text)], null, new ExtractFrontMatter(), new RenderMarkdown());
+        Assert.Empty(sink.All);
+        return Assert.Single(documents);
+    }
+}

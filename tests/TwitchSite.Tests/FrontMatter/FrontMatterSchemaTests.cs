@@ -1,0 +1,85 @@
+using TwitchSite.Engine.Diagnostics;
+using TwitchSite.FrontMatter;
+using TwitchSite.Yaml;
+
+namespace TwitchSite.Tests.FrontMatter;
+
+public sealed class FrontMatterSchemaTests
+{
+    [Fact]
+    public void Given_valid_values_When_validated_Then_they_are_typed()
+    {
+        var (values, sink) = Validate("""
+            title: Caffeine
+            order: 3
+            nav_exclude: false
+            last_reviewed: 2026-11-24
+            keywords: [coffee, 2]
+            redirect_from: /old/
+            sources:
+              - title: NHS
+                url: https://www.nhs.uk/
+                accessed: 2026-11-01
+            """);
+
+        Assert.Empty(sink.All);
+        Assert.Equal("Caffeine", values["title"]);
+        Assert.Equal(3, values["order"]);
+        Assert.Equal(false, values["nav_exclude"]);
+        Assert.Equal(new DateOnly(2026, 11, 24), values["last_reviewed"]);
+        Assert.Equal(["coffee", "2"], (List<string>)values["keywords"]!);
+        Assert.Equal(["/old/"], (List<string>)values["redirect_from"]!);
+        Assert.Equal([new SourceReference("NHS", "https://www.nhs.uk/", new DateOnly(2026, 11, 1))], (List<SourceReference>)values["sources"]!);
+    }
+
+    [Theory]
+    [InlineData("tittle", "title")]
+    [InlineData("Title", "title")]
+    [InlineData("descripton", "description")]
+    [InlineData("last_reviwed", "last_reviewed")]
+    [InlineData("source", "sources")]
+    [InlineData("colour", null)]
+    public void Given_an_unknown_key_When_a_suggestion_is_asked_Then_the_nearest_known_key_is_given(string key, string? expected)
+    {
+        Assert.Equal(expected, FrontMatterSchema.Suggest(key));
+    }
+
+    [Fact]
+    public void Given_an_unknown_key_When_validated_Then_a_warning_and_the_value_is_kept_for_layouts()
+    {
+        var (values, sink) = Validate("colour: blue");
+
+        var warning = Assert.Single(sink.All);
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.Equal("TW0105", warning.Code);
+        Assert.Equal(1, warning.Location!.Line);
+        Assert.Equal("blue", values["colour"]);
+    }
+
+    [Fact]
+    public void Given_a_source_without_url_When_validated_Then_TW0104_names_the_entry()
+    {
+        var (_, sink) = Validate("sources:\n  - title: NHS\n");
+
+        var error = Assert.Single(sink.All);
+        Assert.Equal("'sources' entry 1 needs both a title and a url", error.Message);
+        Assert.Equal((2, 3), (error.Location!.Line, error.Location.Column));
+    }
+
+    [Fact]
+    public void Given_next_review_before_last_reviewed_When_validated_Then_TW0106()
+    {
+        var (_, sink) = Validate("last_reviewed: 2026-11-24\nnext_review: 2026-01-01");
+
+        var error = Assert.Single(sink.All);
+        Assert.Equal(("TW0106", "next_review must be after last_reviewed"), (error.Code, error.Message));
+    }
+
+    private static (Dictionary<string, object?> Values, DiagnosticSink Sink) Validate(string yaml)
+    {
+        var read = YamlReader.Read(yaml, "/site/a.md");
+        Assert.True(read.Succeeded, read.ErrorMessage);
+        var sink = new DiagnosticSink();
+        return (FrontMatterSchema.Validate((Dictionary<string, object?>)read.Value!, read.Locations, "/site/a.md", sink), sink);
+    }
+}

@@ -1,0 +1,32 @@
+using TwitchSite.Urls;
+
+namespace TwitchSite.Tests.Urls;
+
+public sealed class LinkResolverTests
+{
+    [Theory]
+    [InlineData("causes/a.md", "b.md", LinkKind.Page, "causes/b.md", "", "/causes/b/")]
+    [InlineData("causes/a.md", "b.md#why", LinkKind.Page, "causes/b.md", "why", "/causes/b/#why")]
+    [InlineData("causes/a.md", "../remedies/water.md?x=1#drink", LinkKind.Page, "remedies/water.md", "drink", "/remedies/water/?x=1#drink")]
+    [InlineData("causes/a.md", "./index.md", LinkKind.Page, "causes/index.md", "", "/causes/")]
+    [InlineData("causes/a.md", "/remedies/index.md", LinkKind.Page, "remedies/index.md", "", "/remedies/")]
+    [InlineData("a.md", "My%20Page.md", LinkKind.Page, "My Page.md", "", "/my-page/")]
+    [InlineData("causes/a.md", "../images/x.png", LinkKind.File, "/images/x.png", "", "/images/x.png")]
+    [InlineData("causes/a.md", "diagram.svg", LinkKind.File, "/causes/diagram.svg", "", "/causes/diagram.svg")]
+    [InlineData("causes/a.md", "../remedies/", LinkKind.File, "/remedies/", "", "/remedies/")]
+    [InlineData("causes/a.md", "/glossary/#cramp", LinkKind.File, "/glossary/", "cramp", "/glossary/#cramp")]
+    [InlineData("causes/a.md", "#top", LinkKind.SamePage, null, "top", "#top")]
+    [InlineData("causes/a.md", "https://www.nhs.uk/", LinkKind.External, null, "", "https://www.nhs.uk/")]
+    [InlineData("causes/a.md", "mailto:team@example.org", LinkKind.External, null, "", "mailto:team@example.org")]
+    [InlineData("causes/a.md", "//cdn.example.org/x.js", LinkKind.External, null, "", "//cdn.example.org/x.js")]
+    [InlineData("causes/a.md", "../../outside.md", LinkKind.LeavesSite, null, "", "../../outside.md")]
+    [InlineData("a.md", "../etc/passwd", LinkKind.LeavesSite, null, "", "../etc/passwd")]
+    [InlineData("a.md", "..%2F..%2Fsecret.md", LinkKind.LeavesSite, null, "", "..%2F..%2Fsecret.md")]
+    [InlineData("a.md", "..\\secret.md", LinkKind.LeavesSite, null, "", "..\\secret.md")]
+    public void Given_a_link_When_resolved_Then_kind_target_and_output_url(string from, string url, LinkKind kind, string? target, string fragment, string output)
+    {
+        var resolved = LinkResolver.Resolve(from, url);
+
+        Assert.Equal(new ResolvedLink(kind, target, fragment, output), resolved);
+    }
+}
