@@ -27,25 +27,26 @@ public sealed class Engine
     public EngineResult Execute(EngineServices services)
     {
         var timings = _ordered.ToDictionary(p => p.Name, _ => TimeSpan.Zero);
+        var moduleTimings = new List<ModuleTiming>();
         var inputs = new Dictionary<string, ImmutableArray<Document>>();
         var processed = new Dictionary<string, ImmutableArray<Document>>();
         var postProcessed = new Dictionary<string, ImmutableArray<Document>>();
 
         foreach (var pipeline in _ordered)
         {
-            inputs[pipeline.Name] = Run(pipeline, Phase.Input, [], services, new Dictionary<string, ImmutableArray<Document>>(), timings);
+            inputs[pipeline.Name] = Run(pipeline, Phase.Input, [], services, new Dictionary<string, ImmutableArray<Document>>(), timings, moduleTimings);
         }
 
         foreach (var pipeline in _ordered)
         {
             var visible = pipeline.Dependencies.ToDictionary(d => d, d => processed[d], StringComparer.OrdinalIgnoreCase);
-            processed[pipeline.Name] = Run(pipeline, Phase.Process, inputs[pipeline.Name], services, visible, timings);
+            processed[pipeline.Name] = Run(pipeline, Phase.Process, inputs[pipeline.Name], services, visible, timings, moduleTimings);
         }
 
         var all = new Dictionary<string, ImmutableArray<Document>>(processed, StringComparer.OrdinalIgnoreCase);
         foreach (var pipeline in _ordered)
         {
-            postProcessed[pipeline.Name] = Run(pipeline, Phase.PostProcess, processed[pipeline.Name], services, all, timings);
+            postProcessed[pipeline.Name] = Run(pipeline, Phase.PostProcess, processed[pipeline.Name], services, all, timings, moduleTimings);
         }
 
         var outputs = postProcessed;
@@ -54,13 +55,16 @@ public sealed class Engine
             outputs = [];
             foreach (var pipeline in _ordered)
             {
-                outputs[pipeline.Name] = Run(pipeline, Phase.Output, postProcessed[pipeline.Name], services, all, timings);
+                outputs[pipeline.Name] = Run(pipeline, Phase.Output, postProcessed[pipeline.Name], services, all, timings, moduleTimings);
             }
         }
 
         return new EngineResult(
             _ordered.Select(p => new PipelineResult(p.Name, outputs[p.Name], timings[p.Name])).ToList(),
-            !services.Diagnostics.HasErrors);
+            !services.Diagnostics.HasErrors)
+        {
+            Modules = moduleTimings,
+        };
     }
 
     private static ImmutableArray<Document> Run(
@@ -69,7 +73,8 @@ public sealed class Engine
         ImmutableArray<Document> documents,
         EngineServices services,
         IReadOnlyDictionary<string, ImmutableArray<Document>> visible,
-        Dictionary<string, TimeSpan> timings)
+        Dictionary<string, TimeSpan> timings,
+        List<ModuleTiming> moduleTimings)
     {
         var modules = pipeline.ModulesOf(phase);
         if (modules.Count == 0)
@@ -77,14 +82,14 @@ public sealed class Engine
             return documents;
         }
 
-        var stopwatch = Stopwatch.StartNew();
         var context = new ExecutionContext(pipeline, phase, services, visible);
         foreach (var module in modules)
         {
+            var stopwatch = Stopwatch.StartNew();
             documents = module.Execute(documents, context);
+            timings[pipeline.Name] += stopwatch.Elapsed;
+            moduleTimings.Add(new ModuleTiming(pipeline.Name, phase, module.GetType().Name, stopwatch.Elapsed));
         }
-
-        timings[pipeline.Name] += stopwatch.Elapsed;
         return documents;
     }
 }

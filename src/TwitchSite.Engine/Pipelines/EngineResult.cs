@@ -14,7 +14,17 @@ public sealed record PipelineResult(string Name, ImmutableArray<Document> Docume
 /// <param name="Succeeded">False when any error was reported (the Output phase then did not run).</param>
 public sealed record EngineResult(IReadOnlyList<PipelineResult> Pipelines, bool Succeeded)
 {
+    /// <summary>Time each module took, in run order.</summary>
+    public IReadOnlyList<ModuleTiming> Modules { get; init; } = [];
+
     /// <summary>The final documents of <paramref name="pipelineName"/>.</summary>
     public ImmutableArray<Document> DocumentsOf(string pipelineName) =>
         Pipelines.First(p => p.Name.Equals(pipelineName, StringComparison.OrdinalIgnoreCase)).Documents;
 }
+
+/// <summary>How long one module took in one phase of one pipeline.</summary>
+/// <param name="Pipeline">The pipeline's name.</param>
+/// <param name="Phase">The phase.</param>
+/// <param name="Module">The module's type name.</param>
+/// <param name="Elapsed">Wall time.</param>
+public sealed record ModuleTiming(string Pipeline, Phase Phase, string Module, TimeSpan Elapsed);

@@ -51,6 +51,14 @@ public sealed class BuildReporter(TextWriter output, TextWriter error, LogLevel 
             var timings = outcome.Engine.Pipelines.Select(p => $"{p.Name} {p.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms");
             output.WriteLine($"  Time per pipeline: {string.Join(", ", timings)}");
         }
+
+        if (level >= LogLevel.Debug)
+        {
+            foreach (var module in outcome.Engine.Modules)
+            {
+                output.WriteLine($"    {module.Pipeline}/{module.Phase}/{module.Module}: {module.Elapsed.TotalMilliseconds.ToString("0.0", CultureInfo.InvariantCulture)} ms");
+            }
+        }
     }
 
     private bool Visible(Diagnostic diagnostic) => diagnostic.Severity switch

@@ -6,10 +6,10 @@ namespace TwitchSite.Pipelines;
 /// <summary>Which files under input/ belong to which pipeline.</summary>
 public static class SourceFilters
 {
-    /// <summary>Markdown pages and folder defaults, outside '_' folders and layouts/.</summary>
+    /// <summary>Markdown pages (Hugo's <c>_index.md</c> included) and folder defaults, outside '_' folders and layouts/.</summary>
     public static bool IsContent(string relative) =>
         !IsLayout(relative) &&
-        (UrlMapper.IsMarkdown(relative) && !HasPrivateSegment(relative) ||
+        (UrlMapper.IsMarkdown(relative) && !HasPrivateSegment(IsHugoIndex(relative) ? Folder(relative) : relative) ||
          Path.GetFileName(relative).Equals(ApplyDirectoryMetadata.FileName, StringComparison.OrdinalIgnoreCase) && !HasPrivateSegment(Folder(relative)));
 
     /// <summary>Files copied as they are: not markdown, not '_' files or folders, not layouts.</summary>
@@ -22,6 +22,9 @@ public static class SourceFilters
 
     /// <summary>Files that are text rather than bytes to copy.</summary>
     public static bool IsText(string relative) => UrlMapper.IsMarkdown(relative) || IsData(relative);
+
+    private static bool IsHugoIndex(string relative) =>
+        Path.GetFileNameWithoutExtension(relative).Equals("_index", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsLayout(string relative) => relative.StartsWith("layouts/", StringComparison.OrdinalIgnoreCase);
 

@@ -4,7 +4,7 @@ namespace TwitchSite.Urls;
 /// Maps source paths of pages to their output file and URL, the one rule every module uses:
 /// <c>causes/caffeine-and-stimulants.md</c> is written to
 /// <c>causes/caffeine-and-stimulants/index.html</c> and linked as <c>/causes/caffeine-and-stimulants/</c>;
-/// <c>index.md</c> (or <c>README.md</c>) is its folder's page; a top-level <c>404.md</c> becomes <c>/404.html</c>.
+/// <c>index.md</c> (or <c>README.md</c>, or Hugo's <c>_index.md</c>) is its folder's page; a top-level <c>404.md</c> becomes <c>/404.html</c>.
 /// </summary>
 public static class UrlMapper
 {
@@ -38,8 +38,9 @@ public static class UrlMapper
     /// <summary>The output file of the page made from <paramref name="sourcePath"/>.</summary>
     public static string DestinationOfSource(string sourcePath) => DestinationOf(UrlOf(sourcePath));
 
-    /// <summary>True for the names that make a folder's own page.</summary>
+    /// <summary>True for the names that make a folder's own page: index, README (GitHub) and _index (Hugo).</summary>
     public static bool IsIndexName(string nameWithoutExtension) =>
         nameWithoutExtension.Equals("index", StringComparison.OrdinalIgnoreCase) ||
-        nameWithoutExtension.Equals("readme", StringComparison.OrdinalIgnoreCase);
+        nameWithoutExtension.Equals("readme", StringComparison.OrdinalIgnoreCase) ||
+        nameWithoutExtension.Equals("_index", StringComparison.OrdinalIgnoreCase);
 }

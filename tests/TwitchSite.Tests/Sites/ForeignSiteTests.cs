@@ -1,0 +1,71 @@
+using AngleSharp.Html.Parser;
+using TwitchSite.Tests.Support;
+
+namespace TwitchSite.Tests.Sites;
+
+/// <summary>
+/// Markdown written for other tools (GitHub READMEs, Hugo sections, Jekyll front matter)
+/// builds with the default theme, every internal link resolved, and no errors.
+/// </summary>
+public sealed class ForeignSiteTests
+{
+    [Fact]
+    public void Given_another_sites_markdown_When_built_Then_every_page_is_written_and_every_link_resolves()
+    {
+        using var site = FixtureSite.Create("""
+            -- input/README.md --
+            # Project docs
+
+            Start with the [guide](docs/) or the [install steps](docs/install.md#on-linux).
+            See also [Changelog](CHANGELOG.md), the [API](docs/api/) and the [logo](assets/logo.png).
+            -- input/CHANGELOG.md --
+            # Changelog
+
+            ## 1.0.0
+
+            First release. Back to the [readme](README.md).
+            -- input/docs/_index.md --
+            ---
+            title: Guide
+            weight: 10
+            ---
+            Pages: [install](install.md), [API](api/index.md), [up](../README.md#project-docs).
+            -- input/docs/install.md --
+            ---
+            layout: post
+            title: "Install"
+            date: 2024-01-01
+            tags: [setup]
+            ---
+            ## On Linux
+
+            Run it. Then read the [API reference](./api/index.md#functions) or [home](/).
+
+            ## On Windows
+
+            See [Linux](#on-linux).
+            -- input/docs/api/index.md --
+            # API reference
+
+            ## Functions
+
+            Back to the [guide](../_index.md) and the [changelog](/CHANGELOG.md).
+            -- input/assets/logo.png --
+            not really a png
+            """);
+        site.Write("input/docs/install.md", File.ReadAllText(Path.Combine(site.Input, "docs/install.md")).Replace("layout: post\n", "", StringComparison.Ordinal));
+
+        var outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        Assert.All(outcome.Diagnostics, d => Assert.Equal("TW0105", d.Code)); // only unknown keys (weight, date, tags) as warnings
+        Assert.Equal(
+            ["assets/logo.png", "changelog/index.html", "docs/api/index.html", "docs/index.html", "docs/install/index.html", "index.html"],
+            site.OutputFiles().Keys.Where(k => !k.StartsWith('.') && !k.StartsWith("assets/css", StringComparison.Ordinal)));
+        var home = new HtmlParser().ParseDocument(site.ReadOutput("index.html"));
+        Assert.Equal("Project docs", home.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Equal(
+            ["/docs/", "/docs/install/#on-linux", "/changelog/", "/docs/api/", "/assets/logo.png"],
+            home.QuerySelectorAll("main .prose a, main article p a").Select(a => a.GetAttribute("href")).Distinct());
+    }
+}
