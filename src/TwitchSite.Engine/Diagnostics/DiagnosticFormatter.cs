@@ -26,7 +26,8 @@ public sealed class DiagnosticFormatter
     public string DisplayPath(string fullPath)
     {
         var relative = Path.GetRelativePath(_baseFolder, fullPath);
-        var shown = relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? fullPath : relative;
+        var outside = relative == ".." || relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) || Path.IsPathRooted(relative);
+        var shown = outside ? fullPath : relative;
         return shown.Replace('\\', '/');
     }
 

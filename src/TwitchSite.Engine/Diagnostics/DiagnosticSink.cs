@@ -39,5 +39,7 @@ public sealed class DiagnosticSink
             .ThenBy(d => d.Location?.Column ?? 0)
             .ThenBy(d => d.Code, StringComparer.Ordinal)
             .ThenBy(d => d.Message, StringComparer.Ordinal)
+            .ThenBy(d => d.Severity)
+            .ThenBy(d => d.Hint ?? "", StringComparer.Ordinal)
             .ToList();
 }

@@ -35,8 +35,9 @@ public sealed class ReadFiles(string root, Func<string, bool> include, Func<stri
         }
 
         var files = EnumerateVisible(rootFull)
-            .Select(full => (Full: full, Relative: sourcePrefix + Path.GetRelativePath(rootFull, full).Replace('\\', '/')))
+            .Select(full => (Full: full, Relative: Path.GetRelativePath(rootFull, full).Replace('\\', '/')))
             .Where(f => include(f.Relative))
+            .Select(f => (f.Full, Relative: sourcePrefix + f.Relative))
             .OrderBy(f => f.Relative, StringComparer.Ordinal)
             .ToArray();
 

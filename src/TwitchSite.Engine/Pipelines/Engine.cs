@@ -29,7 +29,7 @@ public sealed class Engine
         var timings = _ordered.ToDictionary(p => p.Name, _ => TimeSpan.Zero);
         var moduleTimings = new List<ModuleTiming>();
         var inputs = new Dictionary<string, ImmutableArray<Document>>();
-        var processed = new Dictionary<string, ImmutableArray<Document>>();
+        var processed = new Dictionary<string, ImmutableArray<Document>>(StringComparer.OrdinalIgnoreCase);
         var postProcessed = new Dictionary<string, ImmutableArray<Document>>();
 
         foreach (var pipeline in _ordered)
@@ -39,7 +39,7 @@ public sealed class Engine
 
         foreach (var pipeline in _ordered)
         {
-            var visible = pipeline.Dependencies.ToDictionary(d => d, d => processed[d], StringComparer.OrdinalIgnoreCase);
+            var visible = pipeline.Dependencies.Distinct(StringComparer.OrdinalIgnoreCase).ToDictionary(d => d, d => processed[d], StringComparer.OrdinalIgnoreCase);
             processed[pipeline.Name] = Run(pipeline, Phase.Process, inputs[pipeline.Name], services, visible, timings, moduleTimings);
         }
 

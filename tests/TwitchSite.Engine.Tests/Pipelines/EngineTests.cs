@@ -1,0 +1,305 @@
+namespace TwitchSite.Engine.Tests.Pipelines;
+
+using Engine = TwitchSite.Engine.Pipelines.Engine;
+
+public sealed class EngineTests
+{
+    /// <summary>A pipeline whose every phase appends "pipeline:phase" to a log and tags its documents.</summary>
+    private static Pipeline Logged(List<string> log, string name, params string[] dependencies)
+    {
+        var pipeline = new Pipeline(name, dependencies);
+        foreach (var phase in Enum.GetValues<Phase>())
+        {
+            var modules = (List<IModule>)pipeline.ModulesOf(phase);
+            modules.Add(new DelegateModule((documents, context) =>
+            {
+                log.Add($"{context.Pipeline.Name}:{context.Phase}");
+                return phase == Phase.Input
+                    ? [Docs.Text($"{name.ToLowerInvariant()}.md", "input")]
+                    : [.. documents.Select(d => d with { Content = DocumentContent.FromText(Docs.TextOf(d) + ">" + phase) })];
+            }));
+        }
+
+        return pipeline;
+    }
+
+    [Fact]
+    public void Given_pipelines_with_dependencies_When_executed_Then_each_phase_runs_for_all_pipelines_in_dependency_order()
+    {
+        var log = new List<string>();
+        var engine = new Engine([Logged(log, "Feed", "Content"), Logged(log, "Content", "Data"), Logged(log, "Data")]);
+
+        var result = engine.Execute(new EngineServices());
+
+        Assert.Equal(["Data", "Content", "Feed"], engine.Pipelines.Select(p => p.Name));
+        Assert.Equal(
+            [
+                "Data:Input", "Content:Input", "Feed:Input",
+                "Data:Process", "Content:Process", "Feed:Process",
+                "Data:PostProcess", "Content:PostProcess", "Feed:PostProcess",
+                "Data:Output", "Content:Output", "Feed:Output",
+            ],
+            log);
+        Assert.True(result.Succeeded);
+        Assert.Equal(["Data", "Content", "Feed"], result.Pipelines.Select(p => p.Name));
+    }
+
+    [Fact]
+    public void Given_a_pipeline_When_executed_Then_documents_flow_from_phase_to_phase_and_the_result_holds_the_output_phase_documents()
+    {
+        var engine = new Engine([Logged([], "Content")]);
+
+        var result = engine.Execute(new EngineServices());
+
+        var document = Assert.Single(result.DocumentsOf("content"));
+        Assert.Equal("content.md", document.Source);
+        Assert.Equal("input>Process>PostProcess>Output", Docs.TextOf(document));
+    }
+
+    [Fact]
+    public void Given_an_invalid_configuration_When_the_engine_is_created_Then_it_throws_before_anything_runs()
+    {
+        var log = new List<string>();
+
+        var exception = Assert.Throws<PipelineConfigurationException>(() => new Engine([Logged(log, "Content", "Missing")]));
+
+        Assert.Equal("pipeline 'Content' depends on unknown pipeline 'Missing'", exception.Message);
+        Assert.Empty(log);
+    }
+
+    [Fact]
+    public void Given_a_cycle_When_the_engine_is_created_Then_it_throws_naming_the_cycle()
+    {
+        var exception = Assert.Throws<PipelineConfigurationException>(() => new Engine([new Pipeline("Content", "Feed"), new Pipeline("Feed", "Content")]));
+
+        Assert.Equal("pipelines depend on each other in a cycle: Content -> Feed -> Content", exception.Message);
+    }
+
+    [Fact]
+    public void Given_a_duplicate_name_When_the_engine_is_created_Then_it_throws_naming_it()
+    {
+        var exception = Assert.Throws<PipelineConfigurationException>(() => new Engine([new Pipeline("Content"), new Pipeline("Content")]));
+
+        Assert.Equal("two pipelines are named 'Content'", exception.Message);
+    }
+
+    [Fact]
+    public void Given_a_dependency_When_Process_runs_Then_it_sees_the_dependencys_Process_output_and_nothing_else()
+    {
+        var seen = new Dictionary<string, object>();
+        var data = new Pipeline("Data");
+        data.InputModules.Add(new DelegateModule((_, _) => [Docs.Text("nav.yml", "raw")]));
+        data.ProcessModules.Add(new DelegateModule((documents, _) => [.. documents.Select(d => d with { Content = DocumentContent.FromText("parsed") })]));
+        data.PostProcessModules.Add(new DelegateModule((documents, _) => [.. documents.Select(d => d with { Content = DocumentContent.FromText("post") })]));
+        var assets = new Pipeline("Assets");
+        assets.InputModules.Add(new DelegateModule((_, _) => [Docs.Text("site.css")]));
+        var content = new Pipeline("Content", "Data");
+        content.ProcessModules.Add(new DelegateModule((documents, context) =>
+        {
+            seen["Data"] = Docs.TextOf(Assert.Single(context.OutputsOf("Data")));
+            seen["CanSeeData"] = context.CanSee("Data");
+            seen["CanSeeAssets"] = context.CanSee("Assets");
+            seen["CanSeeItself"] = context.CanSee("Content");
+            seen["Assets"] = Assert.Throws<InvalidOperationException>(() => context.OutputsOf("Assets")).Message;
+            return documents;
+        }));
+        var feed = new Pipeline("Feed", "Content");
+        feed.ProcessModules.Add(new DelegateModule((documents, context) =>
+        {
+            seen["FeedCanSeeData"] = context.CanSee("Data");
+            seen["FeedData"] = Assert.Throws<InvalidOperationException>(() => context.OutputsOf("Data")).Message;
+            return documents;
+        }));
+
+        new Engine([feed, content, assets, data]).Execute(new EngineServices());
+
+        Assert.Equal("parsed", seen["Data"]);
+        Assert.Equal(true, seen["CanSeeData"]);
+        Assert.Equal(false, seen["CanSeeAssets"]);
+        Assert.Equal(false, seen["CanSeeItself"]);
+        Assert.Equal("pipeline 'Content' cannot see the outputs of 'Assets' in its Process phase; add it to Dependencies", seen["Assets"]);
+        Assert.Equal(false, seen["FeedCanSeeData"]);
+        Assert.Equal("pipeline 'Feed' cannot see the outputs of 'Data' in its Process phase; add it to Dependencies", seen["FeedData"]);
+    }
+
+    [Fact]
+    public void Given_pipelines_without_dependencies_When_PostProcess_runs_Then_each_sees_every_pipelines_Process_output()
+    {
+        var seen = new List<string>();
+        Pipeline Make(string name)
+        {
+            var pipeline = new Pipeline(name);
+            pipeline.InputModules.Add(new DelegateModule((_, _) => [Docs.Text(name + ".md", "input")]));
+            pipeline.ProcessModules.Add(new DelegateModule((documents, _) => [.. documents.Select(d => d with { Content = DocumentContent.FromText(name + "-processed") })]));
+            pipeline.PostProcessModules.Add(new DelegateModule((documents, context) =>
+            {
+                foreach (var other in new[] { "Content", "Assets", "Data" })
+                {
+                    seen.Add($"{name} sees {other}: {Docs.TextOf(Assert.Single(context.OutputsOf(other)))}");
+                }
+
+                return [.. documents.Select(d => d with { Content = DocumentContent.FromText(name + "-post") })];
+            }));
+            return pipeline;
+        }
+
+        var result = new Engine([Make("Content"), Make("Assets"), Make("Data")]).Execute(new EngineServices());
+
+        Assert.Equal(
+            [
+                "Content sees Content: Content-processed", "Content sees Assets: Assets-processed", "Content sees Data: Data-processed",
+                "Assets sees Content: Content-processed", "Assets sees Assets: Assets-processed", "Assets sees Data: Data-processed",
+                "Data sees Content: Content-processed", "Data sees Assets: Assets-processed", "Data sees Data: Data-processed",
+            ],
+            seen);
+        Assert.Equal("Content-post", Docs.TextOf(Assert.Single(result.DocumentsOf("Content"))));
+    }
+
+    [Fact]
+    public void Given_an_error_reported_before_Output_When_executed_Then_no_Output_module_runs_and_the_build_fails()
+    {
+        var outputRan = false;
+        var content = new Pipeline("Content");
+        content.InputModules.Add(new DelegateModule((_, _) => [Docs.Text("a.md", "a")]));
+        content.PostProcessModules.Add(new DelegateModule((documents, context) =>
+        {
+            context.Diagnostics.Add(Diagnostic.Error("TW0301", "broken link"));
+            return [.. documents.Select(d => d.WithValue("post", true))];
+        }));
+        var assets = new Pipeline("Assets");
+        assets.OutputModules.Add(new DelegateModule((documents, _) =>
+        {
+            outputRan = true;
+            return documents;
+        }));
+        content.OutputModules.Add(new DelegateModule((documents, _) =>
+        {
+            outputRan = true;
+            return [];
+        }));
+
+        var result = new Engine([assets, content]).Execute(new EngineServices());
+
+        Assert.False(outputRan);
+        Assert.False(result.Succeeded);
+        var document = Assert.Single(result.DocumentsOf("Content"));
+        Assert.True(document.Get<bool>("post"));
+    }
+
+    [Fact]
+    public void Given_only_a_warning_When_executed_Then_Output_runs_and_the_build_succeeds()
+    {
+        var outputRan = false;
+        var content = new Pipeline("Content");
+        content.ProcessModules.Add(new DelegateModule((documents, context) =>
+        {
+            context.Diagnostics.Add(Diagnostic.Warning("TW0401", "review date passed"));
+            return documents;
+        }));
+        content.OutputModules.Add(new DelegateModule((documents, _) =>
+        {
+            outputRan = true;
+            return documents;
+        }));
+
+        var result = new Engine([content]).Execute(new EngineServices());
+
+        Assert.True(outputRan);
+        Assert.True(result.Succeeded);
+    }
+
+    [Fact]
+    public void Given_strict_mode_and_a_warning_When_executed_Then_Output_does_not_run()
+    {
+        var outputRan = false;
+        var content = new Pipeline("Content");
+        content.ProcessModules.Add(new DelegateModule((documents, context) =>
+        {
+            context.Diagnostics.Add(Diagnostic.Warning("TW0401", "review date passed"));
+            return documents;
+        }));
+        content.OutputModules.Add(new DelegateModule((documents, _) =>
+        {
+            outputRan = true;
+            return documents;
+        }));
+
+        var result = new Engine([content]).Execute(new EngineServices { Diagnostics = new DiagnosticSink { WarningsAsErrors = true } });
+
+        Assert.False(outputRan);
+        Assert.False(result.Succeeded);
+    }
+
+    [Fact]
+    public void Given_an_error_reported_during_Output_When_executed_Then_the_build_fails()
+    {
+        var content = new Pipeline("Content");
+        content.OutputModules.Add(new DelegateModule((documents, context) =>
+        {
+            context.Diagnostics.Add(Diagnostic.Error("TW0001", "disk full"));
+            return documents;
+        }));
+
+        Assert.False(new Engine([content]).Execute(new EngineServices()).Succeeded);
+    }
+
+    [Fact]
+    public void Given_pipelines_When_executed_Then_each_has_a_timing_covering_all_its_phases()
+    {
+        var slow = new Pipeline("Slow");
+        foreach (var phase in Enum.GetValues<Phase>())
+        {
+            ((List<IModule>)slow.ModulesOf(phase)).Add(new DelegateModule((documents, _) =>
+            {
+                Thread.Sleep(15);
+                return documents;
+            }));
+        }
+
+        var empty = new Pipeline("Empty");
+
+        var result = new Engine([slow, empty]).Execute(new EngineServices());
+
+        Assert.Equal(["Slow", "Empty"], result.Pipelines.Select(p => p.Name));
+        Assert.True(result.Pipelines[0].Elapsed >= TimeSpan.FromMilliseconds(4 * 15), $"Slow took {result.Pipelines[0].Elapsed}");
+        Assert.Equal(TimeSpan.Zero, result.Pipelines[1].Elapsed);
+    }
+
+    [Fact]
+    public void Given_a_dependency_written_in_another_case_When_executed_Then_the_dependency_is_visible()
+    {
+        var data = new Pipeline("Data");
+        data.InputModules.Add(new DelegateModule((_, _) => [Docs.Text("nav.yml")]));
+        var seen = ImmutableArray<Document>.Empty;
+        var content = new Pipeline("Content", "data");
+        content.ProcessModules.Add(new DelegateModule((documents, context) =>
+        {
+            seen = context.OutputsOf("Data");
+            return documents;
+        }));
+
+        var result = new Engine([data, content]).Execute(new EngineServices());
+
+        Assert.True(result.Succeeded);
+        Assert.Equal(["nav.yml"], Docs.Sources(seen));
+    }
+
+    [Fact]
+    public void Given_a_dependency_listed_twice_When_executed_Then_it_is_visible_once()
+    {
+        var data = new Pipeline("Data");
+        data.InputModules.Add(new DelegateModule((_, _) => [Docs.Text("nav.yml")]));
+        var seen = ImmutableArray<Document>.Empty;
+        var content = new Pipeline("Content", "Data", "Data");
+        content.ProcessModules.Add(new DelegateModule((documents, context) =>
+        {
+            seen = context.OutputsOf("Data");
+            return documents;
+        }));
+
+        var result = new Engine([data, content]).Execute(new EngineServices());
+
+        Assert.True(result.Succeeded);
+        Assert.Equal(["nav.yml"], Docs.Sources(seen));
+    }
+}
