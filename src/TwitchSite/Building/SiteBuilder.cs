@@ -3,6 +3,7 @@ using TwitchSite.Engine.Diagnostics;
 using TwitchSite.Engine.IO;
 using TwitchSite.Engine.Pipelines;
 using TwitchSite.Pipelines;
+using TwitchSite.Publishing;
 using TwitchSite.Settings;
 
 namespace TwitchSite.Building;
@@ -10,7 +11,8 @@ namespace TwitchSite.Building;
 /// <summary>
 /// Runs one build: reads the site settings, runs the site's pipelines, and writes the output
 /// through a staging folder that is committed only when no error was reported. A failed build
-/// leaves the previous output exactly as it was.
+/// leaves the previous output exactly as it was. Strict builds also check every link of the
+/// written site (<see cref="OutputLinkChecker"/>) before committing it.
 /// </summary>
 public static class SiteBuilder
 {
@@ -30,6 +32,12 @@ public static class SiteBuilder
         CommitResult? commit = null;
         if (output is not null)
         {
+            if (options.Strict && !sink.HasErrors)
+            {
+                // Strict (publishing) builds follow every link of the written site before it goes live.
+                OutputLinkChecker.Check(output.StagingPath, paths.Output, sink, services.MaxParallelism);
+            }
+
             if (sink.HasErrors)
             {
                 output.Discard();

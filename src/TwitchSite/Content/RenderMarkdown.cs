@@ -10,6 +10,8 @@ using TwitchSite.Engine.Documents;
 using TwitchSite.Engine.Modules;
 using TwitchSite.FrontMatter;
 using TwitchSite.Markdown;
+using TwitchSite.Pipelines;
+using TwitchSite.Publishing;
 using TwitchSite.Urls;
 using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
 
@@ -26,6 +28,12 @@ public sealed partial class RenderMarkdown : PerDocumentModule
 {
     /// <summary>Computed: every anchor id of the page (headings, footnotes, ids in raw HTML).</summary>
     public const string AnchorsKey = "@anchors";
+
+    private AssetUrls? _assets;
+
+    /// <inheritdoc />
+    protected override void BeforeExecute(System.Collections.Immutable.ImmutableArray<Document> inputs, ExecutionContext context) =>
+        _assets = context.CanSee(PipelineNames.Assets) ? AssetUrls.From(context.OutputsOf(PipelineNames.Assets)) : null;
 
     /// <inheritdoc />
     protected override Document? ExecuteDocument(Document document, ExecutionContext context)
@@ -47,9 +55,16 @@ public sealed partial class RenderMarkdown : PerDocumentModule
             var written = link.Url ?? "";
             var resolved = LinkResolver.Resolve(document.Source, written);
             links.Add(new LinkReference(written, new SourceLocation(path, link.Line + lineOffset, link.Column + 1), resolved));
-            if (resolved.Kind is LinkKind.Page or LinkKind.File)
+            if (resolved.Kind is LinkKind.Page)
             {
                 link.Url = resolved.OutputUrl;
+            }
+            else if (resolved.Kind is LinkKind.File)
+            {
+                // Assets are published under fingerprinted names; link to those.
+                link.Url = _assets?.Resolve(resolved.Target!) is { } published && published != resolved.Target
+                    ? published + resolved.OutputUrl[resolved.Target!.Length..]
+                    : resolved.OutputUrl;
             }
         }
 

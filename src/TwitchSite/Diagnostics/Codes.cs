@@ -3,7 +3,7 @@ namespace TwitchSite.Diagnostics;
 /// <summary>
 /// Every diagnostic code the site pipelines report, with its message text. Messages are
 /// constants (or formats) so tests can assert them and users can search for them.
-/// Ranges: TW01xx front matter, TW02xx files and URLs, TW03xx links, TW04xx layouts, TW05xx data.
+/// Ranges: TW01xx front matter, TW02xx files and URLs, TW03xx links, TW04xx layouts, TW05xx data, TW08xx publishing.
 /// </summary>
 public static class Codes
 {
@@ -48,4 +48,16 @@ public static class Codes
 
     /// <summary>A data or settings file is not valid YAML.</summary>
     public const string InvalidDataFile = "TW0501";
+
+    /// <summary>A CSS or JavaScript asset cannot be minified (a syntax error).</summary>
+    public const string AssetMinify = "TW0801";
+
+    /// <summary>A link in a written page points at no file or fragment of the output (strict builds).</summary>
+    public const string OutputLink = "TW0802";
+
+    /// <summary>A <c>redirect_from</c> entry is not a site path, or clashes with a page.</summary>
+    public const string BadRedirect = "TW0803";
+
+    /// <summary>Settings needed for publishing are missing or wrong (base_url).</summary>
+    public const string PublishingSettings = "TW0804";
 }

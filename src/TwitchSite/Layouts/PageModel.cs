@@ -25,7 +25,13 @@ public static class PageModel
         context.SetValue("data", site.Data);
         context.SetValue("glossary", site.Glossary);
         context.SetValue("sections", site.Sections);
-        context.SetValue("page", PageValues(page));
+        var canonical = site.CanonicalUrl(page.Get<string>(PageKeys.Url));
+        var pageValues = PageValues(page);
+        pageValues["canonical_url"] = canonical;
+        context.SetValue("page", pageValues);
+        context.SetValue("condition", site.Condition?.ToTemplate());
+        var structured = Publishing.StructuredData.For(page, canonical, site.Language, site.Publisher, site.Condition);
+        context.SetValue("structured_data", structured is null ? NilValue.Instance : new StringValue(structured, encode: false));
         context.SetValue("content", new StringValue(contentHtml, encode: false));
         context.SetValue("toc", Toc(page.Get<List<HeadingInfo>>(PageKeys.Headings) ?? []));
         context.SetValue("nav", Nav(site.Navigation.TopLevel, node));

@@ -8,6 +8,7 @@ using TwitchSite.Engine.Documents;
 using TwitchSite.Engine.Modules;
 using TwitchSite.Navigation;
 using TwitchSite.Pipelines;
+using TwitchSite.Publishing;
 using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
 
 namespace TwitchSite.Layouts;
@@ -20,7 +21,7 @@ namespace TwitchSite.Layouts;
 /// rendering (TW0403).
 /// </summary>
 /// <param name="layoutFolders">Layout folders, overriding first: input/layouts, then theme/layouts.</param>
-/// <param name="assetUrl">Maps an asset path to its published URL.</param>
+/// <param name="assetUrl">Maps an asset path to its published URL; by default the Assets pipeline's fingerprinted URLs.</param>
 public sealed class RenderLayout(IReadOnlyList<string> layoutFolders, Func<string, string>? assetUrl = null) : PerDocumentModule
 {
     private const int MaxLayoutDepth = 16;
@@ -35,7 +36,8 @@ public sealed class RenderLayout(IReadOnlyList<string> layoutFolders, Func<strin
         _catalog = LayoutCatalog.Load(layoutFolders, TemplateSetup.Parser, context.Diagnostics);
         var data = context.CanSee(PipelineNames.Data) ? ParseData.ByName(context.OutputsOf(PipelineNames.Data)) : new Dictionary<string, object?>();
         _site = new SiteModel(context.Settings, data, NavigationTree.Build(inputs));
-        _options = TemplateSetup.CreateOptions(assetUrl ?? (path => path));
+        var assets = context.CanSee(PipelineNames.Assets) ? AssetUrls.From(context.OutputsOf(PipelineNames.Assets)) : null;
+        _options = TemplateSetup.CreateOptions(assetUrl ?? (assets is null ? path => path : assets.Resolve));
     }
 
     /// <summary>The layout of a page that names none: the 404 page gets <c>404</c> when the theme has it, others <c>page</c>.</summary>

@@ -22,7 +22,26 @@ public sealed class SiteModel
         Data = data.ToDictionary(p => p.Key, p => TemplateValues.Convert(p.Value), StringComparer.Ordinal);
         Glossary = GlossaryEntries(data.GetValueOrDefault("glossary"));
         Sections = navigation.TopLevel.Where(n => n != navigation.Root).Select(n => (object?)SectionItem(n)).ToList();
+        Condition = Publishing.Condition.From(data.GetValueOrDefault(Publishing.Condition.DataName));
+        BaseUrl = settings.GetString("base_url")?.TrimEnd('/');
+        Language = settings.GetString("language") ?? "en";
+        Publisher = settings.GetString("publisher") ?? settings.GetString("title") ?? "";
     }
+
+    /// <summary>The condition the site is about (data file <c>condition.yml</c>), or null.</summary>
+    public Publishing.Condition? Condition { get; }
+
+    /// <summary>The site's address without a trailing '/', from setting <c>base_url</c>, or null.</summary>
+    public string? BaseUrl { get; }
+
+    /// <summary>Language of the content.</summary>
+    public string Language { get; }
+
+    /// <summary>Who publishes the site (setting <c>publisher</c>, else the site title).</summary>
+    public string Publisher { get; }
+
+    /// <summary>The absolute URL of <paramref name="url"/> on the published site, or null without <c>base_url</c>.</summary>
+    public string? CanonicalUrl(string? url) => BaseUrl is null || url is null ? null : BaseUrl + url;
 
     /// <summary>The navigation tree.</summary>
     public NavigationTree Navigation { get; }

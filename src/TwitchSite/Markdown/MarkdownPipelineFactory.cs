@@ -1,11 +1,13 @@
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
+using TwitchSite.Markdown.Extensions.TableAlignment;
 
 namespace TwitchSite.Markdown;
 
 /// <summary>
 /// Builds the one Markdig pipeline the site uses: CommonMark plus pipe tables, GitHub-style
-/// heading ids, GitHub alerts, footnotes and definition lists. Built once and shared, since a
+/// heading ids, GitHub alerts, footnotes and definition lists, with table alignment as classes
+/// (no inline styles under the site's CSP). Built once and shared, since a
 /// pipeline is immutable and thread-safe once built.
 /// </summary>
 public static class MarkdownPipelineFactory
@@ -21,5 +23,6 @@ public static class MarkdownPipelineFactory
             .UseAlertBlocks()
             .UseFootnotes()
             .UseDefinitionLists()
+            .Use<TableAlignmentClassesExtension>()
             .Build();
 }

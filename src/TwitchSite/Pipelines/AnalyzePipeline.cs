@@ -7,7 +7,7 @@ namespace TwitchSite.Pipelines;
 public sealed class AnalyzePipeline : Pipeline
 {
     /// <summary>Creates the pipeline.</summary>
-    public AnalyzePipeline() : base(PipelineNames.Analyze, PipelineNames.Content, PipelineNames.Assets)
+    public AnalyzePipeline() : base(PipelineNames.Analyze, PipelineNames.Content, PipelineNames.Assets, PipelineNames.Sitemap, PipelineNames.Feed, PipelineNames.Redirects)
     {
         ProcessModules.Add(new CheckDuplicateUrls());
         ProcessModules.Add(new ValidateLinks());

@@ -1,10 +1,14 @@
 using TwitchSite.Assets;
 using TwitchSite.Engine.Modules;
 using TwitchSite.Engine.Pipelines;
+using TwitchSite.Publishing;
 
 namespace TwitchSite.Pipelines;
 
-/// <summary>Copies theme/assets (to /assets/) and the input's own files (images, PDFs), input winning on the same path.</summary>
+/// <summary>
+/// Copies theme/assets (to /assets/, minified and fingerprinted) and the input's own files
+/// (images, PDFs), input winning on the same path.
+/// </summary>
 public sealed class AssetsPipeline : Pipeline
 {
     /// <summary>Creates the pipeline for <paramref name="paths"/>.</summary>
@@ -13,6 +17,7 @@ public sealed class AssetsPipeline : Pipeline
         InputModules.Add(new ReadFiles(Path.Combine(paths.Theme, "assets"), _ => true, _ => false, "assets/"));
         InputModules.Add(new ReadFiles(paths.Input, SourceFilters.IsInputAsset, _ => false));
         ProcessModules.Add(new OverlayAssets());
+        ProcessModules.Add(new FingerprintAssets());
         OutputModules.Add(new WriteFiles());
     }
 }

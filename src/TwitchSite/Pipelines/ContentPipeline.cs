@@ -12,7 +12,7 @@ namespace TwitchSite.Pipelines;
 public sealed class ContentPipeline : Pipeline
 {
     /// <summary>Creates the pipeline for <paramref name="paths"/>.</summary>
-    public ContentPipeline(SitePaths paths) : base(PipelineNames.Content, PipelineNames.Data)
+    public ContentPipeline(SitePaths paths) : base(PipelineNames.Content, PipelineNames.Data, PipelineNames.Assets)
     {
         InputModules.Add(new ReadFiles(paths.Input, SourceFilters.IsContent, SourceFilters.IsText));
         ProcessModules.Add(new ExtractFrontMatter());

@@ -14,4 +14,13 @@ public static class PipelineNames
 
     /// <summary>Whole-site checks: links, duplicate URLs.</summary>
     public const string Analyze = "Analyze";
+
+    /// <summary>sitemap.xml and robots.txt.</summary>
+    public const string Sitemap = "Sitemap";
+
+    /// <summary>The Atom feed.</summary>
+    public const string Feed = "Feed";
+
+    /// <summary>Redirect rules and forwarding pages.</summary>
+    public const string Redirects = "Redirects";
 }

@@ -11,6 +11,9 @@ public static class SitePipelines
         new DataPipeline(paths),
         new ContentPipeline(paths),
         new AssetsPipeline(paths),
+        new SitemapPipeline(paths),
+        new FeedPipeline(),
+        new RedirectsPipeline(),
         new AnalyzePipeline(),
     ];
 }

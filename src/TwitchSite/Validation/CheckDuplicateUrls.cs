@@ -21,6 +21,8 @@ public sealed class CheckDuplicateUrls : IModule
     {
         var written = context.OutputsOf(PipelineNames.Content)
             .Concat(context.OutputsOf(PipelineNames.Assets))
+            .Concat(context.OutputsOf(PipelineNames.Sitemap))
+            .Concat(context.OutputsOf(PipelineNames.Feed))
             .Where(d => d.Destination is not null);
         foreach (var group in written.GroupBy(d => d.Destination!, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
         {

@@ -6,6 +6,7 @@ using TwitchSite.Engine.Documents;
 using TwitchSite.Engine.Modules;
 using TwitchSite.Markdown;
 using TwitchSite.Pipelines;
+using TwitchSite.Publishing;
 using TwitchSite.Urls;
 using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
 
@@ -32,7 +33,7 @@ public sealed class ValidateLinks : IModule
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var files = context.OutputsOf(PipelineNames.Assets)
             .Where(a => a.Destination is not null)
-            .Select(a => "/" + a.Destination)
+            .SelectMany(a => new[] { "/" + a.Destination, "/" + (a.Get<string>(FingerprintAssets.OriginalPathKey) ?? a.Destination) })
             .ToHashSet(StringComparer.Ordinal);
 
         Parallel.ForEach(pages, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, context.MaxParallelism) }, page =>

@@ -25,7 +25,7 @@ public sealed class CliTests
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("Built 1 page to output", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("0 errors, 0 warnings", run.Stdout, StringComparison.Ordinal);
-        Assert.Matches(@"Time per pipeline: Data \d+ ms, Content \d+ ms, Assets \d+ ms, Analyze \d+ ms", run.Stdout);
+        Assert.Matches(@"Time per pipeline: Data \d+ ms, Assets \d+ ms, Content \d+ ms, Sitemap \d+ ms, Feed \d+ ms, Redirects \d+ ms, Analyze \d+ ms", run.Stdout);
         Assert.True(site.OutputExists("index.html"));
     }
 

@@ -60,12 +60,12 @@ public sealed class ForeignSiteTests
         Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
         Assert.All(outcome.Diagnostics, d => Assert.Equal("TW0105", d.Code)); // only unknown keys (weight, date, tags) as warnings
         Assert.Equal(
-            ["assets/logo.png", "changelog/index.html", "docs/api/index.html", "docs/index.html", "docs/install/index.html", "index.html"],
+            ["assets/logo.e15f48aafa.png", "changelog/index.html", "docs/api/index.html", "docs/index.html", "docs/install/index.html", "index.html", "robots.txt"],
             site.OutputFiles().Keys.Where(k => !k.StartsWith('.') && !k.StartsWith("assets/css", StringComparison.Ordinal)));
         var home = new HtmlParser().ParseDocument(site.ReadOutput("index.html"));
         Assert.Equal("Project docs", home.QuerySelector("h1")!.TextContent.Trim());
         Assert.Equal(
-            ["/docs/", "/docs/install/#on-linux", "/changelog/", "/docs/api/", "/assets/logo.png"],
+            ["/docs/", "/docs/install/#on-linux", "/changelog/", "/docs/api/", "/assets/logo.e15f48aafa.png"],
             home.QuerySelectorAll("main .prose a, main article p a").Select(a => a.GetAttribute("href")).Distinct());
     }
 }

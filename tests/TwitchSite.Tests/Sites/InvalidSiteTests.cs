@@ -13,6 +13,7 @@ public sealed class InvalidSiteTests
         -- input/_site.yml --
         title: Fixture
         language: en-GB
+        base_url: https://fixture.example
         required_front_matter: [title, description]
         """;
 

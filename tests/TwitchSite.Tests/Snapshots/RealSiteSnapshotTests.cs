@@ -1,6 +1,5 @@
 using ApprovalTests.Namers;
 using ApprovalTests.Reporters;
-using TwitchSite.Building;
 using TwitchSite.Pipelines;
 using TwitchSite.Tests.Support;
 using TwitchSite.Urls;
@@ -10,11 +9,11 @@ namespace TwitchSite.Tests.Snapshots;
 /// <summary>Snapshot of every page of the real site in input/, built strictly with the real theme.</summary>
 [UseReporter(typeof(NoDiffToolReporter))]
 [UseApprovalSubdirectory("Approved")]
-public sealed class RealSiteSnapshotTests : IClassFixture<RealSiteSnapshotTests.BuiltSite>
+public sealed class RealSiteSnapshotTests : IClassFixture<RealSite>
 {
-    private readonly BuiltSite _built;
+    private readonly RealSite _built;
 
-    public RealSiteSnapshotTests(BuiltSite built) => _built = built;
+    public RealSiteSnapshotTests(RealSite built) => _built = built;
 
     public static TheoryData<string> Pages()
     {
@@ -36,20 +35,5 @@ public sealed class RealSiteSnapshotTests : IClassFixture<RealSiteSnapshotTests.
     public void Every_page_matches_its_snapshot(string page)
     {
         SnapshotSupport.VerifyPage(File.ReadAllText(Path.Combine(_built.Output, page)), "real." + SnapshotSupport.ScenarioOf(page));
-    }
-
-    /// <summary>Builds the real site once, strictly, into a temporary folder.</summary>
-    public sealed class BuiltSite : IDisposable
-    {
-        public BuiltSite()
-        {
-            Output = Path.Combine(Path.GetTempPath(), "twitchsite-tests", "real-" + Guid.NewGuid().ToString("N"));
-            var outcome = SiteBuilder.Build(new BuildOptions { Input = RepoPaths.Input, Theme = RepoPaths.Theme, Output = Output, Strict = true });
-            Assert.True(outcome.Succeeded, string.Join("\n", outcome.Diagnostics.Select(d => d.ToString())));
-        }
-
-        public string Output { get; }
-
-        public void Dispose() => Directory.Delete(Output, recursive: true);
     }
 }

@@ -4,7 +4,8 @@ namespace TwitchSite.Tests.Support;
 /// A small site that uses every feature of the generator: layouts of every kind, folder
 /// defaults, front matter of every key, GitHub alerts, tables, footnotes, definition lists,
 /// heading ids and contents, links with fragments, images, a page without front matter,
-/// file names that need slugs, a layout overridden from input/, glossary data and a 404 page.
+/// file names that need slugs, a layout overridden from input/, glossary and condition data,
+/// redirects from old addresses and a 404 page.
 /// </summary>
 public static class FeatureSite
 {
@@ -15,12 +16,23 @@ public static class FeatureSite
         description: Every feature of TwitchSite in one small site.
         language: en-GB
         base_url: https://fixture.example
+        about_url: /about/
         -- input/_data/glossary.yml --
         - term: Fasciculation
           definition: A small, local muscle twitch you can see or feel.
           aliases: [muscle twitch]
         - term: Cramp
           definition: A sudden, painful tightening of a muscle.
+        -- input/_data/condition.yml --
+        name: Muscle twitching
+        alternate_names: [Fasciculation]
+        causes:
+          - name: Caffeine
+            page: guide/first-steps.md
+        treatments:
+          - name: Rest and sleep
+            page: guide/Second Page.md
+          - name: A treatment without a page
         -- input/index.md --
         ---
         title: Feature home
@@ -94,6 +106,7 @@ public static class FeatureSite
         title: Second page
         description: A file name with a space and capitals.
         order: 2
+        redirect_from: [/old-second/, /guide/second.html]
         ---
         ## Details
 
@@ -110,6 +123,13 @@ public static class FeatureSite
         order: 8
         ---
         Plain explanations of the words we use.
+        -- input/about.md --
+        ---
+        title: About
+        description: Who publishes the fixture and how it is checked.
+        order: 9
+        ---
+        We check every page against its sources.
         -- input/404.md --
         ---
         title: Page not found

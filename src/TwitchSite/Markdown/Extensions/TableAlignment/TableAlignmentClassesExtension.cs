@@ -1,0 +1,48 @@
+using Markdig;
+using Markdig.Extensions.Tables;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+
+namespace TwitchSite.Markdown.Extensions.TableAlignment;
+
+/// <summary>
+/// Turns pipe-table column alignment (<c>|:--|--:|</c>) into classes
+/// (<c>align-left</c>, <c>align-center</c>, <c>align-right</c>) instead of Markdig's
+/// <c>style="text-align: …"</c> attributes, which the site's Content-Security-Policy
+/// (<c>style-src 'self'</c>, no inline styles) would block.
+/// </summary>
+public sealed class TableAlignmentClassesExtension : IMarkdownExtension
+{
+    /// <inheritdoc />
+    public void Setup(MarkdownPipelineBuilder pipeline) => pipeline.DocumentProcessed += MoveAlignmentToClasses;
+
+    /// <inheritdoc />
+    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
+    {
+    }
+
+    private static void MoveAlignmentToClasses(MarkdownDocument document)
+    {
+        foreach (var table in document.Descendants<Table>())
+        {
+            foreach (var row in table.OfType<TableRow>())
+            {
+                for (var i = 0; i < row.Count; i++)
+                {
+                    var cell = (TableCell)row[i];
+                    var column = cell.ColumnIndex >= 0 ? cell.ColumnIndex : i;
+                    if (column < table.ColumnDefinitions.Count && table.ColumnDefinitions[column].Alignment is { } alignment)
+                    {
+                        cell.GetAttributes().AddClass("align-" + alignment.ToString().ToLowerInvariant());
+                    }
+                }
+            }
+
+            foreach (var definition in table.ColumnDefinitions)
+            {
+                definition.Alignment = null;
+            }
+        }
+    }
+}

@@ -1,0 +1,67 @@
+using System.Collections.Immutable;
+using System.ServiceModel.Syndication;
+using System.Text;
+using System.Xml;
+using TwitchSite.Content;
+using TwitchSite.Engine.Documents;
+using TwitchSite.Engine.Modules;
+using TwitchSite.Pipelines;
+using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
+
+namespace TwitchSite.Publishing;
+
+/// <summary>
+/// Creates the Atom feed <c>feed.xml</c> of topic pages, newest <c>last_reviewed</c> first, so
+/// readers and services learn when a page was checked again. Reads the Content pipeline's
+/// pages and the title, description and base_url settings. Dates come from front matter only,
+/// so the feed is the same for the same input.
+/// </summary>
+public sealed class CreateFeed : IModule
+{
+    /// <summary>The feed's output path.</summary>
+    public const string FeedPath = "feed.xml";
+
+    /// <inheritdoc />
+    public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, ExecutionContext context)
+    {
+        var baseUrl = context.Settings.GetString("base_url")?.TrimEnd('/');
+        if (string.IsNullOrWhiteSpace(baseUrl) || !Uri.TryCreate(baseUrl, UriKind.Absolute, out _))
+        {
+            return []; // the Sitemap pipeline reports the missing setting once
+        }
+
+        var topics = context.OutputsOf(PipelineNames.Content)
+            .Where(p => p.Metadata.GetString(PageKeys.Layout) == PageKeys.TopicLayout && p.Get<DateOnly>(PageKeys.LastReviewed) != default)
+            .OrderByDescending(p => p.Get<DateOnly>(PageKeys.LastReviewed))
+            .ThenBy(p => p.Get<string>(PageKeys.Url), StringComparer.Ordinal)
+            .ToList();
+        if (topics.Count == 0)
+        {
+            return [];
+        }
+
+        var title = context.Settings.GetString("title") ?? "Site";
+        var feed = new SyndicationFeed(title, context.Settings.GetString("description") ?? "", new Uri(baseUrl + "/"), baseUrl + "/", Timestamp(topics[0]))
+        {
+            Items = topics.Select(page => Item(page, baseUrl)).ToList(),
+        };
+        feed.Links.Add(new SyndicationLink(new Uri(baseUrl + "/" + FeedPath), "self", title, "application/atom+xml", 0));
+
+        using var stream = new MemoryStream();
+        using (var writer = XmlWriter.Create(stream, new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false), NewLineChars = "\n" }))
+        {
+            new Atom10FeedFormatter(feed).WriteTo(writer);
+        }
+
+        return [new Document { Destination = FeedPath, Content = DocumentContent.FromText(Encoding.UTF8.GetString(stream.ToArray()) + "\n") }];
+    }
+
+    private static SyndicationItem Item(Document page, string baseUrl)
+    {
+        var url = baseUrl + page.Get<string>(PageKeys.Url);
+        return new SyndicationItem(page.Metadata.GetString(PageKeys.Title), page.Metadata.GetString(PageKeys.Description) ?? "", new Uri(url), url, Timestamp(page));
+    }
+
+    private static DateTimeOffset Timestamp(Document page) =>
+        new(page.Get<DateOnly>(PageKeys.LastReviewed).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+}

@@ -1,0 +1,117 @@
+using System.Collections.Immutable;
+using System.Net;
+using System.Text;
+using TwitchSite.Content;
+using TwitchSite.Diagnostics;
+using TwitchSite.Engine.Diagnostics;
+using TwitchSite.Engine.Documents;
+using TwitchSite.Engine.Modules;
+using TwitchSite.Pipelines;
+using TwitchSite.Urls;
+using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
+
+namespace TwitchSite.Publishing;
+
+/// <summary>
+/// Turns each page's <c>redirect_from</c> into a Netlify <c>_redirects</c> rule (301) and a small
+/// page at the old address that forwards with a meta refresh and a link, for hosts without
+/// redirect rules. Reads the Content pipeline's pages; reports (TW0803) an old address that is
+/// not a site path, is the address of a page, or is claimed by two pages.
+/// </summary>
+public sealed class CreateRedirects : IModule
+{
+    /// <summary>Netlify's redirect rules file.</summary>
+    public const string RulesPath = "_redirects";
+
+    /// <inheritdoc />
+    public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, ExecutionContext context)
+    {
+        var pages = context.OutputsOf(PipelineNames.Content);
+        var pageFiles = pages.Where(p => p.Destination is not null)
+            .GroupBy(p => p.Destination!, StringComparer.OrdinalIgnoreCase) // two pages on one URL are reported by CheckDuplicateUrls
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+        var claimed = new Dictionary<string, Document>(StringComparer.OrdinalIgnoreCase);
+        var rules = new List<string>();
+        var forwards = new List<Document>();
+
+        foreach (var page in pages.OrderBy(p => p.Source, StringComparer.Ordinal))
+        {
+            var olds = page.Get<List<string>>(PageKeys.RedirectFrom);
+            if (olds is null || page.Get<string>(PageKeys.Url) is not { } target)
+            {
+                continue;
+            }
+
+            var where = page.Get<ImmutableDictionary<string, SourceLocation>>(PageKeys.Origins)?.GetValueOrDefault(PageKeys.RedirectFrom) ?? new SourceLocation(page.SourceFullPath ?? page.Source);
+            foreach (var old in olds)
+            {
+                if (Problem(old) is { } problem)
+                {
+                    context.Diagnostics.Add(Diagnostic.Error(Codes.BadRedirect, $"redirect_from '{old}' {problem}", where, "write the old address as a path from the site root, e.g. `/causes/coffee/`"));
+                    continue;
+                }
+
+                var file = FileOf(old);
+                if (pageFiles.TryGetValue(file, out var existing))
+                {
+                    context.Diagnostics.Add(Diagnostic.Error(Codes.BadRedirect, $"redirect_from '{old}' is the address of page '{existing.Source}'", where, "remove it, or move or rename that page first"));
+                    continue;
+                }
+
+                if (!claimed.TryAdd(file, page))
+                {
+                    context.Diagnostics.Add(Diagnostic.Error(Codes.BadRedirect, $"redirect_from '{old}' is also claimed by '{claimed[file].Source}'", where, "an old address can redirect to one page only"));
+                    continue;
+                }
+
+                rules.Add($"{old} {target} 301");
+                forwards.Add(new Document { Source = page.Source, SourceFullPath = page.SourceFullPath, Destination = file, Content = DocumentContent.FromText(ForwardPage(target, page.Metadata.GetString(PageKeys.Title) ?? target, context.Settings.GetString("language") ?? "en")) });
+            }
+        }
+
+        if (rules.Count == 0)
+        {
+            return [];
+        }
+
+        rules.Sort(StringComparer.Ordinal);
+        return [new Document { Destination = RulesPath, Content = DocumentContent.FromText(string.Join('\n', rules) + "\n") }, .. forwards.OrderBy(f => f.Destination, StringComparer.Ordinal)];
+    }
+
+    private static string? Problem(string old)
+    {
+        if (!old.StartsWith('/') || old.StartsWith("//", StringComparison.Ordinal))
+        {
+            return "must be a path from the site root, starting with a single '/'";
+        }
+
+        if (old.Contains('?', StringComparison.Ordinal) || old.Contains('#', StringComparison.Ordinal) || old.Contains(' ', StringComparison.Ordinal) || old.Contains('*', StringComparison.Ordinal))
+        {
+            return "must be a plain path, without '?', '#', '*' or spaces";
+        }
+
+        return old.Split('/').Any(s => s is ".." or ".") ? "must not contain '.' or '..' segments" : null;
+    }
+
+    private static string FileOf(string old)
+    {
+        var path = old.TrimStart('/');
+        return path.Length == 0 || path.EndsWith('/') || !Path.HasExtension(path) ? path.TrimEnd('/') + (path.Length == 0 ? "" : "/") + "index.html" : path;
+    }
+
+    private static string ForwardPage(string target, string title, string language)
+    {
+        var url = WebUtility.HtmlEncode(target);
+        var text = WebUtility.HtmlEncode(title);
+        return new StringBuilder()
+            .Append("<!DOCTYPE html>\n")
+            .Append("<html lang=\"").Append(WebUtility.HtmlEncode(language)).Append("\">\n")
+            .Append("<head>\n<meta charset=\"utf-8\">\n")
+            .Append("<title>").Append(text).Append(" has moved</title>\n")
+            .Append("<meta name=\"robots\" content=\"noindex\">\n")
+            .Append("<meta http-equiv=\"refresh\" content=\"0; url=").Append(url).Append("\">\n")
+            .Append("<link rel=\"canonical\" href=\"").Append(url).Append("\">\n")
+            .Append("</head>\n<body>\n<p>This page has moved to <a href=\"").Append(url).Append("\">").Append(text).Append("</a>.</p>\n</body>\n</html>\n")
+            .ToString();
+    }
+}

@@ -1,0 +1,68 @@
+using System.Collections.Immutable;
+using System.Text;
+using System.Xml;
+using TwitchSite.Content;
+using TwitchSite.Engine.Documents;
+using TwitchSite.Engine.Modules;
+using TwitchSite.Layouts;
+using TwitchSite.Pipelines;
+using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
+
+namespace TwitchSite.Publishing;
+
+/// <summary>
+/// Creates <c>sitemap.xml</c> (every page but the 404 page, by URL, with <c>lastmod</c> from
+/// <c>last_reviewed</c>) and <c>robots.txt</c> pointing to it, from the Content pipeline's pages
+/// and the <c>base_url</c> setting. Without base_url only a robots.txt without sitemap is made.
+/// </summary>
+/// <param name="settingsPath">The settings file, where a missing base_url is reported.</param>
+public sealed class CreateSitemap(string settingsPath) : IModule
+{
+    /// <summary>The sitemap's output path.</summary>
+    public const string SitemapPath = "sitemap.xml";
+
+    /// <summary>The robots file's output path.</summary>
+    public const string RobotsPath = "robots.txt";
+
+    /// <inheritdoc />
+    public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, ExecutionContext context)
+    {
+        var baseUrl = PublishingSettings.BaseUrl(context.Settings, context.Diagnostics, settingsPath);
+        if (baseUrl is null)
+        {
+            return [Text(RobotsPath, "User-agent: *\nAllow: /\n")];
+        }
+
+        var pages = context.OutputsOf(PipelineNames.Content)
+            .Where(p => p.Get<string>(PageKeys.Url) is { } url && url != "/404.html")
+            .OrderBy(p => p.Get<string>(PageKeys.Url), StringComparer.Ordinal);
+
+        var xml = new StringBuilder();
+        using (var writer = XmlWriter.Create(xml, new XmlWriterSettings { Indent = true, OmitXmlDeclaration = true, NewLineChars = "\n" }))
+        {
+            writer.WriteStartElement("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
+            foreach (var page in pages)
+            {
+                writer.WriteStartElement("url");
+                writer.WriteElementString("loc", baseUrl + page.Get<string>(PageKeys.Url));
+                if (page.Get<DateOnly>(PageKeys.LastReviewed) is var reviewed && reviewed != default)
+                {
+                    writer.WriteElementString("lastmod", TemplateValues.IsoDate(reviewed));
+                }
+
+                writer.WriteEndElement();
+            }
+
+            writer.WriteEndElement();
+        }
+
+        return
+        [
+            Text(SitemapPath, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + xml + "\n"),
+            Text(RobotsPath, $"User-agent: *\nAllow: /\n\nSitemap: {baseUrl}/{SitemapPath}\n"),
+        ];
+    }
+
+    private static Document Text(string destination, string text) =>
+        new() { Destination = destination, Content = DocumentContent.FromText(text) };
+}

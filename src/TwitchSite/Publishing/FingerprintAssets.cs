@@ -1,0 +1,64 @@
+using System.Security.Cryptography;
+using System.Text;
+using NUglify;
+using TwitchSite.Engine.Diagnostics;
+using TwitchSite.Engine.Documents;
+using TwitchSite.Engine.Modules;
+using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
+
+namespace TwitchSite.Publishing;
+
+/// <summary>
+/// Minifies CSS and JavaScript under <c>assets/</c> (NUglify) and puts a hash of each asset's
+/// final bytes into its file name (<c>assets/css/site.css</c> becomes <c>assets/css/site.1a2b3c4d5e.css</c>),
+/// so published assets can be cached forever. Writes the original path under
+/// <see cref="OriginalPathKey"/>; other files are left as they are.
+/// </summary>
+public sealed class FingerprintAssets : PerDocumentModule
+{
+    /// <summary>Computed: the asset's path before fingerprinting, e.g. <c>assets/css/site.css</c>.</summary>
+    public const string OriginalPathKey = "@original_path";
+
+    /// <summary>Folder whose files are fingerprinted.</summary>
+    public const string AssetsFolder = "assets/";
+
+    /// <inheritdoc />
+    protected override Document? ExecuteDocument(Document document, ExecutionContext context)
+    {
+        if (document.Destination is not { } destination || !destination.StartsWith(AssetsFolder, StringComparison.Ordinal))
+        {
+            return document;
+        }
+
+        var extension = Path.GetExtension(destination).ToLowerInvariant();
+        byte[] bytes;
+        var content = document.Content;
+        if (extension is ".css" or ".js" && document.Content is FileContent file)
+        {
+            var source = File.ReadAllText(file.FullPath);
+            var result = extension == ".css" ? Uglify.Css(source) : Uglify.Js(source);
+            if (result.HasErrors)
+            {
+                var error = result.Errors[0];
+                context.Diagnostics.Add(Diagnostic.Error(Diagnostics.Codes.AssetMinify, $"cannot minify {extension[1..]}: {error.Message}", new SourceLocation(file.FullPath, Math.Max(1, error.StartLine), Math.Max(1, error.StartColumn))));
+                return document;
+            }
+
+            content = DocumentContent.FromText(result.Code);
+            bytes = Encoding.UTF8.GetBytes(result.Code);
+        }
+        else
+        {
+            bytes = document.Content switch
+            {
+                FileContent f => File.ReadAllBytes(f.FullPath),
+                TextContent t => Encoding.UTF8.GetBytes(t.Text),
+                _ => [],
+            };
+        }
+
+        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
+        var fingerprinted = destination[..^extension.Length] + "." + hash + Path.GetExtension(destination);
+        return document.WithValue(OriginalPathKey, destination) with { Destination = fingerprinted, Content = content };
+    }
+}
