@@ -67,6 +67,26 @@ public sealed class Engine
         };
     }
 
+    /// <summary>Diagnostic code for an exception no module expected.</summary>
+    public const string UnexpectedErrorCode = Modules.PerDocumentModule.UnexpectedErrorCode;
+
+    private static ImmutableArray<Document> ExecuteGuarded(Modules.IModule module, ImmutableArray<Document> documents, ExecutionContext context)
+    {
+        try
+        {
+            return module.Execute(documents, context);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // A bug in a module must still end as one clear diagnostic, never a stack trace.
+            context.Diagnostics.Add(Diagnostics.Diagnostic.Error(
+                UnexpectedErrorCode,
+                $"unexpected error in {module.GetType().Name} ({context.Pipeline.Name} pipeline, {context.Phase} phase): {exception.GetType().Name}: {exception.Message}",
+                hint: "this is a bug in TwitchSite, not in your files; please report it with this message"));
+            return documents;
+        }
+    }
+
     private static ImmutableArray<Document> Run(
         Pipeline pipeline,
         Phase phase,
@@ -86,7 +106,7 @@ public sealed class Engine
         foreach (var module in modules)
         {
             var stopwatch = Stopwatch.StartNew();
-            documents = module.Execute(documents, context);
+            documents = ExecuteGuarded(module, documents, context);
             timings[pipeline.Name] += stopwatch.Elapsed;
             moduleTimings.Add(new ModuleTiming(pipeline.Name, phase, module.GetType().Name, stopwatch.Elapsed));
         }
