@@ -10,6 +10,8 @@ using TwitchSite.Engine.Documents;
 using TwitchSite.Engine.Modules;
 using TwitchSite.FrontMatter;
 using TwitchSite.Markdown;
+using TwitchSite.Markdown.Extensions.CareCards;
+using TwitchSite.Markdown.Extensions.GlossaryTerms;
 using TwitchSite.Pipelines;
 using TwitchSite.Publishing;
 using TwitchSite.Urls;
@@ -22,18 +24,28 @@ namespace TwitchSite.Content;
 /// syntax tree it writes <see cref="PageKeys.Headings"/> and <see cref="PageKeys.Links"/> (with file
 /// line and column), rewrites links to pages and files into their output URLs, and writes
 /// <see cref="PageKeys.TitleInContent"/>. A page whose front matter sets no title takes the text of
-/// its first level-1 heading, or else its file name.
+/// its first level-1 heading, or else its file name. Marks the first use of each glossary term
+/// (from the Data pipeline) and reports care cards with too many bullets (TW0107).
 /// </summary>
 public sealed partial class RenderMarkdown : PerDocumentModule
 {
     /// <summary>Computed: every anchor id of the page (headings, footnotes, ids in raw HTML).</summary>
     public const string AnchorsKey = "@anchors";
 
+    /// <summary>Layout of the page that lists the glossary: its terms are not marked again.</summary>
+    public const string GlossaryLayout = "glossary";
+
     private AssetUrls? _assets;
+    private GlossaryIndex? _glossary;
 
     /// <inheritdoc />
-    protected override void BeforeExecute(System.Collections.Immutable.ImmutableArray<Document> inputs, ExecutionContext context) =>
+    protected override void BeforeExecute(System.Collections.Immutable.ImmutableArray<Document> inputs, ExecutionContext context)
+    {
         _assets = context.CanSee(PipelineNames.Assets) ? AssetUrls.From(context.OutputsOf(PipelineNames.Assets)) : null;
+        _glossary = context.CanSee(PipelineNames.Data)
+            ? GlossaryIndex.From(Data.ParseData.ByName(context.OutputsOf(PipelineNames.Data)).GetValueOrDefault("glossary"))
+            : null;
+    }
 
     /// <inheritdoc />
     protected override Document? ExecuteDocument(Document document, ExecutionContext context)
@@ -68,6 +80,12 @@ public sealed partial class RenderMarkdown : PerDocumentModule
             }
         }
 
+        CheckCareCards(syntax, path, lineOffset, context);
+        if (_glossary is not null && document.Metadata.GetString(PageKeys.Layout) != GlossaryLayout)
+        {
+            GlossaryTermMarker.Mark(syntax, _glossary);
+        }
+
         var html = new StringWriter(CultureInfo.InvariantCulture);
         var renderer = new HtmlRenderer(html);
         pipeline.Setup(renderer);
@@ -89,6 +107,22 @@ public sealed partial class RenderMarkdown : PerDocumentModule
         }
 
         return result;
+    }
+
+    private static void CheckCareCards(MarkdownDocument syntax, string path, int lineOffset, ExecutionContext context)
+    {
+        foreach (var (card, kind) in CareCards.In(syntax))
+        {
+            var bullets = CareCards.BulletCount(card);
+            if (bullets > kind.MaxBullets)
+            {
+                context.Diagnostics.Add(Diagnostic.Error(
+                    Diagnostics.Codes.CareCardTooLong,
+                    $"care card [!{kind.Marker}] has {bullets} bullets; at most {kind.MaxBullets}",
+                    new SourceLocation(path, card.Line + lineOffset, card.Column + 1),
+                    "readers scan these cards when worried: keep the most important signs and move the rest to the page text"));
+            }
+        }
     }
 
     /// <summary>"caffeine-and-stimulants.md" becomes "Caffeine and stimulants"; an index page takes its folder's name.</summary>

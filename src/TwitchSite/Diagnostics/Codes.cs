@@ -25,6 +25,9 @@ public static class Codes
     /// <summary>Review dates are out of order or too far apart.</summary>
     public const string ReviewDates = "TW0106";
 
+    /// <summary>A care card has more bullets than a worried reader should scan.</summary>
+    public const string CareCardTooLong = "TW0107";
+
     /// <summary>Two sources would be written to the same URL.</summary>
     public const string DuplicateUrl = "TW0202";
 
