@@ -18,6 +18,9 @@ public sealed record BuildOptions
     /// <summary>Skip the search index.</summary>
     public bool NoSearch { get; init; }
 
+    /// <summary>Overrides the <c>base_url</c> setting (deploy previews, local audits), or null.</summary>
+    public string? BaseUrl { get; init; }
+
     /// <summary>False to run every check without writing anything.</summary>
     public bool WriteOutput { get; init; } = true;
 }

@@ -23,10 +23,11 @@ public static class SiteBuilder
         var paths = SitePaths.From(options.Input, options.Theme, options.Output);
         var sink = new DiagnosticSink { WarningsAsErrors = options.Strict };
         var settings = SiteSettings.Load(paths.Input, sink);
+        var settingsLayer = options.BaseUrl is { } baseUrl ? settings.Metadata.With("base_url", baseUrl) : settings.Metadata;
         var engine = new Engine.Pipelines.Engine(SitePipelines.Create(paths));
 
         using var output = options.WriteOutput ? OutputFolder.BeginStaging(paths.Output) : null;
-        var services = new EngineServices { Settings = settings.Metadata, Diagnostics = sink, Output = output };
+        var services = new EngineServices { Settings = settingsLayer, Diagnostics = sink, Output = output };
         var result = engine.Execute(services);
 
         CommitResult? commit = null;

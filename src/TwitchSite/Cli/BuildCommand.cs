@@ -14,6 +14,7 @@ public sealed class BuildCommand
     private readonly Option<string> _theme = new("--theme", "-t") { Description = "Folder of layouts and assets; files under the input folder at the same path override it", DefaultValueFactory = _ => "theme", HelpName = "DIR" };
     private readonly Option<bool> _strict = new("--strict") { Description = "Treat warnings as errors (CI and publishing use this)" };
     private readonly Option<bool> _noSearch = new("--no-search") { Description = "Do not build the search index" };
+    private readonly Option<string?> _baseUrl = new("--base-url") { Description = "Publish for this address instead of base_url in _site.yml (deploy previews, local audits)", HelpName = "URL" };
     private readonly Option<LogLevel> _logLevel = new("--log-level", "-l") { Description = "How much to print: Error, Warning, Info or Debug", DefaultValueFactory = _ => LogLevel.Info, HelpName = "LEVEL" };
 
     /// <summary>Adds the build options and action to <paramref name="command"/>.</summary>
@@ -24,6 +25,7 @@ public sealed class BuildCommand
         command.Options.Add(_theme);
         command.Options.Add(_strict);
         command.Options.Add(_noSearch);
+        command.Options.Add(_baseUrl);
         command.Options.Add(_logLevel);
         command.SetAction(result => Run(result, output, error));
     }
@@ -37,6 +39,7 @@ public sealed class BuildCommand
             Theme = result.GetValue(_theme)!,
             Strict = result.GetValue(_strict),
             NoSearch = result.GetValue(_noSearch),
+            BaseUrl = result.GetValue(_baseUrl),
         };
 
         if (FolderProblem(options) is { } problem)
