@@ -29,8 +29,7 @@ public sealed class RenderLayout(IReadOnlyList<string> layoutFolders, Func<strin
     private const int MaxLayoutDepth = 16;
     private const string NotFoundLayout = "404";
     private LayoutCatalog? _catalog;
-    private SiteModel? _site;
-    private TemplateOptions? _options;
+    private PageModel? _model;
 
     [ThreadStatic]
     private static Utf8BufferWriter? t_writer;
@@ -43,9 +42,9 @@ public sealed class RenderLayout(IReadOnlyList<string> layoutFolders, Func<strin
     {
         _catalog = LayoutCatalog.Load(layoutFolders, TemplateSetup.Parser, context.Diagnostics);
         var data = context.CanSee(PipelineNames.Data) ? ParseData.ByName(context.OutputsOf(PipelineNames.Data)) : new Dictionary<string, object?>();
-        _site = new SiteModel(context.Settings, data, NavigationTree.Build(inputs));
+        var site = new SiteModel(context.Settings, data, NavigationTree.Build(inputs));
         var assets = context.CanSee(PipelineNames.Assets) ? AssetUrls.From(context.OutputsOf(PipelineNames.Assets)) : null;
-        _options = TemplateSetup.CreateOptions(assetUrl ?? (assets is null ? path => path : assets.Resolve));
+        _model = new PageModel(site, TemplateSetup.CreateOptions(assetUrl ?? (assets is null ? path => path : assets.Resolve)));
     }
 
     /// <summary>The layout of a page that names none: the 404 page gets <c>404</c> when the theme has it, others <c>page</c>.</summary>
@@ -60,7 +59,7 @@ public sealed class RenderLayout(IReadOnlyList<string> layoutFolders, Func<strin
         var origins = document.Get<ImmutableDictionary<string, SourceLocation>>(PageKeys.Origins);
         var where = origins?.GetValueOrDefault(PageKeys.Layout) ?? new SourceLocation(path);
         var html = document.Content is TextContent text ? text.Text : "";
-        var templateContext = PageModel.Create(document, _site!, _options!, html);
+        var templateContext = _model!.Create(document, html);
 
         for (var depth = 0; ; depth++)
         {
