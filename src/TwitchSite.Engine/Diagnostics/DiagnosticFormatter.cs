@@ -10,8 +10,13 @@ namespace TwitchSite.Engine.Diagnostics;
 public sealed class DiagnosticFormatter
 {
     private readonly string _baseFolder;
-    private readonly Func<string, string[]?> _readLines;
+    private readonly Func<string, string[]?>? _readLines;
     private readonly Dictionary<string, string[]?> _lineCache = new(StringComparer.Ordinal);
+
+    // The last file read from disk: diagnostics come sorted by path, so one file at a time is
+    // enough, and a build with thousands of warnings does not keep every file in memory.
+    private string? _lastPath;
+    private byte[]? _lastBytes;
 
     /// <summary>Creates a formatter that shows paths relative to <paramref name="baseFolder"/>.</summary>
     /// <param name="baseFolder">Usually the current directory.</param>
@@ -19,7 +24,7 @@ public sealed class DiagnosticFormatter
     public DiagnosticFormatter(string baseFolder, Func<string, string[]?>? readLines = null)
     {
         _baseFolder = Path.GetFullPath(baseFolder);
-        _readLines = readLines ?? ReadLinesFromDisk;
+        _readLines = readLines;
     }
 
     /// <summary>The path as users should see it.</summary>
@@ -61,6 +66,11 @@ public sealed class DiagnosticFormatter
 
     private string? SourceLine(SourceLocation location)
     {
+        if (_readLines is null)
+        {
+            return SourceLineFromDisk(location);
+        }
+
         if (!_lineCache.TryGetValue(location.FullPath, out var lines))
         {
             lines = _readLines(location.FullPath);
@@ -70,12 +80,43 @@ public sealed class DiagnosticFormatter
         return lines is not null && location.Line >= 1 && location.Line <= lines.Length ? lines[location.Line - 1].TrimEnd('\r') : null;
     }
 
-    private static string[]? ReadLinesFromDisk(string path)
+    private string? SourceLineFromDisk(SourceLocation location)
+    {
+        if (!string.Equals(_lastPath, location.FullPath, StringComparison.Ordinal))
+        {
+            _lastPath = location.FullPath;
+            _lastBytes = ReadBytesFromDisk(location.FullPath);
+        }
+
+        if (_lastBytes is not { } bytes || location.Line < 1)
+        {
+            return null;
+        }
+
+        // Only the wanted line is decoded. '\n' never occurs inside a UTF-8 sequence, so this
+        // matches splitting the decoded file on '\n'.
+        var start = 0;
+        for (var line = 1; line < location.Line; line++)
+        {
+            var next = bytes.AsSpan(start).IndexOf((byte)'\n');
+            if (next < 0)
+            {
+                return null;
+            }
+
+            start += next + 1;
+        }
+
+        var length = bytes.AsSpan(start).IndexOf((byte)'\n');
+        // Lossy decoding on purpose: the excerpt of a file with invalid UTF-8 must still print.
+        return Encoding.UTF8.GetString(bytes, start, length < 0 ? bytes.Length - start : length).TrimEnd('\r');
+    }
+
+    private static byte[]? ReadBytesFromDisk(string path)
     {
         try
         {
-            // Lossy decoding on purpose: the excerpt of a file with invalid UTF-8 must still print.
-            return File.Exists(path) ? Encoding.UTF8.GetString(File.ReadAllBytes(path)).Split('\n') : null;
+            return File.Exists(path) ? File.ReadAllBytes(path) : null;
         }
         catch (IOException)
         {

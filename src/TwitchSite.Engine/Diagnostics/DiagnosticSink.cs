@@ -10,6 +10,7 @@ namespace TwitchSite.Engine.Diagnostics;
 public sealed class DiagnosticSink
 {
     private readonly ConcurrentQueue<Diagnostic> _items = new();
+    private int _errors;
 
     /// <summary>When true, warnings are reported as errors (the <c>--strict</c> option).</summary>
     public bool WarningsAsErrors { get; init; }
@@ -22,11 +23,16 @@ public sealed class DiagnosticSink
             diagnostic = diagnostic with { Severity = Severity.Error };
         }
 
+        if (diagnostic.Severity == Severity.Error)
+        {
+            Interlocked.Increment(ref _errors);
+        }
+
         _items.Enqueue(diagnostic);
     }
 
-    /// <summary>True once any error has been added.</summary>
-    public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
+    /// <summary>True once any error has been added; cheap enough to ask for every document.</summary>
+    public bool HasErrors => Volatile.Read(ref _errors) > 0;
 
     /// <summary>Number of diagnostics of <paramref name="severity"/>.</summary>
     public int Count(Severity severity) => _items.Count(d => d.Severity == severity);

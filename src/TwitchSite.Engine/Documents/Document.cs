@@ -24,6 +24,9 @@ public sealed record Document
     /// <summary>Returns a copy whose own metadata layer has <paramref name="key"/> set to <paramref name="value"/>.</summary>
     public Document WithValue(string key, object? value) => this with { Metadata = Metadata.With(key, value) };
 
+    /// <summary>Returns a copy whose own metadata layer has each of <paramref name="values"/> set, in one copy.</summary>
+    public Document WithValues(params ReadOnlySpan<KeyValuePair<string, object?>> values) => this with { Metadata = Metadata.With(values) };
+
     /// <summary>Reads a metadata value (own layer first, then inherited layers), or default when absent or of another type.</summary>
     public T? Get<T>(string key) => Metadata.Get<T>(key);
 

@@ -11,6 +11,9 @@ public abstract record DocumentContent
 
     /// <summary>Creates content that is the bytes of a file on disk, read only when written.</summary>
     public static DocumentContent FromFile(string fullPath) => new FileContent(fullPath);
+
+    /// <summary>Creates content that a module has already written to the build's output at the document's destination.</summary>
+    public static DocumentContent Written(long length) => new WrittenContent(length);
 }
 
 /// <summary>Text content held in memory (markdown, HTML, YAML).</summary>
@@ -20,3 +23,11 @@ public sealed record TextContent(string Text) : DocumentContent;
 /// <summary>Content that is a file on disk (an image, a stylesheet), copied byte for byte.</summary>
 /// <param name="FullPath">Absolute path of the file.</param>
 public sealed record FileContent(string FullPath) : DocumentContent;
+
+/// <summary>
+/// Content already written to the build's output folder, at the document's destination, by the
+/// module that produced it (pages are streamed to the output as they are rendered, so a large site
+/// is never held in memory at once). <c>WriteFiles</c> leaves it as it is.
+/// </summary>
+/// <param name="Length">Its length in bytes.</param>
+public sealed record WrittenContent(long Length) : DocumentContent;

@@ -1,5 +1,4 @@
 using System.Collections;
-using System.Collections.Immutable;
 
 namespace TwitchSite.Engine.Documents;
 
@@ -10,12 +9,14 @@ namespace TwitchSite.Engine.Documents;
 /// </summary>
 public sealed class Metadata : IEnumerable<KeyValuePair<string, object?>>
 {
-    private readonly ImmutableDictionary<string, object?> _own;
+    // Never changed after construction: every change makes a copy. A plain dictionary, because
+    // layers are small (a page's front matter) and are read far more often than they are made.
+    private readonly Dictionary<string, object?> _own;
 
     /// <summary>Metadata with no values and no parent.</summary>
-    public static Metadata Empty { get; } = new(ImmutableDictionary<string, object?>.Empty, null);
+    public static Metadata Empty { get; } = new(new Dictionary<string, object?>(StringComparer.Ordinal), null);
 
-    private Metadata(ImmutableDictionary<string, object?> own, Metadata? parent)
+    private Metadata(Dictionary<string, object?> own, Metadata? parent)
     {
         _own = own;
         Parent = parent;
@@ -23,7 +24,7 @@ public sealed class Metadata : IEnumerable<KeyValuePair<string, object?>>
 
     /// <summary>Creates a layer holding <paramref name="values"/> over <paramref name="parent"/>.</summary>
     public static Metadata Create(IEnumerable<KeyValuePair<string, object?>> values, Metadata? parent = null) =>
-        new(ImmutableDictionary.CreateRange(StringComparer.Ordinal, values), parent);
+        new(new Dictionary<string, object?>(values, StringComparer.Ordinal), parent);
 
     /// <summary>The layer this one falls back to, or null.</summary>
     public Metadata? Parent { get; }
@@ -32,7 +33,19 @@ public sealed class Metadata : IEnumerable<KeyValuePair<string, object?>>
     public IReadOnlyDictionary<string, object?> Own => _own;
 
     /// <summary>Returns a copy with <paramref name="key"/> set on the own layer.</summary>
-    public Metadata With(string key, object? value) => new(_own.SetItem(key, value), Parent);
+    public Metadata With(string key, object? value) => With([KeyValuePair.Create(key, value)]);
+
+    /// <summary>Returns a copy with every one of <paramref name="values"/> set on the own layer (later ones win).</summary>
+    public Metadata With(ReadOnlySpan<KeyValuePair<string, object?>> values)
+    {
+        var own = new Dictionary<string, object?>(_own, StringComparer.Ordinal);
+        foreach (var (key, value) in values)
+        {
+            own[key] = value;
+        }
+
+        return new Metadata(own, Parent);
+    }
 
     /// <summary>Returns a copy whose own layer sits over <paramref name="parent"/> instead.</summary>
     public Metadata WithParent(Metadata? parent) => new(_own, parent);

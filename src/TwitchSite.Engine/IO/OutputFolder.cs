@@ -1,13 +1,16 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 
 namespace TwitchSite.Engine.IO;
 
 /// <summary>
-/// The site's output folder, written through a staging folder beside it. Files are written to
-/// staging while the build runs; <see cref="Commit"/> moves into the output only the files whose
-/// bytes changed, deletes files that an earlier build wrote and this one did not (listed in a
-/// manifest), and never touches anything else. <see cref="Discard"/> leaves the output exactly
-/// as it was, so a failed build cannot leave a half-written site.
+/// The site's output folder, written through a staging folder beside it. While the build runs,
+/// each file is compared with the one the output already has: equal bytes are only noted, other
+/// files are written to staging. <see cref="Commit"/> moves the staged files into the output (the
+/// whole staging folder at once when the output is new or empty), deletes files that an earlier
+/// build wrote and this one did not (listed in a manifest), and never touches anything else.
+/// <see cref="Discard"/> leaves the output exactly as it was, so a failed build cannot leave a
+/// half-written site. Writes may come from many threads at once.
 /// </summary>
 public sealed class OutputFolder : IDisposable
 {
@@ -15,18 +18,25 @@ public sealed class OutputFolder : IDisposable
     public const string ManifestName = ".twitchsite-manifest";
 
     private readonly ConcurrentDictionary<string, byte> _written = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _unchanged = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _stagingFolders = new(StringComparer.Ordinal);
+
+    // False when the output folder is missing or empty: nothing to compare with, and Commit can
+    // rename the staging folder into place instead of moving file by file.
+    private readonly bool _outputHasFiles;
     private bool _finished;
 
-    private OutputFolder(string fullPath, string stagingPath)
+    private OutputFolder(string fullPath, string stagingPath, bool outputHasFiles)
     {
         FullPath = fullPath;
         StagingPath = stagingPath;
+        _outputHasFiles = outputHasFiles;
     }
 
     /// <summary>The output folder.</summary>
     public string FullPath { get; }
 
-    /// <summary>The staging folder the build writes into.</summary>
+    /// <summary>The staging folder the build writes into (only files that differ from the output's).</summary>
     public string StagingPath { get; }
 
     /// <summary>Creates a fresh staging folder next to <paramref name="outputPath"/>.</summary>
@@ -41,40 +51,86 @@ public sealed class OutputFolder : IDisposable
         }
 
         Directory.CreateDirectory(staging);
-        return new OutputFolder(full, staging);
+        var outputHasFiles = Directory.Exists(full) && Directory.EnumerateFileSystemEntries(full).Any();
+        return new OutputFolder(full, staging, outputHasFiles);
     }
 
-    /// <summary>Writes UTF-8 text (no byte order mark) to <paramref name="relativePath"/> in staging.</summary>
-    public void WriteText(string relativePath, string text) =>
-        File.WriteAllText(Prepare(relativePath), text, Utf8.Strict);
+    /// <summary>Writes UTF-8 text (no byte order mark) to <paramref name="relativePath"/>.</summary>
+    public void WriteText(string relativePath, string text)
+    {
+        var normalized = Prepare(relativePath);
+        var buffer = ArrayPool<byte>.Shared.Rent(Utf8.Strict.GetMaxByteCount(text.Length));
+        try
+        {
+            var length = Utf8.Strict.GetBytes(text, buffer);
+            WriteNormalized(normalized, buffer.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 
-    /// <summary>Copies <paramref name="sourceFullPath"/> to <paramref name="relativePath"/> in staging.</summary>
-    public void CopyFile(string relativePath, string sourceFullPath) =>
-        File.Copy(sourceFullPath, Prepare(relativePath), overwrite: true);
+    /// <summary>Writes <paramref name="bytes"/> to <paramref name="relativePath"/>.</summary>
+    public void WriteBytes(string relativePath, ReadOnlySpan<byte> bytes) => WriteNormalized(Prepare(relativePath), bytes);
+
+    /// <summary>Copies <paramref name="sourceFullPath"/> to <paramref name="relativePath"/>.</summary>
+    public void CopyFile(string relativePath, string sourceFullPath)
+    {
+        var normalized = Prepare(relativePath);
+        if (_outputHasFiles && SameFiles(sourceFullPath, Path.Combine(FullPath, normalized)))
+        {
+            _unchanged.TryAdd(normalized, 0);
+            return;
+        }
+
+        File.Copy(sourceFullPath, StagingFileOf(normalized), overwrite: true);
+    }
 
     /// <summary>Paths written so far, relative to the output folder.</summary>
     public IReadOnlyCollection<string> WrittenPaths => _written.Keys.ToList();
+
+    /// <summary>
+    /// Where the bytes written to <paramref name="relativePath"/> are until the commit: the staged
+    /// file, or the output's own file when it already had those bytes.
+    /// </summary>
+    public string CurrentPathOf(string relativePath)
+    {
+        var normalized = OutputPaths.Normalize(relativePath);
+        return Path.Combine(_unchanged.ContainsKey(normalized) ? FullPath : StagingPath, normalized);
+    }
 
     /// <summary>Moves changed files into the output, removes stale files this generator wrote earlier, and deletes staging.</summary>
     public CommitResult Commit()
     {
         ObjectDisposedException.ThrowIf(_finished, this);
+        var current = _written.Keys.Order(StringComparer.Ordinal).ToList();
+        var manifest = string.Join('\n', current) + "\n";
+        if (!_outputHasFiles && MoveStagingIntoPlace(manifest))
+        {
+            _finished = true;
+            return new CommitResult(current.Count, 0, 0);
+        }
+
         Directory.CreateDirectory(FullPath);
         var previous = ReadManifest();
-        var current = _written.Keys.Order(StringComparer.Ordinal).ToList();
-        int changed = 0, unchanged = 0, deleted = 0;
+        var created = new HashSet<string>(StringComparer.Ordinal);
+        int changed = 0, deleted = 0;
         foreach (var relative in current)
         {
-            var staged = Path.Combine(StagingPath, relative);
-            var target = Path.Combine(FullPath, relative);
-            if (SameBytes(staged, target))
+            if (_unchanged.ContainsKey(relative))
             {
-                unchanged++;
                 continue;
             }
 
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Move(staged, target, overwrite: true);
+            var target = Path.Combine(FullPath, relative);
+            var folder = Path.GetDirectoryName(target)!;
+            if (created.Add(folder))
+            {
+                Directory.CreateDirectory(folder);
+            }
+
+            File.Move(Path.Combine(StagingPath, relative), target, overwrite: true);
             changed++;
         }
 
@@ -89,7 +145,6 @@ public sealed class OutputFolder : IDisposable
             }
         }
 
-        var manifest = string.Join('\n', current) + "\n";
         var manifestPath = Path.Combine(FullPath, ManifestName);
         if (!File.Exists(manifestPath) || File.ReadAllText(manifestPath) != manifest)
         {
@@ -97,7 +152,7 @@ public sealed class OutputFolder : IDisposable
         }
 
         Finish();
-        return new CommitResult(changed, unchanged, deleted);
+        return new CommitResult(changed, current.Count - changed, deleted);
     }
 
     /// <summary>Deletes staging and leaves the output untouched.</summary>
@@ -120,9 +175,57 @@ public sealed class OutputFolder : IDisposable
             throw new InvalidOperationException($"'{normalized}' was written twice in one build");
         }
 
-        var full = Path.Combine(StagingPath, normalized);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        return full;
+        return normalized;
+    }
+
+    private void WriteNormalized(string normalized, ReadOnlySpan<byte> bytes)
+    {
+        if (_outputHasFiles && SameBytes(Path.Combine(FullPath, normalized), bytes))
+        {
+            _unchanged.TryAdd(normalized, 0);
+            return;
+        }
+
+        using var handle = File.OpenHandle(StagingFileOf(normalized), FileMode.Create, FileAccess.Write);
+        RandomAccess.Write(handle, bytes, 0);
+    }
+
+    /// <summary>The staging path of <paramref name="normalized"/>, its folder created once per build.</summary>
+    private string StagingFileOf(string normalized)
+    {
+        var slash = normalized.LastIndexOf('/');
+        if (slash > 0)
+        {
+            var folder = normalized[..slash];
+            if (!_stagingFolders.ContainsKey(folder))
+            {
+                Directory.CreateDirectory(Path.Combine(StagingPath, folder));
+                _stagingFolders.TryAdd(folder, 0);
+            }
+        }
+
+        return Path.Combine(StagingPath, normalized);
+    }
+
+    private bool MoveStagingIntoPlace(string manifest)
+    {
+        // A new (or empty) output folder becomes the staging folder in one rename.
+        try
+        {
+            if (Directory.Exists(FullPath))
+            {
+                Directory.Delete(FullPath); // empty, checked when staging began; throws if it no longer is
+            }
+
+            File.WriteAllText(Path.Combine(StagingPath, ManifestName), manifest, Utf8.Strict);
+            Directory.Move(StagingPath, FullPath);
+            return true;
+        }
+        catch (IOException)
+        {
+            File.Delete(Path.Combine(StagingPath, ManifestName));
+            return false;
+        }
     }
 
     private List<string> ReadManifest()
@@ -159,16 +262,41 @@ public sealed class OutputFolder : IDisposable
         }
     }
 
-    private static bool SameBytes(string a, string b)
+    private static bool SameBytes(string path, ReadOnlySpan<byte> bytes)
     {
-        var infoA = new FileInfo(a);
-        var infoB = new FileInfo(b);
-        if (!infoB.Exists || infoA.Length != infoB.Length)
+        if (!File.Exists(path))
         {
             return false;
         }
 
-        return File.ReadAllBytes(a).AsSpan().SequenceEqual(File.ReadAllBytes(b));
+        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        if (RandomAccess.GetLength(handle) != bytes.Length)
+        {
+            return false;
+        }
+
+        var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(1, bytes.Length));
+        try
+        {
+            var read = 0;
+            while (read < bytes.Length && RandomAccess.Read(handle, buffer.AsSpan(read, bytes.Length - read), read) is var n && n > 0)
+            {
+                read += n;
+            }
+
+            return read == bytes.Length && bytes.SequenceEqual(buffer.AsSpan(0, read));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static bool SameFiles(string source, string target)
+    {
+        var sourceInfo = new FileInfo(source);
+        var targetInfo = new FileInfo(target);
+        return targetInfo.Exists && sourceInfo.Length == targetInfo.Length && SameBytes(target, File.ReadAllBytes(source));
     }
 
     private void Finish()

@@ -5,8 +5,9 @@ namespace TwitchSite.Engine.Modules;
 
 /// <summary>
 /// Writes every document that has a <see cref="Document.Destination"/> to the staging output
-/// folder: text as UTF-8, file content copied byte for byte. Reads nothing else; returns the
-/// documents unchanged. Does nothing when the build has no output folder.
+/// folder: text as UTF-8, file content copied byte for byte; content a module already wrote
+/// (<see cref="WrittenContent"/>) is left as it is. Reads nothing else; returns the documents
+/// unchanged. Does nothing when the build has no output folder.
 /// </summary>
 public sealed class WriteFiles : PerDocumentModule
 {

@@ -41,6 +41,7 @@ public sealed class Engine
         {
             var visible = pipeline.Dependencies.Distinct(StringComparer.OrdinalIgnoreCase).ToDictionary(d => d, d => processed[d], StringComparer.OrdinalIgnoreCase);
             processed[pipeline.Name] = Run(pipeline, Phase.Process, inputs[pipeline.Name], services, visible, timings, moduleTimings);
+            inputs.Remove(pipeline.Name); // nothing reads a pipeline's inputs again; let the raw files go
         }
 
         var all = new Dictionary<string, ImmutableArray<Document>>(processed, StringComparer.OrdinalIgnoreCase);

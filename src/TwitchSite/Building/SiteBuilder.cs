@@ -36,7 +36,7 @@ public static class SiteBuilder
             if (options.Strict && !sink.HasErrors)
             {
                 // Strict (publishing) builds follow every link of the written site before it goes live.
-                OutputLinkChecker.Check(output.StagingPath, paths.Output, sink, services.MaxParallelism);
+                OutputLinkChecker.Check(output, sink, services.MaxParallelism);
             }
 
             if (sink.HasErrors)

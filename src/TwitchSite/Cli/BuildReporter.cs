@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using TwitchSite.Building;
 using TwitchSite.Engine.Diagnostics;
 
@@ -17,20 +18,24 @@ public sealed class BuildReporter(TextWriter output, TextWriter error, LogLevel 
     public void Report(BuildOutcome outcome, string outputFolder)
     {
         var shown = outcome.Diagnostics.Where(Visible).ToList();
+        // Written in one piece: the console's error stream flushes on every write, and a big
+        // site can have thousands of warnings.
+        var report = new StringBuilder();
         foreach (var diagnostic in shown)
         {
-            error.WriteLine(_formatter.Format(diagnostic));
-            error.WriteLine();
+            report.Append(_formatter.Format(diagnostic)).Append(error.NewLine).Append(error.NewLine);
         }
 
         if (shown.Count > 0)
         {
-            error.WriteLine($"{Count(outcome.Errors, "error")}, {Count(outcome.Warnings, "warning")}:");
+            report.Append(CultureInfo.InvariantCulture, $"{Count(outcome.Errors, "error")}, {Count(outcome.Warnings, "warning")}:").Append(error.NewLine);
             for (var i = 0; i < shown.Count; i++)
             {
-                error.WriteLine($"  {i + 1}. {_formatter.Header(shown[i])}");
+                report.Append(CultureInfo.InvariantCulture, $"  {i + 1}. {_formatter.Header(shown[i])}").Append(error.NewLine);
             }
         }
+
+        error.Write(report.ToString());
 
         var seconds = outcome.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         if (!outcome.Succeeded)
@@ -58,6 +63,11 @@ public sealed class BuildReporter(TextWriter output, TextWriter error, LogLevel 
             {
                 output.WriteLine($"    {module.Pipeline}/{module.Phase}/{module.Module}: {module.Elapsed.TotalMilliseconds.ToString("0.0", CultureInfo.InvariantCulture)} ms");
             }
+
+            // Memory is the other half of build speed: how much was allocated and how long GC paused.
+            var memory = GC.GetGCMemoryInfo(GCKind.Any);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  GC: {GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2 collections; {GC.GetTotalAllocatedBytes() / 1048576} MB allocated; {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms paused; heap {memory.HeapSizeBytes / 1048576} MB, committed {memory.TotalCommittedBytes / 1048576} MB"));
         }
     }
 

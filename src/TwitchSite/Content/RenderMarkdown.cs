@@ -57,26 +57,34 @@ public sealed partial class RenderMarkdown : PerDocumentModule
         var pipeline = MarkdownPipelineFactory.Shared;
         var syntax = Markdig.Markdown.Parse(body, pipeline);
 
-        var headings = syntax.Descendants<HeadingBlock>()
-            .Select(h => new HeadingInfo(h.Level, h.GetAttributes().Id ?? "", InlineText.Of(h.Inline), h.Line + lineOffset))
-            .ToList();
-
+        // One walk over the tree gathers headings, links and anchors (document order).
+        var headings = new List<HeadingInfo>();
         var links = new List<LinkReference>();
-        foreach (var link in syntax.Descendants<LinkInline>())
+        var anchors = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var node in syntax.Descendants())
         {
-            var written = link.Url ?? "";
-            var resolved = LinkResolver.Resolve(document.Source, written);
-            links.Add(new LinkReference(written, new SourceLocation(path, link.Line + lineOffset, link.Column + 1), resolved));
-            if (resolved.Kind is LinkKind.Page)
+            switch (node)
             {
-                link.Url = resolved.OutputUrl;
-            }
-            else if (resolved.Kind is LinkKind.File)
-            {
-                // Assets are published under fingerprinted names; link to those.
-                link.Url = _assets?.Resolve(resolved.Target!) is { } published && published != resolved.Target
-                    ? published + resolved.OutputUrl[resolved.Target!.Length..]
-                    : resolved.OutputUrl;
+                case HeadingBlock heading:
+                    var id = heading.GetAttributes().Id ?? "";
+                    headings.Add(new HeadingInfo(heading.Level, id, InlineText.Of(heading.Inline), heading.Line + lineOffset));
+                    anchors.Add(id);
+                    break;
+                case LinkInline link:
+                    links.Add(Resolve(link, document.Source, path, lineOffset));
+                    break;
+                case Footnote footnote:
+                    anchors.Add("fn:" + footnote.Order.ToString(CultureInfo.InvariantCulture));
+                    break;
+                case FootnoteLink { IsBackLink: false } reference:
+                    anchors.Add("fnref:" + reference.Index.ToString(CultureInfo.InvariantCulture));
+                    break;
+                case HtmlBlock block:
+                    AddRawHtmlAnchors(block.Lines.ToString(), anchors);
+                    break;
+                case HtmlInline inline:
+                    AddRawHtmlAnchors(inline.Tag, anchors);
+                    break;
             }
         }
 
@@ -87,16 +95,14 @@ public sealed partial class RenderMarkdown : PerDocumentModule
         }
 
         var html = new StringWriter(CultureInfo.InvariantCulture);
-        var renderer = new HtmlRenderer(html);
-        pipeline.Setup(renderer);
-        renderer.Render(syntax);
+        Markdig.Markdown.ToHtml(syntax, html, pipeline);
 
         var firstBlock = syntax.Count > 0 ? syntax[0] : null;
-        var result = document
-            .WithValue(PageKeys.Headings, headings)
-            .WithValue(PageKeys.Links, links)
-            .WithValue(AnchorsKey, CollectAnchors(syntax, headings))
-            .WithValue(PageKeys.TitleInContent, firstBlock is HeadingBlock { Level: 1 })
+        var result = document.WithValues(
+            KeyValuePair.Create<string, object?>(PageKeys.Headings, headings),
+            KeyValuePair.Create<string, object?>(PageKeys.Links, links),
+            KeyValuePair.Create<string, object?>(AnchorsKey, anchors),
+            KeyValuePair.Create<string, object?>(PageKeys.TitleInContent, firstBlock is HeadingBlock { Level: 1 }))
             with
             { Content = DocumentContent.FromText(html.ToString()) };
 
@@ -139,31 +145,33 @@ public sealed partial class RenderMarkdown : PerDocumentModule
         return words.Length == 0 ? "Home" : char.ToUpperInvariant(words[0]) + words[1..];
     }
 
-    private static HashSet<string> CollectAnchors(MarkdownDocument syntax, List<HeadingInfo> headings)
+    /// <summary>Resolves a link, and rewrites it in the tree to the URL it has in the output.</summary>
+    private LinkReference Resolve(LinkInline link, string source, string path, int lineOffset)
     {
-        var anchors = new HashSet<string>(headings.Select(h => h.Id), StringComparer.Ordinal);
-        foreach (var footnote in syntax.Descendants<Footnote>())
+        var written = link.Url ?? "";
+        var resolved = LinkResolver.Resolve(source, written);
+        if (resolved.Kind is LinkKind.Page)
         {
-            anchors.Add("fn:" + footnote.Order.ToString(CultureInfo.InvariantCulture));
+            link.Url = resolved.OutputUrl;
+        }
+        else if (resolved.Kind is LinkKind.File)
+        {
+            // Assets are published under fingerprinted names; link to those.
+            link.Url = _assets?.Resolve(resolved.Target!) is { } published && published != resolved.Target
+                ? published + resolved.OutputUrl[resolved.Target!.Length..]
+                : resolved.OutputUrl;
         }
 
-        foreach (var reference in syntax.Descendants<FootnoteLink>().Where(l => !l.IsBackLink))
-        {
-            anchors.Add("fnref:" + reference.Index.ToString(CultureInfo.InvariantCulture));
-        }
+        return new LinkReference(written, new SourceLocation(path, link.Line + lineOffset, link.Column + 1), resolved);
+    }
 
-        // Authors may place their own anchors in raw HTML (<a id="x">); those are targets too.
-        var rawHtml = syntax.Descendants<HtmlBlock>().Select(b => b.Lines.ToString())
-            .Concat(syntax.Descendants<HtmlInline>().Select(i => i.Tag));
-        foreach (var fragment in rawHtml)
+    // Authors may place their own anchors in raw HTML (<a id="x">); those are targets too.
+    private static void AddRawHtmlAnchors(string fragment, HashSet<string> anchors)
+    {
+        foreach (Match match in IdAttribute().Matches(fragment))
         {
-            foreach (Match match in IdAttribute().Matches(fragment))
-            {
-                anchors.Add(match.Groups[2].Value);
-            }
+            anchors.Add(match.Groups[2].Value);
         }
-
-        return anchors;
     }
 
     [GeneratedRegex("""\b(id|name)\s*=\s*["']([^"']+)["']""", RegexOptions.IgnoreCase)]

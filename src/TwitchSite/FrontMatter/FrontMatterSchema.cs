@@ -34,6 +34,8 @@ public static class FrontMatterSchema
         [PageKeys.NavExclude] = FieldKind.Boolean,
     };
 
+    private static readonly string KnownKeysHint = $"known keys: {string.Join(", ", Fields.Keys)}";
+
     /// <summary>
     /// Checks and converts <paramref name="raw"/>. Returns every key (unknown ones unchanged, so
     /// layouts can still use them); values of the wrong type are left out.
@@ -61,7 +63,7 @@ public static class FrontMatterSchema
                     Codes.UnknownKey,
                     $"unknown front matter key '{key}'",
                     where.Key,
-                    suggestion is null ? $"known keys: {string.Join(", ", Fields.Keys)}" : $"did you mean '{suggestion}'?"));
+                    suggestion is null ? KnownKeysHint : $"did you mean '{suggestion}'?"));
                 result[key] = value;
                 continue;
             }
@@ -86,7 +88,12 @@ public static class FrontMatterSchema
     }
 
     /// <summary>The known key closest to <paramref name="key"/> when it is a likely typo, else null.</summary>
-    public static string? Suggest(string key) =>
+    public static string? Suggest(string key) => Suggestions.GetOrAdd(key, SuggestUncached);
+
+    // A site repeats the same unknown keys on many pages; work each suggestion out once.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> Suggestions = new(StringComparer.Ordinal);
+
+    private static string? SuggestUncached(string key) =>
         Fields.Keys
             .Select(k => (Key: k, Distance: EditDistance(k, key.ToLowerInvariant())))
             .Where(c => c.Distance <= Math.Max(1, c.Key.Length / 3))

@@ -14,33 +14,69 @@ namespace TwitchSite.Layouts;
 /// level and opens only the branch that holds the page, so each page costs the size of that
 /// branch, not of the whole site.
 /// </summary>
-public static class PageModel
+public sealed class PageModel
 {
-    /// <summary>Creates the template context of <paramref name="page"/>.</summary>
-    public static TemplateContext Create(Document page, SiteModel site, TemplateOptions options, string contentHtml)
+    private static readonly HashSet<NavNode> NoTrail = [];
+
+    private readonly SiteModel _site;
+    private readonly TemplateOptions _options;
+    private readonly FluidValue _siteValue;
+    private readonly FluidValue _data;
+    private readonly FluidValue _glossary;
+    private readonly FluidValue _sections;
+    private readonly FluidValue _condition;
+    private readonly Dictionary<NavNode, FluidValue> _closedNavItems = [];
+
+    /// <summary>
+    /// Prepares what every page shares, converted once to template values: <c>site</c>, <c>data</c>,
+    /// <c>glossary</c>, <c>sections</c>, <c>condition</c>, and each top-level navigation item as it
+    /// looks on pages outside its branch (most pages), so a page only builds its own branch.
+    /// </summary>
+    public PageModel(SiteModel site, TemplateOptions options)
     {
-        var context = new TemplateContext(options);
+        _site = site;
+        _options = options;
+        _siteValue = TemplateValues.ToFluid(site.Site, options);
+        _data = TemplateValues.ToFluid(site.Data, options);
+        _glossary = TemplateValues.ToFluid(site.Glossary, options);
+        _sections = TemplateValues.ToFluid(site.Sections, options);
+        _condition = TemplateValues.ToFluid(site.Condition?.ToTemplate(), options);
+        foreach (var node in site.Navigation.TopLevel)
+        {
+            _closedNavItems[node] = TemplateValues.ToFluid(NavItem(node, null, NoTrail, IsHome(node)), options);
+        }
+    }
+
+    /// <summary>Creates the template context of <paramref name="page"/>.</summary>
+    public TemplateContext Create(Document page, string contentHtml)
+    {
+        var site = _site;
+        var context = new TemplateContext(_options);
         var node = site.Navigation.Find(page.Source);
-        context.SetValue("site", site.Site);
-        context.SetValue("data", site.Data);
-        context.SetValue("glossary", site.Glossary);
-        context.SetValue("sections", site.Sections);
+        context.SetValue("site", _siteValue);
+        context.SetValue("data", _data);
+        context.SetValue("glossary", _glossary);
+        context.SetValue("sections", _sections);
         var canonical = site.CanonicalUrl(page.Get<string>(PageKeys.Url));
         var pageValues = PageValues(page);
         pageValues["canonical_url"] = canonical;
-        context.SetValue("page", pageValues);
-        context.SetValue("condition", site.Condition?.ToTemplate());
+        context.SetValue("page", Fluid(pageValues));
+        context.SetValue("condition", _condition);
         var structured = Publishing.StructuredData.For(page, canonical, site.Language, site.Publisher, site.Condition);
         context.SetValue("structured_data", structured is null ? NilValue.Instance : new StringValue(structured, encode: false));
         context.SetValue("content", new StringValue(contentHtml, encode: false));
-        context.SetValue("toc", Toc(page.Get<List<HeadingInfo>>(PageKeys.Headings) ?? []));
+        context.SetValue("toc", Fluid(Toc(page.Get<List<HeadingInfo>>(PageKeys.Headings) ?? [])));
         context.SetValue("nav", Nav(site.Navigation.TopLevel, node));
-        context.SetValue("breadcrumbs", node is null ? new List<object?>() : node.Ancestors().Select(Link).Cast<object?>().ToList());
-        context.SetValue("previous", Neighbour(site.Navigation, node, -1));
-        context.SetValue("next", Neighbour(site.Navigation, node, +1));
-        context.SetValue("children", node?.Children.Select(c => (object?)Card(c)).ToList() ?? []);
+        context.SetValue("breadcrumbs", Fluid(node is null ? new List<object?>() : node.Ancestors().Select(Link).Cast<object?>().ToList()));
+        context.SetValue("previous", Fluid(Neighbour(site.Navigation, node, -1)));
+        context.SetValue("next", Fluid(Neighbour(site.Navigation, node, +1)));
+        context.SetValue("children", Fluid(node?.Children.Select(c => (object?)Card(c)).ToList() ?? []));
         return context;
     }
+
+    private FluidValue Fluid(object? value) => TemplateValues.ToFluid(value, _options);
+
+    private static bool IsHome(NavNode node) => node.Parent is null && node.Url == "/";
 
     private static Dictionary<string, object?> PageValues(Document page)
     {
@@ -88,7 +124,7 @@ public static class PageModel
         return toc;
     }
 
-    private static List<object?> Nav(IEnumerable<NavNode> level, NavNode? current)
+    private ArrayValue Nav(IReadOnlyList<NavNode> level, NavNode? current)
     {
         var trail = new HashSet<NavNode>();
         for (var node = current; node is not null; node = node.Parent)
@@ -96,7 +132,16 @@ public static class PageModel
             trail.Add(node);
         }
 
-        return level.Select(n => (object?)NavItem(n, current, trail, isHome: n.Parent is null && n.Url == "/")).ToList();
+        var items = new FluidValue[level.Count];
+        for (var i = 0; i < items.Length; i++)
+        {
+            var node = level[i];
+            items[i] = trail.Contains(node) || node == current || !_closedNavItems.TryGetValue(node, out var closed)
+                ? Fluid(NavItem(node, current, trail, IsHome(node)))
+                : closed;
+        }
+
+        return items.Length == 0 ? ArrayValue.Empty : new ArrayValue(items);
     }
 
     private static Dictionary<string, object?> NavItem(NavNode node, NavNode? current, HashSet<NavNode> trail, bool isHome)

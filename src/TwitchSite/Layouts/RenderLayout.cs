@@ -5,6 +5,7 @@ using TwitchSite.Data;
 using TwitchSite.Diagnostics;
 using TwitchSite.Engine.Diagnostics;
 using TwitchSite.Engine.Documents;
+using TwitchSite.Engine.IO;
 using TwitchSite.Engine.Modules;
 using TwitchSite.Navigation;
 using TwitchSite.Pipelines;
@@ -18,7 +19,8 @@ namespace TwitchSite.Layouts;
 /// layout's front matter) and replaces the content with the finished HTML document. Reads the
 /// page's <c>layout</c> (default <c>page</c>), the Data pipeline's outputs and the navigation tree
 /// built from all pages. Reports an unknown layout where it is named (TW0401) and a failure while
-/// rendering (TW0403).
+/// rendering (TW0403). When the build writes output, each finished page is written to it at once
+/// (<see cref="WrittenContent"/>) instead of being held until the Output phase.
 /// </summary>
 /// <param name="layoutFolders">Layout folders, overriding first: input/layouts, then theme/layouts.</param>
 /// <param name="assetUrl">Maps an asset path to its published URL; by default the Assets pipeline's fingerprinted URLs.</param>
@@ -27,17 +29,22 @@ public sealed class RenderLayout(IReadOnlyList<string> layoutFolders, Func<strin
     private const int MaxLayoutDepth = 16;
     private const string NotFoundLayout = "404";
     private LayoutCatalog? _catalog;
-    private SiteModel? _site;
-    private TemplateOptions? _options;
+    private PageModel? _model;
+
+    [ThreadStatic]
+    private static Utf8BufferWriter? t_writer;
+
+    /// <summary>This thread's page buffer, reused from page to page.</summary>
+    private static Utf8BufferWriter Writer => t_writer ??= new Utf8BufferWriter();
 
     /// <inheritdoc />
     protected override void BeforeExecute(ImmutableArray<Document> inputs, ExecutionContext context)
     {
         _catalog = LayoutCatalog.Load(layoutFolders, TemplateSetup.Parser, context.Diagnostics);
         var data = context.CanSee(PipelineNames.Data) ? ParseData.ByName(context.OutputsOf(PipelineNames.Data)) : new Dictionary<string, object?>();
-        _site = new SiteModel(context.Settings, data, NavigationTree.Build(inputs));
+        var site = new SiteModel(context.Settings, data, NavigationTree.Build(inputs));
         var assets = context.CanSee(PipelineNames.Assets) ? AssetUrls.From(context.OutputsOf(PipelineNames.Assets)) : null;
-        _options = TemplateSetup.CreateOptions(assetUrl ?? (assets is null ? path => path : assets.Resolve));
+        _model = new PageModel(site, TemplateSetup.CreateOptions(assetUrl ?? (assets is null ? path => path : assets.Resolve)));
     }
 
     /// <summary>The layout of a page that names none: the 404 page gets <c>404</c> when the theme has it, others <c>page</c>.</summary>
@@ -52,7 +59,7 @@ public sealed class RenderLayout(IReadOnlyList<string> layoutFolders, Func<strin
         var origins = document.Get<ImmutableDictionary<string, SourceLocation>>(PageKeys.Origins);
         var where = origins?.GetValueOrDefault(PageKeys.Layout) ?? new SourceLocation(path);
         var html = document.Content is TextContent text ? text.Text : "";
-        var templateContext = PageModel.Create(document, _site!, _options!, html);
+        var templateContext = _model!.Create(document, html);
 
         for (var depth = 0; ; depth++)
         {
@@ -73,14 +80,28 @@ public sealed class RenderLayout(IReadOnlyList<string> layoutFolders, Func<strin
                 return null;
             }
 
+            var streamed = layout.Parent is null && StreamTarget(document, context) is not null;
             try
             {
-                html = layout.Template.Render(templateContext, TemplateSetup.Encoder);
+                if (streamed)
+                {
+                    RenderInto(Writer, layout, templateContext);
+                }
+                else
+                {
+                    html = layout.Template.Render(templateContext, TemplateSetup.Encoder);
+                }
             }
             catch (Exception exception) when (exception is not OutOfMemoryException)
             {
                 context.Diagnostics.Add(Diagnostic.Error(Codes.LiquidRender, $"layout '{name}' failed for page '{document.Source}': {exception.Message}", new SourceLocation(layout.FullPath)));
                 return null;
+            }
+
+            if (streamed)
+            {
+                context.Output!.WriteBytes(document.Destination!, Writer.WrittenSpan);
+                return document with { Content = DocumentContent.Written(Writer.WrittenSpan.Length) };
             }
 
             if (layout.Parent is null)
@@ -94,5 +115,24 @@ public sealed class RenderLayout(IReadOnlyList<string> layoutFolders, Func<strin
         }
 
         return document with { Content = DocumentContent.FromText(html) };
+    }
+
+    /// <summary>
+    /// Where a finished page goes as soon as it is rendered, or null to keep it in memory: the
+    /// build's output when it has one and no error was reported yet (a failing build writes
+    /// nothing, so its pages need no writing). Streaming keeps memory flat on large sites; the
+    /// output is still only committed when the whole build succeeds.
+    /// </summary>
+    private static OutputFolder? StreamTarget(Document document, ExecutionContext context) =>
+        document.Destination is not null && !context.Diagnostics.HasErrors ? context.Output : null;
+
+    private static void RenderInto(Utf8BufferWriter writer, Layout layout, TemplateContext templateContext)
+    {
+        writer.Clear();
+        var rendering = layout.Template.RenderAsync(writer, templateContext, TemplateSetup.Encoder);
+        if (!rendering.IsCompletedSuccessfully)
+        {
+            rendering.AsTask().GetAwaiter().GetResult();
+        }
     }
 }

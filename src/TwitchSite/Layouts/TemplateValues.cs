@@ -1,4 +1,6 @@
 using System.Globalization;
+using Fluid;
+using Fluid.Values;
 using TwitchSite.FrontMatter;
 
 namespace TwitchSite.Layouts;
@@ -25,6 +27,22 @@ public static class TemplateValues
         IDictionary<string, object?> map => map.ToDictionary(p => p.Key, p => Convert(p.Value), StringComparer.Ordinal),
         System.Collections.IEnumerable list => list.Cast<object?>().Select(Convert).ToList(),
         _ => value.ToString(),
+    };
+
+    /// <summary>
+    /// The Liquid value of <paramref name="value"/> (a result of <see cref="Convert"/>), converted
+    /// all the way down once, as Fluid would convert it on every access: dictionaries and lists
+    /// become dictionary and array values holding template values. Safe to share between pages
+    /// and threads, since nothing in it changes.
+    /// </summary>
+    public static FluidValue ToFluid(object? value, TemplateOptions options) => value switch
+    {
+        null => NilValue.Instance,
+        FluidValue fluid => fluid,
+        IDictionary<string, object?> map => new DictionaryValue(new FluidValueDictionaryFluidIndexable(
+            map.ToDictionary(p => p.Key, p => ToFluid(p.Value, options), StringComparer.Ordinal))),
+        List<object?> list => list.Count == 0 ? ArrayValue.Empty : new ArrayValue(list.Select(item => ToFluid(item, options)).ToArray()),
+        _ => FluidValue.Create(value, options),
     };
 
     /// <summary>"24 November 2026".</summary>

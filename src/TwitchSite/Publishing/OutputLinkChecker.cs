@@ -2,6 +2,7 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using TwitchSite.Diagnostics;
 using TwitchSite.Engine.Diagnostics;
+using TwitchSite.Engine.IO;
 
 namespace TwitchSite.Publishing;
 
@@ -16,20 +17,20 @@ public static class OutputLinkChecker
     private static readonly string[] LinkAttributes = ["href", "src"];
 
     /// <summary>
-    /// Checks the site written in <paramref name="folder"/>; <paramref name="displayFolder"/> is
-    /// the folder named in diagnostics (the output folder a staging folder will become).
+    /// Checks the site the build wrote to <paramref name="output"/> (staged or, when unchanged,
+    /// already in the output folder), before it is committed. Diagnostics name the files in the
+    /// output folder.
     /// </summary>
-    public static void Check(string folder, string displayFolder, DiagnosticSink sink, int maxParallelism)
+    public static void Check(OutputFolder output, DiagnosticSink sink, int maxParallelism)
     {
-        var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/'))
-            .ToHashSet(StringComparer.Ordinal);
+        var displayFolder = output.FullPath;
+        var files = output.WrittenPaths.ToHashSet(StringComparer.Ordinal);
         var pages = files.Where(f => f.EndsWith(".html", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
         var parsed = new Dictionary<string, (HashSet<string> Ids, List<(string Url, int Line, int Column)> Links)>(StringComparer.Ordinal);
         var gate = new object();
         Parallel.ForEach(pages, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, maxParallelism) }, page =>
         {
-            var result = Read(Path.Combine(folder, page));
+            var result = Read(output.CurrentPathOf(page));
             lock (gate)
             {
                 parsed[page] = result;

@@ -304,4 +304,49 @@ public sealed class OutputFolderTests : IDisposable
         Assert.Equal(new CommitResult(0, 0, 0), result);
         Assert.Equal("\n", File.ReadAllText(Out(OutputFolder.ManifestName)));
     }
+
+    [Fact]
+    public void Given_an_output_with_the_same_bytes_When_written_Then_nothing_is_staged_and_the_output_file_is_current()
+    {
+        Build(("a/index.html", "same"), ("b.html", "old"));
+        using var output = OutputFolder.BeginStaging(OutputPath);
+
+        output.WriteText("a/index.html", "same");
+        output.WriteBytes("b.html", Encoding.UTF8.GetBytes("new"));
+
+        Assert.False(File.Exists(Path.Combine(output.StagingPath, "a", "index.html")));
+        Assert.Equal("new", File.ReadAllText(Path.Combine(output.StagingPath, "b.html")));
+        Assert.Equal(Out("a/index.html"), output.CurrentPathOf("a/index.html"));
+        Assert.Equal(Path.Combine(output.StagingPath, "b.html"), output.CurrentPathOf("b.html"));
+        Assert.Equal(new CommitResult(1, 1, 0), output.Commit());
+        Assert.Equal("new", File.ReadAllText(Out("b.html")));
+    }
+
+    [Fact]
+    public void Given_an_empty_output_folder_When_committed_Then_it_holds_the_files_and_the_manifest_and_staging_is_gone()
+    {
+        Directory.CreateDirectory(OutputPath);
+
+        var result = Build(("index.html", "home"), ("a/b/index.html", "deep"));
+
+        Assert.Equal(new CommitResult(2, 0, 0), result);
+        Assert.Equal("deep", File.ReadAllText(Out("a/b/index.html")));
+        Assert.Equal("a/b/index.html\nindex.html\n", File.ReadAllText(Out(OutputFolder.ManifestName)));
+        Assert.Equal(["site"], Directory.EnumerateFileSystemEntries(_root.FullPath).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void Given_an_output_folder_that_gets_a_file_during_the_build_When_committed_Then_that_file_is_kept_beside_the_build()
+    {
+        var output = OutputFolder.BeginStaging(OutputPath);
+        output.WriteText("index.html", "home");
+        _root.WriteText("site/CNAME", "example.org");
+
+        var result = output.Commit();
+
+        Assert.Equal(new CommitResult(1, 0, 0), result);
+        Assert.Equal("home", File.ReadAllText(Out("index.html")));
+        Assert.Equal("example.org", File.ReadAllText(Out("CNAME")));
+        Assert.False(Directory.Exists(output.StagingPath));
+    }
 }
