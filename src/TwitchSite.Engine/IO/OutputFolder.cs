@@ -15,6 +15,7 @@ public sealed class OutputFolder : IDisposable
     public const string ManifestName = ".twitchsite-manifest";
 
     private readonly ConcurrentDictionary<string, byte> _written = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _kept = new(StringComparer.Ordinal);
     private bool _finished;
 
     private OutputFolder(string fullPath, string stagingPath)
@@ -52,6 +53,29 @@ public sealed class OutputFolder : IDisposable
     public void CopyFile(string relativePath, string sourceFullPath) =>
         File.Copy(sourceFullPath, Prepare(relativePath), overwrite: true);
 
+    /// <summary>
+    /// Records that the output already holds <paramref name="relativePath"/> exactly as this build
+    /// would write it (a live preview knows which pages did not change): the file stays listed in
+    /// the manifest and is neither written nor compared. Returns false, recording nothing, when
+    /// the output has no such file; the caller must then write it.
+    /// </summary>
+    public bool Keep(string relativePath)
+    {
+        var normalized = OutputPaths.Normalize(relativePath);
+        if (!File.Exists(Path.Combine(FullPath, normalized)))
+        {
+            return false;
+        }
+
+        if (!_written.TryAdd(normalized, 0))
+        {
+            throw new InvalidOperationException($"'{normalized}' was written twice in one build");
+        }
+
+        _kept.TryAdd(normalized, 0);
+        return true;
+    }
+
     /// <summary>Paths written so far, relative to the output folder.</summary>
     public IReadOnlyCollection<string> WrittenPaths => _written.Keys.ToList();
 
@@ -65,6 +89,12 @@ public sealed class OutputFolder : IDisposable
         int changed = 0, unchanged = 0, deleted = 0;
         foreach (var relative in current)
         {
+            if (_kept.ContainsKey(relative))
+            {
+                unchanged++;
+                continue;
+            }
+
             var staged = Path.Combine(StagingPath, relative);
             var target = Path.Combine(FullPath, relative);
             if (SameBytes(staged, target))

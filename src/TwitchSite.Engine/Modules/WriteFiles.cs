@@ -6,7 +6,9 @@ namespace TwitchSite.Engine.Modules;
 /// <summary>
 /// Writes every document that has a <see cref="Document.Destination"/> to the staging output
 /// folder: text as UTF-8, file content copied byte for byte. Reads nothing else; returns the
-/// documents unchanged. Does nothing when the build has no output folder.
+/// documents unchanged. Does nothing when the build has no output folder. With a build cache,
+/// a document whose content equals what the previous build wrote to the same path is not
+/// written again: the output folder is told to keep its file.
 /// </summary>
 public sealed class WriteFiles : PerDocumentModule
 {
@@ -16,6 +18,16 @@ public sealed class WriteFiles : PerDocumentModule
         if (context.Output is not { } output || document.Destination is not { } destination)
         {
             return document;
+        }
+
+        if (context.Cache is { } cache)
+        {
+            if (cache.Written.TryGetValue(destination, out var previous) && SameContent(previous, document.Content) && output.Keep(destination))
+            {
+                return document;
+            }
+
+            cache.Written[destination] = document.Content;
         }
 
         switch (document.Content)
@@ -30,4 +42,6 @@ public sealed class WriteFiles : PerDocumentModule
 
         return document;
     }
+
+    private static bool SameContent(object previous, DocumentContent current) => ReferenceEquals(previous, current) || previous.Equals(current);
 }

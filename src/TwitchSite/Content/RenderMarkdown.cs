@@ -28,6 +28,10 @@ public sealed partial class RenderMarkdown : PerDocumentModule
     public const string AnchorsKey = "@anchors";
 
     /// <inheritdoc />
+    /// <remarks>The result depends on the document, the settings and the Data pipeline (the default stamp).</remarks>
+    protected override bool IsCacheable => true;
+
+    /// <inheritdoc />
     protected override Document? ExecuteDocument(Document document, ExecutionContext context)
     {
         var path = document.SourceFullPath ?? document.Source;

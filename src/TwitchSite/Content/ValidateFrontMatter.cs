@@ -23,6 +23,10 @@ public sealed class ValidateFrontMatter : PerDocumentModule
     public static IReadOnlyList<string> TopicKeys { get; } = [PageKeys.LastReviewed, PageKeys.NextReview, PageKeys.Sources];
 
     /// <inheritdoc />
+    /// <remarks>The result depends on the document, the settings and the Data pipeline (the default stamp).</remarks>
+    protected override bool IsCacheable => true;
+
+    /// <inheritdoc />
     protected override Document? ExecuteDocument(Document document, ExecutionContext context)
     {
         var path = document.SourceFullPath ?? document.Source;
