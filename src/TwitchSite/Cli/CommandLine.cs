@@ -16,6 +16,7 @@ public static class CommandLine
         var build = new Command("build", "Build the site into the output folder (the default command).");
         new BuildCommand().Attach(build, output, error);
         root.Subcommands.Add(build);
+        root.Subcommands.Add(new PreviewCommand().Create(output, error));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
