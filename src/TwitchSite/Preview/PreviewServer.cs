@@ -221,7 +221,7 @@ public sealed class PreviewServer : IAsyncDisposable
         context.Response.StatusCode = status;
         context.Response.ContentType = "text/html; charset=utf-8";
         context.Response.ContentLength = bytes.Length;
-        if (HttpMethods.IsGet(context.Request.Method))
+        if (!HttpMethods.IsHead(context.Request.Method))
         {
             await context.Response.Body.WriteAsync(bytes, context.RequestAborted).ConfigureAwait(false);
         }
@@ -233,7 +233,7 @@ public sealed class PreviewServer : IAsyncDisposable
         context.Response.StatusCode = status;
         context.Response.ContentType = "text/plain; charset=utf-8";
         context.Response.ContentLength = bytes.Length;
-        if (HttpMethods.IsGet(context.Request.Method))
+        if (!HttpMethods.IsHead(context.Request.Method))
         {
             await context.Response.Body.WriteAsync(bytes, context.RequestAborted).ConfigureAwait(false);
         }
@@ -246,7 +246,7 @@ public sealed class PreviewServer : IAsyncDisposable
         context.Response.StatusCode = StatusCodes.Status200OK;
         context.Response.ContentType = contentType;
         context.Response.ContentLength = stream.Length;
-        if (HttpMethods.IsGet(context.Request.Method))
+        if (!HttpMethods.IsHead(context.Request.Method))
         {
             await stream.CopyToAsync(context.Response.Body, context.RequestAborted).ConfigureAwait(false);
         }
