@@ -17,6 +17,7 @@ public static class CommandLine
         new BuildCommand().Attach(build, output, error);
         root.Subcommands.Add(build);
         root.Subcommands.Add(new PreviewCommand().Create(output, error));
+        root.Subcommands.Add(new CheckCommand().Create(output, error));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

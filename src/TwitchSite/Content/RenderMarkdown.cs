@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Markdig.Extensions.Footnotes;
@@ -10,6 +11,7 @@ using TwitchSite.Engine.Documents;
 using TwitchSite.Engine.Modules;
 using TwitchSite.FrontMatter;
 using TwitchSite.Markdown;
+using TwitchSite.Readability;
 using TwitchSite.Urls;
 using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
 
@@ -77,7 +79,21 @@ public sealed partial class RenderMarkdown : PerDocumentModule
             result = result.WithValue(PageKeys.Title, string.IsNullOrWhiteSpace(title) ? TitleFromFileName(document.Source) : title);
         }
 
-        return result;
+        return result.WithValue(PageKeys.Prose, Prose(result, syntax, lineOffset, path));
+    }
+
+    /// <summary>Readability figures of the text readers see: the title the layout prints as the h1, then the body.</summary>
+    private static ProseStats Prose(Document page, MarkdownDocument syntax, int lineOffset, string path)
+    {
+        var units = new List<TextUnit>();
+        if (!page.Get<bool>(PageKeys.TitleInContent) && page.Metadata.GetString(PageKeys.Title) is { Length: > 0 } title)
+        {
+            var origin = page.Get<ImmutableDictionary<string, SourceLocation>>(PageKeys.Origins)?.GetValueOrDefault(PageKeys.Title) ?? new SourceLocation(path);
+            units.Add(new TextUnit(TextUnitKind.Heading, title, [(0, origin.Line, origin.Column)]));
+        }
+
+        units.AddRange(ProseExtractor.Extract(syntax, lineOffset));
+        return ProseStats.Of(units);
     }
 
     /// <summary>"caffeine-and-stimulants.md" becomes "Caffeine and stimulants"; an index page takes its folder's name.</summary>

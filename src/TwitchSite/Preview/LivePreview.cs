@@ -103,8 +103,8 @@ public sealed class LivePreview : IAsyncDisposable
             return;
         }
 
+        Hub.Reload(build.Number); // browsers first: printing thousands of warnings must not delay the reload
         Report(build);
-        Hub.Reload(build.Number);
         Rebuilt?.Invoke(build);
     }
 
@@ -119,7 +119,9 @@ public sealed class LivePreview : IAsyncDisposable
                 _output.WriteLine($"Changed: {first.Display} ({first.KindName}){more}");
             }
 
-            new BuildReporter(_output, _error, build.Number == 1 ? _logLevel : (LogLevel)Math.Min((int)_logLevel, (int)LogLevel.Warning), _baseFolder)
+            // Rebuilds print one line, not the time per pipeline, unless asked for every detail.
+            var level = build.Number == 1 || _logLevel == LogLevel.Debug ? _logLevel : (LogLevel)Math.Min((int)_logLevel, (int)LogLevel.Warning);
+            new BuildReporter(_output, _error, level, _baseFolder)
                 .Report(build.Outcome, _session.Paths.Output);
             if (build.Number > 1 && build.Succeeded && _logLevel >= LogLevel.Info)
             {

@@ -12,7 +12,7 @@ namespace TwitchSite.Tests.Preview;
 /// </summary>
 public sealed class IncrementalBuildTests : IDisposable
 {
-    private static readonly DateOnly Today = new(2027, 1, 15);
+    private static readonly DateOnly Today = FixtureSite.TestToday;
     private readonly FixtureSite _site = SiteCopy.RealSite();
     private readonly PreviewSession _session;
 

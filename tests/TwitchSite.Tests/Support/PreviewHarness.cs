@@ -42,7 +42,7 @@ public sealed class PreviewHarness : IAsyncDisposable
         var site = FixtureSite.Create(files);
         var terminal = new StringWriter();
         var writer = TextWriter.Synchronized(terminal);
-        var options = new BuildOptions { Input = site.Input, Output = site.Output, Theme = site.Theme, Today = today ?? new DateOnly(2027, 1, 15) };
+        var options = new BuildOptions { Input = site.Input, Output = site.Output, Theme = site.Theme, Today = today ?? FixtureSite.TestToday };
         var preview = await LivePreview.StartAsync(options, port: 0, writer, writer, site.Root, debounce: TimeSpan.FromMilliseconds(20));
         return new PreviewHarness(site, preview, terminal);
     }
