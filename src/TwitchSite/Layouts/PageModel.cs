@@ -25,7 +25,7 @@ public static class PageModel
         context.SetValue("data", site.Data);
         context.SetValue("glossary", site.Glossary);
         context.SetValue("sections", site.Sections);
-        context.SetValue("page", PageValues(page));
+        context.SetValue("page", PageValues(page, site.Settings));
         context.SetValue("content", new StringValue(contentHtml, encode: false));
         context.SetValue("toc", Toc(page.Get<List<HeadingInfo>>(PageKeys.Headings) ?? []));
         context.SetValue("nav", Nav(site.Navigation.TopLevel, node));
@@ -36,7 +36,7 @@ public static class PageModel
         return context;
     }
 
-    private static Dictionary<string, object?> PageValues(Document page)
+    private static Dictionary<string, object?> PageValues(Document page, Metadata settings)
     {
         var values = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var (key, value) in page.Metadata)
@@ -57,6 +57,7 @@ public static class PageModel
         values["layout"] = page.Metadata.GetString(PageKeys.Layout) ?? PageKeys.DefaultLayout;
         values["title_in_content"] = page.Get<bool>(PageKeys.TitleInContent);
         values["source_path"] = page.Source;
+        values["edit_url"] = EditLink.For(page.Source, settings);
         return values;
     }
 
