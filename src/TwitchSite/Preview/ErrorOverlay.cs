@@ -48,7 +48,8 @@ public static class ErrorOverlay
                 .Append(Escape(diagnostic.Code)).Append(": ").Append(Escape(diagnostic.Message)).Append("</p>\n");
             if (formatter.Excerpt(diagnostic) is { } excerpt)
             {
-                html.Append("<pre class=\"ts-source\"><code>").Append(Escape(excerpt.Line)).Append('\n').Append(Escape(excerpt.Caret)).Append("</code></pre>\n");
+                var (line, caret) = Window(excerpt.Line, excerpt.Caret.Length - 1);
+                html.Append("<pre class=\"ts-source\"><code>").Append(Escape(line)).Append('\n').Append(Escape(caret)).Append("</code></pre>\n");
             }
 
             if (!string.IsNullOrEmpty(diagnostic.Hint))
@@ -62,6 +63,19 @@ public static class ErrorOverlay
         html.Append("</ol>\n<p class=\"ts-footer\">The terminal running the preview shows the same list. The pages in the output folder are those of the last build that succeeded.</p>\n")
             .Append("</main>\n</body>\n</html>\n");
         return html.ToString();
+    }
+
+    /// <summary>
+    /// A long source line cut to the part around the column, so the caret is in view without
+    /// scrolling (the terminal shows the whole line).
+    /// </summary>
+    internal static (string Line, string Caret) Window(string line, int caretIndex, int before = 50, int after = 50)
+    {
+        var start = caretIndex > before + 10 ? caretIndex - before : 0;
+        var end = Math.Min(line.Length, Math.Max(caretIndex + after, start + before + after));
+        var shown = (start > 0 ? "…" : "") + line[start..end] + (end < line.Length ? "…" : "");
+        var caret = new string(' ', caretIndex - start + (start > 0 ? 1 : 0)) + "^";
+        return (shown, caret);
     }
 
     private static string Escape(string text) => WebUtility.HtmlEncode(text);
