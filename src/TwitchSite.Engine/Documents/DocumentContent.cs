@@ -9,20 +9,23 @@ public abstract record DocumentContent
     /// <summary>Creates text content.</summary>
     public static DocumentContent FromText(string text) => new TextContent(text);
 
-    /// <summary>Creates content that is the bytes of a file on disk, read only when written.</summary>
-    public static DocumentContent FromFile(string fullPath) => new FileContent(fullPath);
-
     /// <summary>Creates content that a module has already written to the build's output at the document's destination.</summary>
     public static DocumentContent Written(long length) => new WrittenContent(length);
+
+    /// <summary>Creates content that is the bytes of a file on disk, read only when written.</summary>
+    /// <remarks>Records the file's size and modification time now, so equal content means an unchanged file.</remarks>
+    public static DocumentContent FromFile(string fullPath)
+    {
+        var info = new FileInfo(fullPath);
+        return info.Exists
+            ? new FileContent(fullPath) { Length = info.Length, LastWriteTimeUtc = info.LastWriteTimeUtc }
+            : new FileContent(fullPath);
+    }
 }
 
 /// <summary>Text content held in memory (markdown, HTML, YAML).</summary>
 /// <param name="Text">The text.</param>
 public sealed record TextContent(string Text) : DocumentContent;
-
-/// <summary>Content that is a file on disk (an image, a stylesheet), copied byte for byte.</summary>
-/// <param name="FullPath">Absolute path of the file.</param>
-public sealed record FileContent(string FullPath) : DocumentContent;
 
 /// <summary>
 /// Content already written to the build's output folder, at the document's destination, by the
@@ -31,3 +34,14 @@ public sealed record FileContent(string FullPath) : DocumentContent;
 /// </summary>
 /// <param name="Length">Its length in bytes.</param>
 public sealed record WrittenContent(long Length) : DocumentContent;
+
+/// <summary>Content that is a file on disk (an image, a stylesheet), copied byte for byte.</summary>
+/// <param name="FullPath">Absolute path of the file.</param>
+public sealed record FileContent(string FullPath) : DocumentContent
+{
+    /// <summary>Size of the file when the content was created (-1 when unknown); part of equality.</summary>
+    public long Length { get; init; } = -1;
+
+    /// <summary>Modification time of the file when the content was created; part of equality.</summary>
+    public DateTime LastWriteTimeUtc { get; init; }
+}

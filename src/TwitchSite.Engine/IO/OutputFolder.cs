@@ -87,6 +87,32 @@ public sealed class OutputFolder : IDisposable
         File.Copy(sourceFullPath, StagingFileOf(normalized), overwrite: true);
     }
 
+    /// <summary>
+    /// Records that the output already holds <paramref name="relativePath"/> exactly as this build
+    /// would write it (a live preview knows which pages did not change): the file stays listed in
+    /// the manifest and is neither written nor compared. Returns false, recording nothing, when
+    /// the output has no such file; the caller must then write it.
+    /// </summary>
+    public bool Keep(string relativePath)
+    {
+        var normalized = OutputPaths.Normalize(relativePath);
+        if (!File.Exists(Path.Combine(FullPath, normalized)))
+        {
+            return false;
+        }
+
+        if (!_written.TryAdd(normalized, 0))
+        {
+            throw new InvalidOperationException($"'{normalized}' was written twice in one build");
+        }
+
+        _unchanged.TryAdd(normalized, 0);
+        return true;
+    }
+
+    /// <summary>True when this build already wrote (or kept) <paramref name="relativePath"/>.</summary>
+    public bool HasWritten(string relativePath) => _written.ContainsKey(OutputPaths.Normalize(relativePath));
+
     /// <summary>Paths written so far, relative to the output folder.</summary>
     public IReadOnlyCollection<string> WrittenPaths => _written.Keys.ToList();
 

@@ -23,4 +23,7 @@ public sealed record BuildOptions
 
     /// <summary>False to run every check without writing anything.</summary>
     public bool WriteOutput { get; init; } = true;
+
+    /// <summary>Today's date for date checks; null reads <c>TWITCHSITE_TODAY</c> or the system clock (<see cref="BuildClock"/>).</summary>
+    public DateOnly? Today { get; init; }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Markdig.Extensions.Footnotes;
@@ -14,6 +15,7 @@ using TwitchSite.Markdown.Extensions.CareCards;
 using TwitchSite.Markdown.Extensions.GlossaryTerms;
 using TwitchSite.Pipelines;
 using TwitchSite.Publishing;
+using TwitchSite.Readability;
 using TwitchSite.Urls;
 using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
 
@@ -46,6 +48,26 @@ public sealed partial class RenderMarkdown : PerDocumentModule
             ? GlossaryIndex.From(Data.ParseData.ByName(context.OutputsOf(PipelineNames.Data)).GetValueOrDefault("glossary"))
             : null;
     }
+
+    /// <inheritdoc />
+    /// <remarks>The result depends on the document, the settings, the Data pipeline (glossary) and the published URLs of assets.</remarks>
+    protected override bool IsCacheable => true;
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// Stylesheets and scripts are left out of the asset part: pages do not link to them, and
+    /// leaving them out means a CSS edit in the live preview re-renders layouts, not markdown.
+    /// </remarks>
+    protected override Engine.Caching.CacheStamp CacheStamp(System.Collections.Immutable.ImmutableArray<Document> inputs, ExecutionContext context) =>
+        new(
+            context.Settings,
+            context.CanSee(PipelineNames.Data) ? context.OutputsOf(PipelineNames.Data) : [],
+            context.CanSee(PipelineNames.Assets)
+                ? context.OutputsOf(PipelineNames.Assets)
+                    .Where(a => a.Destination is { } d && !d.EndsWith(".css", StringComparison.Ordinal) && !d.EndsWith(".js", StringComparison.Ordinal))
+                    .Select(a => (object?)(a.Destination + "=" + a.Get<string>(FingerprintAssets.OriginalPathKey)))
+                    .ToList()
+                : []);
 
     /// <inheritdoc />
     protected override Document? ExecuteDocument(Document document, ExecutionContext context)
@@ -112,7 +134,21 @@ public sealed partial class RenderMarkdown : PerDocumentModule
             result = result.WithValue(PageKeys.Title, string.IsNullOrWhiteSpace(title) ? TitleFromFileName(document.Source) : title);
         }
 
-        return result;
+        return result.WithValue(PageKeys.Prose, Prose(result, syntax, lineOffset, path));
+    }
+
+    /// <summary>Readability figures of the text readers see: the title the layout prints as the h1, then the body.</summary>
+    private static ProseStats Prose(Document page, MarkdownDocument syntax, int lineOffset, string path)
+    {
+        var units = new List<TextUnit>();
+        if (!page.Get<bool>(PageKeys.TitleInContent) && page.Metadata.GetString(PageKeys.Title) is { Length: > 0 } title)
+        {
+            var origin = page.Get<ImmutableDictionary<string, SourceLocation>>(PageKeys.Origins)?.GetValueOrDefault(PageKeys.Title) ?? new SourceLocation(path);
+            units.Add(new TextUnit(TextUnitKind.Heading, title, [(0, origin.Line, origin.Column)]));
+        }
+
+        units.AddRange(ProseExtractor.Extract(syntax, lineOffset));
+        return ProseStats.Of(units);
     }
 
     private static void CheckCareCards(MarkdownDocument syntax, string path, int lineOffset, ExecutionContext context)

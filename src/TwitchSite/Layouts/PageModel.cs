@@ -58,7 +58,7 @@ public sealed class PageModel
         context.SetValue("glossary", _glossary);
         context.SetValue("sections", _sections);
         var canonical = site.CanonicalUrl(page.Get<string>(PageKeys.Url));
-        var pageValues = PageValues(page);
+        var pageValues = PageValues(page, _site.Settings);
         pageValues["canonical_url"] = canonical;
         context.SetValue("page", Fluid(pageValues));
         context.SetValue("condition", _condition);
@@ -78,7 +78,7 @@ public sealed class PageModel
 
     private static bool IsHome(NavNode node) => node.Parent is null && node.Url == "/";
 
-    private static Dictionary<string, object?> PageValues(Document page)
+    private static Dictionary<string, object?> PageValues(Document page, Metadata settings)
     {
         var values = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var (key, value) in page.Metadata)
@@ -99,6 +99,7 @@ public sealed class PageModel
         values["layout"] = page.Metadata.GetString(PageKeys.Layout) ?? PageKeys.DefaultLayout;
         values["title_in_content"] = page.Get<bool>(PageKeys.TitleInContent);
         values["source_path"] = page.Source;
+        values["edit_url"] = EditLink.For(page.Source, settings);
         return values;
     }
 
