@@ -52,6 +52,36 @@ public sealed class OutputFolder : IDisposable
     public void CopyFile(string relativePath, string sourceFullPath) =>
         File.Copy(sourceFullPath, Prepare(relativePath), overwrite: true);
 
+    /// <summary>
+    /// Takes into the build the files a tool wrote itself under <paramref name="relativeFolder"/> in
+    /// staging (a search indexer, say), so they are committed, and removed by a later build that
+    /// no longer produces them, exactly like files written through this class.
+    /// </summary>
+    /// <returns>The adopted paths, relative to the output folder, in ordinal order.</returns>
+    /// <exception cref="InvalidOperationException">A file there was already written by this build.</exception>
+    public IReadOnlyList<string> Adopt(string relativeFolder)
+    {
+        var folder = Path.Combine(StagingPath, OutputPaths.Normalize(relativeFolder));
+        if (!Directory.Exists(folder))
+        {
+            return [];
+        }
+
+        var adopted = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Select(f => OutputPaths.Normalize(Path.GetRelativePath(StagingPath, f)))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        foreach (var relative in adopted)
+        {
+            if (!_written.TryAdd(relative, 0))
+            {
+                throw new InvalidOperationException($"'{relative}' was written twice in one build");
+            }
+        }
+
+        return adopted;
+    }
+
     /// <summary>Paths written so far, relative to the output folder.</summary>
     public IReadOnlyCollection<string> WrittenPaths => _written.Keys.ToList();
 

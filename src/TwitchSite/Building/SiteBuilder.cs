@@ -21,7 +21,7 @@ public static class SiteBuilder
         var paths = SitePaths.From(options.Input, options.Theme, options.Output);
         var sink = new DiagnosticSink { WarningsAsErrors = options.Strict };
         var settings = SiteSettings.Load(paths.Input, sink);
-        var engine = new Engine.Pipelines.Engine(SitePipelines.Create(paths));
+        var engine = new Engine.Pipelines.Engine(SitePipelines.Create(paths, search: !options.NoSearch));
 
         using var output = options.WriteOutput ? OutputFolder.BeginStaging(paths.Output) : null;
         var services = new EngineServices { Settings = settings.Metadata, Diagnostics = sink, Output = output };

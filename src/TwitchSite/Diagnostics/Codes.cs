@@ -3,7 +3,7 @@ namespace TwitchSite.Diagnostics;
 /// <summary>
 /// Every diagnostic code the site pipelines report, with its message text. Messages are
 /// constants (or formats) so tests can assert them and users can search for them.
-/// Ranges: TW01xx front matter, TW02xx files and URLs, TW03xx links, TW04xx layouts, TW05xx data.
+/// Ranges: TW01xx front matter, TW02xx files and URLs, TW03xx links, TW04xx layouts, TW05xx data, TW06xx search.
 /// </summary>
 public static class Codes
 {
@@ -48,4 +48,16 @@ public static class Codes
 
     /// <summary>A data or settings file is not valid YAML.</summary>
     public const string InvalidDataFile = "TW0501";
+
+    /// <summary>The search index was not built: Pagefind is not installed and cannot be installed (warning).</summary>
+    public const string SearchUnavailable = "TW0601";
+
+    /// <summary>Installing Pagefind from the theme's lockfile with <c>npm ci</c> failed (warning).</summary>
+    public const string SearchInstallFailed = "TW0602";
+
+    /// <summary>Pagefind ran but failed to index the built site.</summary>
+    public const string SearchIndexFailed = "TW0603";
+
+    /// <summary><c>_data/synonyms.yml</c> is not a list of groups of terms.</summary>
+    public const string InvalidSynonyms = "TW0604";
 }

@@ -10,7 +10,7 @@ namespace TwitchSite.Layouts;
 /// <summary>
 /// Fills a template context with what one page's layouts see (CONTRACT: <c>page</c>,
 /// <c>content</c>, <c>toc</c>, <c>nav</c>, <c>breadcrumbs</c>, <c>previous</c>, <c>next</c>,
-/// <c>children</c>, plus the shared <see cref="SiteModel"/> parts). Navigation shows the top
+/// <c>children</c>, <c>search</c>, plus the shared <see cref="SiteModel"/> parts). Navigation shows the top
 /// level and opens only the branch that holds the page, so each page costs the size of that
 /// branch, not of the whole site.
 /// </summary>
@@ -33,6 +33,7 @@ public static class PageModel
         context.SetValue("previous", Neighbour(site.Navigation, node, -1));
         context.SetValue("next", Neighbour(site.Navigation, node, +1));
         context.SetValue("children", node?.Children.Select(c => (object?)Card(c)).ToList() ?? []);
+        context.SetValue("search", Search.SearchPageValues.Create(page, node));
         return context;
     }
 

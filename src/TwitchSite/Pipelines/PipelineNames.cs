@@ -14,4 +14,7 @@ public static class PipelineNames
 
     /// <summary>Whole-site checks: links, duplicate URLs.</summary>
     public const string Analyze = "Analyze";
+
+    /// <summary>The Pagefind search index.</summary>
+    public const string SearchIndex = "SearchIndex";
 }

@@ -61,7 +61,7 @@ public sealed class ForeignSiteTests
         Assert.All(outcome.Diagnostics, d => Assert.Equal("TW0105", d.Code)); // only unknown keys (weight, date, tags) as warnings
         Assert.Equal(
             ["assets/logo.png", "changelog/index.html", "docs/api/index.html", "docs/index.html", "docs/install/index.html", "index.html"],
-            site.OutputFiles().Keys.Where(k => !k.StartsWith('.') && !k.StartsWith("assets/css", StringComparison.Ordinal)));
+            site.OutputFiles().Keys.Where(k => !k.StartsWith('.') && !k.StartsWith("assets/css", StringComparison.Ordinal) && !k.StartsWith("assets/js", StringComparison.Ordinal)));
         var home = new HtmlParser().ParseDocument(site.ReadOutput("index.html"));
         Assert.Equal("Project docs", home.QuerySelector("h1")!.TextContent.Trim());
         Assert.Equal(

@@ -17,7 +17,7 @@ public sealed class WholeSiteTests : IClassFixture<WholeSiteTests.Built>
         var files = _site.OutputFiles().Keys.Where(k => !k.StartsWith('.')).ToList();
 
         Assert.Equal(
-            ["404.html", "assets/css/site.css", "glossary/index.html", "guide/first-steps/index.html", "guide/index.html", "guide/second-page/index.html", "images/diagram.svg", "index.html", "notes/index.html"],
+            ["404.html", "assets/css/site.css", "assets/js/search-box.js", "assets/js/search-client.js", "assets/js/search-highlight.js", "assets/js/search-page.js", "glossary/index.html", "guide/first-steps/index.html", "guide/index.html", "guide/second-page/index.html", "images/diagram.svg", "index.html", "notes/index.html"],
             files);
     }
 

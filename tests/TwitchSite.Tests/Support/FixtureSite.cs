@@ -55,9 +55,9 @@ public sealed class FixtureSite : IDisposable
         File.WriteAllBytes(full, content);
     }
 
-    /// <summary>Builds in-process.</summary>
-    public BuildOutcome Build(bool strict = false) =>
-        SiteBuilder.Build(new BuildOptions { Input = Input, Output = Output, Theme = Theme, Strict = strict });
+    /// <summary>Builds in-process; without the search index unless <paramref name="search"/> (it needs Pagefind).</summary>
+    public BuildOutcome Build(bool strict = false, bool search = false) =>
+        SiteBuilder.Build(new BuildOptions { Input = Input, Output = Output, Theme = Theme, Strict = strict, NoSearch = !search });
 
     /// <summary>The diagnostics of <paramref name="outcome"/> as users see their first line, paths relative to the fixture.</summary>
     public IReadOnlyList<string> Headers(BuildOutcome outcome)
