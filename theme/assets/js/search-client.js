@@ -12,9 +12,10 @@
   var HIGHLIGHT_PARAM = "highlight";
   var loading = null;
 
-  // Title matches count most, then the page's own keywords, then the other names of what it
-  // mentions (synonyms): a page that uses the reader's word beats one found through a synonym.
-  var RANKING = { metaWeights: { title: 8, keywords: 3, synonyms: 1.2, section: 0 } };
+  // Title matches count most; then other names of what the title names (aka); then the page's
+  // own keywords and the other names of what it is about (synonyms); names of what it only
+  // mentions in passing (related) count least. Section names are shown, not searched.
+  var RANKING = { metaWeights: { title: 8, aka: 5, keywords: 3, synonyms: 3, related: 1, section: 0 } };
 
   function load() {
     if (!loading) {
@@ -36,8 +37,17 @@
     return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) || []);
   }
 
+  var NAMED = { amp: "&", lt: "<", gt: ">", quot: "\"", apos: "'", nbsp: "\u00a0" };
+
+  /* Entity-encoded text back to text (Pagefind encodes &, <, >, quotes), keeping every space. */
   function decode(html) {
-    return new DOMParser().parseFromString(html, "text/html").documentElement.textContent || "";
+    return html.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, function (whole, name) {
+      if (name[0] === "#") {
+        var code = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+      }
+      return Object.prototype.hasOwnProperty.call(NAMED, name.toLowerCase()) ? NAMED[name.toLowerCase()] : whole;
+    });
   }
 
   /* Pagefind excerpts are entity-encoded text with <mark> around matches; build DOM from that
@@ -97,8 +107,16 @@
 
   function shape(data, queryWords) {
     var meta = data.meta || {};
-    var subs = (data.sub_results || []).filter(function (s) { return s.anchor && s.url !== data.url; });
-    var best = subs.length && /<mark>/.test(subs[0].excerpt || "") ? subs[0] : null;
+    // The headings whose sections hold matches, best first (Pagefind lists them in page order).
+    var subs = (data.sub_results || []).filter(function (s) {
+      return s.anchor && s.url !== data.url && /<mark>/.test(s.excerpt || "");
+    }).map(function (s, i) {
+      var score = (s.weighted_locations || []).reduce(function (sum, l) { return sum + (l.balanced_score || 0); }, 0);
+      return { sub: s, score: score, order: i };
+    }).sort(function (a, b) {
+      return b.score - a.score || a.order - b.order;
+    }).map(function (x) { return x.sub; });
+    var best = subs.length ? subs[0] : null;
     var marked = markedWords(data.excerpt || "");
     (data.sub_results || []).forEach(function (s) { marked = marked.concat(markedWords(s.excerpt || "")); });
     var terms = Array.from(new Set(marked.concat(queryWords))).slice(0, 12);
