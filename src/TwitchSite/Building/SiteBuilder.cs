@@ -30,9 +30,9 @@ public static class SiteBuilder
         var sink = new DiagnosticSink { WarningsAsErrors = options.Strict };
         var settings = SiteSettings.Load(paths.Input, sink, cache);
         var settingsLayer = options.BaseUrl is { } baseUrl ? settings.Metadata.With("base_url", baseUrl) : settings.Metadata;
-        var engine = new Engine.Pipelines.Engine(SitePipelines.Create(paths));
+        var engine = new Engine.Pipelines.Engine(SitePipelines.Create(paths, search: !options.NoSearch));
 
-        using var output = options.WriteOutput ? OutputFolder.BeginStaging(paths.Output) : null;
+        using var output = options.WriteOutput ? OutputFolder.BeginStaging(paths.Output, completeStaging: !options.NoSearch) : null;
         var services = new EngineServices { Settings = settingsLayer, Diagnostics = sink, Output = output, Cache = cache, Clock = BuildClock.For(options.Today) };
         var result = engine.Execute(services);
 

@@ -4,7 +4,7 @@ namespace TwitchSite.Diagnostics;
 /// Every diagnostic code the site pipelines report, with its message text. Messages are
 /// constants (or formats) so tests can assert them and users can search for them.
 /// Ranges: TW01xx front matter, TW02xx files and URLs, TW03xx links, TW04xx layouts, TW05xx data,
-/// TW07xx content checks (warnings; errors with --strict), TW08xx publishing.
+/// TW06xx search, TW07xx content checks (warnings; errors with --strict), TW08xx publishing.
 /// </summary>
 public static class Codes
 {
@@ -64,6 +64,7 @@ public static class Codes
 
     /// <summary>Settings needed for publishing are missing or wrong (base_url).</summary>
     public const string PublishingSettings = "TW0804";
+
     /// <summary>A topic page's Flesch-Kincaid grade is above the site's target.</summary>
     public const string ReadingGradeTooHigh = "TW0701";
 
@@ -84,4 +85,15 @@ public static class Codes
 
     /// <summary>A description is longer than 160 characters.</summary>
     public const string DescriptionTooLong = "TW0707";
+    /// <summary>The search index was not built: Pagefind is not installed and cannot be installed (warning).</summary>
+    public const string SearchUnavailable = "TW0601";
+
+    /// <summary>Installing Pagefind from the theme's lockfile with <c>npm ci</c> failed (warning).</summary>
+    public const string SearchInstallFailed = "TW0602";
+
+    /// <summary>Pagefind ran but failed to index the built site.</summary>
+    public const string SearchIndexFailed = "TW0603";
+
+    /// <summary><c>_data/synonyms.yml</c> is not a list of groups of terms.</summary>
+    public const string InvalidSynonyms = "TW0604";
 }

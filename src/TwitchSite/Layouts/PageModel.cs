@@ -10,7 +10,7 @@ namespace TwitchSite.Layouts;
 /// <summary>
 /// Fills a template context with what one page's layouts see (CONTRACT: <c>page</c>,
 /// <c>content</c>, <c>toc</c>, <c>nav</c>, <c>breadcrumbs</c>, <c>previous</c>, <c>next</c>,
-/// <c>children</c>, plus the shared <see cref="SiteModel"/> parts). Navigation shows the top
+/// <c>children</c>, <c>search</c>, plus the shared <see cref="SiteModel"/> parts). Navigation shows the top
 /// level and opens only the branch that holds the page, so each page costs the size of that
 /// branch, not of the whole site.
 /// </summary>
@@ -71,6 +71,7 @@ public sealed class PageModel
         context.SetValue("previous", Fluid(Neighbour(site.Navigation, node, -1)));
         context.SetValue("next", Fluid(Neighbour(site.Navigation, node, +1)));
         context.SetValue("children", Fluid(node?.Children.Select(c => (object?)Card(c)).ToList() ?? []));
+        context.SetValue("search", Fluid(Search.SearchPageValues.Create(page, node)));
         return context;
     }
 

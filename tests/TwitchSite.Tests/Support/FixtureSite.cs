@@ -58,9 +58,9 @@ public sealed class FixtureSite : IDisposable
     /// <summary>The date tests build on, so checks of review dates never depend on the day the tests run.</summary>
     public static readonly DateOnly TestToday = new(2026, 12, 1);
 
-    /// <summary>Builds in-process.</summary>
-    public BuildOutcome Build(bool strict = false) =>
-        SiteBuilder.Build(new BuildOptions { Input = Input, Output = Output, Theme = Theme, Strict = strict, Today = TestToday });
+    /// <summary>Builds in-process; without the search index unless <paramref name="search"/> (it needs Pagefind).</summary>
+    public BuildOutcome Build(bool strict = false, bool search = false) =>
+        SiteBuilder.Build(new BuildOptions { Input = Input, Output = Output, Theme = Theme, Strict = strict, NoSearch = !search, Today = TestToday });
 
     /// <summary>The diagnostics of <paramref name="outcome"/> as users see their first line, paths relative to the fixture.</summary>
     public IReadOnlyList<string> Headers(BuildOutcome outcome)
