@@ -70,9 +70,17 @@ const chrome = await chromeLauncher.launch({
 let failed = false;
 try {
   for (const page of pages) {
-    const result = await lighthouse(origin + page, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: categories });
+    // A run that could not measure (a null score: Chrome busy or not yet warmed up) is tried again once;
+    // a low score is never retried.
+    let result = await lighthouse(origin + page, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: categories });
+    if (categories.some((c) => result.lhr.categories[c].score === null)) {
+      console.log(`${page}: not measured (${result.lhr.runtimeError?.code ?? "no score"}); trying again`);
+      result = await lighthouse(origin + page, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: categories });
+    }
     const scores = categories.map((c) => [c, result.lhr.categories[c].score]);
     console.log(`${page}: ${scores.map(([c, s]) => `${c} ${s}`).join(", ")}`);
+    if (result.lhr.runtimeError) console.log(`  runtime error: ${result.lhr.runtimeError.code}: ${result.lhr.runtimeError.message}`);
+    for (const warning of result.lhr.runWarnings ?? []) console.log(`  warning: ${warning}`);
     for (const [category, score] of scores) {
       if (score === null || score < minimum) {
         failed = true;

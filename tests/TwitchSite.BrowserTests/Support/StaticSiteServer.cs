@@ -14,16 +14,11 @@ namespace TwitchSite.BrowserTests.Support;
 /// <summary>
 /// Serves a built site folder over http on 127.0.0.1 (a free port), as Netlify would: folder
 /// URLs serve their index.html, Pagefind's index files get their MIME types, and every response
-/// carries the strict Content-Security-Policy the site is meant to work under, so a script that
-/// needs more (inline code, eval) fails these tests.
+/// carries the published security headers (SecurityHeaders), strict Content-Security-Policy
+/// included, so a script that needs more (inline code, eval) fails these tests.
 /// </summary>
 public sealed class StaticSiteServer : IAsyncDisposable
 {
-    /// <summary>The policy: only the site's own files, plus WebAssembly compilation for Pagefind.</summary>
-    public const string ContentSecurityPolicy =
-        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
-        "connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
-
     private readonly WebApplication _app;
 
     private StaticSiteServer(WebApplication app, Uri address)
@@ -52,8 +47,11 @@ public sealed class StaticSiteServer : IAsyncDisposable
 
         app.Use(async (context, next) =>
         {
-            context.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
-            context.Response.Headers.XContentTypeOptions = "nosniff";
+            foreach (var (name, value) in TwitchSite.Publishing.SecurityHeaders.All)
+            {
+                context.Response.Headers[name] = value; // the published policy, so a page that needs more fails here
+            }
+
             await next(context);
         });
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files, DefaultFileNames = ["index.html"] });
