@@ -107,9 +107,10 @@ public sealed class Engine
         foreach (var module in modules)
         {
             var stopwatch = Stopwatch.StartNew();
+            var allocatedBefore = GC.GetTotalAllocatedBytes();
             documents = ExecuteGuarded(module, documents, context);
             timings[pipeline.Name] += stopwatch.Elapsed;
-            moduleTimings.Add(new ModuleTiming(pipeline.Name, phase, module.GetType().Name, stopwatch.Elapsed));
+            moduleTimings.Add(new ModuleTiming(pipeline.Name, phase, module.GetType().Name, stopwatch.Elapsed) { AllocatedBytes = GC.GetTotalAllocatedBytes() - allocatedBefore });
         }
         return documents;
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using Markdig.Extensions.Footnotes;
 using Markdig.Renderers;
@@ -28,6 +29,9 @@ public sealed partial class RenderMarkdown : PerDocumentModule
 {
     /// <summary>Computed: every anchor id of the page (headings, footnotes, ids in raw HTML).</summary>
     public const string AnchorsKey = "@anchors";
+
+    [ThreadStatic]
+    private static StringBuilder? t_html;
 
     private AssetUrls? _assets;
 
@@ -76,7 +80,9 @@ public sealed partial class RenderMarkdown : PerDocumentModule
             }
         }
 
-        var html = new StringWriter(CultureInfo.InvariantCulture);
+        var builder = t_html ??= new StringBuilder(64 * 1024);
+        builder.Clear(); // reused by this thread: only the finished string is allocated per page
+        var html = new StringWriter(builder, CultureInfo.InvariantCulture);
         Markdig.Markdown.ToHtml(syntax, html, pipeline);
 
         var firstBlock = syntax.Count > 0 ? syntax[0] : null;

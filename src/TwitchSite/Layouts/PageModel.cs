@@ -43,7 +43,7 @@ public sealed class PageModel
         _condition = TemplateValues.ToFluid(site.Condition?.ToTemplate(), options);
         foreach (var node in site.Navigation.TopLevel)
         {
-            _closedNavItems[node] = TemplateValues.ToFluid(NavItem(node, null, NoTrail, IsHome(node)), options);
+            AddClosedNavItems(node);
         }
     }
 
@@ -75,6 +75,17 @@ public sealed class PageModel
     }
 
     private FluidValue Fluid(object? value) => TemplateValues.ToFluid(value, _options);
+
+    private void AddClosedNavItems(NavNode node)
+    {
+        if (_closedNavItems.TryAdd(node, Fluid(NavItem(node, null, NoTrail, IsHome(node)))))
+        {
+            foreach (var child in node.Children)
+            {
+                AddClosedNavItems(child);
+            }
+        }
+    }
 
     private static bool IsHome(NavNode node) => node.Parent is null && node.Url == "/";
 
@@ -135,13 +146,37 @@ public sealed class PageModel
         var items = new FluidValue[level.Count];
         for (var i = 0; i < items.Length; i++)
         {
-            var node = level[i];
-            items[i] = trail.Contains(node) || node == current || !_closedNavItems.TryGetValue(node, out var closed)
-                ? Fluid(NavItem(node, current, trail, IsHome(node)))
-                : closed;
+            items[i] = NavValue(level[i], current, trail);
         }
 
         return items.Length == 0 ? ArrayValue.Empty : new ArrayValue(items);
+    }
+
+    /// <summary>
+    /// The template value of <see cref="NavItem"/>: the shared closed item for nodes off the page's
+    /// branch, else built for this page (its open branch reusing closed items below it).
+    /// </summary>
+    private FluidValue NavValue(NavNode node, NavNode? current, HashSet<NavNode> trail)
+    {
+        var inTrail = trail.Contains(node);
+        if (!inTrail && node != current && _closedNavItems.TryGetValue(node, out var closed))
+        {
+            return closed;
+        }
+
+        var isHome = IsHome(node);
+        var children = inTrail && !isHome && node.Children.Count > 0
+            ? new ArrayValue(node.Children.Select(c => NavValue(c, current, trail)).ToArray())
+            : ArrayValue.Empty;
+        return new DictionaryValue(new FluidValueDictionaryFluidIndexable(new Dictionary<string, FluidValue>(StringComparer.Ordinal)
+        {
+            ["title"] = Fluid(node.Title),
+            ["url"] = Fluid(node.Url),
+            ["current"] = BooleanValue.Create(node == current),
+            ["in_trail"] = BooleanValue.Create(inTrail),
+            ["has_children"] = BooleanValue.Create(node.Children.Count > 0 && !isHome),
+            ["children"] = children,
+        }));
     }
 
     private static Dictionary<string, object?> NavItem(NavNode node, NavNode? current, HashSet<NavNode> trail, bool isHome)
