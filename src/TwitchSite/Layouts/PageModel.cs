@@ -47,8 +47,8 @@ public sealed class PageModel
         }
     }
 
-    /// <summary>Creates the template context of <paramref name="page"/>.</summary>
-    public TemplateContext Create(Document page, string contentHtml)
+    /// <summary>Creates the template context of <paramref name="page"/>, whose rendered markdown is <paramref name="content"/> (output unescaped).</summary>
+    public TemplateContext Create(Document page, FluidValue content)
     {
         var site = _site;
         var context = new TemplateContext(_options);
@@ -64,7 +64,7 @@ public sealed class PageModel
         context.SetValue("condition", _condition);
         var structured = Publishing.StructuredData.For(page, canonical, site.Language, site.Publisher, site.Condition);
         context.SetValue("structured_data", structured is null ? NilValue.Instance : new StringValue(structured, encode: false));
-        context.SetValue("content", new StringValue(contentHtml, encode: false));
+        context.SetValue("content", content);
         context.SetValue("toc", Fluid(Toc(page.Get<List<HeadingInfo>>(PageKeys.Headings) ?? [])));
         context.SetValue("nav", Nav(site.Navigation.TopLevel, node));
         context.SetValue("breadcrumbs", Fluid(node is null ? new List<object?>() : node.Ancestors().Select(Link).Cast<object?>().ToList()));

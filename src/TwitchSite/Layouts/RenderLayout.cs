@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Fluid;
+using Fluid.Values;
 using TwitchSite.Content;
 using TwitchSite.Data;
 using TwitchSite.Diagnostics;
@@ -67,12 +68,15 @@ public sealed class RenderLayout(IReadOnlyList<string> layoutFolders, Func<strin
         var name = document.Metadata.GetString(PageKeys.Layout) ?? DefaultLayoutOf(document);
         var origins = document.Get<ImmutableDictionary<string, SourceLocation>>(PageKeys.Origins);
         var where = origins?.GetValueOrDefault(PageKeys.Layout) ?? new SourceLocation(path);
-        var html = document.Content is TextContent text ? text.Text : "";
-        var templateContext = _model!.Create(document, html);
-
         // With an output, every layout renders into this thread's UTF-8 buffers and the page goes
         // to the output at once; without one, the page is kept as text.
         var output = StreamTarget(document, context);
+        var text = document.Content as TextContent;
+        var html = "";
+        FluidValue content = output is not null && text?.Utf8Bytes is { } utf8
+            ? new Utf8HtmlValue(utf8)
+            : new StringValue(text?.Text ?? "", encode: false);
+        var templateContext = _model!.Create(document, content);
         for (var depth = 0; ; depth++)
         {
             if (_catalog!.IsBroken(name))
@@ -122,7 +126,7 @@ public sealed class RenderLayout(IReadOnlyList<string> layoutFolders, Func<strin
             }
 
             // The parent layout gets this one's output as its `content`.
-            templateContext.SetValue("content", output is not null ? new Utf8HtmlValue(WriterAt(depth).WrittenMemory) : new Fluid.Values.StringValue(html, encode: false));
+            templateContext.SetValue("content", output is not null ? new Utf8HtmlValue(WriterAt(depth).WrittenMemory) : new StringValue(html, encode: false));
             where = layout.ParentLocation!;
             name = layout.Parent;
         }
