@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Fluid;
 using Fluid.Values;
 using TwitchSite.Content;
@@ -26,6 +27,10 @@ public sealed class PageModel
     private readonly FluidValue _sections;
     private readonly FluidValue _condition;
     private readonly Dictionary<NavNode, FluidValue> _closedNavItems = [];
+    private readonly FluidValue[] _closedTopLevel;
+    private readonly Dictionary<NavNode, int> _topLevelIndex = [];
+    private readonly ConcurrentDictionary<NavNode, FluidValue> _links = new();
+    private readonly ConcurrentDictionary<NavNode, FluidValue> _cards = new();
 
     /// <summary>
     /// Prepares what every page shares, converted once to template values: <c>site</c>, <c>data</c>,
@@ -44,6 +49,13 @@ public sealed class PageModel
         foreach (var node in site.Navigation.TopLevel)
         {
             AddClosedNavItems(node);
+        }
+
+        // Most of a page's navigation is the top level as every page outside it sees it.
+        _closedTopLevel = site.Navigation.TopLevel.Select(n => _closedNavItems[n]).ToArray();
+        for (var i = 0; i < site.Navigation.TopLevel.Count; i++)
+        {
+            _topLevelIndex.TryAdd(site.Navigation.TopLevel[i], i);
         }
     }
 
@@ -67,14 +79,31 @@ public sealed class PageModel
         context.SetValue("content", content);
         context.SetValue("toc", Fluid(Toc(page.Get<List<HeadingInfo>>(PageKeys.Headings) ?? [])));
         context.SetValue("nav", Nav(site.Navigation.TopLevel, node));
-        context.SetValue("breadcrumbs", Fluid(node is null ? new List<object?>() : node.Ancestors().Select(Link).Cast<object?>().ToList()));
-        context.SetValue("previous", Fluid(Neighbour(site.Navigation, node, -1)));
-        context.SetValue("next", Fluid(Neighbour(site.Navigation, node, +1)));
-        context.SetValue("children", Fluid(node?.Children.Select(c => (object?)Card(c)).ToList() ?? []));
+        context.SetValue("breadcrumbs", Values(node?.Ancestors().ToList() ?? [], _links, Link));
+        context.SetValue("previous", Neighbour(site.Navigation, node, -1));
+        context.SetValue("next", Neighbour(site.Navigation, node, +1));
+        context.SetValue("children", Values(node?.Children ?? [], _cards, Card));
         return context;
     }
 
     private FluidValue Fluid(object? value) => TemplateValues.ToFluid(value, _options);
+
+    /// <summary>The list of <paramref name="nodes"/> as <paramref name="make"/> shows them, each made once per build.</summary>
+    private ArrayValue Values(List<NavNode> nodes, ConcurrentDictionary<NavNode, FluidValue> made, Func<NavNode, Dictionary<string, object?>> make)
+    {
+        if (nodes.Count == 0)
+        {
+            return ArrayValue.Empty;
+        }
+
+        var values = new FluidValue[nodes.Count];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = made.GetOrAdd(nodes[i], n => Fluid(make(n)));
+        }
+
+        return new ArrayValue(values);
+    }
 
     private void AddClosedNavItems(NavNode node)
     {
@@ -137,19 +166,28 @@ public sealed class PageModel
 
     private ArrayValue Nav(IReadOnlyList<NavNode> level, NavNode? current)
     {
+        if (level.Count == 0)
+        {
+            return ArrayValue.Empty;
+        }
+
         var trail = new HashSet<NavNode>();
         for (var node = current; node is not null; node = node.Parent)
         {
             trail.Add(node);
         }
 
-        var items = new FluidValue[level.Count];
-        for (var i = 0; i < items.Length; i++)
+        // Only the page's own trail differs from the shared top level.
+        var items = (FluidValue[])_closedTopLevel.Clone();
+        foreach (var node in trail)
         {
-            items[i] = NavValue(level[i], current, trail);
+            if (_topLevelIndex.TryGetValue(node, out var i))
+            {
+                items[i] = NavValue(node, current, trail);
+            }
         }
 
-        return items.Length == 0 ? ArrayValue.Empty : new ArrayValue(items);
+        return new ArrayValue(items);
     }
 
     /// <summary>
@@ -198,14 +236,14 @@ public sealed class PageModel
 
     private static Dictionary<string, object?> Card(NavNode node) => new(StringComparer.Ordinal) { ["title"] = node.Title, ["url"] = node.Url, ["description"] = node.Description };
 
-    private static Dictionary<string, object?>? Neighbour(NavigationTree tree, NavNode? node, int step)
+    private FluidValue Neighbour(NavigationTree tree, NavNode? node, int step)
     {
         if (node is null || node.ReadingIndex < 0)
         {
-            return null;
+            return NilValue.Instance;
         }
 
         var index = node.ReadingIndex + step;
-        return index >= 0 && index < tree.ReadingOrder.Count ? Link(tree.ReadingOrder[index]) : null;
+        return index >= 0 && index < tree.ReadingOrder.Count ? _links.GetOrAdd(tree.ReadingOrder[index], n => Fluid(Link(n))) : NilValue.Instance;
     }
 }
