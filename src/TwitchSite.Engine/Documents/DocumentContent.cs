@@ -1,3 +1,5 @@
+using TwitchSite.Engine.IO;
+
 namespace TwitchSite.Engine.Documents;
 
 /// <summary>What a document holds: text in memory, or a file on disk that is copied unchanged.</summary>
@@ -8,6 +10,9 @@ public abstract record DocumentContent
 
     /// <summary>Creates text content.</summary>
     public static DocumentContent FromText(string text) => new TextContent(text);
+
+    /// <summary>Creates text content from its UTF-8 bytes (valid UTF-8, no byte order mark), kept as they are: half the memory of a string.</summary>
+    public static DocumentContent FromUtf8(ReadOnlyMemory<byte> utf8) => new TextContent(utf8);
 
     /// <summary>Creates content that a module has already written to the build's output at the document's destination.</summary>
     public static DocumentContent Written(long length) => new WrittenContent(length);
@@ -23,9 +28,34 @@ public abstract record DocumentContent
     }
 }
 
-/// <summary>Text content held in memory (markdown, HTML, YAML).</summary>
-/// <param name="Text">The text.</param>
-public sealed record TextContent(string Text) : DocumentContent;
+/// <summary>
+/// Text content held in memory (markdown, HTML, YAML): as a string, or as its UTF-8 bytes (files as
+/// read, rendered HTML waiting for its layout), which take half the memory and can go to the
+/// output without being decoded. Two contents are equal when their text is.
+/// </summary>
+public sealed record TextContent : DocumentContent
+{
+    private readonly string? _text;
+    private readonly ReadOnlyMemory<byte> _utf8;
+
+    /// <summary>Text content holding <paramref name="text"/>.</summary>
+    public TextContent(string text) => _text = text;
+
+    /// <summary>Text content holding the UTF-8 <paramref name="utf8"/> (valid UTF-8, not copied).</summary>
+    internal TextContent(ReadOnlyMemory<byte> utf8) => _utf8 = utf8;
+
+    /// <summary>The text (decoded on every read when held as UTF-8).</summary>
+    public string Text => _text ?? Utf8.Strict.GetString(_utf8.Span);
+
+    /// <summary>The UTF-8 bytes when the text is held that way, else null.</summary>
+    public ReadOnlyMemory<byte>? Utf8Bytes => _text is null ? _utf8 : (ReadOnlyMemory<byte>?)null;
+
+    /// <inheritdoc />
+    public bool Equals(TextContent? other) => other is not null && string.Equals(Text, other.Text, StringComparison.Ordinal);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => string.GetHashCode(Text, StringComparison.Ordinal);
+}
 
 /// <summary>
 /// Content already written to the build's output folder, at the document's destination, by the

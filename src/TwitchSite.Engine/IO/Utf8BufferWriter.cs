@@ -26,6 +26,18 @@ public sealed class Utf8BufferWriter : TextWriter
     /// <summary>The bytes written since the last <see cref="Clear"/>.</summary>
     public ReadOnlySpan<byte> WrittenSpan => _buffer.AsSpan(0, _length);
 
+    /// <summary>The bytes written since the last <see cref="Clear"/>, valid until the next <see cref="Clear"/>.</summary>
+    public ReadOnlyMemory<byte> WrittenMemory => _buffer.AsMemory(0, _length);
+
+    /// <summary>Appends bytes that are already UTF-8 (a finished piece of the page), without decoding them.</summary>
+    public void WriteUtf8(ReadOnlySpan<byte> utf8)
+    {
+        Flush(); // a character half-written before raw bytes is an error, not something to carry over
+        EnsureRoom(utf8.Length);
+        utf8.CopyTo(_buffer.AsSpan(_length));
+        _length += utf8.Length;
+    }
+
     /// <summary>Forgets what was written, keeping the buffer.</summary>
     public void Clear()
     {

@@ -109,9 +109,10 @@ public sealed class Engine
         {
             var module = modules[index];
             var stopwatch = Stopwatch.StartNew();
+            var allocatedBefore = GC.GetTotalAllocatedBytes();
             documents = ExecuteGuarded(module, documents, context.ForModule(index));
             timings[pipeline.Name] += stopwatch.Elapsed;
-            moduleTimings.Add(new ModuleTiming(pipeline.Name, phase, module.GetType().Name, stopwatch.Elapsed));
+            moduleTimings.Add(new ModuleTiming(pipeline.Name, phase, module.GetType().Name, stopwatch.Elapsed) { AllocatedBytes = GC.GetTotalAllocatedBytes() - allocatedBefore });
         }
         return documents;
     }

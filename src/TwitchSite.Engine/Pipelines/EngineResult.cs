@@ -27,4 +27,8 @@ public sealed record EngineResult(IReadOnlyList<PipelineResult> Pipelines, bool 
 /// <param name="Phase">The phase.</param>
 /// <param name="Module">The module's type name.</param>
 /// <param name="Elapsed">Wall time.</param>
-public sealed record ModuleTiming(string Pipeline, Phase Phase, string Module, TimeSpan Elapsed);
+public sealed record ModuleTiming(string Pipeline, Phase Phase, string Module, TimeSpan Elapsed)
+{
+    /// <summary>Bytes allocated on the managed heap while the module ran (by every thread, approximately).</summary>
+    public long AllocatedBytes { get; init; }
+}

@@ -61,7 +61,7 @@ public sealed class BuildReporter(TextWriter output, TextWriter error, LogLevel 
         {
             foreach (var module in outcome.Engine.Modules)
             {
-                output.WriteLine($"    {module.Pipeline}/{module.Phase}/{module.Module}: {module.Elapsed.TotalMilliseconds.ToString("0.0", CultureInfo.InvariantCulture)} ms");
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {module.Pipeline}/{module.Phase}/{module.Module}: {module.Elapsed.TotalMilliseconds:0.0} ms, {module.AllocatedBytes / 1048576.0:0.0} MB allocated"));
             }
 
             // Memory is the other half of build speed: how much was allocated and how long GC paused.

@@ -49,39 +49,52 @@ public sealed class ExtractFrontMatter : PerDocumentModule
         switch (split.State)
         {
             case FrontMatterState.None:
-                return Finish(document, split, new Dictionary<string, object?>(), new FrontMatterInfo(split.State, 1, empty, Valid: true));
+                return Finish(document, text, split, new Dictionary<string, object?>(), new FrontMatterInfo(split.State, 1, empty, Valid: true));
 
             case FrontMatterState.NotClosed:
                 context.Diagnostics.Add(Diagnostic.Error(Codes.FrontMatterNotClosed, NotClosedMessage, FrontMatterInfo.Start(path), NotClosedHint));
-                return Finish(document, split, new Dictionary<string, object?>(), new FrontMatterInfo(split.State, split.BodyFirstLine, empty, Valid: false));
+                return Finish(document, text, split, new Dictionary<string, object?>(), new FrontMatterInfo(split.State, split.BodyFirstLine, empty, Valid: false));
         }
 
         var result = YamlReader.Read(split.Yaml!, path, firstLine: 2);
         if (!result.Succeeded)
         {
             context.Diagnostics.Add(Diagnostic.Error(Codes.InvalidYaml, $"invalid YAML in front matter: {result.ErrorMessage}", result.ErrorLocation, InvalidYamlHint));
-            return Finish(document, split, new Dictionary<string, object?>(), new FrontMatterInfo(split.State, split.BodyFirstLine, empty, Valid: false));
+            return Finish(document, text, split, new Dictionary<string, object?>(), new FrontMatterInfo(split.State, split.BodyFirstLine, empty, Valid: false));
         }
 
         switch (result.Value)
         {
             case Dictionary<string, object?> values:
-                return Finish(document, split, values, new FrontMatterInfo(split.State, split.BodyFirstLine, result.Locations, Valid: true));
+                return Finish(document, text, split, values, new FrontMatterInfo(split.State, split.BodyFirstLine, result.Locations, Valid: true));
             case null:
-                return Finish(document, split, new Dictionary<string, object?>(), new FrontMatterInfo(split.State, split.BodyFirstLine, empty, Valid: true));
+                return Finish(document, text, split, new Dictionary<string, object?>(), new FrontMatterInfo(split.State, split.BodyFirstLine, empty, Valid: true));
             default:
                 context.Diagnostics.Add(Diagnostic.Error(Codes.InvalidYaml, NotMappingMessage, new SourceLocation(path, 2, 1), "write one `key: value` per line, e.g. `title: Caffeine and twitching`"));
-                return Finish(document, split, new Dictionary<string, object?>(), new FrontMatterInfo(split.State, split.BodyFirstLine, empty, Valid: false));
+                return Finish(document, text, split, new Dictionary<string, object?>(), new FrontMatterInfo(split.State, split.BodyFirstLine, empty, Valid: false));
         }
     }
 
-    private static Document Finish(Document document, FrontMatterSplit split, Dictionary<string, object?> values, FrontMatterInfo info)
+    private static Document Finish(Document document, string text, FrontMatterSplit split, Dictionary<string, object?> values, FrontMatterInfo info)
     {
         values[PageKeys.FrontMatter] = info;
         return document with
         {
-            Content = DocumentContent.FromText(split.Body),
+            Content = BodyOf(document.Content, text, split),
             Metadata = Metadata.Create(values, document.Metadata.Parent),
         };
+    }
+
+    /// <summary>The body as content: a slice of the file's UTF-8 bytes when it is held that way, so no copy is made.</summary>
+    private static DocumentContent BodyOf(DocumentContent content, string file, FrontMatterSplit split)
+    {
+        if (content is TextContent { Utf8Bytes: { } utf8 })
+        {
+            // The body is always the end of the file; find where it starts in bytes.
+            var bodyStart = file.Length - split.Body.Length;
+            return DocumentContent.FromUtf8(utf8[System.Text.Encoding.UTF8.GetByteCount(file.AsSpan(0, bodyStart))..]);
+        }
+
+        return DocumentContent.FromText(split.Body);
     }
 }

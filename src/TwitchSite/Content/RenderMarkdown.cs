@@ -8,6 +8,7 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using TwitchSite.Engine.Diagnostics;
 using TwitchSite.Engine.Documents;
+using TwitchSite.Engine.IO;
 using TwitchSite.Engine.Modules;
 using TwitchSite.FrontMatter;
 using TwitchSite.Markdown;
@@ -36,6 +37,8 @@ public sealed partial class RenderMarkdown : PerDocumentModule
 
     /// <summary>Layout of the page that lists the glossary: its terms are not marked again.</summary>
     public const string GlossaryLayout = "glossary";
+    [ThreadStatic]
+    private static Utf8BufferWriter? t_html;
 
     private AssetUrls? _assets;
     private GlossaryIndex? _glossary;
@@ -116,8 +119,11 @@ public sealed partial class RenderMarkdown : PerDocumentModule
             GlossaryTermMarker.Mark(syntax, _glossary);
         }
 
-        var html = new StringWriter(CultureInfo.InvariantCulture);
+        // Kept as UTF-8 until its layout: half the memory of a string, and copied to the page as is.
+        var html = t_html ??= new Utf8BufferWriter();
+        html.Clear();
         Markdig.Markdown.ToHtml(syntax, html, pipeline);
+        html.Flush();
 
         var firstBlock = syntax.Count > 0 ? syntax[0] : null;
         var result = document.WithValues(
@@ -126,7 +132,7 @@ public sealed partial class RenderMarkdown : PerDocumentModule
             KeyValuePair.Create<string, object?>(AnchorsKey, anchors),
             KeyValuePair.Create<string, object?>(PageKeys.TitleInContent, firstBlock is HeadingBlock { Level: 1 }))
             with
-            { Content = DocumentContent.FromText(html.ToString()) };
+            { Content = DocumentContent.FromUtf8(html.WrittenSpan.ToArray()) };
 
         if (!ValidateFrontMatter.IsSetByPage(result.Metadata, context.Settings, PageKeys.Title))
         {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Fluid;
 using Fluid.Values;
 using TwitchSite.Content;
@@ -26,6 +27,10 @@ public sealed class PageModel
     private readonly FluidValue _sections;
     private readonly FluidValue _condition;
     private readonly Dictionary<NavNode, FluidValue> _closedNavItems = [];
+    private readonly FluidValue[] _closedTopLevel;
+    private readonly Dictionary<NavNode, int> _topLevelIndex = [];
+    private readonly ConcurrentDictionary<NavNode, FluidValue> _links = new();
+    private readonly ConcurrentDictionary<NavNode, FluidValue> _cards = new();
 
     /// <summary>
     /// Prepares what every page shares, converted once to template values: <c>site</c>, <c>data</c>,
@@ -43,12 +48,19 @@ public sealed class PageModel
         _condition = TemplateValues.ToFluid(site.Condition?.ToTemplate(), options);
         foreach (var node in site.Navigation.TopLevel)
         {
-            _closedNavItems[node] = TemplateValues.ToFluid(NavItem(node, null, NoTrail, IsHome(node)), options);
+            AddClosedNavItems(node);
+        }
+
+        // Most of a page's navigation is the top level as every page outside it sees it.
+        _closedTopLevel = site.Navigation.TopLevel.Select(n => _closedNavItems[n]).ToArray();
+        for (var i = 0; i < site.Navigation.TopLevel.Count; i++)
+        {
+            _topLevelIndex.TryAdd(site.Navigation.TopLevel[i], i);
         }
     }
 
-    /// <summary>Creates the template context of <paramref name="page"/>.</summary>
-    public TemplateContext Create(Document page, string contentHtml)
+    /// <summary>Creates the template context of <paramref name="page"/>, whose rendered markdown is <paramref name="content"/> (output unescaped).</summary>
+    public TemplateContext Create(Document page, FluidValue content)
     {
         var site = _site;
         var context = new TemplateContext(_options);
@@ -64,18 +76,46 @@ public sealed class PageModel
         context.SetValue("condition", _condition);
         var structured = Publishing.StructuredData.For(page, canonical, site.Language, site.Publisher, site.Condition);
         context.SetValue("structured_data", structured is null ? NilValue.Instance : new StringValue(structured, encode: false));
-        context.SetValue("content", new StringValue(contentHtml, encode: false));
+        context.SetValue("content", content);
         context.SetValue("toc", Fluid(Toc(page.Get<List<HeadingInfo>>(PageKeys.Headings) ?? [])));
         context.SetValue("nav", Nav(site.Navigation.TopLevel, node));
-        context.SetValue("breadcrumbs", Fluid(node is null ? new List<object?>() : node.Ancestors().Select(Link).Cast<object?>().ToList()));
-        context.SetValue("previous", Fluid(Neighbour(site.Navigation, node, -1)));
-        context.SetValue("next", Fluid(Neighbour(site.Navigation, node, +1)));
-        context.SetValue("children", Fluid(node?.Children.Select(c => (object?)Card(c)).ToList() ?? []));
+        context.SetValue("breadcrumbs", Values(node?.Ancestors().ToList() ?? [], _links, Link));
+        context.SetValue("previous", Neighbour(site.Navigation, node, -1));
+        context.SetValue("next", Neighbour(site.Navigation, node, +1));
+        context.SetValue("children", Values(node?.Children ?? [], _cards, Card));
         context.SetValue("search", Fluid(Search.SearchPageValues.Create(page, node)));
         return context;
     }
 
     private FluidValue Fluid(object? value) => TemplateValues.ToFluid(value, _options);
+
+    /// <summary>The list of <paramref name="nodes"/> as <paramref name="make"/> shows them, each made once per build.</summary>
+    private ArrayValue Values(List<NavNode> nodes, ConcurrentDictionary<NavNode, FluidValue> made, Func<NavNode, Dictionary<string, object?>> make)
+    {
+        if (nodes.Count == 0)
+        {
+            return ArrayValue.Empty;
+        }
+
+        var values = new FluidValue[nodes.Count];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = made.GetOrAdd(nodes[i], n => Fluid(make(n)));
+        }
+
+        return new ArrayValue(values);
+    }
+
+    private void AddClosedNavItems(NavNode node)
+    {
+        if (_closedNavItems.TryAdd(node, Fluid(NavItem(node, null, NoTrail, IsHome(node)))))
+        {
+            foreach (var child in node.Children)
+            {
+                AddClosedNavItems(child);
+            }
+        }
+    }
 
     private static bool IsHome(NavNode node) => node.Parent is null && node.Url == "/";
 
@@ -128,22 +168,55 @@ public sealed class PageModel
 
     private ArrayValue Nav(IReadOnlyList<NavNode> level, NavNode? current)
     {
+        if (level.Count == 0)
+        {
+            return ArrayValue.Empty;
+        }
+
         var trail = new HashSet<NavNode>();
         for (var node = current; node is not null; node = node.Parent)
         {
             trail.Add(node);
         }
 
-        var items = new FluidValue[level.Count];
-        for (var i = 0; i < items.Length; i++)
+        // Only the page's own trail differs from the shared top level.
+        var items = (FluidValue[])_closedTopLevel.Clone();
+        foreach (var node in trail)
         {
-            var node = level[i];
-            items[i] = trail.Contains(node) || node == current || !_closedNavItems.TryGetValue(node, out var closed)
-                ? Fluid(NavItem(node, current, trail, IsHome(node)))
-                : closed;
+            if (_topLevelIndex.TryGetValue(node, out var i))
+            {
+                items[i] = NavValue(node, current, trail);
+            }
         }
 
-        return items.Length == 0 ? ArrayValue.Empty : new ArrayValue(items);
+        return new ArrayValue(items);
+    }
+
+    /// <summary>
+    /// The template value of <see cref="NavItem"/>: the shared closed item for nodes off the page's
+    /// branch, else built for this page (its open branch reusing closed items below it).
+    /// </summary>
+    private FluidValue NavValue(NavNode node, NavNode? current, HashSet<NavNode> trail)
+    {
+        var inTrail = trail.Contains(node);
+        if (!inTrail && node != current && _closedNavItems.TryGetValue(node, out var closed))
+        {
+            return closed;
+        }
+
+        var isHome = IsHome(node);
+        var children = inTrail && !isHome && node.Children.Count > 0
+            ? new ArrayValue(node.Children.Select(c => NavValue(c, current, trail)).ToArray())
+            : ArrayValue.Empty;
+        return new DictionaryValue(new FluidValueDictionaryFluidIndexable(new Dictionary<string, FluidValue>(StringComparer.Ordinal)
+        {
+            ["title"] = Fluid(node.Title),
+            ["url"] = Fluid(node.Url),
+            ["current"] = BooleanValue.Create(node == current),
+            ["in_trail"] = BooleanValue.Create(inTrail),
+            ["has_children"] = BooleanValue.Create(node.Children.Count > 0 && !isHome),
+            ["children"] = children,
+        }));
     }
 
     private static Dictionary<string, object?> NavItem(NavNode node, NavNode? current, HashSet<NavNode> trail, bool isHome)
@@ -165,14 +238,14 @@ public sealed class PageModel
 
     private static Dictionary<string, object?> Card(NavNode node) => new(StringComparer.Ordinal) { ["title"] = node.Title, ["url"] = node.Url, ["description"] = node.Description };
 
-    private static Dictionary<string, object?>? Neighbour(NavigationTree tree, NavNode? node, int step)
+    private FluidValue Neighbour(NavigationTree tree, NavNode? node, int step)
     {
         if (node is null || node.ReadingIndex < 0)
         {
-            return null;
+            return NilValue.Instance;
         }
 
         var index = node.ReadingIndex + step;
-        return index >= 0 && index < tree.ReadingOrder.Count ? Link(tree.ReadingOrder[index]) : null;
+        return index >= 0 && index < tree.ReadingOrder.Count ? _links.GetOrAdd(tree.ReadingOrder[index], n => Fluid(Link(n))) : NilValue.Instance;
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Fluid;
+using Fluid.Values;
 using TwitchSite.Content;
 using TwitchSite.Data;
 using TwitchSite.Diagnostics;
@@ -39,10 +40,19 @@ public sealed class RenderLayout(IReadOnlyList<string> layoutFolders, Func<strin
     protected override bool IsCacheable => true;
 
     [ThreadStatic]
-    private static Utf8BufferWriter? t_writer;
+    private static List<Utf8BufferWriter>? t_writers;
 
-    /// <summary>This thread's page buffer, reused from page to page.</summary>
-    private static Utf8BufferWriter Writer => t_writer ??= new Utf8BufferWriter();
+    /// <summary>This thread's buffer for layouts <paramref name="depth"/> levels out, reused from page to page.</summary>
+    private static Utf8BufferWriter WriterAt(int depth)
+    {
+        var writers = t_writers ??= [];
+        while (writers.Count <= depth)
+        {
+            writers.Add(new Utf8BufferWriter());
+        }
+
+        return writers[depth];
+    }
 
     /// <inheritdoc />
     protected override void BeforeExecute(ImmutableArray<Document> inputs, ExecutionContext context)
@@ -89,9 +99,15 @@ public sealed class RenderLayout(IReadOnlyList<string> layoutFolders, Func<strin
         var name = document.Metadata.GetString(PageKeys.Layout) ?? DefaultLayoutOf(document);
         var origins = document.Get<ImmutableDictionary<string, SourceLocation>>(PageKeys.Origins);
         var where = origins?.GetValueOrDefault(PageKeys.Layout) ?? new SourceLocation(path);
-        var html = document.Content is TextContent text ? text.Text : "";
-        var templateContext = _model!.Create(document, html);
-
+        // With an output, every layout renders into this thread's UTF-8 buffers and the page goes
+        // to the output at once; without one, the page is kept as text.
+        var output = StreamTarget(document, context);
+        var text = document.Content as TextContent;
+        var html = "";
+        FluidValue content = output is not null && text?.Utf8Bytes is { } utf8
+            ? new Utf8HtmlValue(utf8)
+            : new StringValue(text?.Text ?? "", encode: false);
+        var templateContext = _model!.Create(document, content);
         for (var depth = 0; ; depth++)
         {
             if (_catalog!.IsBroken(name))
@@ -111,12 +127,11 @@ public sealed class RenderLayout(IReadOnlyList<string> layoutFolders, Func<strin
                 return null;
             }
 
-            var streamed = layout.Parent is null && StreamTarget(document, context) is not null;
             try
             {
-                if (streamed)
+                if (output is not null)
                 {
-                    RenderInto(Writer, layout, templateContext);
+                    RenderInto(WriterAt(depth), layout, templateContext);
                 }
                 else
                 {
@@ -129,18 +144,20 @@ public sealed class RenderLayout(IReadOnlyList<string> layoutFolders, Func<strin
                 return null;
             }
 
-            if (streamed)
-            {
-                context.Output!.WriteBytes(document.Destination!, Writer.WrittenSpan);
-                return document with { Content = DocumentContent.Written(Writer.WrittenSpan.Length) };
-            }
-
             if (layout.Parent is null)
             {
+                if (output is not null)
+                {
+                    var page = WriterAt(depth).WrittenSpan;
+                    output.WriteBytes(document.Destination!, page);
+                    return document with { Content = DocumentContent.Written(page.Length) };
+                }
+
                 break;
             }
 
-            templateContext.SetValue("content", new Fluid.Values.StringValue(html, encode: false));
+            // The parent layout gets this one's output as its `content`.
+            templateContext.SetValue("content", output is not null ? new Utf8HtmlValue(WriterAt(depth).WrittenMemory) : new StringValue(html, encode: false));
             where = layout.ParentLocation!;
             name = layout.Parent;
         }

@@ -50,4 +50,16 @@ public sealed class Utf8BufferWriterTests
 
         Assert.Equal("second"u8.ToArray(), writer.WrittenSpan.ToArray());
     }
+
+    [Fact]
+    public void Given_text_and_ready_UTF8_bytes_When_written_Then_they_follow_each_other_unchanged()
+    {
+        var writer = new Utf8BufferWriter(capacity: 2);
+
+        writer.Write("<main>");
+        writer.WriteUtf8(Encoding.UTF8.GetBytes("<p>Café</p>"));
+        writer.Write("</main>");
+
+        Assert.Equal(Encoding.UTF8.GetBytes("<main><p>Café</p></main>"), writer.WrittenMemory.ToArray());
+    }
 }

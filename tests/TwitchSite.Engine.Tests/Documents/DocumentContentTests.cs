@@ -1,0 +1,29 @@
+using System.Text;
+
+namespace TwitchSite.Engine.Tests.Documents;
+
+public sealed class DocumentContentTests
+{
+    [Fact]
+    public void Given_text_held_as_UTF8_When_read_Then_it_is_the_same_text_and_equals_the_string_form()
+    {
+        var bytes = Encoding.UTF8.GetBytes("<p>Café 😀</p>");
+
+        var fromBytes = (TextContent)DocumentContent.FromUtf8(bytes);
+        var fromString = (TextContent)DocumentContent.FromText("<p>Café 😀</p>");
+
+        Assert.Equal("<p>Café 😀</p>", fromBytes.Text);
+        Assert.Equal(bytes, fromBytes.Utf8Bytes!.Value.ToArray());
+        Assert.Equal(fromString, fromBytes);
+        Assert.Equal(fromString.GetHashCode(), fromBytes.GetHashCode());
+    }
+
+    [Fact]
+    public void Given_text_held_as_a_string_When_asked_for_UTF8_bytes_Then_there_are_none()
+    {
+        var content = (TextContent)DocumentContent.FromText("");
+
+        Assert.Null(content.Utf8Bytes);
+        Assert.NotEqual(DocumentContent.FromText("a"), DocumentContent.FromUtf8("b"u8.ToArray()));
+    }
+}
