@@ -41,7 +41,17 @@ public sealed class BuildSearchIndex(PagefindProvider provider, string workingFo
             return inputs;
         }
 
-        var result = ProcessRunner.Run(binary, ["--site", output.StagingPath, "--output-subdir", BundleFolder, "--quiet"], workingFolder, TimeSpan.FromMinutes(30));
+        ProcessResult result;
+        try
+        {
+            result = ProcessRunner.Run(binary, ["--site", output.StagingPath, "--output-subdir", BundleFolder, "--quiet"], workingFolder, TimeSpan.FromMinutes(30));
+        }
+        catch (Exception exception) when (exception is System.ComponentModel.Win32Exception or IOException or UnauthorizedAccessException)
+        {
+            context.Diagnostics.Add(Diagnostic.Error(Codes.SearchIndexFailed, $"could not run Pagefind ({binary}): {exception.Message}", null, "check that the file is a Pagefind binary for this machine and may be run, or build with --no-search"));
+            return inputs;
+        }
+
         if (result.ExitCode != 0)
         {
             context.Diagnostics.Add(Diagnostic.Error(Codes.SearchIndexFailed, $"Pagefind failed to index the site (exit {result.ExitCode}): {result.Tail()}", null, $"run `{binary} --site <output>` to see the whole message, or build with --no-search"));

@@ -56,7 +56,12 @@ public sealed class PagefindLocator(Func<string, string?> environment, Func<stri
         {
             using var document = JsonDocument.Parse(json);
             var node = document.RootElement;
-            if (lockEntry is not null && !(node.TryGetProperty("packages", out var packages) && packages.TryGetProperty(lockEntry, out node)))
+            if (node.ValueKind != JsonValueKind.Object)
+            {
+                return null;
+            }
+
+            if (lockEntry is not null && !(node.TryGetProperty("packages", out var packages) && packages.ValueKind == JsonValueKind.Object && packages.TryGetProperty(lockEntry, out node)))
             {
                 return null;
             }

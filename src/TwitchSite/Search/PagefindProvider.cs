@@ -44,7 +44,25 @@ public sealed class PagefindProvider(string themeFolder, PagefindLocator locator
             return null;
         }
 
-        using var _ = InstallLock.Acquire(themeFolder, TimeSpan.FromMinutes(15));
+        InstallLock installLock;
+        try
+        {
+            installLock = InstallLock.Acquire(themeFolder, TimeSpan.FromMinutes(15));
+        }
+        catch (TimeoutException exception)
+        {
+            sink.Add(Diagnostic.Warning(Codes.SearchInstallFailed, $"search index not built: {exception.Message}", where, "if no other build is running, delete that lock file and build again"));
+            return null;
+        }
+
+        using (installLock)
+        {
+            return ProvideLocked(sink, platform, packageJson, where);
+        }
+    }
+
+    private string? ProvideLocked(DiagnosticSink sink, PagefindPlatform platform, string packageJson, SourceLocation? where)
+    {
         if (locator.FromTheme(themeFolder, platform) is { } installed)
         {
             return installed;
@@ -62,7 +80,16 @@ public sealed class PagefindProvider(string themeFolder, PagefindLocator locator
             return null;
         }
 
-        var result = runNpm(npm, themeFolder);
+        ProcessResult result;
+        try
+        {
+            result = runNpm(npm, themeFolder);
+        }
+        catch (Exception exception) when (exception is System.ComponentModel.Win32Exception or IOException or UnauthorizedAccessException)
+        {
+            result = new ProcessResult(-1, exception.Message, TimeSpan.Zero, TimedOut: false);
+        }
+
         if (result.ExitCode != 0)
         {
             sink.Add(Diagnostic.Warning(Codes.SearchInstallFailed, $"search index not built: installing Pagefind with `npm ci` failed (exit {result.ExitCode}): {result.Tail()}", where, "run `npm ci` in the theme folder to see the whole error; it needs the npm registry"));

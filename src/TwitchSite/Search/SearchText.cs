@@ -16,49 +16,86 @@ public static class SearchText
     public static List<SearchWord> Words(string text)
     {
         var words = new List<SearchWord>();
-        var current = new StringBuilder();
-        for (var i = 0; i <= text.Length; i++)
+        foreach (var range in WordRanges(text))
         {
-            var c = i < text.Length ? text[i] : ' ';
-            if (char.IsLetterOrDigit(c))
-            {
-                current.Append(c);
-            }
-            else if (IsApostrophe(c) && current.Length > 0 && i + 1 < text.Length && char.IsLetter(text[i + 1]))
-            {
-                // Joined, not split: "Gehrig's" must not leave a stray "s" word.
-            }
-            else if (current.Length > 0)
-            {
-                var original = current.ToString();
-                words.Add(new SearchWord(original, Fold(original)));
-                current.Clear();
-            }
+            var original = string.Concat(text[range].Where(c => !IsApostrophe(c)));
+            words.Add(new SearchWord(original, Fold(original)));
         }
 
         return words;
     }
 
+    /// <summary>
+    /// Where each word of <paramref name="text"/> stands. A word may contain an apostrophe
+    /// ("Gehrig's"), which <see cref="Fold(ReadOnlySpan{char}, Span{char})"/> drops.
+    /// </summary>
+    public static List<Range> WordRanges(string text)
+    {
+        var ranges = new List<Range>();
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var c = i < text.Length ? text[i] : ' ';
+            if (char.IsLetterOrDigit(c))
+            {
+                start = start < 0 ? i : start;
+            }
+            else if (IsApostrophe(c) && start >= 0 && i + 1 < text.Length && char.IsLetter(text[i + 1]))
+            {
+                // Inside the word: "Gehrig's" must not leave a stray "s" word.
+            }
+            else if (start >= 0)
+            {
+                ranges.Add(start..i);
+                start = -1;
+            }
+        }
+
+        return ranges;
+    }
+
     /// <summary>Lower case, without a plural ending: "Twitches" becomes "twitch", "stress" stays "stress".</summary>
     public static string Fold(string word)
     {
-        var w = word.ToLowerInvariant();
-        if (w.Length <= 3 || w.EndsWith("ss", StringComparison.Ordinal) || w.EndsWith("us", StringComparison.Ordinal) || w.EndsWith("is", StringComparison.Ordinal))
+        var buffer = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
+        return new string(buffer[..Fold(word, buffer)]);
+    }
+
+    /// <summary>
+    /// Writes the folded form of <paramref name="word"/> (lower case, apostrophes dropped, a light
+    /// English plural removed) to <paramref name="destination"/>, which must be at least as long
+    /// as the word, and returns its length. Allocates nothing, so whole pages scan cheaply.
+    /// </summary>
+    public static int Fold(ReadOnlySpan<char> word, Span<char> destination)
+    {
+        var n = 0;
+        foreach (var c in word)
         {
-            return w; // stress, spasmus, sclerosis: not plurals
+            if (!IsApostrophe(c))
+            {
+                destination[n++] = char.ToLowerInvariant(c);
+            }
         }
 
-        if (w.EndsWith("ies", StringComparison.Ordinal))
+        ReadOnlySpan<char> w = destination[..n];
+        if (n <= 3 || w.EndsWith("ss") || w.EndsWith("us") || w.EndsWith("is"))
         {
-            return w[..^3] + "y";
+            return n; // stress, spasmus, sclerosis: not plurals
         }
 
-        if (w.EndsWith("es", StringComparison.Ordinal) && (w[..^2].EndsWith("ch", StringComparison.Ordinal) || w[..^2].EndsWith("sh", StringComparison.Ordinal) || w[..^2].EndsWith('x') || w[..^2].EndsWith('s')))
+        if (w.EndsWith("ies"))
         {
-            return w[..^2];
+            destination[n - 3] = 'y';
+            return n - 2;
         }
 
-        return w.EndsWith('s') ? w[..^1] : w;
+        var stem = w[..^2];
+        if (w.EndsWith("es") && (stem.EndsWith("ch") || stem.EndsWith("sh") || stem.EndsWith("x") || stem.EndsWith("s")))
+        {
+            return n - 2;
+        }
+
+        return w.EndsWith("s") ? n - 1 : n;
     }
 
     /// <summary>

@@ -84,46 +84,61 @@ public sealed class SynonymMatcher
     {
         var counts = new Dictionary<int, int>();
         var terms = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var words = SearchText.Words(text);
-        for (var i = 0; i < words.Count; i++)
+        var ranges = SearchText.WordRanges(text);
+        var lookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> folded = stackalloc char[MaxWordLength];
+        Span<char> next = stackalloc char[MaxWordLength];
+        for (var i = 0; i < ranges.Count; i++)
         {
-            Match(words, i, words[i].Folded, counts, terms);
-            if (IsAcronym(words[i].Original))
+            var word = text.AsSpan(ranges[i]);
+            if (word.Length > MaxWordLength)
             {
-                Match(words, i, words[i].Original, counts, terms);
+                continue; // no term has a word this long
+            }
+
+            if (lookup.TryGetValue(folded[..SearchText.Fold(word, folded)], out var entries))
+            {
+                foreach (var entry in entries)
+                {
+                    if (!entry.Acronym && Follows(text, ranges, i, entry.Words, next))
+                    {
+                        Count(entry, counts, terms);
+                    }
+                }
+            }
+
+            if (IsAcronym(word) && lookup.TryGetValue(word, out var acronyms))
+            {
+                foreach (var entry in acronyms)
+                {
+                    if (entry.Acronym)
+                    {
+                        Count(entry, counts, terms);
+                    }
+                }
             }
         }
 
         return (counts, terms);
     }
 
-    private void Match(List<SearchWord> words, int start, string key, Dictionary<int, int> counts, HashSet<string> usedTerms)
+    private static void Count(Entry entry, Dictionary<int, int> counts, HashSet<string> usedTerms)
     {
-        if (!_byFirstWord.TryGetValue(key, out var entries))
-        {
-            return;
-        }
-
-        foreach (var entry in entries)
-        {
-            if (entry.Acronym ? words[start].Original == key : Follows(words, start, entry.Words))
-            {
-                counts[entry.Group] = counts.GetValueOrDefault(entry.Group) + 1;
-                usedTerms.Add(entry.Term);
-            }
-        }
+        counts[entry.Group] = counts.GetValueOrDefault(entry.Group) + 1;
+        usedTerms.Add(entry.Term);
     }
 
-    private static bool Follows(List<SearchWord> words, int start, string[] term)
+    private static bool Follows(string text, List<Range> ranges, int start, string[] term, Span<char> buffer)
     {
-        if (start + term.Length > words.Count)
+        if (start + term.Length > ranges.Count)
         {
             return false;
         }
 
-        for (var k = 0; k < term.Length; k++)
+        for (var k = 1; k < term.Length; k++)
         {
-            if (!string.Equals(words[start + k].Folded, term[k], StringComparison.Ordinal))
+            var word = text.AsSpan(ranges[start + k]);
+            if (word.Length > MaxWordLength || !buffer[..SearchText.Fold(word, buffer)].SequenceEqual(term[k]))
             {
                 return false;
             }
@@ -133,7 +148,25 @@ public sealed class SynonymMatcher
     }
 
     /// <summary>"MS", "ALS", "GP": two or more letters, all capitals.</summary>
-    private static bool IsAcronym(string word) => word.Length >= 2 && word.All(char.IsUpper);
+    private static bool IsAcronym(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2)
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private const int MaxWordLength = 64;
 
     private sealed record Entry(int Group, string Term, string[] Words, bool Acronym);
 }

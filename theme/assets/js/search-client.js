@@ -20,7 +20,9 @@
   function load() {
     if (!loading) {
       loading = import(BUNDLE).then(function (pagefind) {
-        return pagefind.options({ excerptLength: 22, ranking: RANKING }).then(function () {
+        // noWorker: Pagefind's web worker is another 43 KB on the first search; the searches
+        // here are small enough for the main thread, and the 300 KB budget per query counts.
+        return pagefind.options({ excerptLength: 22, ranking: RANKING, noWorker: true }).then(function () {
           return pagefind.init();
         }).then(function () {
           return pagefind;
