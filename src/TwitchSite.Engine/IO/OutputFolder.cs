@@ -16,6 +16,7 @@ public sealed class OutputFolder : IDisposable
 
     private readonly ConcurrentDictionary<string, byte> _written = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _kept = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _knownChanged = new(StringComparer.Ordinal);
     private bool _finished;
 
     private OutputFolder(string fullPath, string stagingPath)
@@ -48,6 +49,17 @@ public sealed class OutputFolder : IDisposable
     /// <summary>Writes UTF-8 text (no byte order mark) to <paramref name="relativePath"/> in staging.</summary>
     public void WriteText(string relativePath, string text) =>
         File.WriteAllText(Prepare(relativePath), text, Utf8.Strict);
+
+    /// <summary>
+    /// Writes UTF-8 text that the caller knows differs from the file now in the output (a live
+    /// preview remembers what it wrote last), so the commit moves it in without reading both
+    /// files to compare them.
+    /// </summary>
+    public void WriteChangedText(string relativePath, string text)
+    {
+        WriteText(relativePath, text);
+        _knownChanged.TryAdd(OutputPaths.Normalize(relativePath), 0);
+    }
 
     /// <summary>Copies <paramref name="sourceFullPath"/> to <paramref name="relativePath"/> in staging.</summary>
     public void CopyFile(string relativePath, string sourceFullPath) =>
@@ -97,7 +109,7 @@ public sealed class OutputFolder : IDisposable
 
             var staged = Path.Combine(StagingPath, relative);
             var target = Path.Combine(FullPath, relative);
-            if (SameBytes(staged, target))
+            if (!_knownChanged.ContainsKey(relative) && SameBytes(staged, target))
             {
                 unchanged++;
                 continue;

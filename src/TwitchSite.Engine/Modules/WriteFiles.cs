@@ -20,11 +20,18 @@ public sealed class WriteFiles : PerDocumentModule
             return document;
         }
 
+        var knownChanged = false;
         if (context.Cache is { } cache)
         {
-            if (cache.Written.TryGetValue(destination, out var previous) && SameContent(previous, document.Content) && output.Keep(destination))
+            if (cache.Written.TryGetValue(destination, out var previous))
             {
-                return document;
+                if (SameContent(previous, document.Content) && output.Keep(destination))
+                {
+                    return document;
+                }
+
+                // What is on disk is what this cache wrote last, and this differs from it.
+                knownChanged = previous is TextContent && !SameContent(previous, document.Content);
             }
 
             cache.Written[destination] = document.Content;
@@ -32,6 +39,9 @@ public sealed class WriteFiles : PerDocumentModule
 
         switch (document.Content)
         {
+            case TextContent text when knownChanged:
+                output.WriteChangedText(destination, text.Text);
+                break;
             case TextContent text:
                 output.WriteText(destination, text.Text);
                 break;

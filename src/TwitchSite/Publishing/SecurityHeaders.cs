@@ -32,5 +32,6 @@ public static class SecurityHeaders
         KeyValuePair.Create("X-Frame-Options", "DENY"),
         KeyValuePair.Create("Permissions-Policy", "camera=(), microphone=(), geolocation=()"),
         KeyValuePair.Create("Cross-Origin-Opener-Policy", "same-origin"),
+        KeyValuePair.Create("Strict-Transport-Security", "max-age=63072000; includeSubDomains"), // ignored by browsers over plain http, as in the preview
     ];
 }
