@@ -31,7 +31,6 @@ public sealed class RenderLayout(IReadOnlyList<string> layoutFolders, Func<strin
     private SiteModel? _site;
     private TemplateOptions? _options;
     private CacheStamp? _siteStamp;
-    private List<NavigationTree.Entry>? _navigation;
 
     /// <inheritdoc />
     protected override bool IsCacheable => true;
@@ -42,8 +41,7 @@ public sealed class RenderLayout(IReadOnlyList<string> layoutFolders, Func<strin
         var state = context.Cache?.State<RenderState>(context.ModuleKey.ToString());
         _catalog = LayoutCatalog.Load(layoutFolders, TemplateSetup.Parser, context.Diagnostics, state?.Layouts);
         var dataDocuments = context.CanSee(PipelineNames.Data) ? context.OutputsOf(PipelineNames.Data) : [];
-        _navigation = NavigationTree.Entries(inputs);
-        _siteStamp = new CacheStamp(context.Settings, dataDocuments, _navigation);
+        _siteStamp = new CacheStamp(context.Settings, dataDocuments, NavigationTree.Entries(inputs));
         if (state is { Site: { } site } && state.SiteStamp!.Equals(_siteStamp))
         {
             _site = site; // nothing the shared model is made of changed: skip rebuilding navigation

@@ -92,12 +92,15 @@ public sealed class LivePreview : IAsyncDisposable
         {
             build = _session.Build(changed, everything);
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        catch (Exception exception) when (exception is not OutOfMemoryException)
         {
+            // A preview must outlive a failed rebuild: report it and wait for the next save.
             lock (_reportLock)
             {
-                _error.WriteLine($"error: {exception.Message}");
+                var what = exception is IOException or UnauthorizedAccessException ? exception.Message : $"unexpected {exception.GetType().Name}: {exception.Message} (a bug in TwitchSite; please report it)";
+                _error.WriteLine($"error: {what}");
                 _error.WriteLine("The previous output was left as it was; save a file to try again.");
+                _error.Flush();
             }
 
             return;
