@@ -69,6 +69,18 @@ def timed_edit(events, port, path, transform, url, expect):
     return elapsed
 
 
+def peak_memory_mb(pid):
+    """Peak resident memory of a process (Linux), or None."""
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        return None
+    return None
+
+
 def summary(label, values):
     values = sorted(values)
     p90 = values[min(len(values) - 1, int(round(0.9 * (len(values) - 1))))]
@@ -135,6 +147,7 @@ def main():
             for i in range(max(3, args.runs // 3)):
                 marker = f"<!-- layout benchmark {i} -->"
                 layout_edits.append(timed_edit(events, port, layout, lambda t, m=marker: t.rstrip("\n") + "\n" + m + "\n", url, marker))
+            peak_mb = peak_memory_mb(preview.pid)
         finally:
             preview.terminate()
             preview.wait(timeout=30)
@@ -145,6 +158,9 @@ def main():
         summary("edit one page's title (navigation)", title_edits)
         summary("edit the base layout (every page)", layout_edits)
         summary("cold build (whole process)", cold)
+        if peak_mb:
+            print(f"peak memory of the preview process: {peak_mb:.0f} MB")
+        print(f"machine load average at the end: {os.getloadavg()[0]:.1f}")
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

@@ -9,13 +9,13 @@ using TwitchSite.Validation;
 namespace TwitchSite.Cli;
 
 /// <summary>
-/// The per-page table of the <c>check</c> command: page, kind, Flesch-Kincaid grade, SMOG grade,
+/// The per-page table of the <c>check</c> command: page, layout, Flesch-Kincaid grade, SMOG grade,
 /// words, sentences over the limit, and when the next review is due, with a '!' beside figures
 /// over the site's targets and reviews that are overdue.
 /// </summary>
 public static class PageReport
 {
-    private static readonly string[] Header = ["Page", "Kind", "Grade", "SMOG", "Words", "Long", "Review due"];
+    private static readonly string[] Header = ["Page", "Layout", "Grade", "SMOG", "Words", "Long", "Review due"];
     private static readonly bool[] Numeric = [false, false, true, true, true, true, false];
 
     /// <summary>Writes the table for <paramref name="pages"/>, in source order.</summary>
@@ -33,7 +33,7 @@ public static class PageReport
             rows.Add(
             [
                 formatter.DisplayPath(page.SourceFullPath ?? Path.Combine(inputFolder, page.Source)),
-                topic ? "topic" : "page",
+                page.Metadata.GetString(PageKeys.Layout) ?? PageKeys.DefaultLayout,
                 Figure(prose.Grade, topic ? targets.MaxGrade : null),
                 Figure(prose.Smog, topic ? targets.MaxSmog : null),
                 prose.Words.ToString(CultureInfo.InvariantCulture),

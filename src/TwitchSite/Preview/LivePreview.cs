@@ -16,6 +16,9 @@ public sealed class LivePreview : IAsyncDisposable
     /// <summary>How long the folders must be quiet before a rebuild starts.</summary>
     public static readonly TimeSpan DefaultDebounce = TimeSpan.FromMilliseconds(40);
 
+    /// <summary>Documents recomputed by a rebuild above which memory is compacted afterwards.</summary>
+    private const int LargeRebuild = 2000;
+
     private readonly PreviewSession _session;
     private readonly TextWriter _output;
     private readonly TextWriter _error;
@@ -92,12 +95,15 @@ public sealed class LivePreview : IAsyncDisposable
         {
             build = _session.Build(changed, everything);
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        catch (Exception exception) when (exception is not OutOfMemoryException)
         {
+            // A preview must outlive a failed rebuild: report it and wait for the next save.
             lock (_reportLock)
             {
-                _error.WriteLine($"error: {exception.Message}");
+                var what = exception is IOException or UnauthorizedAccessException ? exception.Message : $"unexpected {exception.GetType().Name}: {exception.Message} (a bug in TwitchSite; please report it)";
+                _error.WriteLine($"error: {what}");
                 _error.WriteLine("The previous output was left as it was; save a file to try again.");
+                _error.Flush();
             }
 
             return;
@@ -105,7 +111,25 @@ public sealed class LivePreview : IAsyncDisposable
 
         Hub.Reload(build.Number); // browsers first: printing thousands of warnings must not delay the reload
         Report(build);
+        TrimMemory(build);
         Rebuilt?.Invoke(build);
+    }
+
+    /// <summary>
+    /// After a rebuild that redid thousands of documents (a layout change on a big site), the
+    /// previous pages are garbage, many of them large objects the collector does not compact by
+    /// itself; compacting once, after browsers were told, keeps a long preview session at the
+    /// size of one build instead of letting it grow with every layout edit.
+    /// </summary>
+    private static void TrimMemory(PreviewBuild build)
+    {
+        if (build.Reuse.Sum(r => r.Computed) < LargeRebuild)
+        {
+            return;
+        }
+
+        System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
     }
 
     private void Report(PreviewBuild build)

@@ -51,7 +51,7 @@ public sealed class SourceWatcher : IDisposable
         }
     }
 
-    /// <inheritdoc />
+    /// <summary>Stops watching; waits (up to a minute) for a batch being handled to finish, so nothing runs after it returns.</summary>
     public void Dispose()
     {
         lock (_lock)
@@ -65,6 +65,19 @@ public sealed class SourceWatcher : IDisposable
         }
 
         _timer.Dispose();
+        var deadline = DateTime.UtcNow.AddMinutes(1);
+        while (DateTime.UtcNow < deadline)
+        {
+            lock (_lock)
+            {
+                if (!_running)
+                {
+                    return;
+                }
+            }
+
+            Thread.Sleep(10);
+        }
     }
 
     private void Add(string fullPath)

@@ -39,10 +39,8 @@ public sealed class CheckContent : IModule
         }
 
         var today = BuildClock.Today(context.Services.Clock);
-        foreach (var page in context.OutputsOf(PipelineNames.Content))
-        {
-            Check(page, settings, today, context.Settings, context.Diagnostics);
-        }
+        Parallel.ForEach(context.OutputsOf(PipelineNames.Content), new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, context.MaxParallelism) }, page =>
+            Check(page, settings, today, context.Settings, context.Diagnostics));
 
         return inputs;
     }

@@ -43,7 +43,7 @@ public sealed partial class CheckAndPreviewCliTests
         var run = site.RunCli("check", "-t", RepoPaths.Theme);
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Matches(@"Page\s+Kind\s+Grade\s+SMOG\s+Words\s+Long\s+Review due", run.Stdout);
+        Assert.Matches(@"Page\s+Layout\s+Grade\s+SMOG\s+Words\s+Long\s+Review due", run.Stdout);
         Assert.Matches(@"input/topics/a\.md\s+topic\s+-?\d+\.\d\s+\d+\.\d\s+\d+\s+0\s+2026-06-10 !", run.Stdout);
         Assert.Matches(@"input/index\.md\s+page\s+", run.Stdout);
         Assert.Contains("Checked 2 pages: 0 errors, 1 warning.", run.Stdout, StringComparison.Ordinal);
