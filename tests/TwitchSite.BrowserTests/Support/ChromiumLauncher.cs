@@ -4,9 +4,9 @@ namespace TwitchSite.BrowserTests.Support;
 
 /// <summary>
 /// Starts headless Chromium for the tests: Debian's /usr/bin/chromium when it is installed (CI
-/// installs it with apt-get), else the browser Playwright downloads with
-/// <c>playwright install chromium</c>. When neither is there the tests fail with a message saying
-/// how to install one; they never pass without a browser.
+/// installs it with apt-get; TWITCHSITE_CHROMIUM names another executable), else the browser
+/// Playwright downloads with <c>playwright install chromium</c>. When neither is there the tests
+/// fail with a message saying how to install one; they never pass without a browser.
 /// </summary>
 public static class ChromiumLauncher
 {
@@ -24,10 +24,11 @@ public static class ChromiumLauncher
     public static async Task<IBrowser> LaunchAsync(IPlaywright playwright)
     {
         var options = new BrowserTypeLaunchOptions { Headless = true, Args = Arguments };
-        var system = File.Exists(SystemChromium);
+        var candidate = Environment.GetEnvironmentVariable("TWITCHSITE_CHROMIUM") is { Length: > 0 } named ? named : SystemChromium;
+        var system = File.Exists(candidate);
         if (system)
         {
-            options.ExecutablePath = SystemChromium;
+            options.ExecutablePath = candidate;
         }
 
         try
@@ -37,7 +38,7 @@ public static class ChromiumLauncher
         catch (PlaywrightException exception)
         {
             throw new InvalidOperationException(
-                (system ? $"Chromium at {SystemChromium} did not start. " : $"No Chromium: {SystemChromium} does not exist and Playwright's own browser is not installed. ") +
+                (system ? $"Chromium at {candidate} did not start. " : $"No Chromium: {candidate} does not exist and Playwright's own browser is not installed. ") +
                 "Install it with `sudo apt-get install -y chromium fonts-liberation` (Debian/Ubuntu, as .ci/run does), " +
                 "or with `pwsh tests/TwitchSite.BrowserTests/bin/Debug/net10.0/playwright.ps1 install chromium`. " +
                 "Playwright said: " + exception.Message.Split('\n')[0],

@@ -31,9 +31,18 @@ public sealed class SearchSite : IAsyncLifetime
             throw new InvalidOperationException("the real site did not build with its search index:\n" + string.Join("\n", outcome.Diagnostics.Select(d => $"{d.Code}: {d.Message} ({d.Hint})")));
         }
 
-        Server = await StaticSiteServer.StartAsync(Output);
-        _playwright = await Playwright.CreateAsync();
-        Browser = await ChromiumLauncher.LaunchAsync(_playwright);
+        try
+        {
+            Server = await StaticSiteServer.StartAsync(Output);
+            _playwright = await Playwright.CreateAsync();
+            Browser = await ChromiumLauncher.LaunchAsync(_playwright);
+        }
+        catch
+        {
+            // xunit does not dispose a fixture that failed to start: clean up here.
+            await DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>A fresh page (its own context) of <paramref name="width"/> by 900 pixels.</summary>
