@@ -41,7 +41,7 @@ public sealed class ExtractFrontMatter : PerDocumentModule
     /// <inheritdoc />
     protected override Document? ExecuteDocument(Document document, ExecutionContext context)
     {
-        var text = document.Content is TextContent t ? t.Text : "";
+        var text = FrontMatterText(document.Content);
         var path = document.SourceFullPath ?? document.Source;
         var split = FrontMatterSplitter.Split(text);
         var empty = new Dictionary<string, YamlEntryLocation>();
@@ -90,11 +90,24 @@ public sealed class ExtractFrontMatter : PerDocumentModule
     {
         if (content is TextContent { Utf8Bytes: { } utf8 })
         {
-            // The body is always the end of the file; find where it starts in bytes.
+            // The body is always the end of the text split (the whole file, or its front matter
+            // alone); find where it starts in bytes.
             var bodyStart = file.Length - split.Body.Length;
             return DocumentContent.FromUtf8(utf8[System.Text.Encoding.UTF8.GetByteCount(file.AsSpan(0, bodyStart))..]);
         }
 
         return DocumentContent.FromText(split.Body);
     }
+
+    /// <summary>
+    /// The text to split: for a file held as UTF-8, only its front matter is decoded (the body
+    /// stays bytes, see <see cref="BodyOf"/>); an unclosed block needs the whole file for its position.
+    /// </summary>
+    private static string FrontMatterText(DocumentContent content) => content switch
+    {
+        TextContent { Utf8Bytes: { } utf8 } when FrontMatterSplitter.ByteLength(utf8.Span) is var length and >= 0 =>
+            System.Text.Encoding.UTF8.GetString(utf8.Span[..length]),
+        TextContent text => text.Text,
+        _ => "",
+    };
 }

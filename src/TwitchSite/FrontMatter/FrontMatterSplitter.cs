@@ -40,6 +40,44 @@ public static class FrontMatterSplitter
 
         return new FrontMatterSplit(FrontMatterState.NotClosed, null, "", BodyFirstLine: line + 1);
     }
+
+    /// <summary>
+    /// How many bytes of the UTF-8 <paramref name="utf8"/> the front matter takes, closing line
+    /// included, by the same rules as <see cref="Split"/>: 0 when the file has none, -1 when it
+    /// is not closed. Lets a caller decode only that part of a large file.
+    /// </summary>
+    public static int ByteLength(ReadOnlySpan<byte> utf8)
+    {
+        // The fences and the characters trimmed around them are ASCII, which never occurs inside
+        // a multi-byte UTF-8 character, so lines can be compared byte by byte.
+        var position = 0;
+        for (var line = 1; position <= utf8.Length; line++)
+        {
+            var end = utf8[position..].IndexOf((byte)'\n');
+            var content = (end < 0 ? utf8[position..] : utf8.Slice(position, end)).TrimEnd("\r \t"u8);
+            var next = end < 0 ? utf8.Length : position + end + 1;
+            if (line == 1)
+            {
+                if (!content.SequenceEqual("---"u8))
+                {
+                    return 0;
+                }
+            }
+            else if (content.SequenceEqual("---"u8) || content.SequenceEqual("..."u8))
+            {
+                return next;
+            }
+
+            if (end < 0)
+            {
+                break;
+            }
+
+            position = next;
+        }
+
+        return -1;
+    }
 }
 
 /// <summary>Whether a file has front matter.</summary>

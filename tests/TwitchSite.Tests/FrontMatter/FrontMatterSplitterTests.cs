@@ -31,4 +31,29 @@ public sealed class FrontMatterSplitterTests
     {
         Assert.Equal(FrontMatterState.NotClosed, FrontMatterSplitter.Split(text).State);
     }
+
+    [Theory]
+    [InlineData("---\ntitle: Café\n---\nBody ünïcode\n")]
+    [InlineData("---\r\ntitle: A\r\n--- \t\r\nBody")]
+    [InlineData("---\ntitle: A\n...\nBody")]
+    [InlineData("---\ntitle: A\n---")]
+    [InlineData("---  \n---\n")]
+    [InlineData("# Heading\n---\nText")]
+    [InlineData("")]
+    [InlineData("---\ntitle: A\n\nBody")]
+    [InlineData("---")]
+    public void Given_a_file_as_UTF8_When_its_front_matter_is_measured_Then_it_ends_where_Split_puts_the_body(string text)
+    {
+        var split = FrontMatterSplitter.Split(text);
+
+        var length = FrontMatterSplitter.ByteLength(System.Text.Encoding.UTF8.GetBytes(text));
+
+        var expected = split.State switch
+        {
+            FrontMatterState.Closed => System.Text.Encoding.UTF8.GetByteCount(text[..^split.Body.Length]),
+            FrontMatterState.None => 0,
+            _ => -1,
+        };
+        Assert.Equal(expected, length);
+    }
 }
