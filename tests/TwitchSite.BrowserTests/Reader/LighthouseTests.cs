@@ -26,7 +26,7 @@ public sealed class LighthouseTests
         {
             var outcome = SiteBuilder.Build(new BuildOptions { Input = RepoPaths.Input, Theme = RepoPaths.Theme, Output = output, Strict = true, BaseUrl = $"http://127.0.0.1:{port}" });
             Assert.True(outcome.Succeeded, string.Join("\n", outcome.Diagnostics.Select(d => d.Message)));
-            File.WriteAllText(headers, JsonSerializer.Serialize(TwitchSite.Publishing.SecurityHeaders.All.ToDictionary(h => h.Key, h => h.Value)));
+            File.WriteAllText(headers, JsonSerializer.Serialize(TwitchSite.Publishing.SecurityHeaders.All.Where(h => h.Key != "Strict-Transport-Security").ToDictionary(h => h.Key, h => h.Value)));
 
             var (code, text) = Run("node", folder, TimeSpan.FromMinutes(5), "audit.mjs", "--site", output, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--headers", headers, "--min", "0.95", "/", "/symptoms/when-to-see-a-doctor/");
 

@@ -63,6 +63,8 @@ public sealed class SearchBoxKeyboardTests(SearchSite site)
 
         await page.Keyboard.PressAsync("/");
         await page.Keyboard.TypeAsync("eye twitch");
+        // As a reader would: results have been announced, none chosen, then Enter.
+        await Assertions.Expect(page.Locator("#site-search-status")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("for eye twitch\\."));
         await page.Keyboard.PressAsync("Enter");
 
         await page.WaitForURLAsync("**/search/?q=eye%20twitch");

@@ -47,7 +47,8 @@ public sealed class StaticSiteServer : IAsyncDisposable
 
         app.Use(async (context, next) =>
         {
-            foreach (var (name, value) in TwitchSite.Publishing.SecurityHeaders.All)
+            // All but HSTS: over plain http on 127.0.0.1 it makes Chromium upgrade the next navigation to https, which this server does not speak.
+            foreach (var (name, value) in TwitchSite.Publishing.SecurityHeaders.All.Where(h => h.Key != "Strict-Transport-Security"))
             {
                 context.Response.Headers[name] = value; // the published policy, so a page that needs more fails here
             }
