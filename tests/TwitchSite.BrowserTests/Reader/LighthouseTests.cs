@@ -11,7 +11,9 @@ namespace TwitchSite.BrowserTests.Reader;
 /// Lighthouse 12.8.2 (tests/lighthouse, installed with npm on first use) on the home page and
 /// a topic page, in Debian's Chromium: performance, accessibility, best practices and SEO must
 /// each score at least 0.95. The site is built for the address it is served at, as published.
+/// In the browser tests' collection so it never runs beside them: timing scores need a quiet CPU.
 /// </summary>
+[Collection(SearchSiteGroup.Name)]
 public sealed class LighthouseTests
 {
     [Fact]
