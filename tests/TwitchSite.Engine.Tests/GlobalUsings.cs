@@ -1,5 +1,6 @@
 global using Xunit;
 global using System.Collections.Immutable;
+global using TwitchSite.Engine.Caching;
 global using TwitchSite.Engine.Diagnostics;
 global using TwitchSite.Engine.Documents;
 global using TwitchSite.Engine.IO;

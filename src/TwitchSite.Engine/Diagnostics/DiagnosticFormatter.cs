@@ -48,12 +48,10 @@ public sealed class DiagnosticFormatter
     public string Format(Diagnostic diagnostic)
     {
         var text = new StringBuilder(Header(diagnostic));
-        if (diagnostic.Location is { } location && SourceLine(location) is { } line)
+        if (Excerpt(diagnostic) is { } excerpt)
         {
-            var expanded = line.Replace('\t', ' ');
-            text.Append('\n').Append("    ").Append(expanded);
-            var caretColumn = Math.Clamp(location.Column - 1, 0, expanded.Length);
-            text.Append('\n').Append("    ").Append(' ', caretColumn).Append('^');
+            text.Append('\n').Append("    ").Append(excerpt.Line);
+            text.Append('\n').Append("    ").Append(excerpt.Caret);
         }
 
         if (!string.IsNullOrEmpty(diagnostic.Hint))
@@ -62,6 +60,19 @@ public sealed class DiagnosticFormatter
         }
 
         return text.ToString();
+    }
+
+    /// <summary>The offending source line (tabs as spaces) and a line with a caret under the column, or null when the file or line cannot be read.</summary>
+    public (string Line, string Caret)? Excerpt(Diagnostic diagnostic)
+    {
+        if (diagnostic.Location is not { } location || SourceLine(location) is not { } line)
+        {
+            return null;
+        }
+
+        var expanded = line.Replace('\t', ' ');
+        var caretColumn = Math.Clamp(location.Column - 1, 0, expanded.Length);
+        return (expanded, new string(' ', caretColumn) + "^");
     }
 
     private string? SourceLine(SourceLocation location)

@@ -14,11 +14,18 @@ public abstract record DocumentContent
     /// <summary>Creates text content from its UTF-8 bytes (valid UTF-8, no byte order mark), kept as they are: half the memory of a string.</summary>
     public static DocumentContent FromUtf8(ReadOnlyMemory<byte> utf8) => new TextContent(utf8);
 
-    /// <summary>Creates content that is the bytes of a file on disk, read only when written.</summary>
-    public static DocumentContent FromFile(string fullPath) => new FileContent(fullPath);
-
     /// <summary>Creates content that a module has already written to the build's output at the document's destination.</summary>
     public static DocumentContent Written(long length) => new WrittenContent(length);
+
+    /// <summary>Creates content that is the bytes of a file on disk, read only when written.</summary>
+    /// <remarks>Records the file's size and modification time now, so equal content means an unchanged file.</remarks>
+    public static DocumentContent FromFile(string fullPath)
+    {
+        var info = new FileInfo(fullPath);
+        return info.Exists
+            ? new FileContent(fullPath) { Length = info.Length, LastWriteTimeUtc = info.LastWriteTimeUtc }
+            : new FileContent(fullPath);
+    }
 }
 
 /// <summary>
@@ -50,10 +57,6 @@ public sealed record TextContent : DocumentContent
     public override int GetHashCode() => string.GetHashCode(Text, StringComparison.Ordinal);
 }
 
-/// <summary>Content that is a file on disk (an image, a stylesheet), copied byte for byte.</summary>
-/// <param name="FullPath">Absolute path of the file.</param>
-public sealed record FileContent(string FullPath) : DocumentContent;
-
 /// <summary>
 /// Content already written to the build's output folder, at the document's destination, by the
 /// module that produced it (pages are streamed to the output as they are rendered, so a large site
@@ -61,3 +64,14 @@ public sealed record FileContent(string FullPath) : DocumentContent;
 /// </summary>
 /// <param name="Length">Its length in bytes.</param>
 public sealed record WrittenContent(long Length) : DocumentContent;
+
+/// <summary>Content that is a file on disk (an image, a stylesheet), copied byte for byte.</summary>
+/// <param name="FullPath">Absolute path of the file.</param>
+public sealed record FileContent(string FullPath) : DocumentContent
+{
+    /// <summary>Size of the file when the content was created (-1 when unknown); part of equality.</summary>
+    public long Length { get; init; } = -1;
+
+    /// <summary>Modification time of the file when the content was created; part of equality.</summary>
+    public DateTime LastWriteTimeUtc { get; init; }
+}

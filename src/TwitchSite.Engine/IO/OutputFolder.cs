@@ -24,10 +24,15 @@ public sealed class OutputFolder : IDisposable
     // False when the output folder is missing or empty: nothing to compare with, and Commit can
     // rename the staging folder into place instead of moving file by file.
     private readonly bool _outputHasFiles;
+
+    // True when a step after the pages (the search index) must read the whole new site from
+    // staging: unchanged files are then staged too, but still not rewritten in the output.
+    private readonly bool _completeStaging;
     private bool _finished;
 
-    private OutputFolder(string fullPath, string stagingPath, bool outputHasFiles)
+    private OutputFolder(string fullPath, string stagingPath, bool outputHasFiles, bool completeStaging)
     {
+        _completeStaging = completeStaging;
         FullPath = fullPath;
         StagingPath = stagingPath;
         _outputHasFiles = outputHasFiles;
@@ -36,11 +41,16 @@ public sealed class OutputFolder : IDisposable
     /// <summary>The output folder.</summary>
     public string FullPath { get; }
 
-    /// <summary>The staging folder the build writes into (only files that differ from the output's).</summary>
+    /// <summary>The staging folder the build writes into (only files that differ from the output's, unless staging is complete).</summary>
     public string StagingPath { get; }
 
     /// <summary>Creates a fresh staging folder next to <paramref name="outputPath"/>.</summary>
-    public static OutputFolder BeginStaging(string outputPath)
+    /// <param name="outputPath">The output folder.</param>
+    /// <param name="completeStaging">
+    /// Stage every file, unchanged ones too, so that staging holds the whole new site for a step
+    /// that reads it before the commit (the search index). Unchanged files are still not rewritten.
+    /// </param>
+    public static OutputFolder BeginStaging(string outputPath, bool completeStaging = false)
     {
         var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputPath));
         var parent = Path.GetDirectoryName(full) ?? throw new ArgumentException("the output folder cannot be a file system root", nameof(outputPath));
@@ -52,7 +62,7 @@ public sealed class OutputFolder : IDisposable
 
         Directory.CreateDirectory(staging);
         var outputHasFiles = Directory.Exists(full) && Directory.EnumerateFileSystemEntries(full).Any();
-        return new OutputFolder(full, staging, outputHasFiles);
+        return new OutputFolder(full, staging, outputHasFiles, completeStaging);
     }
 
     /// <summary>Writes UTF-8 text (no byte order mark) to <paramref name="relativePath"/>.</summary>
@@ -81,10 +91,79 @@ public sealed class OutputFolder : IDisposable
         if (_outputHasFiles && SameFiles(sourceFullPath, Path.Combine(FullPath, normalized)))
         {
             _unchanged.TryAdd(normalized, 0);
-            return;
+            if (!_completeStaging)
+            {
+                return;
+            }
         }
 
         File.Copy(sourceFullPath, StagingFileOf(normalized), overwrite: true);
+    }
+
+    /// <summary>
+    /// Records that the output already holds <paramref name="relativePath"/> exactly as this build
+    /// would write it (a live preview knows which pages did not change): the file stays listed in
+    /// the manifest and is neither written nor compared. Returns false, recording nothing, when
+    /// the output has no such file; the caller must then write it.
+    /// </summary>
+    public bool Keep(string relativePath)
+    {
+        var normalized = OutputPaths.Normalize(relativePath);
+        if (!File.Exists(Path.Combine(FullPath, normalized)))
+        {
+            return false;
+        }
+
+        if (!_written.TryAdd(normalized, 0))
+        {
+            throw new InvalidOperationException($"'{normalized}' was written twice in one build");
+        }
+
+        _unchanged.TryAdd(normalized, 0);
+        if (_completeStaging)
+        {
+            File.Copy(Path.Combine(FullPath, normalized), StagingFileOf(normalized), overwrite: true);
+        }
+
+        return true;
+    }
+
+    /// <summary>True when this build already wrote (or kept) <paramref name="relativePath"/>.</summary>
+    public bool HasWritten(string relativePath) => _written.ContainsKey(OutputPaths.Normalize(relativePath));
+
+    /// <summary>
+    /// Takes into the build the files a tool wrote itself under <paramref name="relativeFolder"/> in
+    /// staging (a search indexer, say), so they are committed, and removed by a later build that
+    /// no longer produces them, exactly like files written through this class.
+    /// </summary>
+    /// <returns>The adopted paths, relative to the output folder, in ordinal order.</returns>
+    /// <exception cref="InvalidOperationException">A file there was already written by this build.</exception>
+    public IReadOnlyList<string> Adopt(string relativeFolder)
+    {
+        var folder = Path.Combine(StagingPath, OutputPaths.Normalize(relativeFolder));
+        if (!Directory.Exists(folder))
+        {
+            return [];
+        }
+
+        var adopted = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Select(f => OutputPaths.Normalize(Path.GetRelativePath(StagingPath, f)))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        foreach (var relative in adopted)
+        {
+            if (!_written.TryAdd(relative, 0))
+            {
+                throw new InvalidOperationException($"'{relative}' was written twice in one build");
+            }
+
+            if (_outputHasFiles && SameFiles(Path.Combine(StagingPath, relative), Path.Combine(FullPath, relative)))
+            {
+                _unchanged.TryAdd(relative, 0); // not rewritten: the index did not change there
+            }
+        }
+
+        return adopted;
     }
 
     /// <summary>Paths written so far, relative to the output folder.</summary>
@@ -183,7 +262,10 @@ public sealed class OutputFolder : IDisposable
         if (_outputHasFiles && SameBytes(Path.Combine(FullPath, normalized), bytes))
         {
             _unchanged.TryAdd(normalized, 0);
-            return;
+            if (!_completeStaging)
+            {
+                return;
+            }
         }
 
         using var handle = File.OpenHandle(StagingFileOf(normalized), FileMode.Create, FileAccess.Write);

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using TwitchSite.Engine.Caching;
 using TwitchSite.Engine.Diagnostics;
 using TwitchSite.Engine.Documents;
 using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
@@ -8,20 +9,70 @@ namespace TwitchSite.Engine.Modules;
 /// <summary>
 /// Base for modules that treat each document on its own: runs them in parallel with bounded
 /// concurrency, keeps the input order, and turns an unexpected exception into one diagnostic
-/// naming the document instead of a crash.
+/// naming the document instead of a crash. A module that declares itself
+/// <see cref="IsCacheable"/> has its results reused by the next build of the same site (live
+/// preview) for every document that is unchanged, as long as its <see cref="CacheStamp"/> is
+/// unchanged too; the diagnostics such a document caused are reported again, so a rebuild reports
+/// exactly what a full build would.
 /// </summary>
 public abstract class PerDocumentModule : IModule
 {
     /// <summary>Diagnostic code for an exception no module expected.</summary>
     public const string UnexpectedErrorCode = "TW0001";
 
+    /// <summary>
+    /// True when a document's result depends only on the document itself and on what
+    /// <see cref="CacheStamp"/> covers, and the module has no side effects. False by default:
+    /// a module opts in only when that is true.
+    /// </summary>
+    protected virtual bool IsCacheable => false;
+
     /// <inheritdoc />
     public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, ExecutionContext context)
     {
         BeforeExecute(inputs, context);
+        var memo = IsCacheable && context.Cache is { } cache ? cache.MemoOf(context.ModuleKey) : null;
+        memo?.Begin(CacheStamp(inputs, context));
+
         var results = new Document?[inputs.Length];
+        var entries = memo is null ? null : new MemoEntry[inputs.Length];
+        var reused = 0;
         var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, context.MaxParallelism) };
-        Parallel.For(0, inputs.Length, options, i => results[i] = ExecuteGuarded(inputs[i], context));
+        Parallel.For(0, inputs.Length, options, i =>
+        {
+            if (memo is null)
+            {
+                results[i] = ExecuteGuarded(inputs[i], context);
+                return;
+            }
+
+            var entry = memo.Find(inputs[i]);
+            if (entry is null)
+            {
+                var captured = new DiagnosticSink { WarningsAsErrors = context.Diagnostics.WarningsAsErrors };
+                var output = ExecuteGuarded(inputs[i], context.WithDiagnostics(captured));
+                entry = new MemoEntry(inputs[i], output, captured.All);
+            }
+            else
+            {
+                Interlocked.Increment(ref reused);
+            }
+
+            foreach (var diagnostic in entry.Diagnostics)
+            {
+                context.Diagnostics.Add(diagnostic);
+            }
+
+            entries![i] = entry;
+            results[i] = entry.Output;
+        });
+
+        if (memo is not null)
+        {
+            memo.Replace(entries!);
+            context.Cache!.Record(context.ModuleKey, GetType().Name, reused, inputs.Length - reused);
+        }
+
         var builder = ImmutableArray.CreateBuilder<Document>(inputs.Length);
         foreach (var result in results)
         {
@@ -38,6 +89,15 @@ public abstract class PerDocumentModule : IModule
     protected virtual void BeforeExecute(ImmutableArray<Document> inputs, ExecutionContext context)
     {
     }
+
+    /// <summary>
+    /// What a cacheable module's results depend on besides each document; called after
+    /// <see cref="BeforeExecute"/>. The default covers the site settings and the outputs of every
+    /// pipeline the module can see: safe, but a PostProcess module that sees its own pipeline's
+    /// documents should narrow it, or one changed page recomputes every page.
+    /// </summary>
+    protected virtual CacheStamp CacheStamp(ImmutableArray<Document> inputs, ExecutionContext context) =>
+        new([context.Settings, .. context.VisiblePipelines.Select(p => (object)context.OutputsOf(p))]);
 
     /// <summary>Processes one document; returns null to drop it.</summary>
     protected abstract Document? ExecuteDocument(Document document, ExecutionContext context);

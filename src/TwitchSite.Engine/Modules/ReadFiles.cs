@@ -11,7 +11,8 @@ namespace TwitchSite.Engine.Modules;
 /// checked to be strict UTF-8 and kept as such (a file that is not valid UTF-8 is reported at the line of the first
 /// bad byte and skipped); binary files become <see cref="FileContent"/> copied as they are.
 /// Writes documents with <see cref="Document.Source"/> and <see cref="Document.SourceFullPath"/> set.
-/// Files and folders whose names start with '.' are never read.
+/// Files and folders whose names start with '.' are never read. With a build cache, a file whose
+/// size and modification time are unchanged gives back the document read last time.
 /// </summary>
 /// <param name="root">Folder to read; a missing folder gives no documents.</param>
 /// <param name="include">Accepts a path relative to <paramref name="root"/> ('/'-separated).</param>
@@ -41,16 +42,29 @@ public sealed class ReadFiles(string root, Func<string, bool> include, Func<stri
             .OrderBy(f => f.Relative, StringComparer.Ordinal)
             .ToArray();
 
+        var snapshots = context.Cache?.Files;
         var results = new Document?[files.Length];
         Parallel.For(0, files.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, context.MaxParallelism) }, i =>
         {
             var (full, relative) = files[i];
-            results[i] = readAsText(relative) ? ReadText(full, relative, context) : new Document
+            var text = readAsText(relative);
+            var info = snapshots is null ? null : new FileInfo(full);
+            if (info is not null && snapshots!.TryGet(full, relative, text, info, out var unchanged))
+            {
+                results[i] = unchanged;
+                return;
+            }
+
+            results[i] = text ? ReadText(full, relative, context) : new Document
             {
                 Source = relative,
                 SourceFullPath = full,
                 Content = DocumentContent.FromFile(full),
             };
+            if (info is not null && results[i] is { } read)
+            {
+                snapshots!.Set(full, relative, text, info, read);
+            }
         });
 
         return inputs.AddRange(results.OfType<Document>());

@@ -28,6 +28,7 @@ public sealed class Engine
     /// <summary>Runs every pipeline and returns their outputs and timings.</summary>
     public EngineResult Execute(EngineServices services)
     {
+        services.Cache?.BeginBuild();
         var timings = _ordered.ToDictionary(p => p.Name, _ => TimeSpan.Zero);
         var moduleTimings = new List<ModuleTiming>();
         var inputs = new Dictionary<string, ImmutableArray<Document>>();
@@ -116,11 +117,12 @@ public sealed class Engine
         }
 
         var context = new ExecutionContext(pipeline, phase, services, visible);
-        foreach (var module in modules)
+        for (var index = 0; index < modules.Count; index++)
         {
+            var module = modules[index];
             var stopwatch = Stopwatch.StartNew();
             var allocatedBefore = GC.GetTotalAllocatedBytes();
-            documents = ExecuteGuarded(module, documents, context);
+            documents = ExecuteGuarded(module, documents, context.ForModule(index));
             timings[pipeline.Name] += stopwatch.Elapsed;
             moduleTimings.Add(new ModuleTiming(pipeline.Name, phase, module.GetType().Name, stopwatch.Elapsed) { AllocatedBytes = GC.GetTotalAllocatedBytes() - allocatedBefore });
         }

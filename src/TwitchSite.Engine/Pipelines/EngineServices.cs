@@ -1,3 +1,4 @@
+using TwitchSite.Engine.Caching;
 using TwitchSite.Engine.Diagnostics;
 using TwitchSite.Engine.Documents;
 using TwitchSite.Engine.IO;
@@ -18,4 +19,21 @@ public sealed class EngineServices
 
     /// <summary>How many documents per-document modules process at once.</summary>
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>What the previous build of the same site left for reuse (live preview); null for one-off builds.</summary>
+    public ExecutionCache? Cache { get; init; }
+
+    /// <summary>The build's clock: modules that compare with today's date read it here, so tests can fix the date.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    /// <summary>A copy of these services whose modules report to <paramref name="diagnostics"/> instead.</summary>
+    internal EngineServices WithDiagnostics(DiagnosticSink diagnostics) => new()
+    {
+        Settings = Settings,
+        Diagnostics = diagnostics,
+        Output = Output,
+        MaxParallelism = MaxParallelism,
+        Cache = Cache,
+        Clock = Clock,
+    };
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using TwitchSite.Engine.Caching;
 using TwitchSite.Engine.Diagnostics;
 using TwitchSite.Engine.Documents;
 using TwitchSite.Engine.IO;
@@ -13,12 +14,13 @@ public sealed class ExecutionContext
 {
     private readonly IReadOnlyDictionary<string, ImmutableArray<Document>> _visibleOutputs;
 
-    internal ExecutionContext(Pipeline pipeline, Phase phase, EngineServices services, IReadOnlyDictionary<string, ImmutableArray<Document>> visibleOutputs)
+    internal ExecutionContext(Pipeline pipeline, Phase phase, EngineServices services, IReadOnlyDictionary<string, ImmutableArray<Document>> visibleOutputs, int moduleIndex = 0)
     {
         Pipeline = pipeline;
         Phase = phase;
         Services = services;
         _visibleOutputs = visibleOutputs;
+        ModuleIndex = moduleIndex;
     }
 
     /// <summary>Creates a context for running a module on its own, as unit tests do.</summary>
@@ -58,4 +60,22 @@ public sealed class ExecutionContext
 
     /// <summary>True when the outputs of <paramref name="pipelineName"/> are visible.</summary>
     public bool CanSee(string pipelineName) => _visibleOutputs.ContainsKey(pipelineName);
+
+    /// <summary>Names of the pipelines whose outputs are visible, in ordinal order.</summary>
+    public IReadOnlyList<string> VisiblePipelines => _visibleOutputs.Keys.Order(StringComparer.OrdinalIgnoreCase).ToList();
+
+    /// <summary>Position of the running module among its phase's modules.</summary>
+    public int ModuleIndex { get; }
+
+    /// <summary>Where the running module sits, the key of what it caches between builds.</summary>
+    public ModuleKey ModuleKey => new(Pipeline.Name, Phase, ModuleIndex);
+
+    /// <summary>What the previous build left for reuse, or null for one-off builds.</summary>
+    public ExecutionCache? Cache => Services.Cache;
+
+    /// <summary>The same context for the module at <paramref name="moduleIndex"/>.</summary>
+    internal ExecutionContext ForModule(int moduleIndex) => new(Pipeline, Phase, Services, _visibleOutputs, moduleIndex);
+
+    /// <summary>The same context reporting to <paramref name="diagnostics"/>, to learn what one document caused.</summary>
+    internal ExecutionContext WithDiagnostics(DiagnosticSink diagnostics) => new(Pipeline, Phase, Services.WithDiagnostics(diagnostics), _visibleOutputs, ModuleIndex);
 }

@@ -18,6 +18,12 @@ public sealed record BuildOptions
     /// <summary>Skip the search index.</summary>
     public bool NoSearch { get; init; }
 
+    /// <summary>Overrides the <c>base_url</c> setting (deploy previews, local audits), or null.</summary>
+    public string? BaseUrl { get; init; }
+
     /// <summary>False to run every check without writing anything.</summary>
     public bool WriteOutput { get; init; } = true;
+
+    /// <summary>Today's date for date checks; null reads <c>TWITCHSITE_TODAY</c> or the system clock (<see cref="BuildClock"/>).</summary>
+    public DateOnly? Today { get; init; }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using TwitchSite.Engine.Caching;
 using TwitchSite.Engine.Diagnostics;
 using TwitchSite.Engine.IO;
 using TwitchSite.Engine.Pipelines;
@@ -17,16 +18,22 @@ namespace TwitchSite.Building;
 public static class SiteBuilder
 {
     /// <summary>Builds the site described by <paramref name="options"/>.</summary>
-    public static BuildOutcome Build(BuildOptions options)
+    /// <param name="options">What to build.</param>
+    /// <param name="cache">
+    /// What the previous build of the same site left (live preview): unchanged files, layouts and
+    /// pages are reused. The result is the same as without it; null builds everything.
+    /// </param>
+    public static BuildOutcome Build(BuildOptions options, ExecutionCache? cache = null)
     {
         var stopwatch = Stopwatch.StartNew();
         var paths = SitePaths.From(options.Input, options.Theme, options.Output);
         var sink = new DiagnosticSink { WarningsAsErrors = options.Strict };
-        var settings = SiteSettings.Load(paths.Input, sink);
-        var engine = new Engine.Pipelines.Engine(SitePipelines.Create(paths));
+        var settings = SiteSettings.Load(paths.Input, sink, cache);
+        var settingsLayer = options.BaseUrl is { } baseUrl ? settings.Metadata.With("base_url", baseUrl) : settings.Metadata;
+        var engine = new Engine.Pipelines.Engine(SitePipelines.Create(paths, search: !options.NoSearch));
 
-        using var output = options.WriteOutput ? OutputFolder.BeginStaging(paths.Output) : null;
-        var services = new EngineServices { Settings = settings.Metadata, Diagnostics = sink, Output = output };
+        using var output = options.WriteOutput ? OutputFolder.BeginStaging(paths.Output, completeStaging: !options.NoSearch) : null;
+        var services = new EngineServices { Settings = settingsLayer, Diagnostics = sink, Output = output, Cache = cache, Clock = BuildClock.For(options.Today) };
         var result = engine.Execute(services);
 
         CommitResult? commit = null;

@@ -14,6 +14,8 @@ public sealed class BuildCommand
     private readonly Option<string> _theme = new("--theme", "-t") { Description = "Folder of layouts and assets; files under the input folder at the same path override it", DefaultValueFactory = _ => "theme", HelpName = "DIR" };
     private readonly Option<bool> _strict = new("--strict") { Description = "Treat warnings as errors (CI and publishing use this)" };
     private readonly Option<bool> _noSearch = new("--no-search") { Description = "Do not build the search index" };
+    private readonly Option<string?> _baseUrl = new("--base-url") { Description = "Publish for this address instead of base_url in _site.yml (deploy previews, local audits)", HelpName = "URL" };
+    private readonly Option<string?> _today = new("--today") { Description = "Date to check review dates against (YYYY-MM-DD); default TWITCHSITE_TODAY or the system date", HelpName = "DATE" };
     private readonly Option<LogLevel> _logLevel = new("--log-level", "-l") { Description = "How much to print: Error, Warning, Info or Debug", DefaultValueFactory = _ => LogLevel.Info, HelpName = "LEVEL" };
 
     /// <summary>Adds the build options and action to <paramref name="command"/>.</summary>
@@ -24,12 +26,19 @@ public sealed class BuildCommand
         command.Options.Add(_theme);
         command.Options.Add(_strict);
         command.Options.Add(_noSearch);
+        command.Options.Add(_baseUrl);
+        command.Options.Add(_today);
         command.Options.Add(_logLevel);
         command.SetAction(result => Run(result, output, error));
     }
 
     private int Run(ParseResult result, TextWriter output, TextWriter error)
     {
+        if (!TodayOption.TryRead(result.GetValue(_today), error, out var today))
+        {
+            return ExitCodes.UsageError;
+        }
+
         var options = new BuildOptions
         {
             Input = result.GetValue(_input)!,
@@ -37,6 +46,8 @@ public sealed class BuildCommand
             Theme = result.GetValue(_theme)!,
             Strict = result.GetValue(_strict),
             NoSearch = result.GetValue(_noSearch),
+            BaseUrl = result.GetValue(_baseUrl),
+            Today = today,
         };
 
         if (FolderProblem(options) is { } problem)

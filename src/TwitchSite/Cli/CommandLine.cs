@@ -16,6 +16,8 @@ public static class CommandLine
         var build = new Command("build", "Build the site into the output folder (the default command).");
         new BuildCommand().Attach(build, output, error);
         root.Subcommands.Add(build);
+        root.Subcommands.Add(new PreviewCommand().Create(output, error));
+        root.Subcommands.Add(new CheckCommand().Create(output, error));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

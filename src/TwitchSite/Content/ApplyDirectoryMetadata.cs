@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using TwitchSite.Diagnostics;
+using TwitchSite.Engine.Caching;
 using TwitchSite.Engine.Diagnostics;
 using TwitchSite.Engine.Documents;
 using TwitchSite.Engine.Modules;
@@ -14,55 +15,56 @@ namespace TwitchSite.Content;
 /// inputs (checking them like front matter), then sets each page's metadata parent to the
 /// layer of its folder, whose parent is the layer of the folder above, down to the site settings.
 /// Writes <see cref="PageKeys.Origins"/>: where each inherited value was written. Returns only
-/// the pages, not the <c>_directory.yml</c> documents.
+/// the pages, not the <c>_directory.yml</c> documents. Cacheable: a page's result depends only on
+/// the page, the <c>_directory.yml</c> files and the settings.
 /// </summary>
-public sealed class ApplyDirectoryMetadata : IModule
+public sealed class ApplyDirectoryMetadata : PerDocumentModule
 {
     /// <summary>File name of folder defaults.</summary>
     public const string FileName = "_directory.yml";
 
+    private Dictionary<string, (Metadata Layer, ImmutableDictionary<string, SourceLocation> Origins)> _layers = [];
+    private Dictionary<string, (Dictionary<string, object?> Values, IReadOnlyDictionary<string, YamlEntryLocation> Locations)> _folderValues = [];
+    private Metadata _settings = Metadata.Empty;
+
     /// <inheritdoc />
-    public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, ExecutionContext context)
+    protected override bool IsCacheable => true;
+
+    /// <inheritdoc />
+    protected override void BeforeExecute(ImmutableArray<Document> inputs, ExecutionContext context)
     {
-        var folderValues = new Dictionary<string, (Dictionary<string, object?> Values, IReadOnlyDictionary<string, YamlEntryLocation> Locations)>(StringComparer.Ordinal);
+        _folderValues = new(StringComparer.Ordinal);
         foreach (var file in inputs.Where(IsDirectoryFile))
         {
             if (Read(file, context.Diagnostics) is { } read)
             {
-                folderValues[FolderOf(file.Source)] = read;
+                _folderValues[FolderOf(file.Source)] = read;
             }
         }
 
-        var layers = new Dictionary<string, (Metadata Layer, ImmutableDictionary<string, SourceLocation> Origins)>(StringComparer.Ordinal);
-        (Metadata Layer, ImmutableDictionary<string, SourceLocation> Origins) LayerOf(string folder)
+        _layers = new(StringComparer.Ordinal);
+        _settings = context.Settings;
+    }
+
+    /// <inheritdoc />
+    protected override CacheStamp CacheStamp(ImmutableArray<Document> inputs, ExecutionContext context) =>
+        new(context.Settings, inputs.Where(IsDirectoryFile).ToImmutableArray());
+
+    /// <inheritdoc />
+    protected override Document? ExecuteDocument(Document document, ExecutionContext context)
+    {
+        if (IsDirectoryFile(document))
         {
-            if (layers.TryGetValue(folder, out var existing))
-            {
-                return existing;
-            }
-
-            var parent = folder.Length == 0
-                ? (context.Settings, ImmutableDictionary<string, SourceLocation>.Empty)
-                : LayerOf(FolderOf(folder));
-            var layer = parent;
-            if (folderValues.TryGetValue(folder, out var own))
-            {
-                var origins = parent.Item2.SetItems(own.Locations.Select(l => KeyValuePair.Create(l.Key, l.Value.Value)));
-                layer = (Metadata.Create(own.Values, parent.Item1), origins);
-            }
-
-            layers[folder] = layer;
-            return layer;
+            return null;
         }
 
-        var pages = ImmutableArray.CreateBuilder<Document>();
-        foreach (var page in inputs.Where(d => !IsDirectoryFile(d)))
+        (Metadata Layer, ImmutableDictionary<string, SourceLocation> Origins) layer;
+        lock (_layers)
         {
-            var (layer, origins) = LayerOf(FolderOf(page.Source));
-            pages.Add(page with { Metadata = page.Metadata.WithParent(layer).With(PageKeys.Origins, origins) });
+            layer = LayerOf(FolderOf(document.Source));
         }
 
-        return pages.ToImmutable();
+        return document with { Metadata = document.Metadata.WithParent(layer.Layer).With(PageKeys.Origins, layer.Origins) };
     }
 
     /// <summary>The folder part of a '/'-separated relative path ("" for the root).</summary>
@@ -70,6 +72,27 @@ public sealed class ApplyDirectoryMetadata : IModule
     {
         var slash = relativePath.LastIndexOf('/');
         return slash < 0 ? "" : relativePath[..slash];
+    }
+
+    private (Metadata Layer, ImmutableDictionary<string, SourceLocation> Origins) LayerOf(string folder)
+    {
+        if (_layers.TryGetValue(folder, out var existing))
+        {
+            return existing;
+        }
+
+        var parent = folder.Length == 0
+            ? (_settings, ImmutableDictionary<string, SourceLocation>.Empty)
+            : LayerOf(FolderOf(folder));
+        var layer = parent;
+        if (_folderValues.TryGetValue(folder, out var own))
+        {
+            var origins = parent.Item2.SetItems(own.Locations.Select(l => KeyValuePair.Create(l.Key, l.Value.Value)));
+            layer = (Metadata.Create(own.Values, parent.Item1), origins);
+        }
+
+        _layers[folder] = layer;
+        return layer;
     }
 
     private static bool IsDirectoryFile(Document document) =>

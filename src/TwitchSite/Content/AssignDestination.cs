@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using TwitchSite.Engine.Caching;
 using TwitchSite.Engine.Documents;
 using TwitchSite.Engine.Modules;
 using TwitchSite.Urls;
@@ -11,6 +13,13 @@ namespace TwitchSite.Content;
 /// </summary>
 public sealed class AssignDestination : PerDocumentModule
 {
+    /// <inheritdoc />
+    protected override bool IsCacheable => true;
+
+    /// <inheritdoc />
+    /// <remarks>The result depends on the document alone.</remarks>
+    protected override CacheStamp CacheStamp(ImmutableArray<Document> inputs, ExecutionContext context) => new();
+
     /// <inheritdoc />
     protected override Document? ExecuteDocument(Document document, ExecutionContext context)
     {

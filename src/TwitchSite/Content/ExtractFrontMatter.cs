@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using TwitchSite.Diagnostics;
+using TwitchSite.Engine.Caching;
 using TwitchSite.Engine.Diagnostics;
 using TwitchSite.Engine.Documents;
 using TwitchSite.Engine.Modules;
@@ -28,6 +30,13 @@ public sealed class ExtractFrontMatter : PerDocumentModule
 
     /// <summary>Hint of TW0102.</summary>
     public const string InvalidYamlHint = "check the indentation, and put values that contain ': ' or start with [ { * & ! | > ' \" % @ ` in quotes";
+
+    /// <inheritdoc />
+    protected override bool IsCacheable => true;
+
+    /// <inheritdoc />
+    /// <remarks>The result depends on the document alone.</remarks>
+    protected override CacheStamp CacheStamp(ImmutableArray<Document> inputs, ExecutionContext context) => new();
 
     /// <inheritdoc />
     protected override Document? ExecuteDocument(Document document, ExecutionContext context)

@@ -60,6 +60,9 @@ public static class PageKeys
     /// <summary>Computed: true when the body starts with its own level-1 heading.</summary>
     public const string TitleInContent = "@title_in_content";
 
+    /// <summary>Computed: readability figures of the page's visible text (Readability.ProseStats).</summary>
+    public const string Prose = "@prose";
+
     /// <summary>Computed: the page's place in navigation (NavPlacement).</summary>
     public const string Navigation = "@navigation";
 

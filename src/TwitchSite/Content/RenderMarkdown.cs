@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Markdig.Extensions.Footnotes;
@@ -11,8 +12,11 @@ using TwitchSite.Engine.IO;
 using TwitchSite.Engine.Modules;
 using TwitchSite.FrontMatter;
 using TwitchSite.Markdown;
+using TwitchSite.Markdown.Extensions.CareCards;
+using TwitchSite.Markdown.Extensions.GlossaryTerms;
 using TwitchSite.Pipelines;
 using TwitchSite.Publishing;
+using TwitchSite.Readability;
 using TwitchSite.Urls;
 using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
 
@@ -23,21 +27,50 @@ namespace TwitchSite.Content;
 /// syntax tree it writes <see cref="PageKeys.Headings"/> and <see cref="PageKeys.Links"/> (with file
 /// line and column), rewrites links to pages and files into their output URLs, and writes
 /// <see cref="PageKeys.TitleInContent"/>. A page whose front matter sets no title takes the text of
-/// its first level-1 heading, or else its file name.
+/// its first level-1 heading, or else its file name. Marks the first use of each glossary term
+/// (from the Data pipeline) and reports care cards with too many bullets (TW0107).
 /// </summary>
 public sealed partial class RenderMarkdown : PerDocumentModule
 {
     /// <summary>Computed: every anchor id of the page (headings, footnotes, ids in raw HTML).</summary>
     public const string AnchorsKey = "@anchors";
 
+    /// <summary>Layout of the page that lists the glossary: its terms are not marked again.</summary>
+    public const string GlossaryLayout = "glossary";
     [ThreadStatic]
     private static Utf8BufferWriter? t_html;
 
     private AssetUrls? _assets;
+    private GlossaryIndex? _glossary;
 
     /// <inheritdoc />
-    protected override void BeforeExecute(System.Collections.Immutable.ImmutableArray<Document> inputs, ExecutionContext context) =>
+    protected override void BeforeExecute(System.Collections.Immutable.ImmutableArray<Document> inputs, ExecutionContext context)
+    {
         _assets = context.CanSee(PipelineNames.Assets) ? AssetUrls.From(context.OutputsOf(PipelineNames.Assets)) : null;
+        _glossary = context.CanSee(PipelineNames.Data)
+            ? GlossaryIndex.From(Data.ParseData.ByName(context.OutputsOf(PipelineNames.Data)).GetValueOrDefault("glossary"))
+            : null;
+    }
+
+    /// <inheritdoc />
+    /// <remarks>The result depends on the document, the settings, the Data pipeline (glossary) and the published URLs of assets.</remarks>
+    protected override bool IsCacheable => true;
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// Stylesheets and scripts are left out of the asset part: pages do not link to them, and
+    /// leaving them out means a CSS edit in the live preview re-renders layouts, not markdown.
+    /// </remarks>
+    protected override Engine.Caching.CacheStamp CacheStamp(System.Collections.Immutable.ImmutableArray<Document> inputs, ExecutionContext context) =>
+        new(
+            context.Settings,
+            context.CanSee(PipelineNames.Data) ? context.OutputsOf(PipelineNames.Data) : [],
+            context.CanSee(PipelineNames.Assets)
+                ? context.OutputsOf(PipelineNames.Assets)
+                    .Where(a => a.Destination is { } d && !d.EndsWith(".css", StringComparison.Ordinal) && !d.EndsWith(".js", StringComparison.Ordinal))
+                    .Select(a => (object?)(a.Destination + "=" + a.Get<string>(FingerprintAssets.OriginalPathKey)))
+                    .ToList()
+                : []);
 
     /// <inheritdoc />
     protected override Document? ExecuteDocument(Document document, ExecutionContext context)
@@ -80,6 +113,12 @@ public sealed partial class RenderMarkdown : PerDocumentModule
             }
         }
 
+        CheckCareCards(syntax, path, lineOffset, context);
+        if (_glossary is not null && document.Metadata.GetString(PageKeys.Layout) != GlossaryLayout)
+        {
+            GlossaryTermMarker.Mark(syntax, _glossary);
+        }
+
         // Kept as UTF-8 until its layout: half the memory of a string, and copied to the page as is.
         var html = t_html ??= new Utf8BufferWriter();
         html.Clear();
@@ -101,7 +140,37 @@ public sealed partial class RenderMarkdown : PerDocumentModule
             result = result.WithValue(PageKeys.Title, string.IsNullOrWhiteSpace(title) ? TitleFromFileName(document.Source) : title);
         }
 
-        return result;
+        return result.WithValue(PageKeys.Prose, Prose(result, syntax, lineOffset, path));
+    }
+
+    /// <summary>Readability figures of the text readers see: the title the layout prints as the h1, then the body.</summary>
+    private static ProseStats Prose(Document page, MarkdownDocument syntax, int lineOffset, string path)
+    {
+        var units = new List<TextUnit>();
+        if (!page.Get<bool>(PageKeys.TitleInContent) && page.Metadata.GetString(PageKeys.Title) is { Length: > 0 } title)
+        {
+            var origin = page.Get<ImmutableDictionary<string, SourceLocation>>(PageKeys.Origins)?.GetValueOrDefault(PageKeys.Title) ?? new SourceLocation(path);
+            units.Add(new TextUnit(TextUnitKind.Heading, title, [(0, origin.Line, origin.Column)]));
+        }
+
+        units.AddRange(ProseExtractor.Extract(syntax, lineOffset));
+        return ProseStats.Of(units);
+    }
+
+    private static void CheckCareCards(MarkdownDocument syntax, string path, int lineOffset, ExecutionContext context)
+    {
+        foreach (var (card, kind) in CareCards.In(syntax))
+        {
+            var bullets = CareCards.BulletCount(card);
+            if (bullets > kind.MaxBullets)
+            {
+                context.Diagnostics.Add(Diagnostic.Error(
+                    Diagnostics.Codes.CareCardTooLong,
+                    $"care card [!{kind.Marker}] has {bullets} bullets; at most {kind.MaxBullets}",
+                    new SourceLocation(path, card.Line + lineOffset, card.Column + 1),
+                    "readers scan these cards when worried: keep the most important signs and move the rest to the page text"));
+            }
+        }
     }
 
     /// <summary>"caffeine-and-stimulants.md" becomes "Caffeine and stimulants"; an index page takes its folder's name.</summary>

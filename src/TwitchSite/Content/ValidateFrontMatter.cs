@@ -23,6 +23,13 @@ public sealed class ValidateFrontMatter : PerDocumentModule
     public static IReadOnlyList<string> TopicKeys { get; } = [PageKeys.LastReviewed, PageKeys.NextReview, PageKeys.Sources];
 
     /// <inheritdoc />
+    /// <remarks>The result depends on the document and the settings only.</remarks>
+    protected override bool IsCacheable => true;
+
+    /// <inheritdoc />
+    protected override Engine.Caching.CacheStamp CacheStamp(ImmutableArray<Document> inputs, ExecutionContext context) => new(context.Settings);
+
+    /// <inheritdoc />
     protected override Document? ExecuteDocument(Document document, ExecutionContext context)
     {
         var path = document.SourceFullPath ?? document.Source;

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using TwitchSite.Diagnostics;
+using TwitchSite.Engine.Caching;
 using TwitchSite.Engine.Diagnostics;
 using TwitchSite.Engine.Documents;
 using TwitchSite.Engine.Modules;
@@ -20,6 +21,13 @@ public sealed class ParseData : PerDocumentModule
 
     /// <summary>Computed: the data file's name, as layouts address it (<c>data.glossary</c>).</summary>
     public const string NameKey = "@data_name";
+
+    /// <inheritdoc />
+    protected override bool IsCacheable => true;
+
+    /// <inheritdoc />
+    /// <remarks>The result depends on the document alone.</remarks>
+    protected override CacheStamp CacheStamp(ImmutableArray<Document> inputs, ExecutionContext context) => new();
 
     /// <summary>The data values of <paramref name="documents"/> by name.</summary>
     public static IReadOnlyDictionary<string, object?> ByName(ImmutableArray<Document> documents) =>

@@ -3,7 +3,8 @@ namespace TwitchSite.Diagnostics;
 /// <summary>
 /// Every diagnostic code the site pipelines report, with its message text. Messages are
 /// constants (or formats) so tests can assert them and users can search for them.
-/// Ranges: TW01xx front matter, TW02xx files and URLs, TW03xx links, TW04xx layouts, TW05xx data, TW08xx publishing.
+/// Ranges: TW01xx front matter, TW02xx files and URLs, TW03xx links, TW04xx layouts, TW05xx data,
+/// TW06xx search, TW07xx content checks (warnings; errors with --strict), TW08xx publishing.
 /// </summary>
 public static class Codes
 {
@@ -24,6 +25,9 @@ public static class Codes
 
     /// <summary>Review dates are out of order or too far apart.</summary>
     public const string ReviewDates = "TW0106";
+
+    /// <summary>A care card has more bullets than a worried reader should scan.</summary>
+    public const string CareCardTooLong = "TW0107";
 
     /// <summary>Two sources would be written to the same URL.</summary>
     public const string DuplicateUrl = "TW0202";
@@ -60,4 +64,36 @@ public static class Codes
 
     /// <summary>Settings needed for publishing are missing or wrong (base_url).</summary>
     public const string PublishingSettings = "TW0804";
+
+    /// <summary>A topic page's Flesch-Kincaid grade is above the site's target.</summary>
+    public const string ReadingGradeTooHigh = "TW0701";
+
+    /// <summary>A topic page's SMOG grade is above the site's target.</summary>
+    public const string SmogTooHigh = "TW0702";
+
+    /// <summary>A sentence is longer than the site's limit (25 words by default).</summary>
+    public const string SentenceTooLong = "TW0703";
+
+    /// <summary>A page that shows a review date has no next_review.</summary>
+    public const string NextReviewMissing = "TW0704";
+
+    /// <summary>A page's next_review date has passed.</summary>
+    public const string ReviewOverdue = "TW0705";
+
+    /// <summary>A topic page lists no sources.</summary>
+    public const string NoSources = "TW0706";
+
+    /// <summary>A description is longer than 160 characters.</summary>
+    public const string DescriptionTooLong = "TW0707";
+    /// <summary>The search index was not built: Pagefind is not installed and cannot be installed (warning).</summary>
+    public const string SearchUnavailable = "TW0601";
+
+    /// <summary>Installing Pagefind from the theme's lockfile with <c>npm ci</c> failed (warning).</summary>
+    public const string SearchInstallFailed = "TW0602";
+
+    /// <summary>Pagefind ran but failed to index the built site.</summary>
+    public const string SearchIndexFailed = "TW0603";
+
+    /// <summary><c>_data/synonyms.yml</c> is not a list of groups of terms.</summary>
+    public const string InvalidSynonyms = "TW0604";
 }

@@ -12,7 +12,8 @@ namespace TwitchSite.Layouts;
 /// Every layout of the site, each parsed once. Layouts are <c>*.liquid</c> files in
 /// <c>theme/layouts</c>; a file at the same path under <c>input/layouts</c> replaces the theme's.
 /// A layout may start with front matter naming its parent (<c>layout: base</c>). Syntax errors
-/// are reported at the layout's own line (TW0402).
+/// are reported at the layout's own line (TW0402). Given a <see cref="LayoutFileCache"/> (live
+/// preview), a layout whose file text is unchanged since the last load is not parsed again.
 /// </summary>
 public sealed partial class LayoutCatalog
 {
@@ -44,7 +45,7 @@ public sealed partial class LayoutCatalog
     /// Reads and parses the layouts of <paramref name="folders"/>, earlier folders overriding
     /// later ones (pass input/layouts before theme/layouts).
     /// </summary>
-    public static LayoutCatalog Load(IReadOnlyList<string> folders, FluidParser parser, DiagnosticSink sink)
+    public static LayoutCatalog Load(IReadOnlyList<string> folders, FluidParser parser, DiagnosticSink sink, LayoutFileCache? cache = null)
     {
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var folder in folders.Reverse())
@@ -65,7 +66,7 @@ public sealed partial class LayoutCatalog
         var broken = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (name, path) in files)
         {
-            if (Parse(name, path, parser, sink) is { } layout)
+            if (LoadOne(name, path, parser, sink, cache) is { } layout)
             {
                 layouts[name] = layout;
             }
@@ -75,7 +76,39 @@ public sealed partial class LayoutCatalog
             }
         }
 
+        cache?.Retain(files.Values);
         return new LayoutCatalog(layouts, broken);
+    }
+
+    /// <summary>
+    /// What the catalog is made of: each layout object (the same object while its file is
+    /// unchanged) and each broken name, so a cache can tell whether any layout changed.
+    /// </summary>
+    public IReadOnlyList<object> Fingerprint =>
+        [.. _layouts.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => (object)l.Value), .. _broken.Order(StringComparer.Ordinal)];
+
+    private static Layout? LoadOne(string name, string path, FluidParser parser, DiagnosticSink sink, LayoutFileCache? cache)
+    {
+        if (cache is null)
+        {
+            return Parse(name, path, parser, sink);
+        }
+
+        var bytes = File.ReadAllBytes(path);
+        if (!cache.TryGet(path, name, bytes, out var layout, out var diagnostics))
+        {
+            var captured = new DiagnosticSink { WarningsAsErrors = sink.WarningsAsErrors };
+            layout = Parse(name, path, parser, captured);
+            diagnostics = captured.All;
+            cache.Set(path, name, bytes, layout, diagnostics);
+        }
+
+        foreach (var diagnostic in diagnostics)
+        {
+            sink.Add(diagnostic);
+        }
+
+        return layout;
     }
 
     private static Layout? Parse(string name, string path, FluidParser parser, DiagnosticSink sink)

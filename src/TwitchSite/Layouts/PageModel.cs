@@ -11,7 +11,7 @@ namespace TwitchSite.Layouts;
 /// <summary>
 /// Fills a template context with what one page's layouts see (CONTRACT: <c>page</c>,
 /// <c>content</c>, <c>toc</c>, <c>nav</c>, <c>breadcrumbs</c>, <c>previous</c>, <c>next</c>,
-/// <c>children</c>, plus the shared <see cref="SiteModel"/> parts). Navigation shows the top
+/// <c>children</c>, <c>search</c>, plus the shared <see cref="SiteModel"/> parts). Navigation shows the top
 /// level and opens only the branch that holds the page, so each page costs the size of that
 /// branch, not of the whole site.
 /// </summary>
@@ -70,7 +70,7 @@ public sealed class PageModel
         context.SetValue("glossary", _glossary);
         context.SetValue("sections", _sections);
         var canonical = site.CanonicalUrl(page.Get<string>(PageKeys.Url));
-        var pageValues = PageValues(page);
+        var pageValues = PageValues(page, _site.Settings);
         pageValues["canonical_url"] = canonical;
         context.SetValue("page", Fluid(pageValues));
         context.SetValue("condition", _condition);
@@ -83,6 +83,7 @@ public sealed class PageModel
         context.SetValue("previous", Neighbour(site.Navigation, node, -1));
         context.SetValue("next", Neighbour(site.Navigation, node, +1));
         context.SetValue("children", Values(node?.Children ?? [], _cards, Card));
+        context.SetValue("search", Fluid(Search.SearchPageValues.Create(page, node)));
         return context;
     }
 
@@ -118,7 +119,7 @@ public sealed class PageModel
 
     private static bool IsHome(NavNode node) => node.Parent is null && node.Url == "/";
 
-    private static Dictionary<string, object?> PageValues(Document page)
+    private static Dictionary<string, object?> PageValues(Document page, Metadata settings)
     {
         var values = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var (key, value) in page.Metadata)
@@ -139,6 +140,7 @@ public sealed class PageModel
         values["layout"] = page.Metadata.GetString(PageKeys.Layout) ?? PageKeys.DefaultLayout;
         values["title_in_content"] = page.Get<bool>(PageKeys.TitleInContent);
         values["source_path"] = page.Source;
+        values["edit_url"] = EditLink.For(page.Source, settings);
         return values;
     }
 

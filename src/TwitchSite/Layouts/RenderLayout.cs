@@ -4,6 +4,7 @@ using Fluid.Values;
 using TwitchSite.Content;
 using TwitchSite.Data;
 using TwitchSite.Diagnostics;
+using TwitchSite.Engine.Caching;
 using TwitchSite.Engine.Diagnostics;
 using TwitchSite.Engine.Documents;
 using TwitchSite.Engine.IO;
@@ -21,7 +22,9 @@ namespace TwitchSite.Layouts;
 /// page's <c>layout</c> (default <c>page</c>), the Data pipeline's outputs and the navigation tree
 /// built from all pages. Reports an unknown layout where it is named (TW0401) and a failure while
 /// rendering (TW0403). When the build writes output, each finished page is written to it at once
-/// (<see cref="WrittenContent"/>) instead of being held until the Output phase.
+/// (<see cref="WrittenContent"/>) instead of being held until the Output phase. Cacheable in a
+/// live preview: a page is rendered again only when it changed, or when the settings, data,
+/// assets, any layout or anything shown in navigation changed.
 /// </summary>
 /// <param name="layoutFolders">Layout folders, overriding first: input/layouts, then theme/layouts.</param>
 /// <param name="assetUrl">Maps an asset path to its published URL; by default the Assets pipeline's fingerprinted URLs.</param>
@@ -31,6 +34,10 @@ public sealed class RenderLayout(IReadOnlyList<string> layoutFolders, Func<strin
     private const string NotFoundLayout = "404";
     private LayoutCatalog? _catalog;
     private PageModel? _model;
+    private CacheStamp? _siteStamp;
+
+    /// <inheritdoc />
+    protected override bool IsCacheable => true;
 
     [ThreadStatic]
     private static List<Utf8BufferWriter>? t_writers;
@@ -50,12 +57,36 @@ public sealed class RenderLayout(IReadOnlyList<string> layoutFolders, Func<strin
     /// <inheritdoc />
     protected override void BeforeExecute(ImmutableArray<Document> inputs, ExecutionContext context)
     {
-        _catalog = LayoutCatalog.Load(layoutFolders, TemplateSetup.Parser, context.Diagnostics);
-        var data = context.CanSee(PipelineNames.Data) ? ParseData.ByName(context.OutputsOf(PipelineNames.Data)) : new Dictionary<string, object?>();
-        var site = new SiteModel(context.Settings, data, NavigationTree.Build(inputs));
+        var state = context.Cache?.State<RenderState>(context.ModuleKey.ToString());
+        _catalog = LayoutCatalog.Load(layoutFolders, TemplateSetup.Parser, context.Diagnostics, state?.Layouts);
+        var dataDocuments = context.CanSee(PipelineNames.Data) ? context.OutputsOf(PipelineNames.Data) : [];
+        _siteStamp = new CacheStamp(context.Settings, dataDocuments, NavigationTree.Entries(inputs));
+        SiteModel site;
+        if (state is { Site: { } cached } && state.SiteStamp!.Equals(_siteStamp))
+        {
+            site = cached; // nothing the shared model is made of changed: skip rebuilding navigation
+        }
+        else
+        {
+            site = new SiteModel(context.Settings, ParseData.ByName(dataDocuments), NavigationTree.Build(inputs));
+            if (state is not null)
+            {
+                (state.Site, state.SiteStamp) = (site, _siteStamp);
+            }
+        }
+
         var assets = context.CanSee(PipelineNames.Assets) ? AssetUrls.From(context.OutputsOf(PipelineNames.Assets)) : null;
         _model = new PageModel(site, TemplateSetup.CreateOptions(assetUrl ?? (assets is null ? path => path : assets.Resolve)));
     }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// Covers what layouts read besides the page: settings, data, navigation (every page's title,
+    /// order, description...), the parsed layouts and the assets (whose URLs layouts print).
+    /// Other pages' content is deliberately left out, so editing one page renders one page.
+    /// </remarks>
+    protected override CacheStamp CacheStamp(ImmutableArray<Document> inputs, ExecutionContext context) =>
+        new(_siteStamp, _catalog!.Fingerprint, context.CanSee(PipelineNames.Assets) ? context.OutputsOf(PipelineNames.Assets) : []);
 
     /// <summary>The layout of a page that names none: the 404 page gets <c>404</c> when the theme has it, others <c>page</c>.</summary>
     private string DefaultLayoutOf(Document document) =>
@@ -152,4 +183,17 @@ public sealed class RenderLayout(IReadOnlyList<string> layoutFolders, Func<strin
             rendering.AsTask().GetAwaiter().GetResult();
         }
     }
+}
+
+/// <summary>What <see cref="RenderLayout"/> keeps between builds of a live preview.</summary>
+internal sealed class RenderState
+{
+    /// <summary>Parsed layouts by file.</summary>
+    public LayoutFileCache Layouts { get; } = new();
+
+    /// <summary>The shared layout model of the previous build.</summary>
+    public SiteModel? Site { get; set; }
+
+    /// <summary>What <see cref="Site"/> was built from.</summary>
+    public CacheStamp? SiteStamp { get; set; }
 }

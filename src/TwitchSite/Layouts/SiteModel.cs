@@ -18,6 +18,7 @@ public sealed class SiteModel
     public SiteModel(Metadata settings, IReadOnlyDictionary<string, object?> data, NavigationTree navigation)
     {
         Navigation = navigation;
+        Settings = settings;
         Site = settings.ToDictionary(p => p.Key, p => TemplateValues.Convert(p.Value), StringComparer.Ordinal);
         Data = data.ToDictionary(p => p.Key, p => TemplateValues.Convert(p.Value), StringComparer.Ordinal);
         Glossary = GlossaryEntries(data.GetValueOrDefault("glossary"));
@@ -45,6 +46,9 @@ public sealed class SiteModel
 
     /// <summary>The navigation tree.</summary>
     public NavigationTree Navigation { get; }
+
+    /// <summary>The site settings layer the model was built from.</summary>
+    public Metadata Settings { get; }
 
     /// <summary>Layout variable <c>site</c>.</summary>
     public Dictionary<string, object?> Site { get; }

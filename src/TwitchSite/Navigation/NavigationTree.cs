@@ -34,6 +34,27 @@ public sealed class NavigationTree
     /// <summary>The node of the page made from <paramref name="source"/>, or null.</summary>
     public NavNode? Find(string source) => _bySource.GetValueOrDefault(source);
 
+    /// <summary>One page as navigation sees it: two lists of entries that are equal give equal trees.</summary>
+    /// <param name="Source">Source path.</param>
+    /// <param name="Url">URL.</param>
+    /// <param name="Title">Title.</param>
+    /// <param name="NavTitle">Navigation label.</param>
+    /// <param name="Description">Description (shown on section cards).</param>
+    /// <param name="Order">Order key as written.</param>
+    /// <param name="Excluded">nav_exclude.</param>
+    public readonly record struct Entry(string Source, string? Url, string? Title, string? NavTitle, string? Description, object? Order, bool Excluded);
+
+    /// <summary>What <see cref="Build"/> reads of each page, in input order (a cheap stamp of the tree).</summary>
+    public static List<Entry> Entries(IEnumerable<Document> pages) =>
+        pages.Select(p => new Entry(
+            p.Source,
+            p.Get<string>(PageKeys.Url),
+            p.Metadata.GetString(PageKeys.Title),
+            p.Metadata.GetString(PageKeys.NavTitle),
+            p.Metadata.GetString(PageKeys.Description),
+            p.Metadata.TryGetValue(PageKeys.Order, out var order) ? order : null,
+            p.Get<bool>(PageKeys.NavExclude))).ToList();
+
     /// <summary>Builds the tree from the site's pages (documents with <see cref="PageKeys.Url"/> set).</summary>
     public static NavigationTree Build(IEnumerable<Document> pages)
     {

@@ -3,7 +3,7 @@ using TwitchSite.Validation;
 
 namespace TwitchSite.Pipelines;
 
-/// <summary>Whole-site checks that need every page and asset: links, fragments, duplicate URLs.</summary>
+/// <summary>Whole-site checks that need every page and asset: links, fragments, duplicate URLs, content checks.</summary>
 public sealed class AnalyzePipeline : Pipeline
 {
     /// <summary>Creates the pipeline.</summary>
@@ -11,5 +11,6 @@ public sealed class AnalyzePipeline : Pipeline
     {
         ProcessModules.Add(new CheckDuplicateUrls());
         ProcessModules.Add(new ValidateLinks());
+        ProcessModules.Add(new CheckContent());
     }
 }

@@ -2,6 +2,7 @@ using TwitchSite.Content;
 using TwitchSite.Engine.Modules;
 using TwitchSite.Engine.Pipelines;
 using TwitchSite.Layouts;
+using TwitchSite.Search;
 
 namespace TwitchSite.Pipelines;
 
@@ -20,6 +21,7 @@ public sealed class ContentPipeline : Pipeline
         ProcessModules.Add(new ValidateFrontMatter());
         ProcessModules.Add(new AssignDestination());
         ProcessModules.Add(new RenderMarkdown());
+        ProcessModules.Add(new ExpandSynonyms());
         PostProcessModules.Add(new RenderLayout(paths.LayoutFolders));
         OutputModules.Add(new WriteFiles());
     }

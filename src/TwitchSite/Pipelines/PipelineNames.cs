@@ -23,4 +23,6 @@ public static class PipelineNames
 
     /// <summary>Redirect rules and forwarding pages.</summary>
     public const string Redirects = "Redirects";
+    /// <summary>The Pagefind search index.</summary>
+    public const string SearchIndex = "SearchIndex";
 }

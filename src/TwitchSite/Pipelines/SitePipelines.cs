@@ -5,8 +5,8 @@ namespace TwitchSite.Pipelines;
 /// <summary>The site's pipelines, created fresh for each build.</summary>
 public static class SitePipelines
 {
-    /// <summary>All pipelines of a build of <paramref name="paths"/>.</summary>
-    public static IReadOnlyList<Pipeline> Create(SitePaths paths) =>
+    /// <summary>All pipelines of a build of <paramref name="paths"/>; the search index only when <paramref name="search"/> is true.</summary>
+    public static IReadOnlyList<Pipeline> Create(SitePaths paths, bool search = false) =>
     [
         new DataPipeline(paths),
         new ContentPipeline(paths),
@@ -15,5 +15,6 @@ public static class SitePipelines
         new FeedPipeline(),
         new RedirectsPipeline(),
         new AnalyzePipeline(),
+        .. search ? [new SearchIndexPipeline(paths)] : Array.Empty<Pipeline>(),
     ];
 }

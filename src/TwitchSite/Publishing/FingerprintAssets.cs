@@ -23,6 +23,11 @@ public sealed class FingerprintAssets : PerDocumentModule
     public const string AssetsFolder = "assets/";
 
     /// <inheritdoc />
+    /// <remarks>The result depends only on the asset's bytes, so a live preview reuses it, and the
+    /// pages that print asset URLs are not rendered again when no asset changed.</remarks>
+    protected override bool IsCacheable => true;
+
+    /// <inheritdoc />
     protected override Document? ExecuteDocument(Document document, ExecutionContext context)
     {
         if (document.Destination is not { } destination || !destination.StartsWith(AssetsFolder, StringComparison.Ordinal))

@@ -12,7 +12,7 @@ public static class SecurityHeaders
     public const string ContentSecurityPolicy =
         "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
         "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; " +
-        "frame-ancestors 'none'; upgrade-insecure-requests";
+        "frame-ancestors 'none'";
 
     /// <summary>Cache-Control of fingerprinted assets: their name changes whenever their bytes do.</summary>
     public const string ImmutableCacheControl = "public, max-age=31536000, immutable";

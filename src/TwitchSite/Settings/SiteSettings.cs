@@ -1,4 +1,5 @@
 using TwitchSite.Diagnostics;
+using TwitchSite.Engine.Caching;
 using TwitchSite.Engine.Diagnostics;
 using TwitchSite.Engine.Documents;
 using TwitchSite.Engine.IO;
@@ -32,8 +33,12 @@ public sealed class SiteSettings
     /// <summary>Settings with no values: what a folder without <c>_site.yml</c> gets.</summary>
     public static SiteSettings Empty { get; } = new(Metadata.Empty);
 
-    /// <summary>Reads <c>_site.yml</c> from <paramref name="inputFolder"/>, reporting problems to <paramref name="sink"/>.</summary>
-    public static SiteSettings Load(string inputFolder, DiagnosticSink sink)
+    /// <summary>
+    /// Reads <c>_site.yml</c> from <paramref name="inputFolder"/>, reporting problems to
+    /// <paramref name="sink"/>. Given the <paramref name="cache"/> of a live preview, an unchanged
+    /// file gives back the very same settings object, so nothing that depends on settings is redone.
+    /// </summary>
+    public static SiteSettings Load(string inputFolder, DiagnosticSink sink, ExecutionCache? cache = null)
     {
         var path = Path.GetFullPath(Path.Combine(inputFolder, FileName));
         if (!File.Exists(path))
@@ -41,7 +46,34 @@ public sealed class SiteSettings
             return Empty;
         }
 
-        if (!Utf8.TryDecode(File.ReadAllBytes(path), out var text, out var line, out var column))
+        var bytes = File.ReadAllBytes(path);
+        if (cache is null)
+        {
+            return Parse(path, bytes, sink);
+        }
+
+        var previous = cache.State<Loaded>(nameof(SiteSettings));
+        lock (previous)
+        {
+            if (previous.Path != path || previous.Bytes is null || !previous.Bytes.AsSpan().SequenceEqual(bytes))
+            {
+                var captured = new DiagnosticSink { WarningsAsErrors = sink.WarningsAsErrors };
+                (previous.Path, previous.Bytes, previous.Settings) = (path, bytes, Parse(path, bytes, captured));
+                previous.Diagnostics = captured.All;
+            }
+
+            foreach (var diagnostic in previous.Diagnostics)
+            {
+                sink.Add(diagnostic);
+            }
+
+            return previous.Settings!;
+        }
+    }
+
+    private static SiteSettings Parse(string path, byte[] bytes, DiagnosticSink sink)
+    {
+        if (!Utf8.TryDecode(bytes, out var text, out var line, out var column))
         {
             sink.Add(Diagnostic.Error(Engine.Modules.ReadFiles.InvalidUtf8Code, Engine.Modules.ReadFiles.InvalidUtf8Message, new SourceLocation(path, line, column), "save the file with UTF-8 encoding"));
             return Empty;
@@ -65,5 +97,17 @@ public sealed class SiteSettings
         }
 
         return new SiteSettings(Metadata.Create(values));
+    }
+
+    /// <summary>The settings file as last read by a live preview.</summary>
+    private sealed class Loaded
+    {
+        public string? Path { get; set; }
+
+        public byte[]? Bytes { get; set; }
+
+        public SiteSettings? Settings { get; set; }
+
+        public IReadOnlyList<Diagnostic> Diagnostics { get; set; } = [];
     }
 }

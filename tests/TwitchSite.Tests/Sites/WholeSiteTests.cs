@@ -16,10 +16,12 @@ public sealed class WholeSiteTests : IClassFixture<WholeSiteTests.Built>
     {
         var files = _site.OutputFiles().Keys.Where(k => !k.StartsWith('.')).ToList();
 
-        Assert.Matches(@"^assets/css/site\.[0-9a-f]{10}\.css$", Assert.Single(files, f => f.StartsWith("assets/", StringComparison.Ordinal)));
+        Assert.Matches(@"^assets/css/site\.[0-9a-f]{10}\.css$", Assert.Single(files, f => f.StartsWith("assets/css/", StringComparison.Ordinal)));
         Assert.Equal(
             ["404.html", "_redirects", "about/index.html", "feed.xml", "glossary/index.html", "guide/first-steps/index.html", "guide/index.html", "guide/second-page/index.html", "guide/second.html", "images/diagram.svg", "index.html", "notes/index.html", "old-second/index.html", "robots.txt", "sitemap.xml"],
             files.Where(f => !f.StartsWith("assets/", StringComparison.Ordinal)));
+        Assert.Contains(files, f => f.StartsWith("assets/js/site.", StringComparison.Ordinal));
+        Assert.Contains(files, f => f.StartsWith("assets/js/search-box.", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -55,9 +55,12 @@ public sealed class FixtureSite : IDisposable
         File.WriteAllBytes(full, content);
     }
 
-    /// <summary>Builds in-process.</summary>
-    public BuildOutcome Build(bool strict = false) =>
-        SiteBuilder.Build(new BuildOptions { Input = Input, Output = Output, Theme = Theme, Strict = strict });
+    /// <summary>The date tests build on, so checks of review dates never depend on the day the tests run.</summary>
+    public static readonly DateOnly TestToday = new(2026, 12, 1);
+
+    /// <summary>Builds in-process; without the search index unless <paramref name="search"/> (it needs Pagefind).</summary>
+    public BuildOutcome Build(bool strict = false, bool search = false) =>
+        SiteBuilder.Build(new BuildOptions { Input = Input, Output = Output, Theme = Theme, Strict = strict, NoSearch = !search, Today = TestToday });
 
     /// <summary>The diagnostics of <paramref name="outcome"/> as users see their first line, paths relative to the fixture.</summary>
     public IReadOnlyList<string> Headers(BuildOutcome outcome)
@@ -90,20 +93,7 @@ public sealed class FixtureSite : IDisposable
     /// <summary>Runs the real command-line program in the fixture folder.</summary>
     public CliResult RunCli(params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = Root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(RepoPaths.CliDll);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
+        using var process = StartCli(args);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(120_000))
@@ -113,6 +103,26 @@ public sealed class FixtureSite : IDisposable
         }
 
         return new CliResult(process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    /// <summary>Starts the real command-line program in the fixture folder, its output redirected, without waiting.</summary>
+    public Process StartCli(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.Environment[BuildClock.EnvironmentVariable] = TestToday.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        start.ArgumentList.Add(RepoPaths.CliDll);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        return Process.Start(start)!;
     }
 
     /// <inheritdoc />

@@ -8,7 +8,7 @@ public sealed class RealSite : IDisposable
     public RealSite()
     {
         Output = Path.Combine(Path.GetTempPath(), "twitchsite-tests", "real-" + Guid.NewGuid().ToString("N"));
-        Outcome = SiteBuilder.Build(new BuildOptions { Input = RepoPaths.Input, Theme = RepoPaths.Theme, Output = Output, Strict = true });
+        Outcome = SiteBuilder.Build(new BuildOptions { Input = RepoPaths.Input, Theme = RepoPaths.Theme, Output = Output, Strict = true, NoSearch = true, Today = FixtureSite.TestToday });
         Assert.True(Outcome.Succeeded, string.Join("\n", Outcome.Diagnostics.Select(d => d.ToString())));
     }
 

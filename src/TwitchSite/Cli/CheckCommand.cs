@@ -1,0 +1,92 @@
+using System.CommandLine;
+using System.Globalization;
+using TwitchSite.Building;
+using TwitchSite.Content;
+using TwitchSite.Engine.Diagnostics;
+using TwitchSite.Pipelines;
+using TwitchSite.Readability;
+using TwitchSite.Validation;
+
+namespace TwitchSite.Cli;
+
+/// <summary>
+/// The <c>check</c> command: runs every check of a build without writing the site, prints the
+/// diagnostics as <c>build</c> does, then a table of each page's reading figures (grade, SMOG,
+/// words, when its review is due). Exit code 1 when there are errors (warnings with --strict).
+/// </summary>
+public sealed class CheckCommand
+{
+    private readonly Option<string> _input = new("--input", "-i") { Description = "Folder of the site's markdown, data and assets", DefaultValueFactory = _ => "input", HelpName = "DIR" };
+    private readonly Option<string> _theme = new("--theme", "-t") { Description = "Folder of layouts and assets", DefaultValueFactory = _ => "theme", HelpName = "DIR" };
+    private readonly Option<bool> _strict = new("--strict") { Description = "Treat warnings as errors (exit 1 on any finding)" };
+    private readonly Option<string?> _today = new("--today") { Description = "Date to check review dates against (YYYY-MM-DD); default TWITCHSITE_TODAY or the system date", HelpName = "DATE" };
+    private readonly Option<LogLevel> _logLevel = new("--log-level", "-l") { Description = "How much to print: Error, Warning, Info or Debug", DefaultValueFactory = _ => LogLevel.Info, HelpName = "LEVEL" };
+
+    /// <summary>Creates the command.</summary>
+    public Command Create(TextWriter output, TextWriter error)
+    {
+        var command = new Command("check", "Check every page (links, front matter, readability, review dates) and print a report per page, without writing the site.");
+        foreach (var option in new Option[] { _input, _theme, _strict, _today, _logLevel })
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(result => Run(result, output, error));
+        return command;
+    }
+
+    private int Run(ParseResult result, TextWriter output, TextWriter error)
+    {
+        if (!TodayOption.TryRead(result.GetValue(_today), error, out var today))
+        {
+            return ExitCodes.UsageError;
+        }
+
+        var options = new BuildOptions
+        {
+            Input = result.GetValue(_input)!,
+            Theme = result.GetValue(_theme)!,
+            Output = Path.Combine(Path.GetTempPath(), "twitchsite-check-never-written"),
+            Strict = result.GetValue(_strict),
+            Today = today,
+            WriteOutput = false,
+        };
+        if (BuildCommand.FolderProblem(options) is { } problem)
+        {
+            error.WriteLine($"error: {problem}");
+            error.WriteLine("Run 'twitchsite check --help' for the options.");
+            return ExitCodes.UsageError;
+        }
+
+        var outcome = SiteBuilder.Build(options);
+        var level = result.GetValue(_logLevel);
+        var formatter = new DiagnosticFormatter(Directory.GetCurrentDirectory());
+        var shown = outcome.Diagnostics.Where(d => d.Severity == Severity.Error || (d.Severity == Severity.Warning && level >= LogLevel.Warning)).ToList();
+        foreach (var diagnostic in shown)
+        {
+            error.WriteLine(formatter.Format(diagnostic));
+            error.WriteLine();
+        }
+
+        if (level >= LogLevel.Info)
+        {
+            var settings = ContentCheckSettings.From(Settings.SiteSettings.Load(Path.GetFullPath(options.Input), new DiagnosticSink()).Metadata);
+            var todayDate = BuildClock.Today(BuildClock.For(options.Today));
+            PageReport.Write(output, outcome.Engine.DocumentsOf(PipelineNames.Content), settings, todayDate, formatter, Path.GetFullPath(options.Input));
+        }
+
+        var summary = $"Checked {Count(outcome.Pages, "page")}: {Count(outcome.Errors, "error")}, {Count(outcome.Warnings, "warning")}.";
+        if (outcome.Succeeded)
+        {
+            output.WriteLine(summary);
+        }
+        else
+        {
+            error.WriteLine(summary);
+        }
+
+        return outcome.Succeeded ? ExitCodes.Success : ExitCodes.ContentErrors;
+    }
+
+    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
+}

@@ -1,0 +1,125 @@
+using System.CommandLine;
+using System.Runtime.InteropServices;
+using TwitchSite.Building;
+using TwitchSite.Preview;
+
+namespace TwitchSite.Cli;
+
+/// <summary>
+/// The <c>preview</c> command: builds the site, serves it on http://localhost:PORT (bound to
+/// 127.0.0.1 only), rebuilds and reloads open pages on every saved change, and stops cleanly
+/// with exit code 0 on Ctrl+C.
+/// </summary>
+public sealed class PreviewCommand
+{
+    /// <summary>The port used when none is given.</summary>
+    public const int DefaultPort = 5080;
+
+    private readonly Option<string> _input = new("--input", "-i") { Description = "Folder of the site's markdown, data and assets", DefaultValueFactory = _ => "input", HelpName = "DIR" };
+    private readonly Option<string> _output = new("--output", "-o") { Description = "Folder the site is written to and served from", DefaultValueFactory = _ => "output", HelpName = "DIR" };
+    private readonly Option<string> _theme = new("--theme", "-t") { Description = "Folder of layouts and assets", DefaultValueFactory = _ => "theme", HelpName = "DIR" };
+    private readonly Option<int> _port = new("--port", "-p") { Description = "Port to serve on (127.0.0.1 only)", DefaultValueFactory = _ => DefaultPort, HelpName = "N" };
+    private readonly Option<bool> _strict = new("--strict") { Description = "Treat warnings as errors" };
+    private readonly Option<string?> _today = new("--today") { Description = "Date to check review dates against (YYYY-MM-DD); default TWITCHSITE_TODAY or the system date", HelpName = "DATE" };
+    private readonly Option<LogLevel> _logLevel = new("--log-level", "-l") { Description = "How much to print: Error, Warning, Info or Debug", DefaultValueFactory = _ => LogLevel.Info, HelpName = "LEVEL" };
+
+    /// <summary>Creates the command.</summary>
+    public Command Create(TextWriter output, TextWriter error)
+    {
+        var command = new Command("preview", "Build, serve on http://localhost:5080 and rebuild on every change, reloading open pages. Ctrl+C stops.");
+        foreach (var option in new Option[] { _input, _output, _theme, _port, _strict, _today, _logLevel })
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(result => Run(result, output, error));
+        return command;
+    }
+
+    private int Run(ParseResult result, TextWriter output, TextWriter error)
+    {
+        var port = result.GetValue(_port);
+        if (port is < 0 or > 65535)
+        {
+            error.WriteLine($"error: port {port} is not between 0 and 65535");
+            return ExitCodes.UsageError;
+        }
+
+        if (!TodayOption.TryRead(result.GetValue(_today), error, out var today))
+        {
+            return ExitCodes.UsageError;
+        }
+
+        var options = new BuildOptions
+        {
+            Input = result.GetValue(_input)!,
+            Output = result.GetValue(_output)!,
+            Theme = result.GetValue(_theme)!,
+            Strict = result.GetValue(_strict),
+            Today = today,
+        };
+        if (BuildCommand.FolderProblem(options) is { } problem)
+        {
+            error.WriteLine($"error: {problem}");
+            error.WriteLine("Run 'twitchsite preview --help' for the options.");
+            return ExitCodes.UsageError;
+        }
+
+        using var stop = new CancellationTokenSource();
+        ConsoleCancelEventHandler onCancel = (_, e) =>
+        {
+            e.Cancel = true; // stop cleanly below instead of being killed
+            stop.Cancel();
+        };
+        Console.CancelKeyPress += onCancel;
+        using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+        {
+            context.Cancel = true;
+            stop.Cancel();
+        });
+        try
+        {
+            return RunAsync(options, port, result.GetValue(_logLevel), output, error, stop.Token).GetAwaiter().GetResult();
+        }
+        finally
+        {
+            Console.CancelKeyPress -= onCancel;
+        }
+    }
+
+    private static async Task<int> RunAsync(BuildOptions options, int port, LogLevel logLevel, TextWriter output, TextWriter error, CancellationToken stop)
+    {
+        LivePreview preview;
+        try
+        {
+            preview = await LivePreview.StartAsync(options, port, output, error, Directory.GetCurrentDirectory(), logLevel).ConfigureAwait(false);
+        }
+        catch (IOException exception) when (exception.Message.Contains("address", StringComparison.OrdinalIgnoreCase) || exception.InnerException is System.Net.Sockets.SocketException)
+        {
+            error.WriteLine($"error: cannot serve on port {port}: {exception.Message}");
+            error.WriteLine("Another program (or another preview) uses it: choose another port with --port N.");
+            return ExitCodes.UsageError;
+        }
+
+        await using (preview.ConfigureAwait(false))
+        {
+            var shown = new UriBuilder(preview.Address) { Host = "localhost" }.Uri;
+            output.WriteLine($"Preview at {shown} (listening on {preview.Address} only). Watching {Display(options.Input)} and {Display(options.Theme)}; press Ctrl+C to stop.");
+            output.Flush();
+            try
+            {
+                await Task.Delay(Timeout.Infinite, stop).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                // Ctrl+C or SIGTERM: fall through to a clean stop.
+            }
+
+            output.WriteLine("Stopping the preview.");
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static string Display(string folder) => Path.TrimEndingDirectorySeparator(folder).Replace('\\', '/') + "/";
+}

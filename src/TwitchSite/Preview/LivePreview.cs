@@ -1,0 +1,162 @@
+using System.Globalization;
+using TwitchSite.Building;
+using TwitchSite.Cli;
+
+namespace TwitchSite.Preview;
+
+/// <summary>
+/// The whole live preview: builds the site, serves it (<see cref="PreviewServer"/>), watches the
+/// input and theme folders (<see cref="SourceWatcher"/>), rebuilds incrementally on every change
+/// (<see cref="PreviewSession"/>), prints each build's diagnostics exactly as <c>build</c> does,
+/// and tells open pages to reload (<see cref="LiveReloadHub"/>). Used by the <c>preview</c>
+/// command and, in-process on port 0, by tests.
+/// </summary>
+public sealed class LivePreview : IAsyncDisposable
+{
+    /// <summary>How long the folders must be quiet before a rebuild starts.</summary>
+    public static readonly TimeSpan DefaultDebounce = TimeSpan.FromMilliseconds(40);
+
+    /// <summary>Documents recomputed by a rebuild above which memory is compacted afterwards.</summary>
+    private const int LargeRebuild = 2000;
+
+    private readonly PreviewSession _session;
+    private readonly TextWriter _output;
+    private readonly TextWriter _error;
+    private readonly string _baseFolder;
+    private readonly LogLevel _logLevel;
+    private readonly Lock _reportLock = new();
+    private PreviewServer? _server;
+    private SourceWatcher? _watcher;
+
+    private LivePreview(PreviewSession session, TextWriter output, TextWriter error, string baseFolder, LogLevel logLevel)
+    {
+        _session = session;
+        _output = output;
+        _error = error;
+        _baseFolder = baseFolder;
+        _logLevel = logLevel;
+    }
+
+    /// <summary>Connected browsers and rebuild events.</summary>
+    public LiveReloadHub Hub { get; } = new();
+
+    /// <summary>The server's address, e.g. <c>http://127.0.0.1:5080/</c>.</summary>
+    public Uri Address => _server!.Address;
+
+    /// <summary>The builds.</summary>
+    public PreviewSession Session => _session;
+
+    /// <summary>Raised after each rebuild (not the first build), once browsers were told.</summary>
+    public event Action<PreviewBuild>? Rebuilt;
+
+    /// <summary>Builds the site, starts the server on 127.0.0.1:<paramref name="port"/> and starts watching.</summary>
+    /// <param name="options">What to build.</param>
+    /// <param name="port">TCP port; 0 for any free one.</param>
+    /// <param name="output">Where build summaries go.</param>
+    /// <param name="error">Where diagnostics go.</param>
+    /// <param name="baseFolder">Paths are shown relative to this folder (the working folder).</param>
+    /// <param name="logLevel">How much to print.</param>
+    /// <param name="debounce">Quiet time before a rebuild; <see cref="DefaultDebounce"/> when null.</param>
+    public static async Task<LivePreview> StartAsync(BuildOptions options, int port, TextWriter output, TextWriter error, string baseFolder, LogLevel logLevel = LogLevel.Info, TimeSpan? debounce = null)
+    {
+        var preview = new LivePreview(new PreviewSession(options), output, error, baseFolder, logLevel);
+        var first = preview._session.Build([]);
+        preview.Report(first);
+        try
+        {
+            preview._server = await PreviewServer.StartAsync(preview._session, preview.Hub, port, baseFolder).ConfigureAwait(false);
+        }
+        catch
+        {
+            await preview.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
+        var paths = preview._session.Paths;
+        preview._watcher = new SourceWatcher([paths.Input, paths.Theme], debounce ?? DefaultDebounce, preview.OnChanges);
+        return preview;
+    }
+
+    /// <summary>Stops watching and serving.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        _watcher?.Dispose();
+        if (_server is not null)
+        {
+            await _server.StopAsync().ConfigureAwait(false);
+            await _server.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    private void OnChanges(IReadOnlyCollection<string> changed, bool everything)
+    {
+        PreviewBuild build;
+        try
+        {
+            build = _session.Build(changed, everything);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // A preview must outlive a failed rebuild: report it and wait for the next save.
+            lock (_reportLock)
+            {
+                var what = exception is IOException or UnauthorizedAccessException ? exception.Message : $"unexpected {exception.GetType().Name}: {exception.Message} (a bug in TwitchSite; please report it)";
+                _error.WriteLine($"error: {what}");
+                _error.WriteLine("The previous output was left as it was; save a file to try again.");
+                _error.Flush();
+            }
+
+            return;
+        }
+
+        Hub.Reload(build.Number); // browsers first: printing thousands of warnings must not delay the reload
+        Report(build);
+        TrimMemory(build);
+        Rebuilt?.Invoke(build);
+    }
+
+    /// <summary>
+    /// After a rebuild that redid thousands of documents (a layout change on a big site), the
+    /// previous pages are garbage, many of them large objects the collector does not compact by
+    /// itself; compacting once, after browsers were told, keeps a long preview session at the
+    /// size of one build instead of letting it grow with every layout edit.
+    /// </summary>
+    private static void TrimMemory(PreviewBuild build)
+    {
+        if (build.Reuse.Sum(r => r.Computed) < LargeRebuild)
+        {
+            return;
+        }
+
+        System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+    }
+
+    private void Report(PreviewBuild build)
+    {
+        lock (_reportLock)
+        {
+            if (build.Changes.Count > 0)
+            {
+                var first = build.Changes[0];
+                var more = build.Changes.Count > 1 ? $" and {build.Changes.Count - 1} more" : "";
+                _output.WriteLine($"Changed: {first.Display} ({first.KindName}){more}");
+            }
+
+            // Rebuilds print one line, not the time per pipeline, unless asked for every detail.
+            var level = build.Number == 1 || _logLevel == LogLevel.Debug ? _logLevel : (LogLevel)Math.Min((int)_logLevel, (int)LogLevel.Warning);
+            new BuildReporter(_output, _error, level, _baseFolder)
+                .Report(build.Outcome, _session.Paths.Output);
+            if (build.Number > 1 && build.Succeeded && _logLevel >= LogLevel.Info)
+            {
+                var (processed, total) = build.Redone("RenderMarkdown");
+                var (rendered, _) = build.Redone("RenderLayout");
+                var ms = build.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
+                _output.WriteLine($"  Rebuilt in {ms} ms: {processed} of {total} pages processed again, {rendered} rendered again.");
+            }
+
+            _output.Flush();
+            _error.Flush();
+        }
+    }
+}

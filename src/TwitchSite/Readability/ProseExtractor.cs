@@ -1,0 +1,98 @@
+using System.Text;
+using Markdig.Extensions.DefinitionLists;
+using Markdig.Extensions.Tables;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace TwitchSite.Readability;
+
+/// <summary>
+/// Reads the visible text of a page from its Markdig syntax tree (never from HTML): headings,
+/// paragraphs, list items, table cells, definition terms, and the text inside quotes, alerts and
+/// footnotes. Leaves out code blocks, raw HTML, images and link addresses (link text stays).
+/// </summary>
+public static class ProseExtractor
+{
+    /// <summary>The text units of <paramref name="document"/>, in reading order.</summary>
+    /// <param name="document">The parsed page body.</param>
+    /// <param name="lineOffset">File line of the body's first line (after front matter).</param>
+    public static List<TextUnit> Extract(MarkdownDocument document, int lineOffset)
+    {
+        var units = new List<TextUnit>();
+        Walk(document, lineOffset, units, inList: false);
+        return units;
+    }
+
+    private static void Walk(ContainerBlock container, int lineOffset, List<TextUnit> units, bool inList)
+    {
+        foreach (var block in container)
+        {
+            switch (block)
+            {
+                case HeadingBlock heading:
+                    Add(units, TextUnitKind.Heading, heading.Inline, lineOffset);
+                    break;
+                case DefinitionTerm term:
+                    Add(units, TextUnitKind.Heading, term.Inline, lineOffset);
+                    break;
+                case ParagraphBlock paragraph:
+                    var kind = container is TableCell ? TextUnitKind.TableCell : inList ? TextUnitKind.ListItem : TextUnitKind.Paragraph;
+                    Add(units, kind, paragraph.Inline, lineOffset);
+                    break;
+                case CodeBlock or HtmlBlock or ThematicBreakBlock:
+                    break; // code, raw HTML and rules are not prose
+                case ListItemBlock item:
+                    Walk(item, lineOffset, units, inList: true);
+                    break;
+                case ContainerBlock child:
+                    Walk(child, lineOffset, units, inList && child is not QuoteBlock);
+                    break;
+            }
+        }
+    }
+
+    private static void Add(List<TextUnit> units, TextUnitKind kind, ContainerInline? inline, int lineOffset)
+    {
+        var text = new StringBuilder();
+        var anchors = new List<(int, int, int)>();
+        Append(inline, text, anchors, lineOffset);
+        if (text.ToString().Any(char.IsLetterOrDigit))
+        {
+            units.Add(new TextUnit(kind, text.ToString(), anchors));
+        }
+    }
+
+    private static void Append(Inline? inline, StringBuilder text, List<(int, int, int)> anchors, int lineOffset)
+    {
+        switch (inline)
+        {
+            case null:
+                return;
+            case LiteralInline literal:
+                anchors.Add((text.Length, literal.Line + lineOffset, literal.Column + 1));
+                text.Append(literal.Content.AsSpan());
+                break;
+            case CodeInline code:
+                anchors.Add((text.Length, code.Line + lineOffset, code.Column + 2));
+                text.Append(code.Content);
+                break;
+            case LineBreakInline:
+                text.Append(' ');
+                break;
+            case LinkInline { IsImage: true }:
+                break; // alt text is not read as part of the page's prose
+            case AutolinkInline or HtmlInline or HtmlEntityInline { Transcoded.Length: 0 }:
+                break;
+            case HtmlEntityInline entity:
+                text.Append(entity.Transcoded.AsSpan());
+                break;
+            case ContainerInline container:
+                for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+                {
+                    Append(child, text, anchors, lineOffset);
+                }
+
+                break;
+        }
+    }
+}

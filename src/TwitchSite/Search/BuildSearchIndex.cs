@@ -1,0 +1,64 @@
+using System.Collections.Immutable;
+using TwitchSite.Diagnostics;
+using TwitchSite.Engine.Diagnostics;
+using TwitchSite.Engine.Documents;
+using TwitchSite.Engine.Modules;
+using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
+
+namespace TwitchSite.Search;
+
+/// <summary>
+/// Builds the Pagefind search index of the pages this build wrote. Runs in the Output phase,
+/// after the pages are in the staging folder: runs <c>pagefind_extended --site STAGING</c>, so the
+/// index is made from exactly the HTML that will be published, then adopts the files Pagefind
+/// wrote under <c>pagefind/</c> into the output folder's manifest, so they are committed with the
+/// pages and removed by a later build that has no search. Reads nothing from documents; returns
+/// them unchanged. A build that writes nothing has nothing to index.
+/// </summary>
+/// <param name="provider">Finds or installs the Pagefind binary.</param>
+/// <param name="workingFolder">Where Pagefind runs (the theme folder, so a theme may bring a pagefind.yml).</param>
+public sealed class BuildSearchIndex(PagefindProvider provider, string workingFolder) : IModule
+{
+    /// <summary>Folder of the index inside the output, and its URL path.</summary>
+    public const string BundleFolder = "pagefind";
+
+    /// <inheritdoc />
+    public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, ExecutionContext context)
+    {
+        if (context.Output is not { } output)
+        {
+            return inputs;
+        }
+
+        if (output.WrittenPaths.FirstOrDefault(p => p.StartsWith(BundleFolder + "/", StringComparison.Ordinal)) is { } clash)
+        {
+            context.Diagnostics.Add(Diagnostic.Error(Codes.SearchIndexFailed, $"search index not built: the site already has '{clash}', but /{BundleFolder}/ is where the search index goes", null, $"rename the input folder that produces /{BundleFolder}/"));
+            return inputs;
+        }
+
+        if (provider.Provide(context.Diagnostics) is not { } binary)
+        {
+            return inputs;
+        }
+
+        ProcessResult result;
+        try
+        {
+            result = ProcessRunner.Run(binary, ["--site", output.StagingPath, "--output-subdir", BundleFolder, "--quiet"], workingFolder, TimeSpan.FromMinutes(30));
+        }
+        catch (Exception exception) when (exception is System.ComponentModel.Win32Exception or IOException or UnauthorizedAccessException)
+        {
+            context.Diagnostics.Add(Diagnostic.Error(Codes.SearchIndexFailed, $"could not run Pagefind ({binary}): {exception.Message}", null, "check that the file is a Pagefind binary for this machine and may be run, or build with --no-search"));
+            return inputs;
+        }
+
+        if (result.ExitCode != 0)
+        {
+            context.Diagnostics.Add(Diagnostic.Error(Codes.SearchIndexFailed, $"Pagefind failed to index the site (exit {result.ExitCode}): {result.Tail()}", null, $"run `{binary} --site <output>` to see the whole message, or build with --no-search"));
+            return inputs;
+        }
+
+        output.Adopt(BundleFolder);
+        return inputs;
+    }
+}

@@ -1,0 +1,76 @@
+using System.Collections.Immutable;
+using TwitchSite.Content;
+using TwitchSite.Data;
+using TwitchSite.Engine.Documents;
+using TwitchSite.Engine.Modules;
+using TwitchSite.Pipelines;
+using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
+
+namespace TwitchSite.Search;
+
+/// <summary>
+/// Gives each page the other names of the conditions and symptoms it mentions, so a search for
+/// a lay word finds pages written with the medical term and the other way round. Reads the
+/// groups from the Data pipeline (<c>synonyms.yml</c>, and one group per glossary entry), and
+/// each page's title, description, keywords and rendered text; writes
+/// <see cref="SearchKeys.Synonyms"/>, sorted by how much the page is about them. Layouts put them in the page as Pagefind metadata.
+/// Run after RenderMarkdown.
+/// </summary>
+public sealed class ExpandSynonyms : PerDocumentModule
+{
+    private SynonymMatcher? _matcher;
+
+    /// <inheritdoc />
+    protected override void BeforeExecute(ImmutableArray<Document> inputs, ExecutionContext context)
+    {
+        var groups = new List<SynonymGroup>();
+        if (context.CanSee(PipelineNames.Data))
+        {
+            var data = context.OutputsOf(PipelineNames.Data);
+            foreach (var file in data.Where(d => d.Get<string>(ParseData.NameKey) == SynonymsFile.DataName))
+            {
+                var text = file.Content is TextContent content ? content.Text : "";
+                groups.AddRange(SynonymsFile.Parse(text, file.SourceFullPath ?? file.Source, context.Diagnostics));
+            }
+
+            groups.AddRange(GlossarySynonyms.From(ParseData.ByName(data).GetValueOrDefault("glossary")));
+        }
+
+        _matcher = new SynonymMatcher(groups);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// The result depends on the page and the Data pipeline (synonyms, glossary) only, so a live
+    /// preview reuses it: SynonymsFile.Parse reports problems in BeforeExecute, on every build.
+    /// </remarks>
+    protected override bool IsCacheable => true;
+
+    /// <inheritdoc />
+    protected override Engine.Caching.CacheStamp CacheStamp(ImmutableArray<Document> inputs, ExecutionContext context) =>
+        new(context.CanSee(PipelineNames.Data) ? context.OutputsOf(PipelineNames.Data) : []);
+
+    /// <inheritdoc />
+    protected override Document? ExecuteDocument(Document document, ExecutionContext context)
+    {
+        if (_matcher!.GroupCount == 0)
+        {
+            return document;
+        }
+
+        var title = document.Metadata.GetString(PageKeys.Title) ?? "";
+        var prominent = (document.Metadata.GetString(PageKeys.Description) ?? "") + "\n" + string.Join("\n", Keywords(document));
+        var body = SearchText.FromHtml(document.Content is TextContent html ? html.Text : "");
+        var expansion = _matcher.Expand(title, prominent, body);
+        return expansion.IsEmpty ? document : document.WithValue(SearchKeys.Synonyms, expansion);
+    }
+
+    /// <summary>The page's front matter keywords (a list, or one string).</summary>
+    public static IReadOnlyList<string> Keywords(Document document) =>
+        document.Metadata.TryGetValue(PageKeys.Keywords, out var value) ? value switch
+        {
+            string one => [one],
+            System.Collections.IEnumerable many => many.Cast<object?>().Select(k => k?.ToString() ?? "").Where(k => k.Length > 0).ToList(),
+            _ => [],
+        } : [];
+}

@@ -1,0 +1,50 @@
+namespace TwitchSite.Search;
+
+/// <summary>Turns the glossary (<c>input/_data/glossary.yml</c>: term, definition, aliases) into synonym groups.</summary>
+public static class GlossarySynonyms
+{
+    /// <summary>
+    /// One group per glossary entry: its term and aliases. A term with a parenthesis, such as
+    /// "Myokymia (eyelid twitch)", gives two names: "Myokymia" and "eyelid twitch".
+    /// </summary>
+    public static IReadOnlyList<SynonymGroup> From(object? glossary)
+    {
+        if (glossary is not List<object?> entries)
+        {
+            return [];
+        }
+
+        var groups = new List<SynonymGroup>();
+        foreach (var entry in entries.OfType<Dictionary<string, object?>>())
+        {
+            var terms = new List<string>();
+            if (entry.GetValueOrDefault("term") is string term)
+            {
+                var open = term.IndexOf('(', StringComparison.Ordinal);
+                var close = term.LastIndexOf(')');
+                if (open > 0 && close > open)
+                {
+                    terms.Add(term[..open].Trim());
+                    terms.Add(term[(open + 1)..close].Trim());
+                }
+                else
+                {
+                    terms.Add(term.Trim());
+                }
+            }
+
+            if (entry.GetValueOrDefault("aliases") is List<object?> aliases)
+            {
+                terms.AddRange(aliases.Select(a => a?.ToString()?.Trim() ?? "").Where(a => a.Length > 0));
+            }
+
+            var distinct = terms.Where(t => SearchText.Words(t).Count > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            if (distinct.Count >= 2)
+            {
+                groups.Add(new SynonymGroup(distinct));
+            }
+        }
+
+        return groups;
+    }
+}

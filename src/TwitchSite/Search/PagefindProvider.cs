@@ -1,0 +1,128 @@
+using TwitchSite.Diagnostics;
+using TwitchSite.Engine.Diagnostics;
+
+namespace TwitchSite.Search;
+
+/// <summary>
+/// Gets a Pagefind binary for a build, or says why there is none. Uses the binary named by
+/// Pagefind's environment variables, else the one under the theme's <c>node_modules</c>; when that
+/// is missing (or not the locked version) and npm is on the PATH, installs it once with
+/// <c>npm ci</c> from the theme's <c>package-lock.json</c>, holding <see cref="InstallLock"/> so
+/// parallel builds install once. Problems are warnings (TW0601, TW0602), errors under --strict:
+/// the site is still complete without search.
+/// </summary>
+public sealed class PagefindProvider(string themeFolder, PagefindLocator locator, Func<string?> findNpm, Func<string, string, ProcessResult> runNpm)
+{
+    private const string InstallHint = "install Node.js (it includes npm) from https://nodejs.org and build again: TwitchSite then runs `npm ci` in the theme folder once to install Pagefind; or build with --no-search";
+
+    /// <summary>A provider for the real machine.</summary>
+    public static PagefindProvider For(string themeFolder) => new(
+        themeFolder,
+        PagefindLocator.System,
+        () => ExecutableSearch.OnPath("npm"),
+        (npm, folder) => ProcessRunner.Run(npm, ["ci", "--ignore-scripts", "--no-audit", "--no-fund"], folder, TimeSpan.FromMinutes(10)));
+
+    /// <summary>The binary to run, or null after reporting to <paramref name="sink"/> why search cannot be built.</summary>
+    public string? Provide(DiagnosticSink sink)
+    {
+        if (locator.FromEnvironment() is { } named)
+        {
+            if (File.Exists(named))
+            {
+                return named;
+            }
+
+            sink.Add(Diagnostic.Warning(Codes.SearchUnavailable, $"search index not built: {string.Join(" or ", PagefindLocator.EnvironmentVariables)} names '{named}', which does not exist", null, "point it at a pagefind_extended binary, or unset it to use the theme's"));
+            return null;
+        }
+
+        var packageJson = Path.Combine(themeFolder, "package.json");
+        var where = PinLocation(packageJson);
+        if (PagefindPlatform.Current is not { } platform)
+        {
+            sink.Add(Diagnostic.Warning(Codes.SearchUnavailable, $"search index not built: Pagefind {PagefindPlatform.Version} publishes no binary for this machine ({Environment.OSVersion.Platform}, {System.Runtime.InteropServices.RuntimeInformation.OSArchitecture})", where, "build on Linux, macOS or Windows (x64 or arm64), or build with --no-search"));
+            return null;
+        }
+
+        InstallLock installLock;
+        try
+        {
+            installLock = InstallLock.Acquire(themeFolder, TimeSpan.FromMinutes(15));
+        }
+        catch (TimeoutException exception)
+        {
+            sink.Add(Diagnostic.Warning(Codes.SearchInstallFailed, $"search index not built: {exception.Message}", where, "if no other build is running, delete that lock file and build again"));
+            return null;
+        }
+
+        using (installLock)
+        {
+            return ProvideLocked(sink, platform, packageJson, where);
+        }
+    }
+
+    private string? ProvideLocked(DiagnosticSink sink, PagefindPlatform platform, string packageJson, SourceLocation? where)
+    {
+        if (locator.FromTheme(themeFolder, platform) is { } installed)
+        {
+            return installed;
+        }
+
+        if (!File.Exists(packageJson) || !File.Exists(Path.Combine(themeFolder, "package-lock.json")))
+        {
+            sink.Add(Diagnostic.Warning(Codes.SearchUnavailable, $"search index not built: Pagefind is not installed and the theme has no package.json with its package-lock.json to install it from", where, $"add them to the theme folder (copy the repository's theme/package.json and theme/package-lock.json, which pin pagefind {PagefindPlatform.Version}), or build with --no-search"));
+            return null;
+        }
+
+        if (findNpm() is not { } npm)
+        {
+            sink.Add(Diagnostic.Warning(Codes.SearchUnavailable, $"search index not built: Pagefind {PagefindPlatform.Version} is not installed and npm (Node.js) was not found", where, InstallHint));
+            return null;
+        }
+
+        ProcessResult result;
+        try
+        {
+            result = runNpm(npm, themeFolder);
+        }
+        catch (Exception exception) when (exception is System.ComponentModel.Win32Exception or IOException or UnauthorizedAccessException)
+        {
+            result = new ProcessResult(-1, exception.Message, TimeSpan.Zero, TimedOut: false);
+        }
+
+        if (result.ExitCode != 0)
+        {
+            sink.Add(Diagnostic.Warning(Codes.SearchInstallFailed, $"search index not built: installing Pagefind with `npm ci` failed (exit {result.ExitCode}): {result.Tail()}", where, "run `npm ci` in the theme folder to see the whole error; it needs the npm registry"));
+            return null;
+        }
+
+        if (locator.FromTheme(themeFolder, platform) is { } fresh)
+        {
+            return fresh;
+        }
+
+        sink.Add(Diagnostic.Warning(Codes.SearchInstallFailed, $"search index not built: `npm ci` finished but {PagefindLocator.InstalledPath(themeFolder, platform)} is missing or not version {PagefindPlatform.Version}", where, "npm must install optional dependencies: check that npm is not set to omit=optional"));
+        return null;
+    }
+
+    /// <summary>Where package.json names pagefind (its line), or the file's start; null when there is no file.</summary>
+    private static SourceLocation? PinLocation(string packageJson)
+    {
+        if (!File.Exists(packageJson))
+        {
+            return null;
+        }
+
+        var lines = File.ReadAllLines(packageJson);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var column = lines[i].IndexOf("\"pagefind\"", StringComparison.Ordinal);
+            if (column >= 0)
+            {
+                return new SourceLocation(Path.GetFullPath(packageJson), i + 1, column + 1);
+            }
+        }
+
+        return new SourceLocation(Path.GetFullPath(packageJson));
+    }
+}

@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace TwitchSite.Search;
+
+/// <summary>Runs a program to completion with its output captured, killing it if it overruns.</summary>
+public static class ProcessRunner
+{
+    /// <summary>Runs <paramref name="fileName"/> with <paramref name="arguments"/> in <paramref name="workingDirectory"/>.</summary>
+    public static ProcessResult Run(string fileName, IEnumerable<string> arguments, string workingDirectory, TimeSpan timeout)
+    {
+        var start = new ProcessStartInfo(fileName)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+            CreateNoWindow = true,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        var output = new StringBuilder();
+        var stopwatch = Stopwatch.StartNew();
+        using var process = new Process { StartInfo = start };
+        process.OutputDataReceived += (_, e) => Append(output, e.Data);
+        process.ErrorDataReceived += (_, e) => Append(output, e.Data);
+        process.Start();
+        process.StandardInput.Close();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        if (!process.WaitForExit(timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+            return new ProcessResult(-1, Text(output) + $"\n(stopped after {timeout.TotalSeconds:0} s)", stopwatch.Elapsed, TimedOut: true);
+        }
+
+        process.WaitForExit(); // flushes the asynchronous output readers
+        return new ProcessResult(process.ExitCode, Text(output), stopwatch.Elapsed, TimedOut: false);
+    }
+
+    private static void Append(StringBuilder output, string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (output)
+        {
+            output.AppendLine(line);
+        }
+    }
+
+    private static string Text(StringBuilder output)
+    {
+        lock (output)
+        {
+            return output.ToString().TrimEnd();
+        }
+    }
+}
+
+/// <summary>How a program run ended.</summary>
+/// <param name="ExitCode">Its exit code (-1 when it was stopped).</param>
+/// <param name="Output">Standard output and error, interleaved as they came.</param>
+/// <param name="Elapsed">Wall time.</param>
+/// <param name="TimedOut">True when it was stopped for taking too long.</param>
+public sealed record ProcessResult(int ExitCode, string Output, TimeSpan Elapsed, bool TimedOut)
+{
+    /// <summary>The last <paramref name="count"/> lines of output, for a diagnostic.</summary>
+    public string Tail(int count = 5) => string.Join(" | ", Output.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).TakeLast(count));
+}

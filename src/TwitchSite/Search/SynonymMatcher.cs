@@ -1,0 +1,182 @@
+namespace TwitchSite.Search;
+
+/// <summary>
+/// Finds which synonym groups a page's text uses and returns the other names of those groups,
+/// the ones the page does not use itself. Written into the page as search metadata, they let a
+/// search for any name of a group find the page. A term matches when its words appear in the
+/// text in order, ignoring case, punctuation and a plural ending; a one-word term written in
+/// capitals (an acronym such as "MS" or "ALS") matches only itself in capitals.
+/// Build once per site; <see cref="Expand(string)"/> is safe to call from many threads.
+/// </summary>
+public sealed class SynonymMatcher
+{
+    private readonly List<SynonymGroup> _groups;
+    private readonly Dictionary<string, List<Entry>> _byFirstWord = new(StringComparer.Ordinal);
+
+    /// <summary>Indexes every term of <paramref name="groups"/>.</summary>
+    public SynonymMatcher(IEnumerable<SynonymGroup> groups)
+    {
+        _groups = groups.ToList();
+        for (var g = 0; g < _groups.Count; g++)
+        {
+            foreach (var term in _groups[g].Terms)
+            {
+                var words = SearchText.Words(term);
+                if (words.Count == 0)
+                {
+                    continue;
+                }
+
+                var acronym = words.Count == 1 && IsAcronym(words[0].Original);
+                var key = acronym ? words[0].Original : words[0].Folded;
+                if (!_byFirstWord.TryGetValue(key, out var entries))
+                {
+                    entries = [];
+                    _byFirstWord[key] = entries;
+                }
+
+                entries.Add(new Entry(g, term, [.. words.Select(w => w.Folded)], acronym));
+            }
+        }
+    }
+
+    /// <summary>Number of groups.</summary>
+    public int GroupCount => _groups.Count;
+
+    /// <summary>
+    /// The names that <paramref name="text"/> does not use, of every group it uses one name of,
+    /// in group order then the order written; empty when it uses none.
+    /// </summary>
+    public IReadOnlyList<string> Expand(string text) => Expand(text, "", "").Title;
+
+    /// <summary>
+    /// Like <see cref="Expand(string)"/> for a page in three parts, sorting the other names by how
+    /// much the page is about them: groups named in <paramref name="titleText"/> give
+    /// <see cref="SynonymExpansion.Title"/>; groups named in <paramref name="prominentText"/>
+    /// (description, keywords), or at least <paramref name="mainCount"/> times in all, give
+    /// <see cref="SynonymExpansion.Main"/>; groups only mentioned in passing give
+    /// <see cref="SynonymExpansion.Related"/>. Search weighs them in that order.
+    /// </summary>
+    public SynonymExpansion Expand(string titleText, string prominentText, string bodyText, int mainCount = 3)
+    {
+        var title = Scan(titleText);
+        var prominent = Scan(prominentText);
+        var body = Scan(bodyText);
+        var seen = new HashSet<string>(title.Terms.Concat(prominent.Terms).Concat(body.Terms), StringComparer.OrdinalIgnoreCase);
+        var tiers = new[] { new List<string>(), new List<string>(), new List<string>() };
+        foreach (var group in title.Counts.Keys.Union(prominent.Counts.Keys).Union(body.Counts.Keys).Order())
+        {
+            var total = title.Counts.GetValueOrDefault(group) + prominent.Counts.GetValueOrDefault(group) + body.Counts.GetValueOrDefault(group);
+            var tier = title.Counts.ContainsKey(group) ? 0 : prominent.Counts.ContainsKey(group) || total >= mainCount ? 1 : 2;
+            foreach (var term in _groups[group].Terms)
+            {
+                if (seen.Add(term))
+                {
+                    tiers[tier].Add(term);
+                }
+            }
+        }
+
+        return new SynonymExpansion(tiers[0], tiers[1], tiers[2]);
+    }
+
+    private (Dictionary<int, int> Counts, HashSet<string> Terms) Scan(string text)
+    {
+        var counts = new Dictionary<int, int>();
+        var terms = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var ranges = SearchText.WordRanges(text);
+        var lookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> folded = stackalloc char[MaxWordLength];
+        Span<char> next = stackalloc char[MaxWordLength];
+        for (var i = 0; i < ranges.Count; i++)
+        {
+            var word = text.AsSpan(ranges[i]);
+            if (word.Length > MaxWordLength)
+            {
+                continue; // no term has a word this long
+            }
+
+            if (lookup.TryGetValue(folded[..SearchText.Fold(word, folded)], out var entries))
+            {
+                foreach (var entry in entries)
+                {
+                    if (!entry.Acronym && Follows(text, ranges, i, entry.Words, next))
+                    {
+                        Count(entry, counts, terms);
+                    }
+                }
+            }
+
+            if (IsAcronym(word) && lookup.TryGetValue(word, out var acronyms))
+            {
+                foreach (var entry in acronyms)
+                {
+                    if (entry.Acronym)
+                    {
+                        Count(entry, counts, terms);
+                    }
+                }
+            }
+        }
+
+        return (counts, terms);
+    }
+
+    private static void Count(Entry entry, Dictionary<int, int> counts, HashSet<string> usedTerms)
+    {
+        counts[entry.Group] = counts.GetValueOrDefault(entry.Group) + 1;
+        usedTerms.Add(entry.Term);
+    }
+
+    private static bool Follows(string text, List<Range> ranges, int start, string[] term, Span<char> buffer)
+    {
+        if (start + term.Length > ranges.Count)
+        {
+            return false;
+        }
+
+        for (var k = 1; k < term.Length; k++)
+        {
+            var word = text.AsSpan(ranges[start + k]);
+            if (word.Length > MaxWordLength || !buffer[..SearchText.Fold(word, buffer)].SequenceEqual(term[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"MS", "ALS", "GP": two or more letters, all capitals.</summary>
+    private static bool IsAcronym(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2)
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private const int MaxWordLength = 64;
+
+    private sealed record Entry(int Group, string Term, string[] Words, bool Acronym);
+}
+
+/// <summary>The other names a page gets: of what its title names, what it is about, and what it only mentions.</summary>
+/// <param name="Title">Names of groups the page's title names.</param>
+/// <param name="Main">Names of groups the page is about (named in its description or keywords, or often).</param>
+/// <param name="Related">Names of groups the page mentions in passing.</param>
+public sealed record SynonymExpansion(IReadOnlyList<string> Title, IReadOnlyList<string> Main, IReadOnlyList<string> Related)
+{
+    /// <summary>True when the page gets no other names.</summary>
+    public bool IsEmpty => Title.Count == 0 && Main.Count == 0 && Related.Count == 0;
+}

@@ -1,0 +1,62 @@
+using TwitchSite.BrowserTests.Support;
+
+namespace TwitchSite.BrowserTests.Search;
+
+/// <summary>The right page comes first, for everyday words, medical words and words only a synonym links to a page.</summary>
+[Collection(SearchSiteGroup.Name)]
+public sealed class ResultRankingTests(SearchSite site)
+{
+    [Theory]
+    [InlineData("caffeine", "/causes/caffeine-and-stimulants/")]
+    [InlineData("tired muscles", "/causes/fatigue-and-overuse/")]
+    [InlineData("potassium", "/remedies/water-and-diet/")]
+    public async Task Given_a_common_query_When_searched_Then_the_page_about_it_comes_first(string query, string expected)
+    {
+        var page = await SearchPages.OpenResultsAsync(site, query);
+
+        var results = await SearchPages.ResultPathsAsync(page);
+
+        Assert.NotEmpty(results);
+        Assert.Equal(expected, results[0]);
+    }
+
+    [Fact]
+    public async Task Given_a_medical_word_no_page_uses_When_searched_Then_the_page_using_its_lay_synonym_comes_first()
+    {
+        // "Dysarthria" is the medical word for slurred speech; no page uses it.
+        var target = await site.NewPageAsync();
+        await target.GotoAsync(site.Server.Url("/symptoms/when-to-see-a-doctor/"));
+        var text = await target.Locator("main").InnerTextAsync();
+        Assert.DoesNotContain("dysarthria", text, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("slurred speech", text, StringComparison.OrdinalIgnoreCase);
+
+        var page = await SearchPages.OpenResultsAsync(site, "dysarthria");
+
+        Assert.Equal("/symptoms/when-to-see-a-doctor/", (await SearchPages.ResultPathsAsync(page))[0]);
+        Assert.Contains("dysarthria", await page.Locator(".search-result").First.InnerTextAsync(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Given_a_lay_word_no_page_uses_When_searched_Then_the_page_using_its_medical_synonym_comes_first()
+    {
+        // "Exhaustion" appears on no page; the tiredness page uses the medical word "fatigue".
+        var target = await site.NewPageAsync();
+        await target.GotoAsync(site.Server.Url("/causes/fatigue-and-overuse/"));
+        var text = await target.Locator("main").InnerTextAsync();
+        Assert.DoesNotContain("exhaust", text, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("fatigue", text, StringComparison.OrdinalIgnoreCase);
+
+        var page = await SearchPages.OpenResultsAsync(site, "exhaustion");
+
+        Assert.Equal("/causes/fatigue-and-overuse/", (await SearchPages.ResultPathsAsync(page))[0]);
+    }
+
+    [Fact]
+    public async Task Given_a_word_no_page_has_and_no_synonym_links_When_searched_Then_the_page_says_so_and_suggests_words()
+    {
+        var page = await SearchPages.OpenResultsAsync(site, "xylophone");
+
+        Assert.Empty(await SearchPages.ResultPathsAsync(page));
+        Assert.Contains("No results for", await page.Locator("#search-page-status").InnerTextAsync(), StringComparison.Ordinal);
+    }
+}

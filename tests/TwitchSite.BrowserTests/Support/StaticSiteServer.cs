@@ -1,0 +1,85 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Logging;
+using TwitchSite.Search;
+
+namespace TwitchSite.BrowserTests.Support;
+
+/// <summary>
+/// Serves a built site folder over http on 127.0.0.1 (a free port), as Netlify would: folder
+/// URLs serve their index.html, Pagefind's index files get their MIME types, and every response
+/// carries the published security headers (SecurityHeaders), strict Content-Security-Policy
+/// included, so a script that needs more (inline code, eval) fails these tests.
+/// </summary>
+public sealed class StaticSiteServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private StaticSiteServer(WebApplication app, Uri address)
+    {
+        _app = app;
+        BaseAddress = address;
+    }
+
+    /// <summary>The site's root, e.g. http://127.0.0.1:41234/.</summary>
+    public Uri BaseAddress { get; }
+
+    /// <summary>Starts serving <paramref name="folder"/>.</summary>
+    public static async Task<StaticSiteServer> StartAsync(string folder)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var app = builder.Build();
+
+        var files = new PhysicalFileProvider(Path.GetFullPath(folder));
+        var types = new FileExtensionContentTypeProvider();
+        foreach (var (extension, type) in PagefindMimeTypes.ByExtension)
+        {
+            types.Mappings[extension] = type;
+        }
+
+        app.Use(async (context, next) =>
+        {
+            // All but HSTS: over plain http on 127.0.0.1 it makes Chromium upgrade the next navigation to https, which this server does not speak.
+            foreach (var (name, value) in TwitchSite.Publishing.SecurityHeaders.All.Where(h => h.Key != "Strict-Transport-Security"))
+            {
+                context.Response.Headers[name] = value; // the published policy, so a page that needs more fails here
+            }
+
+            await next(context);
+        });
+        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files, DefaultFileNames = ["index.html"] });
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ContentTypeProvider = types });
+        app.Run(async context =>
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            var notFound = files.GetFileInfo("404.html");
+            if (notFound.Exists)
+            {
+                context.Response.ContentType = "text/html; charset=utf-8";
+                await context.Response.SendFileAsync(notFound);
+            }
+        });
+
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        return new StaticSiteServer(app, new Uri(address.TrimEnd('/') + "/"));
+    }
+
+    /// <summary>The absolute URL of a site path such as <c>/search/?q=cramp</c>.</summary>
+    public string Url(string path) => new Uri(BaseAddress, path).ToString();
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}

@@ -1,0 +1,121 @@
+using System.Text.Json;
+using AngleSharp.Html.Parser;
+using TwitchSite.Tests.Support;
+
+namespace TwitchSite.Tests.Search;
+
+/// <summary>
+/// The feature fixture built with its Pagefind index (installed from theme/package-lock.json
+/// when missing): what the index holds, that it is deterministic and tracked like every other
+/// output file, and what happens when Pagefind cannot be had.
+/// </summary>
+public sealed class SearchIndexTests
+{
+    private static readonly HtmlParser Parser = new();
+
+    private static Dictionary<string, byte[]> IndexFiles(FixtureSite site) =>
+        site.OutputFiles().Where(f => f.Key.StartsWith("pagefind/", StringComparison.Ordinal)).ToDictionary(f => f.Key, f => f.Value);
+
+    [Fact]
+    public void Given_a_site_When_built_with_search_Then_every_page_with_a_body_is_indexed_and_the_index_is_in_the_manifest()
+    {
+        using var site = FixtureSite.Create(FeatureSite.Files);
+
+        var outcome = site.Build(strict: true, search: true);
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        var entry = JsonDocument.Parse(site.ReadOutput("pagefind/pagefind-entry.json")).RootElement;
+        Assert.Equal("1.6.0", entry.GetProperty("version").GetString());
+        var indexed = site.OutputFiles().Keys.Where(k => k.EndsWith(".html", StringComparison.Ordinal))
+            .Count(k => Parser.ParseDocument(site.ReadOutput(k)).QuerySelector("[data-pagefind-body]") is not null);
+        Assert.Equal(indexed, entry.GetProperty("languages").GetProperty("en-gb").GetProperty("page_count").GetInt32());
+        var pages = site.OutputFiles().Keys.Where(k => k.EndsWith(".html", StringComparison.Ordinal))
+            .Count(k => Parser.ParseDocument(site.ReadOutput(k)).QuerySelector("meta[http-equiv=refresh]") is null); // not redirect_from forwarding pages
+        Assert.Equal(pages - 1, indexed); // all but the 404 page
+        var manifest = site.ReadOutput(".twitchsite-manifest").Split('\n');
+        Assert.All(IndexFiles(site).Keys, file => Assert.Contains(file, manifest));
+        Assert.Contains(outcome.Engine.Pipelines, p => p.Name == "SearchIndex");
+    }
+
+    [Fact]
+    public void Given_the_same_site_When_built_twice_with_search_Then_the_index_is_byte_identical()
+    {
+        using var first = FixtureSite.Create(FeatureSite.Files);
+        using var second = FixtureSite.Create(FeatureSite.Files);
+
+        Assert.True(first.Build(search: true).Succeeded);
+        Assert.True(second.Build(search: true).Succeeded);
+
+        var a = IndexFiles(first);
+        var b = IndexFiles(second);
+        Assert.NotEmpty(a);
+        Assert.Equal(a.Keys.Order(StringComparer.Ordinal), b.Keys.Order(StringComparer.Ordinal));
+        Assert.All(a, file => Assert.True(file.Value.AsSpan().SequenceEqual(b[file.Key]), file.Key + " differs"));
+    }
+
+    [Fact]
+    public void Given_a_site_built_with_search_When_rebuilt_without_Then_the_old_index_is_removed()
+    {
+        using var site = FixtureSite.Create(FeatureSite.Files);
+        Assert.True(site.Build(search: true).Succeeded);
+        Assert.True(site.OutputExists("pagefind/pagefind.js"));
+
+        var outcome = site.Build(search: false);
+
+        Assert.True(outcome.Succeeded);
+        Assert.Empty(IndexFiles(site));
+        Assert.False(Directory.Exists(Path.Combine(site.Output, "pagefind")));
+        Assert.DoesNotContain(outcome.Engine.Pipelines, p => p.Name == "SearchIndex");
+    }
+
+    [Fact]
+    public void Given_pages_that_use_one_name_of_a_condition_When_built_Then_they_carry_its_other_names_as_search_metadata()
+    {
+        using var site = FixtureSite.Create("""
+            -- input/_data/synonyms.yml --
+            - lay: [slurred speech]
+              medical: [dysarthria]
+            -- input/_data/glossary.yml --
+            - term: Myokymia (eyelid twitch)
+              definition: A twitch of the eyelid.
+              aliases: [eye twitch]
+            -- input/index.md --
+            ---
+            title: Eye twitch
+            keywords: [twitchy eye]
+            ---
+            See a doctor about slurred speech.
+            """);
+
+        Assert.True(site.Build().Succeeded);
+
+        var meta = Parser.ParseDocument(site.ReadOutput("index.html")).QuerySelector("[data-pagefind-meta]")!;
+        Assert.Equal("section[data-section], keywords[data-keywords], aka[data-aka], synonyms[data-synonyms], related[data-related]", meta.GetAttribute("data-pagefind-meta"));
+        Assert.Equal("twitchy eye", meta.GetAttribute("data-keywords"));
+        Assert.Equal("Myokymia, eyelid twitch", meta.GetAttribute("data-aka")); // the title names the condition
+        Assert.Equal("", meta.GetAttribute("data-synonyms"));
+        Assert.Equal("dysarthria", meta.GetAttribute("data-related")); // mentioned once, in passing
+        Assert.True(meta.HasAttribute("hidden"));
+    }
+
+    [Theory]
+    [InlineData(false, true, "warning")]
+    [InlineData(true, false, "error")]
+    public void Given_a_theme_that_cannot_provide_pagefind_When_built_Then_it_warns_or_under_strict_fails(bool strict, bool succeeds, string severity)
+    {
+        using var site = FixtureSite.Create(FeatureSite.Files);
+        foreach (var file in Directory.EnumerateFiles(RepoPaths.Theme, "*", SearchOption.AllDirectories)
+                     .Where(f => !f.Contains("node_modules", StringComparison.Ordinal) && !Path.GetFileName(f).StartsWith("package", StringComparison.Ordinal)))
+        {
+            site.WriteBytes(Path.Combine("theme", Path.GetRelativePath(RepoPaths.Theme, file)), File.ReadAllBytes(file));
+        }
+
+        var outcome = site.Build(strict, search: true);
+
+        Assert.Equal(succeeds, outcome.Succeeded);
+        var header = Assert.Single(site.Headers(outcome));
+        Assert.StartsWith($"{severity} TW0601: search index not built: Pagefind is not installed and the theme has no package.json", header, StringComparison.Ordinal);
+        Assert.Equal(succeeds, site.OutputExists("index.html"));
+        Assert.False(site.OutputExists("pagefind/pagefind.js"));
+    }
+}
