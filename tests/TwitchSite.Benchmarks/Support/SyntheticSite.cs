@@ -43,7 +43,7 @@ public static class SyntheticSite
     {
         Source = source,
         SourceFullPath = "/bench/input/" + source,
-        Content = DocumentContent.FromText(text),
+        Content = DocumentContent.FromUtf8(Encoding.UTF8.GetBytes(text)), // as ReadFiles keeps a file
     };
 
     private static string Home(int sections)
