@@ -9,7 +9,9 @@ namespace TwitchSite.Engine.Caching;
 /// </summary>
 internal sealed class ModuleMemo
 {
-    private Dictionary<string, List<MemoEntry>> _entries = new(StringComparer.Ordinal);
+    // Per source path: one MemoEntry, or a List<MemoEntry> in the rare case of several documents
+    // with the same source; a single entry saves an allocation per document on every rebuild.
+    private Dictionary<string, object> _entries = new(StringComparer.Ordinal);
 
     /// <summary>The stamp the entries were computed under.</summary>
     public CacheStamp? Stamp { get; private set; }
@@ -19,7 +21,7 @@ internal sealed class ModuleMemo
     {
         if (Stamp is null || !Stamp.Equals(stamp))
         {
-            _entries = new Dictionary<string, List<MemoEntry>>(StringComparer.Ordinal);
+            _entries = new Dictionary<string, object>(StringComparer.Ordinal);
         }
 
         Stamp = stamp;
@@ -28,35 +30,43 @@ internal sealed class ModuleMemo
     /// <summary>The entry computed for a document equal to <paramref name="input"/>, if any.</summary>
     public MemoEntry? Find(Document input)
     {
-        if (!_entries.TryGetValue(input.Source, out var candidates))
+        switch (_entries.GetValueOrDefault(input.Source))
         {
-            return null;
-        }
-
-        foreach (var entry in candidates)
-        {
-            if (DocumentIdentity.Same(entry.Input, input))
-            {
+            case MemoEntry entry when DocumentIdentity.Same(entry.Input, input):
                 return entry;
-            }
-        }
+            case List<MemoEntry> candidates:
+                foreach (var candidate in candidates)
+                {
+                    if (DocumentIdentity.Same(candidate.Input, input))
+                    {
+                        return candidate;
+                    }
+                }
 
-        return null;
+                return null;
+            default:
+                return null;
+        }
     }
 
     /// <summary>Replaces the entries with this build's, so documents that went away are forgotten.</summary>
-    public void Replace(IEnumerable<MemoEntry> entries)
+    public void Replace(IReadOnlyCollection<MemoEntry> entries)
     {
-        var next = new Dictionary<string, List<MemoEntry>>(StringComparer.Ordinal);
+        var next = new Dictionary<string, object>(entries.Count, StringComparer.Ordinal);
         foreach (var entry in entries)
         {
-            if (!next.TryGetValue(entry.Input.Source, out var list))
+            switch (next.GetValueOrDefault(entry.Input.Source))
             {
-                list = [];
-                next[entry.Input.Source] = list;
+                case null:
+                    next[entry.Input.Source] = entry;
+                    break;
+                case MemoEntry first:
+                    next[entry.Input.Source] = new List<MemoEntry> { first, entry };
+                    break;
+                case List<MemoEntry> list:
+                    list.Add(entry);
+                    break;
             }
-
-            list.Add(entry);
         }
 
         _entries = next;

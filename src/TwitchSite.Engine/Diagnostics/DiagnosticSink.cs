@@ -37,15 +37,46 @@ public sealed class DiagnosticSink
     /// <summary>Number of diagnostics of <paramref name="severity"/>.</summary>
     public int Count(Severity severity) => _items.Count(d => d.Severity == severity);
 
-    /// <summary>All diagnostics in stable order, without duplicates.</summary>
-    public IReadOnlyList<Diagnostic> All =>
-        _items.Distinct()
-            .OrderBy(d => d.Location?.FullPath ?? "", StringComparer.Ordinal)
-            .ThenBy(d => d.Location?.Line ?? 0)
-            .ThenBy(d => d.Location?.Column ?? 0)
-            .ThenBy(d => d.Code, StringComparer.Ordinal)
-            .ThenBy(d => d.Message, StringComparer.Ordinal)
-            .ThenBy(d => d.Severity)
-            .ThenBy(d => d.Hint ?? "", StringComparer.Ordinal)
-            .ToList();
+    /// <summary>All diagnostics in stable order (path, line, column, code, message, severity, hint), without duplicates.</summary>
+    public IReadOnlyList<Diagnostic> All
+    {
+        get
+        {
+            // One comparer and an in-place sort: a big site can report tens of thousands of warnings on every rebuild.
+            var list = _items.Distinct().ToList();
+            list.Sort(StableOrder);
+            return list;
+        }
+    }
+
+    private static int StableOrder(Diagnostic a, Diagnostic b)
+    {
+        var order = string.CompareOrdinal(a.Location?.FullPath ?? "", b.Location?.FullPath ?? "");
+        if (order == 0)
+        {
+            order = (a.Location?.Line ?? 0).CompareTo(b.Location?.Line ?? 0);
+        }
+
+        if (order == 0)
+        {
+            order = (a.Location?.Column ?? 0).CompareTo(b.Location?.Column ?? 0);
+        }
+
+        if (order == 0)
+        {
+            order = string.CompareOrdinal(a.Code, b.Code);
+        }
+
+        if (order == 0)
+        {
+            order = string.CompareOrdinal(a.Message, b.Message);
+        }
+
+        if (order == 0)
+        {
+            order = a.Severity.CompareTo(b.Severity);
+        }
+
+        return order != 0 ? order : string.CompareOrdinal(a.Hint ?? "", b.Hint ?? "");
+    }
 }

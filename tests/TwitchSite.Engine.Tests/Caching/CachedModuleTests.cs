@@ -115,4 +115,20 @@ public sealed class CachedModuleTests
 
         Assert.Equal(2, module.Calls);
     }
+
+    [Fact]
+    public void Given_two_documents_with_the_same_source_When_built_again_Then_each_gets_its_own_result()
+    {
+        var cache = new ExecutionCache();
+        var module = new Upper(cacheable: true);
+        Document theme = Docs.Text("assets/site.css", "theme"), input = Docs.Text("assets/site.css", "input");
+        Run(cache, module, theme, input);
+
+        var second = Run(cache, module, theme, input);
+        var third = Run(cache, module, theme, Docs.Text("assets/site.css", "input changed"));
+
+        Assert.Equal(["THEME", "INPUT"], second.Output.Select(Docs.TextOf));
+        Assert.Equal(["THEME", "INPUT CHANGED"], third.Output.Select(Docs.TextOf));
+        Assert.Equal(3, module.Calls);
+    }
 }
