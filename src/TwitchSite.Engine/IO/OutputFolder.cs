@@ -128,6 +128,31 @@ public sealed class OutputFolder : IDisposable
         return true;
     }
 
+    /// <summary>
+    /// Keeps (<see cref="Keep"/>) every file the previous build listed in its manifest under
+    /// <paramref name="relativeFolder"/>, or everywhere else when <paramref name="inside"/> is false,
+    /// that this build has not written itself and that is still on disk. A live preview uses it to
+    /// carry its search index over a rebuild of the pages, and the pages over a rebuild of the index.
+    /// </summary>
+    /// <returns>How many files were kept.</returns>
+    public int KeepPrevious(string relativeFolder, bool inside = true)
+    {
+        var prefix = OutputPaths.Normalize(relativeFolder).TrimEnd('/') + "/";
+        var kept = 0;
+        foreach (var entry in ReadManifest())
+        {
+            if (entry.StartsWith(prefix, StringComparison.Ordinal) == inside
+                && TryResolveInside(entry) is not null
+                && !HasWritten(entry)
+                && Keep(entry))
+            {
+                kept++;
+            }
+        }
+
+        return kept;
+    }
+
     /// <summary>True when this build already wrote (or kept) <paramref name="relativePath"/>.</summary>
     public bool HasWritten(string relativePath) => _written.ContainsKey(OutputPaths.Normalize(relativePath));
 

@@ -18,6 +18,12 @@ public sealed record BuildOptions
     /// <summary>Skip the search index.</summary>
     public bool NoSearch { get; init; }
 
+    /// <summary>
+    /// Build the pages without the search index but keep the index the output already has (the
+    /// live preview refreshes it in the background, so a reload never waits for Pagefind).
+    /// </summary>
+    public bool KeepSearchIndex { get; init; }
+
     /// <summary>Overrides the <c>base_url</c> setting (deploy previews, local audits), or null.</summary>
     public string? BaseUrl { get; init; }
 

@@ -5,6 +5,7 @@ using TwitchSite.Engine.IO;
 using TwitchSite.Engine.Pipelines;
 using TwitchSite.Pipelines;
 using TwitchSite.Publishing;
+using TwitchSite.Search;
 using TwitchSite.Settings;
 
 namespace TwitchSite.Building;
@@ -30,11 +31,16 @@ public static class SiteBuilder
         var sink = new DiagnosticSink { WarningsAsErrors = options.Strict };
         var settings = SiteSettings.Load(paths.Input, sink, cache);
         var settingsLayer = options.BaseUrl is { } baseUrl ? settings.Metadata.With("base_url", baseUrl) : settings.Metadata;
-        var engine = new Engine.Pipelines.Engine(SitePipelines.Create(paths, search: !options.NoSearch));
+        var search = !options.NoSearch && !options.KeepSearchIndex;
+        var engine = new Engine.Pipelines.Engine(SitePipelines.Create(paths, search));
 
-        using var output = options.WriteOutput ? OutputFolder.BeginStaging(paths.Output, completeStaging: !options.NoSearch) : null;
+        using var output = options.WriteOutput ? OutputFolder.BeginStaging(paths.Output, completeStaging: search) : null;
         var services = new EngineServices { Settings = settingsLayer, Diagnostics = sink, Output = output, Cache = cache, Clock = BuildClock.For(options.Today) };
         var result = engine.Execute(services);
+        if (options.KeepSearchIndex && output is not null && !sink.HasErrors)
+        {
+            output.KeepPrevious(BuildSearchIndex.BundleFolder);
+        }
 
         CommitResult? commit = null;
         if (output is not null)

@@ -20,6 +20,7 @@ public sealed class PreviewCommand
     private readonly Option<string> _theme = new("--theme", "-t") { Description = "Folder of layouts and assets", DefaultValueFactory = _ => "theme", HelpName = "DIR" };
     private readonly Option<int> _port = new("--port", "-p") { Description = "Port to serve on (127.0.0.1 only)", DefaultValueFactory = _ => DefaultPort, HelpName = "N" };
     private readonly Option<bool> _strict = new("--strict") { Description = "Treat warnings as errors" };
+    private readonly Option<bool> _noSearch = new("--no-search") { Description = "Do not build the search index (by default it is rebuilt in the background after every change)" };
     private readonly Option<string?> _today = new("--today") { Description = "Date to check review dates against (YYYY-MM-DD); default TWITCHSITE_TODAY or the system date", HelpName = "DATE" };
     private readonly Option<LogLevel> _logLevel = new("--log-level", "-l") { Description = "How much to print: Error, Warning, Info or Debug", DefaultValueFactory = _ => LogLevel.Info, HelpName = "LEVEL" };
 
@@ -27,7 +28,7 @@ public sealed class PreviewCommand
     public Command Create(TextWriter output, TextWriter error)
     {
         var command = new Command("preview", "Build, serve on http://localhost:5080 and rebuild on every change, reloading open pages. Ctrl+C stops.");
-        foreach (var option in new Option[] { _input, _output, _theme, _port, _strict, _today, _logLevel })
+        foreach (var option in new Option[] { _input, _output, _theme, _port, _strict, _noSearch, _today, _logLevel })
         {
             command.Options.Add(option);
         }
@@ -56,6 +57,7 @@ public sealed class PreviewCommand
             Output = result.GetValue(_output)!,
             Theme = result.GetValue(_theme)!,
             Strict = result.GetValue(_strict),
+            NoSearch = result.GetValue(_noSearch),
             Today = today,
         };
         if (BuildCommand.FolderProblem(options) is { } problem)

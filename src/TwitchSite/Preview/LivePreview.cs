@@ -25,16 +25,18 @@ public sealed class LivePreview : IAsyncDisposable
     private readonly string _baseFolder;
     private readonly LogLevel _logLevel;
     private readonly Lock _reportLock = new();
+    private readonly BackgroundSearchIndex? _search;
     private PreviewServer? _server;
     private SourceWatcher? _watcher;
 
-    private LivePreview(PreviewSession session, TextWriter output, TextWriter error, string baseFolder, LogLevel logLevel)
+    private LivePreview(PreviewSession session, TextWriter output, TextWriter error, string baseFolder, LogLevel logLevel, bool search)
     {
         _session = session;
         _output = output;
         _error = error;
         _baseFolder = baseFolder;
         _logLevel = logLevel;
+        _search = search ? new BackgroundSearchIndex(session.Paths, output, error, new Engine.Diagnostics.DiagnosticFormatter(baseFolder), _reportLock) : null;
     }
 
     /// <summary>Connected browsers and rebuild events.</summary>
@@ -45,6 +47,9 @@ public sealed class LivePreview : IAsyncDisposable
 
     /// <summary>The builds.</summary>
     public PreviewSession Session => _session;
+
+    /// <summary>The search index kept up to date in the background, or null when built with <c>--no-search</c>.</summary>
+    public BackgroundSearchIndex? Search => _search;
 
     /// <summary>Raised after each rebuild (not the first build), once browsers were told.</summary>
     public event Action<PreviewBuild>? Rebuilt;
@@ -59,9 +64,14 @@ public sealed class LivePreview : IAsyncDisposable
     /// <param name="debounce">Quiet time before a rebuild; <see cref="DefaultDebounce"/> when null.</param>
     public static async Task<LivePreview> StartAsync(BuildOptions options, int port, TextWriter output, TextWriter error, string baseFolder, LogLevel logLevel = LogLevel.Info, TimeSpan? debounce = null)
     {
-        var preview = new LivePreview(new PreviewSession(options), output, error, baseFolder, logLevel);
+        var preview = new LivePreview(new PreviewSession(options), output, error, baseFolder, logLevel, search: !options.NoSearch);
         var first = preview._session.Build([]);
         preview.Report(first);
+        if (first.Succeeded)
+        {
+            preview._search?.Restart();
+        }
+
         try
         {
             preview._server = await PreviewServer.StartAsync(preview._session, preview.Hub, port, baseFolder).ConfigureAwait(false);
@@ -81,6 +91,7 @@ public sealed class LivePreview : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _watcher?.Dispose();
+        _search?.Dispose();
         if (_server is not null)
         {
             await _server.StopAsync().ConfigureAwait(false);
@@ -91,6 +102,7 @@ public sealed class LivePreview : IAsyncDisposable
     private void OnChanges(IReadOnlyCollection<string> changed, bool everything)
     {
         PreviewBuild build;
+        _search?.Stop(); // the pages it reads are about to change, and the rebuild needs the machine
         try
         {
             build = _session.Build(changed, everything);
@@ -112,6 +124,11 @@ public sealed class LivePreview : IAsyncDisposable
         Hub.Reload(build.Number); // browsers first: printing thousands of warnings must not delay the reload
         Report(build);
         TrimMemory(build);
+        if (build.Succeeded)
+        {
+            _search?.Restart();
+        }
+
         Rebuilt?.Invoke(build);
     }
 

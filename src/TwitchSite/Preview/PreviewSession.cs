@@ -22,10 +22,14 @@ public sealed class PreviewSession
     private volatile PreviewBuild? _current;
     private int _number;
 
-    /// <summary>Creates a session that builds <paramref name="options"/> (always writing output).</summary>
+    /// <summary>
+    /// Creates a session that builds <paramref name="options"/> (always writing output). Its builds
+    /// leave the search index as the output has it: <see cref="BackgroundSearchIndex"/> rebuilds
+    /// the index after each build, so no build waits for it.
+    /// </summary>
     public PreviewSession(BuildOptions options)
     {
-        _options = options with { WriteOutput = true };
+        _options = options with { WriteOutput = true, KeepSearchIndex = !options.NoSearch };
         Paths = SitePaths.From(options.Input, options.Theme, options.Output);
         _classifier = new ChangeClassifier(Paths);
     }

@@ -3,11 +3,16 @@ using System.Text;
 
 namespace TwitchSite.Search;
 
-/// <summary>Runs a program to completion with its output captured, killing it if it overruns.</summary>
+/// <summary>Runs a program to completion with its output captured, killing it if it overruns or is cancelled.</summary>
 public static class ProcessRunner
 {
     /// <summary>Runs <paramref name="fileName"/> with <paramref name="arguments"/> in <paramref name="workingDirectory"/>.</summary>
-    public static ProcessResult Run(string fileName, IEnumerable<string> arguments, string workingDirectory, TimeSpan timeout)
+    /// <param name="fileName">The program.</param>
+    /// <param name="arguments">Its arguments, passed as they are.</param>
+    /// <param name="workingDirectory">Its working folder.</param>
+    /// <param name="timeout">How long it may run before it is killed.</param>
+    /// <param name="cancellation">Kills the program (and its children) when cancelled; the result then says <see cref="ProcessResult.Cancelled"/>.</param>
+    public static ProcessResult Run(string fileName, IEnumerable<string> arguments, string workingDirectory, TimeSpan timeout, CancellationToken cancellation = default)
     {
         var start = new ProcessStartInfo(fileName)
         {
@@ -32,6 +37,7 @@ public static class ProcessRunner
         process.StandardInput.Close();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
+        using var onCancel = cancellation.Register(() => Kill(process));
         if (!process.WaitForExit(timeout))
         {
             process.Kill(entireProcessTree: true);
@@ -40,7 +46,21 @@ public static class ProcessRunner
         }
 
         process.WaitForExit(); // flushes the asynchronous output readers
-        return new ProcessResult(process.ExitCode, Text(output), stopwatch.Elapsed, TimedOut: false);
+        return cancellation.IsCancellationRequested
+            ? new ProcessResult(-1, Text(output), stopwatch.Elapsed, TimedOut: false, Cancelled: true)
+            : new ProcessResult(process.ExitCode, Text(output), stopwatch.Elapsed, TimedOut: false);
+    }
+
+    private static void Kill(Process process)
+    {
+        try
+        {
+            process.Kill(entireProcessTree: true);
+        }
+        catch (InvalidOperationException)
+        {
+            // it had already exited
+        }
     }
 
     private static void Append(StringBuilder output, string? line)
@@ -70,7 +90,8 @@ public static class ProcessRunner
 /// <param name="Output">Standard output and error, interleaved as they came.</param>
 /// <param name="Elapsed">Wall time.</param>
 /// <param name="TimedOut">True when it was stopped for taking too long.</param>
-public sealed record ProcessResult(int ExitCode, string Output, TimeSpan Elapsed, bool TimedOut)
+/// <param name="Cancelled">True when it was stopped because its caller no longer needed it.</param>
+public sealed record ProcessResult(int ExitCode, string Output, TimeSpan Elapsed, bool TimedOut, bool Cancelled = false)
 {
     /// <summary>The last <paramref name="count"/> lines of output, for a diagnostic.</summary>
     public string Tail(int count = 5) => string.Join(" | ", Output.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).TakeLast(count));

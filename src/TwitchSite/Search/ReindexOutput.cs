@@ -1,0 +1,79 @@
+using TwitchSite.Diagnostics;
+using TwitchSite.Engine.Diagnostics;
+using TwitchSite.Engine.IO;
+using TwitchSite.Pipelines;
+
+namespace TwitchSite.Search;
+
+/// <summary>
+/// Builds the search index of a site that is already in its output folder and leaves its pages
+/// as they are: Pagefind reads the output folder and writes a new index into a staging folder,
+/// which then replaces the old index in one commit (stale index files removed, the manifest
+/// updated), exactly as a build's own index would. The live preview runs it in the background
+/// after each rebuild of the pages. Nobody else may write the output folder while it runs.
+/// </summary>
+public static class ReindexOutput
+{
+    /// <summary>Indexes the pages in <paramref name="paths"/>' output folder.</summary>
+    /// <param name="paths">The site's folders; Pagefind runs in the theme folder, as in a build.</param>
+    /// <param name="provider">Finds or installs the Pagefind binary.</param>
+    /// <param name="cancellation">Stops Pagefind and leaves the output as it was.</param>
+    public static ReindexResult Run(SitePaths paths, PagefindProvider provider, CancellationToken cancellation)
+    {
+        var sink = new DiagnosticSink();
+        if (provider.Provide(sink) is not { } binary)
+        {
+            return new ReindexResult(ReindexStatus.Failed, sink.All, TimeSpan.Zero);
+        }
+
+        using var output = OutputFolder.BeginStaging(paths.Output);
+        output.KeepPrevious(BuildSearchIndex.BundleFolder, inside: false);
+        ProcessResult run;
+        try
+        {
+            run = ProcessRunner.Run(binary, ["--site", paths.Output, "--output-path", Path.Combine(output.StagingPath, BuildSearchIndex.BundleFolder), "--quiet"], paths.Theme, TimeSpan.FromMinutes(30), cancellation);
+        }
+        catch (Exception exception) when (exception is System.ComponentModel.Win32Exception or IOException or UnauthorizedAccessException)
+        {
+            output.Discard();
+            sink.Add(Diagnostic.Error(Codes.SearchIndexFailed, $"could not run Pagefind ({binary}): {exception.Message}", null, "check that the file is a Pagefind binary for this machine and may be run"));
+            return new ReindexResult(ReindexStatus.Failed, sink.All, TimeSpan.Zero);
+        }
+
+        if (run.Cancelled)
+        {
+            output.Discard();
+            return new ReindexResult(ReindexStatus.Cancelled, [], run.Elapsed);
+        }
+
+        if (run.ExitCode != 0)
+        {
+            output.Discard();
+            sink.Add(Diagnostic.Error(Codes.SearchIndexFailed, $"Pagefind failed to index the site (exit {run.ExitCode}): {run.Tail()}", null, $"run `{binary} --site {paths.Output}` to see the whole message"));
+            return new ReindexResult(ReindexStatus.Failed, sink.All, run.Elapsed);
+        }
+
+        output.Adopt(BuildSearchIndex.BundleFolder);
+        output.Commit();
+        return new ReindexResult(ReindexStatus.Updated, sink.All, run.Elapsed);
+    }
+}
+
+/// <summary>How <see cref="ReindexOutput.Run"/> ended.</summary>
+public enum ReindexStatus
+{
+    /// <summary>The output has a new index.</summary>
+    Updated,
+
+    /// <summary>Stopped before it finished; the output is as it was.</summary>
+    Cancelled,
+
+    /// <summary>No index could be built (see the diagnostics); the output is as it was.</summary>
+    Failed,
+}
+
+/// <summary>The outcome of a re-indexing.</summary>
+/// <param name="Status">How it ended.</param>
+/// <param name="Diagnostics">Why search is missing or failed, if it is.</param>
+/// <param name="Elapsed">Time Pagefind ran.</param>
+public sealed record ReindexResult(ReindexStatus Status, IReadOnlyList<Diagnostic> Diagnostics, TimeSpan Elapsed);

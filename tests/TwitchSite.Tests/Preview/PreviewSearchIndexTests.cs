@@ -1,0 +1,75 @@
+using System.IO.Compression;
+using System.Text;
+using TwitchSite.Engine.IO;
+using TwitchSite.Tests.Support;
+
+namespace TwitchSite.Tests.Preview;
+
+/// <summary>
+/// The preview's search index follows the pages without holding up a reload: it is rebuilt in
+/// the background after each build, from the pages as they are, replacing the old index files.
+/// </summary>
+public sealed class PreviewSearchIndexTests
+{
+    private const string Site = """
+        -- input/_site.yml --
+        title: Search Preview Fixture
+        -- input/index.md --
+        ---
+        title: Home
+        description: The home page.
+        ---
+        Welcome. Read the [guide](guide/index.md).
+        -- input/guide/index.md --
+        ---
+        title: Guide
+        description: A guide.
+        ---
+        The guide talks about quinoaberry jam.
+        """;
+
+    private static async Task WaitForIndexUpdatesAsync(PreviewHarness preview, int count)
+    {
+        var search = preview.Preview.Search!;
+        var deadline = DateTime.UtcNow + PreviewHarness.Patience;
+        while (search.Updates < count)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"the search index was not updated {count} times within {PreviewHarness.Patience.TotalSeconds} s; terminal:\n{preview.Terminal}");
+            await Task.Delay(50);
+        }
+    }
+
+    /// <summary>The text of every search fragment (Pagefind stores one gzip-compressed fragment per page).</summary>
+    private static List<string> Fragments(FixtureSite site) =>
+        Directory.EnumerateFiles(Path.Combine(site.Output, "pagefind", "fragment"), "*.pf_fragment")
+            .Select(path =>
+            {
+                using var gzip = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
+                using var reader = new StreamReader(gzip, Encoding.UTF8);
+                return reader.ReadToEnd();
+            })
+            .ToList();
+
+    [Fact]
+    public async Task Given_a_preview_When_a_page_is_edited_Then_the_reload_comes_first_and_the_index_then_holds_the_new_words_only()
+    {
+        await using var preview = await PreviewHarness.StartAsync(Site);
+        await WaitForIndexUpdatesAsync(preview, 1);
+        Assert.Contains(Fragments(preview.Site), f => f.Contains("quinoaberry", StringComparison.Ordinal));
+        using var events = await preview.OpenEventsAsync();
+        Assert.Equal("hello", (await events.NextAsync()).Name);
+
+        preview.Site.Write("input/guide/index.md", "---\ntitle: Guide\ndescription: A guide.\n---\nThe guide now talks about marmaladefig.\n");
+        Assert.Equal("reload", (await events.NextAsync()).Name);
+        await WaitForIndexUpdatesAsync(preview, 2);
+
+        var fragments = Fragments(preview.Site);
+        Assert.Contains(fragments, f => f.Contains("marmaladefig", StringComparison.Ordinal));
+        Assert.DoesNotContain(fragments, f => f.Contains("quinoaberry", StringComparison.Ordinal));
+        Assert.Equal(2, fragments.Count); // the home page and the guide: the old guide fragment is gone
+        var manifest = File.ReadAllLines(Path.Combine(preview.Site.Output, OutputFolder.ManifestName));
+        Assert.Contains("pagefind/pagefind-entry.json", manifest);
+        Assert.Contains("guide/index.html", manifest);
+        Assert.Contains("Search index updated in", preview.Terminal.ToString(), StringComparison.Ordinal);
+    }
+}
