@@ -51,8 +51,10 @@ public sealed class Engine
         // of it has lived long enough to reach the oldest generation, which the GC visits
         // rarely. Collecting once here lets PostProcess reuse that memory instead of growing
         // the process (on the 10,000-page corpus: peak memory about 80 MB lower, for one full
-        // collection of about 0.1 s). Small sites skip it.
-        if (GC.GetGCMemoryInfo().HeapSizeBytes > LargeHeapBytes)
+        // collection of about 0.1 s). Small sites skip it, and so do builds with a cache (a live
+        // preview): their intermediate documents are kept for the next build, not garbage, and
+        // a full collection of a big site's heap would add 0.2 s to every rebuild.
+        if (services.Cache is null && GC.GetGCMemoryInfo().HeapSizeBytes > LargeHeapBytes)
         {
             GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
         }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime;
 using TwitchSite.Building;
 using TwitchSite.Cli;
 
@@ -16,8 +17,14 @@ public sealed class LivePreview : IAsyncDisposable
     /// <summary>How long the folders must be quiet before a rebuild starts.</summary>
     public static readonly TimeSpan DefaultDebounce = TimeSpan.FromMilliseconds(40);
 
-    /// <summary>Documents recomputed by a rebuild above which memory is compacted afterwards.</summary>
+    /// <summary>Documents recomputed by a rebuild above which the large object heap is compacted afterwards.</summary>
     private const int LargeRebuild = 2000;
+
+    /// <summary>Heap size below which the preview leaves collecting to the runtime.</summary>
+    private const long LargeHeapBytes = 128L * 1024 * 1024;
+
+    /// <summary>Quiet time after a rebuild before memory is collected (the browser has reloaded by then).</summary>
+    private static readonly TimeSpan IdleBeforeCollecting = TimeSpan.FromSeconds(1);
 
     private readonly PreviewSession _session;
     private readonly TextWriter _output;
@@ -28,6 +35,7 @@ public sealed class LivePreview : IAsyncDisposable
     private readonly BackgroundSearchIndex? _search;
     private PreviewServer? _server;
     private SourceWatcher? _watcher;
+    private Timer? _idleCollection;
 
     private LivePreview(PreviewSession session, TextWriter output, TextWriter error, string baseFolder, LogLevel logLevel, bool search)
     {
@@ -67,6 +75,7 @@ public sealed class LivePreview : IAsyncDisposable
         var preview = new LivePreview(new PreviewSession(options), output, error, baseFolder, logLevel, search: !options.NoSearch);
         var first = preview._session.Build([]);
         preview.Report(first);
+        preview.CollectWhenIdle(first);
         if (first.Succeeded)
         {
             preview._search?.Restart();
@@ -91,6 +100,7 @@ public sealed class LivePreview : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _watcher?.Dispose();
+        _idleCollection?.Dispose();
         _search?.Dispose();
         if (_server is not null)
         {
@@ -102,6 +112,7 @@ public sealed class LivePreview : IAsyncDisposable
     private void OnChanges(IReadOnlyCollection<string> changed, bool everything)
     {
         PreviewBuild build;
+        _idleCollection?.Change(Timeout.Infinite, Timeout.Infinite); // busy again: not now
         _search?.Stop(); // the pages it reads are about to change, and the rebuild needs the machine
         try
         {
@@ -123,7 +134,7 @@ public sealed class LivePreview : IAsyncDisposable
 
         Hub.Reload(build.Number); // browsers first: printing thousands of warnings must not delay the reload
         Report(build);
-        TrimMemory(build);
+        CollectWhenIdle(build);
         if (build.Succeeded)
         {
             _search?.Restart();
@@ -133,20 +144,35 @@ public sealed class LivePreview : IAsyncDisposable
     }
 
     /// <summary>
-    /// After a rebuild that redid thousands of documents (a layout change on a big site), the
-    /// previous pages are garbage, many of them large objects the collector does not compact by
-    /// itself; compacting once, after browsers were told, keeps a long preview session at the
-    /// size of one build instead of letting it grow with every layout edit.
+    /// Schedules one full, compacting collection for when the preview has been idle for
+    /// <see cref="IdleBeforeCollecting"/>. A rebuild of a big site leaves last build's cache
+    /// entries in the oldest generation; the collector would get to them in the middle of some
+    /// later rebuild, pausing it for a few hundred milliseconds. Collecting while the
+    /// contributor reads the reloaded page keeps rebuilds quick and a long session at the size
+    /// of one build. Small sites skip it.
     /// </summary>
-    private static void TrimMemory(PreviewBuild build)
+    private void CollectWhenIdle(PreviewBuild build)
     {
-        if (build.Reuse.Sum(r => r.Computed) < LargeRebuild)
-        {
-            return;
-        }
+        var compactLargeObjects = build.Reuse.Sum(r => r.Computed) >= LargeRebuild;
+        _idleCollection?.Dispose();
+        _idleCollection = new Timer(
+            _ =>
+            {
+                if (GC.GetGCMemoryInfo().HeapSizeBytes < LargeHeapBytes)
+                {
+                    return;
+                }
 
-        System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+                if (compactLargeObjects)
+                {
+                    GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce; // the previous pages are large objects
+                }
+
+                GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+            },
+            null,
+            IdleBeforeCollecting,
+            Timeout.InfiniteTimeSpan);
     }
 
     private void Report(PreviewBuild build)
