@@ -88,12 +88,21 @@ public sealed class SourceWatcher : IDisposable
             return; // editors' swap and backup files; the generator never reads hidden files
         }
 
+        if (IsInToolFolder(fullPath))
+        {
+            return; // npm installing Pagefind into theme/node_modules is not a change to the site
+        }
+
         lock (_lock)
         {
             _pending.Add(fullPath);
             Restart();
         }
     }
+
+    /// <summary>True for paths inside a <c>node_modules</c> folder, where tools live, not site sources.</summary>
+    internal static bool IsInToolFolder(string fullPath) =>
+        fullPath.Replace('\\', '/').Split('/').Contains("node_modules", StringComparer.Ordinal);
 
     private void Lost()
     {

@@ -1,0 +1,34 @@
+using System.Collections.Concurrent;
+using TwitchSite.Preview;
+using TwitchSite.Tests.Support;
+
+namespace TwitchSite.Tests.Preview;
+
+/// <summary>What the preview's watcher counts as a change to the site.</summary>
+public sealed class SourceWatcherTests
+{
+    [Fact]
+    public async Task Given_npm_writing_into_node_modules_and_an_editor_saving_a_layout_When_watched_Then_only_the_layout_is_a_change()
+    {
+        using var site = FixtureSite.Create("""
+            -- theme/layouts/page.liquid --
+            {{ content }}
+            """);
+        var batches = new ConcurrentQueue<IReadOnlyCollection<string>>();
+        using var watcher = new SourceWatcher([site.Theme], TimeSpan.FromMilliseconds(20), (changed, _) => batches.Enqueue(changed));
+
+        site.Write("theme/node_modules/@pagefind/linux-x64/package.json", "{}");
+        site.Write("theme/node_modules/.package-lock.json", "{}");
+        site.Write("theme/layouts/page.liquid", "<main>{{ content }}</main>");
+
+        var deadline = DateTime.UtcNow + PreviewHarness.Patience;
+        while (!batches.SelectMany(b => b).Any(p => p.EndsWith("page.liquid", StringComparison.Ordinal)))
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the layout save was not reported");
+            await Task.Delay(20);
+        }
+
+        await Task.Delay(200); // any late event from node_modules would have arrived by now
+        Assert.DoesNotContain(batches.SelectMany(b => b), p => p.Contains("node_modules", StringComparison.Ordinal));
+    }
+}
