@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
-"""Measures the live preview's latency: file save -> rebuilt and reload message sent.
+"""Measures the live preview's latency: file save -> rebuilt, reload message sent, page fetched again.
 
 usage: tests/TwitchSite.Benchmarks/preview-latency.py [--site real|corpus] [--pages N] [--runs N]
 
 Starts the real `twitchsite preview` (Release build) on a copy of the site, listens to its
 Server-Sent Events stream like a browser does, then edits files and times each edit from just
-before the file is written until the `reload` event arrives (this includes the watcher's debounce
-and the incremental rebuild). After each edit it fetches the page and checks the edit is there.
+before the file is written, through the watcher's debounce, the incremental rebuild and the
+`reload` event, until the page is fetched again as the browser does on that event, and checks
+the edit is there (the browser's own rendering is not included).
 Measures: a content page edit (text only), a page title edit (navigation changes), a layout
 edit, and, for comparison, a cold `twitchsite build --no-search` of the same site (the preview
 rebuilds the search index in the background after the reload, so a reload never includes it).
@@ -66,9 +67,9 @@ def timed_edit(events, port, path, transform, url, expect):
     with open(path, "w", encoding="utf-8") as f:
         f.write(new)
     name, _ = events.next()
-    elapsed = (time.perf_counter() - start) * 1000
     assert name == "reload", name
-    status, body = get(port, url)
+    status, body = get(port, url)  # what the browser does on the reload event
+    elapsed = (time.perf_counter() - start) * 1000
     assert status == 200 and expect in body, (status, url, expect)
     time.sleep(PAUSE)
     return elapsed
@@ -165,7 +166,7 @@ def main():
             preview.wait(timeout=30)
 
         pages = "real site" if args.site == "real" else f"{args.pages}-page corpus"
-        print(f"Preview latency, {pages}, file save -> reload event ({os.cpu_count()} cores, {PAUSE:g} s between a reload and the next save):")
+        print(f"Preview latency, {pages}, file save -> reload event -> page fetched ({os.cpu_count()} cores, {PAUSE:g} s between a reload and the next save):")
         summary("edit one page's text", body_edits)
         summary("edit one page's title (navigation)", title_edits)
         summary("edit the base layout (every page)", layout_edits)
