@@ -24,15 +24,10 @@ public sealed class OutputFolder : IDisposable
     // False when the output folder is missing or empty: nothing to compare with, and Commit can
     // rename the staging folder into place instead of moving file by file.
     private readonly bool _outputHasFiles;
-
-    // True when a step after the pages (the search index) must read the whole new site from
-    // staging: unchanged files are then staged too, but still not rewritten in the output.
-    private readonly bool _completeStaging;
     private bool _finished;
 
-    private OutputFolder(string fullPath, string stagingPath, bool outputHasFiles, bool completeStaging)
+    private OutputFolder(string fullPath, string stagingPath, bool outputHasFiles)
     {
-        _completeStaging = completeStaging;
         FullPath = fullPath;
         StagingPath = stagingPath;
         _outputHasFiles = outputHasFiles;
@@ -41,16 +36,12 @@ public sealed class OutputFolder : IDisposable
     /// <summary>The output folder.</summary>
     public string FullPath { get; }
 
-    /// <summary>The staging folder the build writes into (only files that differ from the output's, unless staging is complete).</summary>
+    /// <summary>The staging folder the build writes into (only files that differ from the output's; <see cref="CurrentPathOf"/> finds every file).</summary>
     public string StagingPath { get; }
 
     /// <summary>Creates a fresh staging folder next to <paramref name="outputPath"/>.</summary>
     /// <param name="outputPath">The output folder.</param>
-    /// <param name="completeStaging">
-    /// Stage every file, unchanged ones too, so that staging holds the whole new site for a step
-    /// that reads it before the commit (the search index). Unchanged files are still not rewritten.
-    /// </param>
-    public static OutputFolder BeginStaging(string outputPath, bool completeStaging = false)
+    public static OutputFolder BeginStaging(string outputPath)
     {
         var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputPath));
         var parent = Path.GetDirectoryName(full) ?? throw new ArgumentException("the output folder cannot be a file system root", nameof(outputPath));
@@ -62,7 +53,7 @@ public sealed class OutputFolder : IDisposable
 
         Directory.CreateDirectory(staging);
         var outputHasFiles = Directory.Exists(full) && Directory.EnumerateFileSystemEntries(full).Any();
-        return new OutputFolder(full, staging, outputHasFiles, completeStaging);
+        return new OutputFolder(full, staging, outputHasFiles);
     }
 
     /// <summary>Writes UTF-8 text (no byte order mark) to <paramref name="relativePath"/>.</summary>
@@ -91,10 +82,7 @@ public sealed class OutputFolder : IDisposable
         if (_outputHasFiles && SameFiles(sourceFullPath, Path.Combine(FullPath, normalized)))
         {
             _unchanged.TryAdd(normalized, 0);
-            if (!_completeStaging)
-            {
-                return;
-            }
+            return;
         }
 
         File.Copy(sourceFullPath, StagingFileOf(normalized), overwrite: true);
@@ -120,11 +108,6 @@ public sealed class OutputFolder : IDisposable
         }
 
         _unchanged.TryAdd(normalized, 0);
-        if (_completeStaging)
-        {
-            File.Copy(Path.Combine(FullPath, normalized), StagingFileOf(normalized), overwrite: true);
-        }
-
         return true;
     }
 
@@ -287,10 +270,7 @@ public sealed class OutputFolder : IDisposable
         if (_outputHasFiles && SameBytes(Path.Combine(FullPath, normalized), bytes))
         {
             _unchanged.TryAdd(normalized, 0);
-            if (!_completeStaging)
-            {
-                return;
-            }
+            return;
         }
 
         using var handle = File.OpenHandle(StagingFileOf(normalized), FileMode.Create, FileAccess.Write);

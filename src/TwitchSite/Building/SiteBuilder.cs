@@ -34,7 +34,7 @@ public static class SiteBuilder
         var search = !options.NoSearch && !options.KeepSearchIndex;
         var engine = new Engine.Pipelines.Engine(SitePipelines.Create(paths, search));
 
-        using var output = options.WriteOutput ? OutputFolder.BeginStaging(paths.Output, completeStaging: search) : null;
+        using var output = options.WriteOutput ? OutputFolder.BeginStaging(paths.Output) : null;
         var services = new EngineServices { Settings = settingsLayer, Diagnostics = sink, Output = output, Cache = cache, Clock = BuildClock.For(options.Today) };
         var result = engine.Execute(services);
         if (options.KeepSearchIndex && output is not null && !sink.HasErrors)

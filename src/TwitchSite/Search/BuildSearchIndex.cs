@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using TwitchSite.Diagnostics;
 using TwitchSite.Engine.Diagnostics;
 using TwitchSite.Engine.Documents;
+using TwitchSite.Engine.IO;
 using TwitchSite.Engine.Modules;
 using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
 
@@ -9,10 +10,12 @@ namespace TwitchSite.Search;
 
 /// <summary>
 /// Builds the Pagefind search index of the pages this build wrote. Runs in the Output phase,
-/// after the pages are in the staging folder: runs <c>pagefind_extended --site STAGING</c>, so the
-/// index is made from exactly the HTML that will be published, then adopts the files Pagefind
-/// wrote under <c>pagefind/</c> into the output folder's manifest, so they are committed with the
-/// pages and removed by a later build that has no search. Reads nothing from documents; returns
+/// after every page is written: copies the parts of each page Pagefind reads (its article,
+/// search metadata and language; <see cref="SearchableParts"/>) to a folder beside staging, runs
+/// <c>pagefind_extended</c> on that folder, so the index is made from exactly the HTML that will
+/// be published while the indexer skips the menus, headers and footers, then adopts the files
+/// Pagefind wrote into staging under <c>pagefind/</c> into the output folder's manifest, so they
+/// are committed with the pages and removed by a later build that has no search. Reads nothing from documents; returns
 /// them unchanged. A build that writes nothing has nothing to index.
 /// </summary>
 /// <param name="provider">Finds or installs the Pagefind binary.</param>
@@ -42,14 +45,23 @@ public sealed class BuildSearchIndex(PagefindProvider provider, string workingFo
         }
 
         ProcessResult result;
+        var source = output.StagingPath + "-search";
         try
         {
-            result = ProcessRunner.Run(binary, ["--site", output.StagingPath, "--output-subdir", BundleFolder, "--quiet"], workingFolder, TimeSpan.FromMinutes(30));
+            WriteSearchableParts(output, source);
+            result = ProcessRunner.Run(binary, ["--site", source, "--output-path", Path.Combine(output.StagingPath, BundleFolder), "--quiet"], workingFolder, TimeSpan.FromMinutes(30));
         }
         catch (Exception exception) when (exception is System.ComponentModel.Win32Exception or IOException or UnauthorizedAccessException)
         {
             context.Diagnostics.Add(Diagnostic.Error(Codes.SearchIndexFailed, $"could not run Pagefind ({binary}): {exception.Message}", null, "check that the file is a Pagefind binary for this machine and may be run, or build with --no-search"));
             return inputs;
+        }
+        finally
+        {
+            if (Directory.Exists(source))
+            {
+                Directory.Delete(source, recursive: true);
+            }
         }
 
         if (result.ExitCode != 0)
@@ -60,5 +72,31 @@ public sealed class BuildSearchIndex(PagefindProvider provider, string workingFo
 
         output.Adopt(BundleFolder);
         return inputs;
+    }
+
+    /// <summary>
+    /// Writes, for every page this build wrote, the parts Pagefind reads (<see cref="SearchableParts"/>)
+    /// to the same path under <paramref name="folder"/>: Pagefind then parses a third of the bytes
+    /// and builds the index it would build from the pages themselves (a test compares the two).
+    /// </summary>
+    private static void WriteSearchableParts(OutputFolder output, string folder)
+    {
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true); // left by a build that was killed
+        }
+
+        var pages = output.WrittenPaths.Where(p => p.EndsWith(".html", StringComparison.OrdinalIgnoreCase)).ToList();
+        foreach (var subfolder in pages.Select(p => Path.GetDirectoryName(Path.Combine(folder, p))!).Distinct(StringComparer.Ordinal))
+        {
+            Directory.CreateDirectory(subfolder);
+        }
+
+        Parallel.ForEach(pages, page =>
+        {
+            var parts = SearchableParts.Of(File.ReadAllBytes(output.CurrentPathOf(page)));
+            using var file = File.OpenHandle(Path.Combine(folder, page), FileMode.CreateNew, FileAccess.Write);
+            RandomAccess.Write(file, parts.Span, 0);
+        });
     }
 }

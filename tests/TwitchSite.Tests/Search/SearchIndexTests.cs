@@ -1,5 +1,8 @@
 using System.Text.Json;
 using AngleSharp.Html.Parser;
+using TwitchSite.Building;
+using TwitchSite.Engine.Diagnostics;
+using TwitchSite.Search;
 using TwitchSite.Tests.Support;
 
 namespace TwitchSite.Tests.Search;
@@ -35,6 +38,39 @@ public sealed class SearchIndexTests
         var manifest = site.ReadOutput(".twitchsite-manifest").Split('\n');
         Assert.All(IndexFiles(site).Keys, file => Assert.Contains(file, manifest));
         Assert.Contains(outcome.Engine.Pipelines, p => p.Name == "SearchIndex");
+    }
+
+    /// <summary>
+    /// The build feeds Pagefind only the parts of each page it reads; Pagefind run by hand on the
+    /// published pages must make the very same index (its file names are hashes of their bytes).
+    /// </summary>
+    [Theory]
+    [InlineData("feature site")]
+    [InlineData("real site")]
+    public void Given_a_site_built_with_search_When_Pagefind_indexes_the_published_pages_itself_Then_it_makes_the_same_index(string which)
+    {
+        using var site = which == "real site" ? FixtureSite.Create("") : FixtureSite.Create(FeatureSite.Files);
+        var input = which == "real site" ? RepoPaths.Input : site.Input;
+        var outcome = SiteBuilder.Build(new BuildOptions { Input = input, Output = site.Output, Theme = site.Theme, NoSearch = false, Today = FixtureSite.TestToday });
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+
+        var published = Path.Combine(site.Root, "published");
+        foreach (var (path, bytes) in site.OutputFiles().Where(f => !f.Key.StartsWith("pagefind/", StringComparison.Ordinal)))
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(published, path))!);
+            File.WriteAllBytes(Path.Combine(published, path), bytes);
+        }
+
+        var binary = PagefindProvider.For(site.Theme).Provide(new DiagnosticSink());
+        Assert.NotNull(binary);
+        var run = ProcessRunner.Run(binary, ["--site", published, "--output-subdir", "pagefind", "--quiet"], site.Theme, TimeSpan.FromMinutes(5));
+        Assert.True(run.ExitCode == 0, run.Output);
+
+        var expected = Directory.EnumerateFiles(Path.Combine(published, "pagefind"), "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(published, f).Replace('\\', '/'), File.ReadAllBytes);
+        var actual = IndexFiles(site);
+        Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), actual.Keys.Order(StringComparer.Ordinal));
+        Assert.All(expected, file => Assert.True(file.Value.AsSpan().SequenceEqual(actual[file.Key]), file.Key + " differs"));
     }
 
     [Fact]
