@@ -45,23 +45,16 @@ public sealed class BuildSearchIndex(PagefindProvider provider, string workingFo
         }
 
         ProcessResult result;
-        var source = output.StagingPath + "-search";
         try
         {
-            WriteSearchableParts(output, source);
-            result = ProcessRunner.Run(binary, ["--site", source, "--output-path", Path.Combine(output.StagingPath, BundleFolder), "--quiet"], workingFolder, TimeSpan.FromMinutes(30));
+            var pages = output.WrittenPaths.Where(p => p.EndsWith(".html", StringComparison.OrdinalIgnoreCase)).Select(p => (p, output.CurrentPathOf(p))).ToList();
+            using var source = SearchSourceFolder.Write(output.StagingPath + "-search", pages);
+            result = ProcessRunner.Run(binary, ["--site", source.FullPath, "--output-path", Path.Combine(output.StagingPath, BundleFolder), "--quiet"], workingFolder, TimeSpan.FromMinutes(30));
         }
         catch (Exception exception) when (exception is System.ComponentModel.Win32Exception or IOException or UnauthorizedAccessException)
         {
             context.Diagnostics.Add(Diagnostic.Error(Codes.SearchIndexFailed, $"could not run Pagefind ({binary}): {exception.Message}", null, "check that the file is a Pagefind binary for this machine and may be run, or build with --no-search"));
             return inputs;
-        }
-        finally
-        {
-            if (Directory.Exists(source))
-            {
-                Directory.Delete(source, recursive: true);
-            }
         }
 
         if (result.ExitCode != 0)
@@ -72,31 +65,5 @@ public sealed class BuildSearchIndex(PagefindProvider provider, string workingFo
 
         output.Adopt(BundleFolder);
         return inputs;
-    }
-
-    /// <summary>
-    /// Writes, for every page this build wrote, the parts Pagefind reads (<see cref="SearchableParts"/>)
-    /// to the same path under <paramref name="folder"/>: Pagefind then parses a third of the bytes
-    /// and builds the index it would build from the pages themselves (a test compares the two).
-    /// </summary>
-    private static void WriteSearchableParts(OutputFolder output, string folder)
-    {
-        if (Directory.Exists(folder))
-        {
-            Directory.Delete(folder, recursive: true); // left by a build that was killed
-        }
-
-        var pages = output.WrittenPaths.Where(p => p.EndsWith(".html", StringComparison.OrdinalIgnoreCase)).ToList();
-        foreach (var subfolder in pages.Select(p => Path.GetDirectoryName(Path.Combine(folder, p))!).Distinct(StringComparer.Ordinal))
-        {
-            Directory.CreateDirectory(subfolder);
-        }
-
-        Parallel.ForEach(pages, page =>
-        {
-            var parts = SearchableParts.Of(File.ReadAllBytes(output.CurrentPathOf(page)));
-            using var file = File.OpenHandle(Path.Combine(folder, page), FileMode.CreateNew, FileAccess.Write);
-            RandomAccess.Write(file, parts.Span, 0);
-        });
     }
 }

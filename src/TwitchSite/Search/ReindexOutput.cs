@@ -7,7 +7,8 @@ namespace TwitchSite.Search;
 
 /// <summary>
 /// Builds the search index of a site that is already in its output folder and leaves its pages
-/// as they are: Pagefind reads the output folder and writes a new index into a staging folder,
+/// as they are: Pagefind reads the searchable parts of the output's pages
+/// (<see cref="SearchSourceFolder"/>) and writes a new index into a staging folder,
 /// which then replaces the old index in one commit (stale index files removed, the manifest
 /// updated), exactly as a build's own index would. The live preview runs it in the background
 /// after each rebuild of the pages. Nobody else may write the output folder while it runs.
@@ -31,7 +32,13 @@ public static class ReindexOutput
         ProcessResult run;
         try
         {
-            run = ProcessRunner.Run(binary, ["--site", paths.Output, "--output-path", Path.Combine(output.StagingPath, BuildSearchIndex.BundleFolder), "--quiet"], paths.Theme, TimeSpan.FromMinutes(30), cancellation);
+            // Every page in the output folder, as Pagefind would find them there itself.
+            var pages = Directory.EnumerateFiles(paths.Output, "*.html", SearchOption.AllDirectories)
+                .Select(f => (Path.GetRelativePath(paths.Output, f), f))
+                .Where(p => !p.Item1.StartsWith(BuildSearchIndex.BundleFolder + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+                .ToList();
+            using var source = SearchSourceFolder.Write(output.StagingPath + "-search", pages);
+            run = ProcessRunner.Run(binary, ["--site", source.FullPath, "--output-path", Path.Combine(output.StagingPath, BuildSearchIndex.BundleFolder), "--quiet"], paths.Theme, TimeSpan.FromMinutes(30), cancellation);
         }
         catch (Exception exception) when (exception is System.ComponentModel.Win32Exception or IOException or UnauthorizedAccessException)
         {

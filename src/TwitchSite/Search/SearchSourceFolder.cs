@@ -1,0 +1,46 @@
+namespace TwitchSite.Search;
+
+/// <summary>
+/// The folder Pagefind indexes: for each page, the parts of it Pagefind reads
+/// (<see cref="SearchableParts"/>) at the page's own path, so URLs come out as they would from
+/// the site itself. Reads the pages from wherever they are; writes only under its folder,
+/// which it deletes when disposed.
+/// </summary>
+public sealed class SearchSourceFolder : IDisposable
+{
+    private SearchSourceFolder(string fullPath) => FullPath = fullPath;
+
+    /// <summary>The folder to pass to Pagefind's <c>--site</c>.</summary>
+    public string FullPath { get; }
+
+    /// <summary>Writes the searchable parts of <paramref name="pages"/> (site-relative path, file holding the page) under <paramref name="folder"/>.</summary>
+    public static SearchSourceFolder Write(string folder, IReadOnlyCollection<(string RelativePath, string FullPath)> pages)
+    {
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true); // left by a build that was killed
+        }
+
+        foreach (var subfolder in pages.Select(p => Path.GetDirectoryName(Path.Combine(folder, p.RelativePath))!).Distinct(StringComparer.Ordinal))
+        {
+            Directory.CreateDirectory(subfolder);
+        }
+
+        Parallel.ForEach(pages, page =>
+        {
+            var parts = SearchableParts.Of(File.ReadAllBytes(page.FullPath));
+            using var file = File.OpenHandle(Path.Combine(folder, page.RelativePath), FileMode.CreateNew, FileAccess.Write);
+            RandomAccess.Write(file, parts.Span, 0);
+        });
+        return new SearchSourceFolder(folder);
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        if (Directory.Exists(FullPath))
+        {
+            Directory.Delete(FullPath, recursive: true);
+        }
+    }
+}
