@@ -80,7 +80,18 @@ public sealed partial class RenderMarkdown : PerDocumentModule
         var lineOffset = info?.BodyFirstLine ?? 1;
         var body = document.Content is TextContent text ? text.Text : "";
         var pipeline = MarkdownPipelineFactory.Shared;
-        var syntax = Markdig.Markdown.Parse(body, pipeline);
+        MarkdownDocument syntax;
+        try
+        {
+            syntax = Markdig.Markdown.Parse(body, pipeline);
+        }
+        catch (ArgumentException exception)
+        {
+            // Markdig refuses absurdly nested input (thousands of nested lists or quotes) this way.
+            context.Diagnostics.Add(Diagnostic.Error(Diagnostics.Codes.MarkdownTooDeep, $"markdown nested too deeply to read: {exception.Message.TrimEnd('.')}", new SourceLocation(path, lineOffset), "lists or quotes inside each other hundreds of levels deep are a mistake: flatten them"));
+            syntax = Markdig.Markdown.Parse("", pipeline); // the page still exists, so links to it are not reported too
+        }
+
 
         // One walk over the tree gathers headings, links and anchors (document order).
         var headings = new List<HeadingInfo>();

@@ -32,6 +32,9 @@ public static class Codes
     /// <summary>Two sources would be written to the same URL.</summary>
     public const string DuplicateUrl = "TW0202";
 
+    /// <summary>Markdown blocks (lists, quotes) nested deeper than the markdown parser allows.</summary>
+    public const string MarkdownTooDeep = "TW0203";
+
     /// <summary>A link to a page or file that does not exist.</summary>
     public const string BrokenLink = "TW0301";
 

@@ -16,16 +16,38 @@ public static class YamlReader
     /// <returns>The parsed document, or an error with its location.</returns>
     public static YamlReadResult Read(string yaml, string fullPath, int firstLine = 1)
     {
+        // YamlDotNet parses nested collections recursively: refuse absurd nesting before it
+        // exhausts the stack, which no catch could recover from.
+        if (TooDeepFlowCollection(yaml) is { } deep)
+        {
+            return YamlReadResult.Failure(new SourceLocation(fullPath, deep.Line + firstLine - 1, deep.Column), $"values are nested more than {MaxDepth} levels deep");
+        }
+
         var stream = new YamlStream();
         try
         {
             stream.Load(new StringReader(yaml));
         }
-        catch (YamlException exception)
+        catch (Exception exception) when (exception is YamlException or InvalidOperationException or ArgumentException or FormatException or OverflowException)
         {
-            var line = (int)Math.Max(1, exception.Start.Line) + firstLine - 1;
-            var column = (int)Math.Max(1, exception.Start.Column);
-            return YamlReadResult.Failure(new SourceLocation(fullPath, line, column), CleanMessage(exception));
+            // A '[' or '{' left open is the most common slip, and YamlDotNet reports it where the
+            // text ends (or, in some states, with a bare InvalidOperationException): point at the bracket.
+            if (UnclosedFlowCollection(yaml) is { } bracket)
+            {
+                var closing = bracket.Bracket == '[' ? ']' : '}';
+                return YamlReadResult.Failure(
+                    new SourceLocation(fullPath, bracket.Line + firstLine - 1, bracket.Column),
+                    $"'{bracket.Bracket}' is never closed: add the matching '{closing}', or put the whole value in quotes if the bracket is part of the text");
+            }
+
+            if (exception is YamlException located)
+            {
+                var line = (int)Math.Max(1, located.Start.Line) + firstLine - 1;
+                var column = (int)Math.Max(1, located.Start.Column);
+                return YamlReadResult.Failure(new SourceLocation(fullPath, line, column), CleanMessage(located));
+            }
+
+            return YamlReadResult.Failure(new SourceLocation(fullPath, firstLine, 1), $"the YAML could not be read ({exception.Message.TrimEnd('.')})");
         }
 
         if (stream.Documents.Count == 0)
@@ -45,17 +67,77 @@ public static class YamlReader
             }
         }
 
-        return YamlReadResult.Success(ToPlain(root), locations);
+        try
+        {
+            return YamlReadResult.Success(ToPlain(root, new Walk(), 0), locations);
+        }
+        catch (UnreadableNodeException exception)
+        {
+            return YamlReadResult.Failure(Locate(exception.Node, fullPath, firstLine), exception.Message);
+        }
     }
 
-    /// <summary>The plain value of a node.</summary>
-    public static object? ToPlain(YamlNode node) => node switch
+    /// <summary>Deepest nesting of lists and mappings read; deeper input is an error, not a stack overflow.</summary>
+    public const int MaxDepth = 100;
+
+    /// <summary>Most values one document may expand to (aliases repeat values), so a few lines cannot explode into billions.</summary>
+    public const int MaxValues = 100_000;
+
+    /// <summary>
+    /// The plain value of a node. An alias inside the value it names (<c>a: &amp;x [*x]</c>) would
+    /// make an endless value, aliases of aliases can multiply a few lines into billions of
+    /// values, and very deep nesting would exhaust the stack: all three are reported.
+    /// </summary>
+    private static object? ToPlain(YamlNode node, Walk walk, int depth)
     {
-        YamlScalarNode scalar => ScalarValue(scalar),
-        YamlSequenceNode sequence => sequence.Children.Select(ToPlain).ToList(),
-        YamlMappingNode mapping => mapping.Children.ToDictionary(c => KeyText(c.Key), c => ToPlain(c.Value), StringComparer.Ordinal),
-        _ => null,
-    };
+        if (++walk.Values > MaxValues)
+        {
+            throw new UnreadableNodeException(node, $"the aliases (*name) here expand to more than {MaxValues.ToString("N0", CultureInfo.InvariantCulture)} values");
+        }
+
+        if (node is YamlScalarNode scalar)
+        {
+            return ScalarValue(scalar);
+        }
+
+        if (depth >= MaxDepth)
+        {
+            throw new UnreadableNodeException(node, $"values are nested more than {MaxDepth} levels deep");
+        }
+
+        if (!walk.Path.Add(node))
+        {
+            throw new UnreadableNodeException(node, "an alias (*name) stands for a value that contains the alias itself, which would never end");
+        }
+
+        try
+        {
+            return node switch
+            {
+                YamlSequenceNode sequence => sequence.Children.Select(c => ToPlain(c, walk, depth + 1)).ToList(),
+                YamlMappingNode mapping => mapping.Children.ToDictionary(c => KeyText(c.Key), c => ToPlain(c.Value, walk, depth + 1), StringComparer.Ordinal),
+                _ => null,
+            };
+        }
+        finally
+        {
+            walk.Path.Remove(node);
+        }
+    }
+
+    /// <summary>What <see cref="ToPlain"/> tracks across one document.</summary>
+    private sealed class Walk
+    {
+        public HashSet<YamlNode> Path { get; } = new(ReferenceEqualityComparer.Instance);
+
+        public int Values { get; set; }
+    }
+
+    /// <summary>A node that parsed but cannot become a plain value.</summary>
+    private sealed class UnreadableNodeException(YamlNode node, string message) : Exception(message)
+    {
+        public YamlNode Node { get; } = node;
+    }
 
     private static string KeyText(YamlNode key) => key is YamlScalarNode scalar ? scalar.Value ?? "" : key.ToString();
 
@@ -91,6 +173,80 @@ public static class YamlReader
         }
 
         return text;
+    }
+
+    /// <summary>
+    /// The first flow collection ('[' or '{' starting a value, or inside another) that is never
+    /// closed, as a 1-based line and column; null when every one is closed. Brackets inside
+    /// quotes, comments and plain text ("Rate [approx") do not count.
+    /// </summary>
+    internal static (int Line, int Column, char Bracket)? UnclosedFlowCollection(string yaml) => ScanFlowCollections(yaml).Unclosed;
+
+    /// <summary>The first '[' or '{' that opens a collection deeper than <see cref="MaxDepth"/>, or null.</summary>
+    internal static (int Line, int Column, char Bracket)? TooDeepFlowCollection(string yaml) => ScanFlowCollections(yaml).TooDeep;
+
+    private static ((int Line, int Column, char Bracket)? Unclosed, (int Line, int Column, char Bracket)? TooDeep) ScanFlowCollections(string yaml)
+    {
+        (int Line, int Column, char Bracket)? tooDeep = null;
+        var open = new Stack<(int Line, int Column, char Bracket)>();
+        var quote = '\0';
+        var lines = yaml.Split('\n');
+        for (var l = 0; l < lines.Length; l++)
+        {
+            var text = lines[l];
+            var valueStart = true; // a flow collection may begin a line
+            for (var c = 0; c < text.Length; c++)
+            {
+                var ch = text[c];
+                if (quote != '\0')
+                {
+                    if (ch == quote)
+                    {
+                        quote = '\0';
+                    }
+
+                    continue;
+                }
+
+                var inFlow = open.Count > 0;
+                var endsWord = c + 1 == text.Length || text[c + 1] is ' ' or '\t' or '\r';
+                switch (ch)
+                {
+                    case '#' when c == 0 || char.IsWhiteSpace(text[c - 1]):
+                        c = text.Length; // the rest of the line is a comment
+                        break;
+                    case ' ' or '\t' or '\r':
+                        break;
+                    case '[' or '{' when valueStart || inFlow:
+                        open.Push((l + 1, c + 1, ch));
+                        if (open.Count > MaxDepth && tooDeep is null)
+                        {
+                            tooDeep = (l + 1, c + 1, ch);
+                        }
+
+                        valueStart = true;
+                        break;
+                    case ']' or '}' when inFlow:
+                        open.Pop();
+                        valueStart = false;
+                        break;
+                    case '"' or '\'' when valueStart || inFlow:
+                        quote = ch;
+                        valueStart = false;
+                        break;
+                    case ':' when endsWord:
+                    case '-' when valueStart && endsWord:
+                    case ',' when inFlow:
+                        valueStart = true;
+                        break;
+                    default:
+                        valueStart = false;
+                        break;
+                }
+            }
+        }
+
+        return (open.Count > 0 ? open.Last() : null, tooDeep); // the bottom of the stack was opened first
     }
 
     private static string CleanMessage(YamlException exception)

@@ -56,6 +56,34 @@ public sealed class InvalidSiteTests
     }
 
     [Fact]
+    public void Given_an_unclosed_bracket_in_front_matter_When_built_Then_one_TW0102_at_the_bracket_and_no_errors_elsewhere()
+    {
+        AssertDiagnostics("""
+            -- input/index.md --
+            ---
+            title: Home
+            description: The home page.
+            ---
+            Read [the page](a.md).
+            -- input/a.md --
+            ---
+            title: [unclosed
+            description: A page.
+            ---
+            Body.
+            """,
+            "input/a.md:2:8: error TW0102: invalid YAML in front matter: '[' is never closed: add the matching ']', or put the whole value in quotes if the bracket is part of the text");
+    }
+
+    [Fact]
+    public void Given_markdown_nested_thousands_of_levels_deep_When_built_Then_TW0203_and_not_an_internal_error()
+    {
+        var lists = string.Concat(Enumerable.Range(0, 500).Select(i => new string(' ', 2 * i) + "- item\n"));
+        AssertDiagnostics("-- input/a.md --\n---\ntitle: A\ndescription: A page.\n---\n" + lists,
+            "input/a.md:5:1: error TW0203: markdown nested too deeply to read: Markdown elements in the input are too deeply nested - depth limit exceeded. Input is most likely not sensible or is a very large table");
+    }
+
+    [Fact]
     public void Given_front_matter_that_is_a_list_When_built_Then_TW0102()
     {
         AssertDiagnostics("""
