@@ -12,7 +12,8 @@ namespace TwitchSite.Data;
 /// <summary>
 /// Parses each YAML data file (<c>input/_data/*.yml</c>) and writes its value under
 /// <see cref="ValueKey"/> and its name (file name without extension) under <see cref="NameKey"/>.
-/// A file that is not valid YAML is reported at the broken line (TW0501) and dropped.
+/// A file that is not valid YAML is reported at the broken line (TW0501) and dropped; glossary
+/// entries the site cannot use are reported where they start (TW0502, <see cref="GlossaryShape"/>).
 /// </summary>
 public sealed class ParseData : PerDocumentModule
 {
@@ -45,8 +46,17 @@ public sealed class ParseData : PerDocumentModule
             return null;
         }
 
+        var name = Path.GetFileNameWithoutExtension(document.Source);
+        if (name == GlossaryShape.Name)
+        {
+            foreach (var problem in GlossaryShape.Check(result, path))
+            {
+                context.Diagnostics.Add(problem);
+            }
+        }
+
         return document
-            .WithValue(NameKey, Path.GetFileNameWithoutExtension(document.Source))
+            .WithValue(NameKey, name)
             .WithValue(ValueKey, result.Value);
     }
 }

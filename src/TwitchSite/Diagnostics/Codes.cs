@@ -56,6 +56,9 @@ public static class Codes
     /// <summary>A data or settings file is not valid YAML.</summary>
     public const string InvalidDataFile = "TW0501";
 
+    /// <summary>A data file the site reads (the glossary) is valid YAML but not in the shape it needs.</summary>
+    public const string DataShape = "TW0502";
+
     /// <summary>A CSS or JavaScript asset cannot be minified (a syntax error).</summary>
     public const string AssetMinify = "TW0801";
 

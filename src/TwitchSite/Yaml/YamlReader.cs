@@ -69,7 +69,8 @@ public static class YamlReader
 
         try
         {
-            return YamlReadResult.Success(ToPlain(root, new Walk(), 0), locations);
+            var items = root is YamlSequenceNode sequence ? sequence.Children.Select(c => Locate(c, fullPath, firstLine)).ToList() : [];
+            return YamlReadResult.Success(ToPlain(root, new Walk(), 0), locations) with { ItemLocations = items };
         }
         catch (UnreadableNodeException exception)
         {
@@ -276,6 +277,9 @@ public sealed record YamlReadResult
 
     /// <summary>Locations of the top-level keys when the root is a mapping.</summary>
     public IReadOnlyDictionary<string, YamlEntryLocation> Locations { get; private init; } = new Dictionary<string, YamlEntryLocation>();
+
+    /// <summary>Where each item starts when the root is a list (empty otherwise).</summary>
+    public IReadOnlyList<SourceLocation> ItemLocations { get; internal init; } = [];
 
     /// <summary>Where the YAML is broken, when it is.</summary>
     public SourceLocation? ErrorLocation { get; private init; }

@@ -84,6 +84,34 @@ public sealed class InvalidSiteTests
     }
 
     [Fact]
+    public void Given_glossary_entries_the_site_cannot_use_When_built_strictly_Then_TW0502_at_each_entry()
+    {
+        using var site = FixtureSite.Create(Settings + "\n" + GoodPage + """
+
+            -- input/_data/glossary.yml --
+            - term: Fasciculation
+              definition: A small twitch.
+            - term: Cramp
+            - definition: No term here.
+            - term: Spasm
+              definition: A tight muscle.
+              aliases: 5
+            - just text
+            """);
+
+        var outcome = site.Build(strict: true);
+
+        Assert.Equal(
+            [
+                "input/_data/glossary.yml:3:3: error TW0502: glossary entry 2 has no text `definition`, so it is left out of the glossary",
+                "input/_data/glossary.yml:4:3: error TW0502: glossary entry 3 has no text `term`, so it is left out of the glossary",
+                "input/_data/glossary.yml:5:3: error TW0502: glossary entry 4 has `aliases` that are not a list of words, so it is left out of the glossary",
+                "input/_data/glossary.yml:8:3: error TW0502: glossary entry 5 is not `term:` and `definition:` lines, so it is left out of the glossary",
+            ],
+            site.Headers(outcome));
+    }
+
+    [Fact]
     public void Given_front_matter_that_is_a_list_When_built_Then_TW0102()
     {
         AssertDiagnostics("""
