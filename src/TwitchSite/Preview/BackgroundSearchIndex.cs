@@ -74,7 +74,7 @@ public sealed class BackgroundSearchIndex(SitePaths paths, TextWriter output, Te
         }
         catch (AggregateException)
         {
-            // reported by Index itself
+            // Index reports its own failures; nothing else can fail here
         }
 
         _cancel?.Dispose();
@@ -88,11 +88,13 @@ public sealed class BackgroundSearchIndex(SitePaths paths, TextWriter output, Te
         {
             result = ReindexOutput.Run(paths, _provider, cancellation);
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        catch (Exception exception) when (exception is not OutOfMemoryException)
         {
+            // A background job has nobody to throw to: say it here, and keep the preview running.
+            var what = exception is IOException or UnauthorizedAccessException ? exception.Message : $"unexpected {exception.GetType().Name}: {exception.Message} (a bug in TwitchSite; please report it)";
             lock (reportLock)
             {
-                error.WriteLine($"error: the search index was not updated: {exception.Message}");
+                error.WriteLine($"error: the search index was not updated: {what}");
                 error.Flush();
             }
 

@@ -18,7 +18,8 @@ public static class YamlReader
     {
         // YamlDotNet parses nested collections recursively: refuse absurd nesting before it
         // exhausts the stack, which no catch could recover from.
-        if (TooDeepFlowCollection(yaml) is { } deep)
+        var brackets = FlowCollections.Scan(yaml, MaxDepth);
+        if (brackets.FirstTooDeep is { } deep)
         {
             return YamlReadResult.Failure(new SourceLocation(fullPath, deep.Line + firstLine - 1, deep.Column), $"values are nested more than {MaxDepth} levels deep");
         }
@@ -32,12 +33,11 @@ public static class YamlReader
         {
             // A '[' or '{' left open is the most common slip, and YamlDotNet reports it where the
             // text ends (or, in some states, with a bare InvalidOperationException): point at the bracket.
-            if (UnclosedFlowCollection(yaml) is { } bracket)
+            if (brackets.FirstUnclosed is { } bracket)
             {
-                var closing = bracket.Bracket == '[' ? ']' : '}';
                 return YamlReadResult.Failure(
                     new SourceLocation(fullPath, bracket.Line + firstLine - 1, bracket.Column),
-                    $"'{bracket.Bracket}' is never closed: add the matching '{closing}', or put the whole value in quotes if the bracket is part of the text");
+                    $"'{bracket.Opening}' is never closed: add the matching '{bracket.Closing}', or put the whole value in quotes if the bracket is part of the text");
             }
 
             if (exception is YamlException located)
@@ -174,80 +174,6 @@ public static class YamlReader
         }
 
         return text;
-    }
-
-    /// <summary>
-    /// The first flow collection ('[' or '{' starting a value, or inside another) that is never
-    /// closed, as a 1-based line and column; null when every one is closed. Brackets inside
-    /// quotes, comments and plain text ("Rate [approx") do not count.
-    /// </summary>
-    internal static (int Line, int Column, char Bracket)? UnclosedFlowCollection(string yaml) => ScanFlowCollections(yaml).Unclosed;
-
-    /// <summary>The first '[' or '{' that opens a collection deeper than <see cref="MaxDepth"/>, or null.</summary>
-    internal static (int Line, int Column, char Bracket)? TooDeepFlowCollection(string yaml) => ScanFlowCollections(yaml).TooDeep;
-
-    private static ((int Line, int Column, char Bracket)? Unclosed, (int Line, int Column, char Bracket)? TooDeep) ScanFlowCollections(string yaml)
-    {
-        (int Line, int Column, char Bracket)? tooDeep = null;
-        var open = new Stack<(int Line, int Column, char Bracket)>();
-        var quote = '\0';
-        var lines = yaml.Split('\n');
-        for (var l = 0; l < lines.Length; l++)
-        {
-            var text = lines[l];
-            var valueStart = true; // a flow collection may begin a line
-            for (var c = 0; c < text.Length; c++)
-            {
-                var ch = text[c];
-                if (quote != '\0')
-                {
-                    if (ch == quote)
-                    {
-                        quote = '\0';
-                    }
-
-                    continue;
-                }
-
-                var inFlow = open.Count > 0;
-                var endsWord = c + 1 == text.Length || text[c + 1] is ' ' or '\t' or '\r';
-                switch (ch)
-                {
-                    case '#' when c == 0 || char.IsWhiteSpace(text[c - 1]):
-                        c = text.Length; // the rest of the line is a comment
-                        break;
-                    case ' ' or '\t' or '\r':
-                        break;
-                    case '[' or '{' when valueStart || inFlow:
-                        open.Push((l + 1, c + 1, ch));
-                        if (open.Count > MaxDepth && tooDeep is null)
-                        {
-                            tooDeep = (l + 1, c + 1, ch);
-                        }
-
-                        valueStart = true;
-                        break;
-                    case ']' or '}' when inFlow:
-                        open.Pop();
-                        valueStart = false;
-                        break;
-                    case '"' or '\'' when valueStart || inFlow:
-                        quote = ch;
-                        valueStart = false;
-                        break;
-                    case ':' when endsWord:
-                    case '-' when valueStart && endsWord:
-                    case ',' when inFlow:
-                        valueStart = true;
-                        break;
-                    default:
-                        valueStart = false;
-                        break;
-                }
-            }
-        }
-
-        return (open.Count > 0 ? open.Last() : null, tooDeep); // the bottom of the stack was opened first
     }
 
     private static string CleanMessage(YamlException exception)

@@ -81,7 +81,7 @@ public sealed class MalformedYamlTests
     [InlineData("tags: [a, [b, c], {d: e}]\n")]
     public void Given_brackets_that_are_text_or_closed_When_looked_at_Then_none_is_reported_open(string yaml)
     {
-        Assert.Null(YamlReader.UnclosedFlowCollection(yaml));
+        Assert.Null(FlowCollections.Scan(yaml, YamlReader.MaxDepth).FirstUnclosed);
     }
 
     [Fact]
