@@ -14,12 +14,14 @@ namespace TwitchSite.Search;
 /// </summary>
 public static class SearchableParts
 {
-    private static readonly HashSet<string> VoidElements = new(StringComparer.Ordinal)
-    {
-        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
-    };
+    private static readonly byte[][] VoidElements =
+        [.. new[] { "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr" }.Select(Encoding.ASCII.GetBytes)];
 
-    private static readonly HashSet<string> RawTextElements = new(StringComparer.Ordinal) { "script", "style", "textarea", "title", "xmp" };
+    private static readonly byte[][] RawTextElements = [.. new[] { "script", "style", "textarea", "title", "xmp" }.Select(Encoding.ASCII.GetBytes)];
+
+    private static readonly byte[] Doctype = "<!DOCTYPE html>"u8.ToArray();
+    private static readonly byte[] BodyStart = "<body>"u8.ToArray();
+    private static readonly byte[] DocumentEnd = "</body></html>"u8.ToArray();
 
     private static readonly byte[] BodyAttribute = "data-pagefind-body"u8.ToArray();
 
@@ -34,6 +36,9 @@ public static class SearchableParts
     /// <summary>The parts of <paramref name="page"/> Pagefind reads, as a small HTML document; or <paramref name="page"/> itself.</summary>
     public static ReadOnlyMemory<byte> Of(ReadOnlyMemory<byte> page) => TryCut(page.Span) is { } cut ? cut : page;
 
+    /// <summary>An element still open: where its start tag begins, where its name is, and whether it is kept.</summary>
+    private readonly record struct OpenElement(int Start, int NameStart, int NameLength, bool Keep);
+
     /// <summary>The cut page, or null when the page should be indexed as it is.</summary>
     private static byte[]? TryCut(ReadOnlySpan<byte> html)
     {
@@ -42,8 +47,9 @@ public static class SearchableParts
             return null;
         }
 
+        // Kept parts never nest (nothing is kept inside a kept element), so they are found in page order.
         var kept = new List<Range>();
-        var open = new Stack<(string Name, int Start, bool Keep)>();
+        var open = new List<OpenElement>();
         var inKept = false;
         int htmlTagEnd = -1, htmlTagStart = -1;
         bool sawH1 = false, sawImg = false, sawBody = false;
@@ -88,42 +94,42 @@ public static class SearchableParts
                 return null;
             }
 
-            var name = Encoding.ASCII.GetString(html[nameStart..nameEnd]).ToLowerInvariant();
+            var name = html[nameStart..nameEnd];
             if (closing)
             {
                 // Close the innermost element of that name (and anything left open inside it, as browsers do).
-                if (!open.Any(e => e.Name == name))
+                var match = open.Count - 1;
+                while (match >= 0 && !Ascii.EqualsIgnoreCase(html.Slice(open[match].NameStart, open[match].NameLength), name))
                 {
-                    i = tagEnd;
-                    continue;
-                }
-
-                while (open.Count > 0)
-                {
-                    var element = open.Pop();
-                    if (element.Keep && element.Name != name)
-                    {
-                        return null; // closed by another element's end tag: not sure what Pagefind makes of it
-                    }
-
-                    if (element.Keep)
-                    {
-                        inKept = false;
-                        kept.Add(element.Start..tagEnd);
-                    }
-
-                    if (element.Name == name)
-                    {
-                        break;
-                    }
+                    match--;
                 }
 
                 i = tagEnd;
+                if (match < 0)
+                {
+                    continue;
+                }
+
+                for (var k = open.Count - 1; k >= match; k--)
+                {
+                    if (open[k].Keep)
+                    {
+                        if (k != match)
+                        {
+                            return null; // closed by another element's end tag: not sure what Pagefind makes of it
+                        }
+
+                        inKept = false;
+                        kept.Add(open[k].Start..tagEnd);
+                    }
+                }
+
+                open.RemoveRange(match, open.Count - match);
                 continue;
             }
 
             var tag = html[i..tagEnd];
-            if (name == "html" && htmlTagStart < 0)
+            if (htmlTagStart < 0 && Ascii.EqualsIgnoreCase(name, "html"u8))
             {
                 (htmlTagStart, htmlTagEnd) = (i, tagEnd);
                 i = tagEnd;
@@ -131,17 +137,18 @@ public static class SearchableParts
             }
 
             var carriesPagefind = CarriesPageLevelAttribute(tag);
-            if (carriesPagefind && name is "head" or "body")
+            if (carriesPagefind && (Ascii.EqualsIgnoreCase(name, "head"u8) || Ascii.EqualsIgnoreCase(name, "body"u8)))
             {
                 return null; // the whole document is what Pagefind reads
             }
 
+            var isH1 = Ascii.EqualsIgnoreCase(name, "h1"u8);
+            var isImg = Ascii.EqualsIgnoreCase(name, "img"u8);
             sawBody |= tag.IndexOf(BodyAttribute) >= 0;
-            var keep = !inKept && (carriesPagefind || name == "title" || (name == "h1" && !sawH1) || (name == "img" && !sawImg));
-            sawH1 |= name == "h1";
-            sawImg |= name == "img";
-            var selfClosing = VoidElements.Contains(name) || tag[^2] == '/';
-            if (selfClosing)
+            var keep = !inKept && (carriesPagefind || Ascii.EqualsIgnoreCase(name, "title"u8) || (isH1 && !sawH1) || (isImg && !sawImg));
+            sawH1 |= isH1;
+            sawImg |= isImg;
+            if (IsOneOf(name, VoidElements) || tag[^2] == '/')
             {
                 if (keep)
                 {
@@ -152,15 +159,13 @@ public static class SearchableParts
                 continue;
             }
 
-            open.Push((name, i, keep));
+            open.Add(new OpenElement(i, nameStart, nameEnd - nameStart, keep));
             inKept |= keep;
-
             i = tagEnd;
-            if (RawTextElements.Contains(name))
+            if (IsOneOf(name, RawTextElements))
             {
                 // Markup inside a script or style is text: jump to its end tag.
-                var endTag = Encoding.ASCII.GetBytes("</" + name);
-                var end = IndexOfIgnoreCase(html[i..], endTag);
+                var end = IndexOfEndTag(html[i..], name);
                 if (end < 0)
                 {
                     return null;
@@ -175,26 +180,68 @@ public static class SearchableParts
             return null; // an indexed element never closed: let Pagefind read the page itself
         }
 
-        var result = new MemoryStream(html.Length / 3);
-        result.Write("<!DOCTYPE html>"u8);
-        if (htmlTagStart >= 0)
+        ReadOnlySpan<byte> htmlTag = htmlTagStart >= 0 ? html[htmlTagStart..htmlTagEnd] : "<html>"u8;
+        var length = Doctype.Length + htmlTag.Length + BodyStart.Length + DocumentEnd.Length;
+        foreach (var range in kept)
         {
-            result.Write(html[htmlTagStart..htmlTagEnd]);
-        }
-        else
-        {
-            result.Write("<html>"u8);
+            length += range.GetOffsetAndLength(html.Length).Length + 1;
         }
 
-        result.Write("<body>"u8);
-        foreach (var range in kept.OrderBy(r => r.Start.Value))
+        var result = new byte[length];
+        var at = Append(result, 0, Doctype);
+        at = Append(result, at, htmlTag);
+        at = Append(result, at, BodyStart);
+        foreach (var range in kept)
         {
-            result.Write(html[range]);
-            result.WriteByte((byte)'\n');
+            at = Append(result, at, html[range]);
+            result[at++] = (byte)'\n';
         }
 
-        result.Write("</body></html>"u8);
-        return result.ToArray();
+        Append(result, at, DocumentEnd);
+        return result;
+    }
+
+    private static int Append(byte[] target, int at, ReadOnlySpan<byte> bytes)
+    {
+        bytes.CopyTo(target.AsSpan(at));
+        return at + bytes.Length;
+    }
+
+    private static bool IsOneOf(ReadOnlySpan<byte> name, byte[][] names)
+    {
+        foreach (var candidate in names)
+        {
+            if (Ascii.EqualsIgnoreCase(name, candidate))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Where <c>&lt;/name</c> starts in <paramref name="text"/> (any case), or -1.</summary>
+    private static int IndexOfEndTag(ReadOnlySpan<byte> text, ReadOnlySpan<byte> name)
+    {
+        var from = 0;
+        while (from < text.Length)
+        {
+            var at = text[from..].IndexOf("</"u8);
+            if (at < 0)
+            {
+                return -1;
+            }
+
+            at += from;
+            if (at + 2 + name.Length <= text.Length && Ascii.EqualsIgnoreCase(text.Slice(at + 2, name.Length), name))
+            {
+                return at;
+            }
+
+            from = at + 2;
+        }
+
+        return -1;
     }
 
     private static bool CarriesPageLevelAttribute(ReadOnlySpan<byte> tag)
@@ -260,25 +307,6 @@ public static class SearchableParts
     }
 
     private static bool Starts(ReadOnlySpan<byte> html, int at, ReadOnlySpan<byte> prefix) => html[at..].StartsWith(prefix);
-
-    private static int IndexOfIgnoreCase(ReadOnlySpan<byte> text, ReadOnlySpan<byte> lowerNeedle)
-    {
-        for (var j = 0; j + lowerNeedle.Length <= text.Length; j++)
-        {
-            var k = 0;
-            while (k < lowerNeedle.Length && (text[j + k] | 0x20) == (lowerNeedle[k] | 0x20))
-            {
-                k++;
-            }
-
-            if (k == lowerNeedle.Length)
-            {
-                return j;
-            }
-        }
-
-        return -1;
-    }
 
     private static bool IsNameStart(byte c) => c is >= (byte)'a' and <= (byte)'z' or >= (byte)'A' and <= (byte)'Z';
 
