@@ -49,7 +49,7 @@ public sealed class BuildSearchIndex(PagefindProvider provider, string workingFo
         {
             var pages = output.WrittenPaths.Where(p => p.EndsWith(".html", StringComparison.OrdinalIgnoreCase)).Select(p => (p, output.CurrentPathOf(p))).ToList();
             using var source = SearchSourceFolder.Write(output.StagingPath + "-search", pages);
-            result = ProcessRunner.Run(binary, ["--site", source.FullPath, "--output-path", Path.Combine(output.StagingPath, BundleFolder), "--quiet"], workingFolder, TimeSpan.FromMinutes(30));
+            result = source.Index(binary, Path.Combine(output.StagingPath, BundleFolder), workingFolder);
         }
         catch (Exception exception) when (exception is System.ComponentModel.Win32Exception or IOException or UnauthorizedAccessException)
         {

@@ -38,7 +38,7 @@ public static class ReindexOutput
                 .Where(p => !p.Item1.StartsWith(BuildSearchIndex.BundleFolder + Path.DirectorySeparatorChar, StringComparison.Ordinal))
                 .ToList();
             using var source = SearchSourceFolder.Write(output.StagingPath + "-search", pages);
-            run = ProcessRunner.Run(binary, ["--site", source.FullPath, "--output-path", Path.Combine(output.StagingPath, BuildSearchIndex.BundleFolder), "--quiet"], paths.Theme, TimeSpan.FromMinutes(30), cancellation);
+            run = source.Index(binary, Path.Combine(output.StagingPath, BuildSearchIndex.BundleFolder), paths.Theme, cancellation);
         }
         catch (Exception exception) when (exception is System.ComponentModel.Win32Exception or IOException or UnauthorizedAccessException)
         {

@@ -3,8 +3,9 @@ namespace TwitchSite.Search;
 /// <summary>
 /// The folder Pagefind indexes: for each page, the parts of it Pagefind reads
 /// (<see cref="SearchableParts"/>) at the page's own path, so URLs come out as they would from
-/// the site itself. Reads the pages from wherever they are; writes only under its folder,
-/// which it deletes when disposed.
+/// the site itself; <see cref="Index"/> runs Pagefind on it, so its command line is in one
+/// place for builds and the preview. Reads the pages from wherever they are; writes only under
+/// its folder, which it deletes when disposed.
 /// </summary>
 public sealed class SearchSourceFolder : IDisposable
 {
@@ -34,6 +35,14 @@ public sealed class SearchSourceFolder : IDisposable
         });
         return new SearchSourceFolder(folder);
     }
+
+    /// <summary>Runs Pagefind (<paramref name="binary"/>) on this folder, writing the index bundle to <paramref name="bundleFolder"/>.</summary>
+    /// <param name="binary">The Pagefind binary.</param>
+    /// <param name="bundleFolder">Where the index goes (the build's staging <c>pagefind/</c>).</param>
+    /// <param name="workingFolder">Where Pagefind runs (the theme folder, so a theme may bring a pagefind.yml).</param>
+    /// <param name="cancellation">Stops Pagefind.</param>
+    public ProcessResult Index(string binary, string bundleFolder, string workingFolder, CancellationToken cancellation = default) =>
+        ProcessRunner.Run(binary, ["--site", FullPath, "--output-path", bundleFolder, "--quiet"], workingFolder, TimeSpan.FromMinutes(30), cancellation);
 
     /// <inheritdoc />
     public void Dispose()
