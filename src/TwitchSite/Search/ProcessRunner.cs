@@ -40,7 +40,7 @@ public static class ProcessRunner
         using var onCancel = cancellation.Register(() => Kill(process));
         if (!process.WaitForExit(timeout))
         {
-            process.Kill(entireProcessTree: true);
+            Kill(process); // it may exit on its own between the wait and the kill
             process.WaitForExit();
             return new ProcessResult(-1, Text(output) + $"\n(stopped after {timeout.TotalSeconds:0} s)", stopwatch.Elapsed, TimedOut: true);
         }
