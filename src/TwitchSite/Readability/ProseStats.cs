@@ -32,24 +32,27 @@ public sealed record ProseStats(int Words, int Sentences, int Syllables, int Pol
     {
         int words = 0, sentences = 0, syllables = 0, polysyllables = 0;
         var spans = new List<SentenceSpan>();
+        var unitWords = new List<Range>();
+        var unitSentences = new List<Sentence>();
         foreach (var unit in units)
         {
-            foreach (var (start, sentenceWords) in SentenceSplitter.Split(unit.Text))
+            SentenceSplitter.Split(unit.Text, unitWords, unitSentences);
+            words += unitWords.Count;
+            sentences += unitSentences.Count;
+            foreach (var word in unitWords)
             {
-                sentences++;
-                words += sentenceWords.Count;
-                foreach (var word in sentenceWords)
+                var count = SyllableCounter.Count(unit.Text.AsSpan()[word]);
+                syllables += count;
+                if (count >= 3)
                 {
-                    var count = SyllableCounter.Count(word);
-                    syllables += count;
-                    if (count >= 3)
-                    {
-                        polysyllables++;
-                    }
+                    polysyllables++;
                 }
+            }
 
-                var (line, column) = unit.PositionOf(start);
-                spans.Add(new SentenceSpan(line, column, sentenceWords.Count));
+            foreach (var sentence in unitSentences)
+            {
+                var (line, column) = unit.PositionOf(sentence.Start);
+                spans.Add(new SentenceSpan(line, column, sentence.WordCount));
             }
         }
 

@@ -16,11 +16,22 @@ public static class SentenceSplitter
         "e.g", "i.e", "etc", "dr", "mr", "mrs", "ms", "prof", "vs", "approx", "no", "st", "fig",
     };
 
-    /// <summary>The sentences of <paramref name="text"/>: each sentence's start offset and its words.</summary>
-    public static List<(int Start, List<string> Words)> Split(string text)
+    // Words are looked up as slices of the text: a page has thousands of them, and a string each
+    // was most of what the readability figures allocated.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationSlices =
+        Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Splits <paramref name="text"/>: fills <paramref name="words"/> with every word (a range of
+    /// the text) and <paramref name="sentences"/> with every sentence (its start offset and its
+    /// words as a slice of <paramref name="words"/>). Both lists are cleared first, so a caller
+    /// can reuse them from one text to the next.
+    /// </summary>
+    public static void Split(string text, List<Range> words, List<Sentence> sentences)
     {
-        var sentences = new List<(int, List<string>)>();
-        var words = new List<string>();
+        words.Clear();
+        sentences.Clear();
+        var firstWord = 0;
         var sentenceStart = -1;
         var i = 0;
         while (i < text.Length)
@@ -38,29 +49,27 @@ public static class SentenceSplitter
                     sentenceStart = start;
                 }
 
-                words.Add(text[start..i]);
+                words.Add(start..i);
                 continue;
             }
 
-            if (text[i] is '.' or '!' or '?' or '…' && words.Count > 0 && EndsSentence(text, i, words[^1]))
+            if (text[i] is '.' or '!' or '?' or '…' && words.Count > firstWord && EndsSentence(text, i, text.AsSpan()[words[^1]]))
             {
-                sentences.Add((sentenceStart, words));
-                words = [];
+                sentences.Add(new Sentence(sentenceStart, firstWord, words.Count - firstWord));
+                firstWord = words.Count;
                 sentenceStart = -1;
             }
 
             i++;
         }
 
-        if (words.Count > 0)
+        if (words.Count > firstWord)
         {
-            sentences.Add((sentenceStart, words));
+            sentences.Add(new Sentence(sentenceStart, firstWord, words.Count - firstWord));
         }
-
-        return sentences;
     }
 
-    private static bool EndsSentence(string text, int index, string lastWord)
+    private static bool EndsSentence(string text, int index, ReadOnlySpan<char> lastWord)
     {
         var next = index + 1;
         while (next < text.Length && text[next] is '.' or '!' or '?' or '…' or '"' or '\'' or ')' or ']' or '”' or '’')
@@ -75,9 +84,8 @@ public static class SentenceSplitter
 
         if (text[index] == '.' && index > 0 && text[index - 1] != ' ')
         {
-            var abbreviation = lastWord;
-            var dotted = index >= 3 && text[index - 2] == '.' ? text[(index - 3)..index] : null; // "e.g" from "e.g."
-            if (Abbreviations.Contains(abbreviation) || (dotted is not null && Abbreviations.Contains(dotted)))
+            var dotted = index >= 3 && text[index - 2] == '.' ? text.AsSpan(index - 3, 3) : default; // "e.g" from "e.g."
+            if (AbbreviationSlices.Contains(lastWord) || (!dotted.IsEmpty && AbbreviationSlices.Contains(dotted)))
             {
                 return false;
             }
@@ -90,3 +98,9 @@ public static class SentenceSplitter
 
     private static bool IsJoiner(char c) => c is '\'' or '’' or '-' or '‑' or '.';
 }
+
+/// <summary>One sentence of a split text.</summary>
+/// <param name="Start">Offset in the text of its first word.</param>
+/// <param name="FirstWord">Index of its first word in the split's word list.</param>
+/// <param name="WordCount">How many words it has.</param>
+public readonly record struct Sentence(int Start, int FirstWord, int WordCount);

@@ -23,7 +23,7 @@ namespace TwitchSite.Readability;
 public static class SyllableCounter
 {
     /// <summary>The syllables of <paramref name="word"/>.</summary>
-    public static int Count(string word)
+    public static int Count(ReadOnlySpan<char> word)
     {
         Span<char> buffer = stackalloc char[Math.Min(word.Length, 64)];
         var length = 0;
