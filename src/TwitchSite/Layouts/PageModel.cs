@@ -13,7 +13,8 @@ namespace TwitchSite.Layouts;
 /// <c>content</c>, <c>toc</c>, <c>nav</c>, <c>breadcrumbs</c>, <c>previous</c>, <c>next</c>,
 /// <c>children</c>, <c>search</c>, plus the shared <see cref="SiteModel"/> parts). Navigation shows the top
 /// level and opens only the branch that holds the page, so each page costs the size of that
-/// branch, not of the whole site.
+/// branch, not of the whole site. One <see cref="FragmentCache"/> serves the build's
+/// <c>cache</c> blocks.
 /// </summary>
 public sealed class PageModel
 {
@@ -31,6 +32,7 @@ public sealed class PageModel
     private readonly Dictionary<NavNode, int> _topLevelIndex = [];
     private readonly ConcurrentDictionary<NavNode, FluidValue> _links = new();
     private readonly ConcurrentDictionary<NavNode, FluidValue> _cards = new();
+    private readonly FragmentCache _fragments = new();
 
     /// <summary>
     /// Prepares what every page shares, converted once to template values: <c>site</c>, <c>data</c>,
@@ -64,6 +66,7 @@ public sealed class PageModel
     {
         var site = _site;
         var context = new TemplateContext(_options);
+        _fragments.AttachTo(context);
         var node = site.Navigation.Find(page.Source);
         context.SetValue("site", _siteValue);
         context.SetValue("data", _data);

@@ -12,11 +12,18 @@ namespace TwitchSite.Layouts;
 /// </summary>
 public static class TemplateSetup
 {
-    /// <summary>The parser, shared: parsing is thread-safe.</summary>
-    public static FluidParser Parser { get; } = new();
+    /// <summary>The parser, shared (parsing is thread-safe), with the site's own tags (<see cref="FragmentCache"/>).</summary>
+    public static FluidParser Parser { get; } = CreateParser();
 
     /// <summary>Escapes output for HTML; leaves non-ASCII letters readable.</summary>
     public static HtmlEncoder Encoder { get; } = HtmlEncoder.Create(UnicodeRanges.All);
+
+    private static FluidParser CreateParser()
+    {
+        var parser = new FluidParser();
+        FragmentCache.Register(parser);
+        return parser;
+    }
 
     /// <summary>Creates template options with the site's filters registered.</summary>
     /// <param name="assetUrl">Maps an asset path to its published URL (fingerprinting hooks in here).</param>

@@ -57,6 +57,49 @@ public sealed class WholeSiteTests : IClassFixture<WholeSiteTests.Built>
     }
 
     [Fact]
+    public void Every_page_in_the_menu_is_marked_current_on_its_own_page_only_and_the_top_level_is_the_same_everywhere()
+    {
+        // Menu entries off a page's branch are rendered once per build and reused: no page may
+        // show another page's current mark or lose its own, and an entry's link and label are
+        // the same wherever it appears.
+        var pages = _site.OutputFiles().Keys.Where(k => k.EndsWith("index.html", StringComparison.Ordinal)).ToList();
+        var topLevels = new HashSet<string>(StringComparer.Ordinal);
+        var labels = new Dictionary<string, string>(StringComparer.Ordinal);
+        var marked = 0;
+        foreach (var file in pages)
+        {
+            var page = Parser.ParseDocument(_site.ReadOutput(file));
+            var url = "/" + file[..^"index.html".Length];
+            var menu = page.QuerySelector("nav.site-nav");
+            if (menu is null)
+            {
+                continue;
+            }
+
+            var current = menu.QuerySelectorAll("a[aria-current=page]").Select(a => a.GetAttribute("href")).ToList();
+            Assert.True(current.Count <= 1, $"{file}: {current.Count} entries marked current");
+            if (menu.QuerySelectorAll("a").Any(a => a.GetAttribute("href") == url))
+            {
+                Assert.Equal([url], current);
+                marked++;
+            }
+
+            var links = menu.QuerySelectorAll("a").Select(a => (Href: a.GetAttribute("href")!, Text: a.TextContent)).ToList();
+            Assert.Equal(links.Count, links.Select(l => l.Href).Distinct().Count());
+            foreach (var (href, text) in links)
+            {
+                Assert.Equal(text, labels.GetValueOrDefault(href, text));
+                labels[href] = text;
+            }
+
+            topLevels.Add(string.Join(" ", menu.QuerySelectorAll(".nav-level-1 > li > a").Select(a => a.GetAttribute("href"))));
+        }
+
+        Assert.True(marked >= 4, $"only {marked} pages found themselves in the menu");
+        Assert.Single(topLevels);
+    }
+
+    [Fact]
     public void The_warning_alert_stands_out_with_its_title()
     {
         var page = Parser.ParseDocument(_site.ReadOutput("guide/first-steps/index.html"));
