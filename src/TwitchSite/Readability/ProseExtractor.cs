@@ -51,15 +51,36 @@ public static class ProseExtractor
         }
     }
 
+    // One builder per thread, reused from unit to unit: pages have hundreds of paragraphs.
+    [ThreadStatic]
+    private static StringBuilder? t_text;
+
     private static void Add(List<TextUnit> units, TextUnitKind kind, ContainerInline? inline, int lineOffset)
     {
-        var text = new StringBuilder();
+        var text = t_text ??= new StringBuilder(1024);
+        text.Clear();
         var anchors = new List<(int, int, int)>();
         Append(inline, text, anchors, lineOffset);
-        if (text.ToString().Any(char.IsLetterOrDigit))
+        if (HasLetterOrDigit(text))
         {
             units.Add(new TextUnit(kind, text.ToString(), anchors));
         }
+    }
+
+    private static bool HasLetterOrDigit(StringBuilder text)
+    {
+        foreach (var chunk in text.GetChunks())
+        {
+            foreach (var c in chunk.Span)
+            {
+                if (char.IsLetterOrDigit(c))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static void Append(Inline? inline, StringBuilder text, List<(int, int, int)> anchors, int lineOffset)

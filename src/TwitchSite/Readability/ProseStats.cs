@@ -56,7 +56,7 @@ public sealed record ProseStats(int Words, int Sentences, int Syllables, int Pol
             }
         }
 
-        return new ProseStats(words, sentences, syllables, polysyllables, [.. spans]);
+        return new ProseStats(words, sentences, syllables, polysyllables, spans);
     }
 }
 
