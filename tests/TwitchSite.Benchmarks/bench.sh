@@ -11,7 +11,16 @@
 #
 # usage: tests/TwitchSite.Benchmarks/bench.sh
 # environment: BENCH_SIZES (default "1000 10000"), BENCH_RUNS (timed runs per case, default 3),
-#              BENCH_WORK (work folder, default $TMPDIR/twitchsite-bench; about 2 GB at 10,000 pages)
+#              BENCH_WORK (work folder, default $TMPDIR/twitchsite-bench; about 2 GB at 10,000 pages),
+#              BENCH_OUT (where the timed builds write, default /dev/shm/twitchsite-bench when /dev/shm
+#              is a RAM file system with 4 GB free, else BENCH_WORK)
+#
+# Why the timed builds write to RAM: every run replaces about 20,000 files and folders that the
+# run before deleted seconds earlier. On an ext4 disk without a journal (this VM's) the kernel
+# then walks the recently deleted inodes one by one for every file it creates
+# (ext4 find_inode_bit/recently_deleted: 45% of all samples in `perf record` of one build), so
+# system time went from 1 to 17 s between identical runs of either generator. In RAM both
+# generators do only their own work, and the figures repeat.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -28,6 +37,16 @@ command -v python3 >/dev/null || die "python3 is required to generate the corpus
 [ -x /usr/bin/time ] || die "/usr/bin/time is required for CPU and peak memory (Debian: apt-get install time)"
 
 mkdir -p "$work"
+if [ -n "${BENCH_OUT:-}" ]; then
+  out_root=$BENCH_OUT
+elif [ "$(stat -f -c %T /dev/shm 2>/dev/null)" = tmpfs ] && [ -w /dev/shm ] && [ "$(df -k --output=avail /dev/shm | tail -n 1)" -gt 4000000 ]; then
+  out_root=/dev/shm/twitchsite-bench
+else
+  out_root=$work
+fi
+mkdir -p "$out_root"
+# The outputs are only timed, never kept: free the RAM they hold when the script ends.
+[ "$out_root" = "$work" ] || trap 'rm -rf "$out_root"' EXIT
 results="$work/results.tsv"
 : > "$results"
 bin="$work/bin"
@@ -36,6 +55,7 @@ theme="$root/theme"
 echo "== machine"
 echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(nproc) cores; memory: $(free -g | awk '/Mem:/ {print $2}') GB"
 echo "dotnet: $(dotnet --version)"
+echo "timed builds write to: $out_root ($(stat -f -c %T "$out_root"))"
 has_hugo=no
 if command -v hugo >/dev/null; then has_hugo=yes; echo "hugo: $(hugo version | cut -d' ' -f2)"; else echo "hugo: not installed (apt-get install hugo), no comparison"; fi
 
@@ -118,7 +138,7 @@ fi
 
 echo "== timings ($runs rounds after one warm-up round; output folders removed before every run)"
 for n in $sizes; do
-  corpus="$work/corpus-$n" out="$work/out-$n"
+  corpus="$work/corpus-$n" out="$out_root/out-$n"
   CASES=("twitchsite-$n-nosearch|rm -rf '$out'|exec '$bin/twitchsite' -i '$corpus' -o '$out' -t '$theme' --no-search")
   if [ "$has_search" = yes ]; then
     CASES+=("twitchsite-$n-search|rm -rf '$out'|exec '$bin/twitchsite' -i '$corpus' -o '$out' -t '$theme'")
@@ -126,7 +146,7 @@ for n in $sizes; do
   if [ "$has_hugo" = yes ]; then
     peers="$work/peers-$n"
     [ -d "$peers/hugo" ] || bash "$shared/bench/peers.sh" "$corpus" "$peers" >/dev/null
-    CASES+=("hugo-$n|rm -rf '$peers/hugo/public'|exec hugo --quiet -s '$peers/hugo'")
+    CASES+=("hugo-$n|rm -rf '$out_root/hugo-$n'|exec hugo --quiet -s '$peers/hugo' -d '$out_root/hugo-$n'")
   fi
   measure
   if [ "$n" = "$largest" ]; then
@@ -138,7 +158,7 @@ for n in $sizes; do
   fi
 done
 
-CASES=("twitchsite-realsite|rm -rf '$work/out-real'|exec '$bin/twitchsite' -i '$root/input' -o '$work/out-real' -t '$theme'")
+CASES=("twitchsite-realsite|rm -rf '$out_root/out-real'|exec '$bin/twitchsite' -i '$root/input' -o '$out_root/out-real' -t '$theme'")
 runs=$((runs < 5 ? 5 : runs)) measure
 
 echo
