@@ -47,7 +47,8 @@ public sealed class FragmentCache
         var key = (await keyExpression.EvaluateAsync(context)).ToStringValue();
         if (!cache._fragments.TryGetValue((body, key), out var fragment))
         {
-            var buffer = new Utf8BufferWriter();
+            // Fragments are small (a menu entry is under 200 bytes); the writer grows if one is not.
+            var buffer = new Utf8BufferWriter(capacity: 512);
             await RenderBodyAsync(body, buffer, encoder, context);
             buffer.Flush();
             fragment = cache._fragments.GetOrAdd((body, key), buffer.WrittenSpan.ToArray());
