@@ -27,13 +27,19 @@ public sealed record ProseStats(int Words, int Sentences, int Syllables, int Pol
     /// <summary>SMOG grade: 1.0430 × √(polysyllables × 30 ÷ sentences) + 3.1291; null for a page without sentences.</summary>
     public double? Smog => Sentences == 0 ? null : (1.0430 * Math.Sqrt(Polysyllables * 30.0 / Sentences)) + 3.1291;
 
+    // The splitter's lists, reused from text to text on each thread.
+    [ThreadStatic]
+    private static List<Range>? t_words;
+    [ThreadStatic]
+    private static List<Sentence>? t_sentences;
+
     /// <summary>Computes the figures of <paramref name="units"/>.</summary>
     public static ProseStats Of(IEnumerable<TextUnit> units)
     {
         int words = 0, sentences = 0, syllables = 0, polysyllables = 0;
         var spans = new List<SentenceSpan>();
-        var unitWords = new List<Range>();
-        var unitSentences = new List<Sentence>();
+        var unitWords = t_words ??= [];
+        var unitSentences = t_sentences ??= [];
         foreach (var unit in units)
         {
             SentenceSplitter.Split(unit.Text, unitWords, unitSentences);

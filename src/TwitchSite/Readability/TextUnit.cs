@@ -29,14 +29,9 @@ public sealed record TextUnit(TextUnitKind Kind, string Text, IReadOnlyList<(int
     public (int Line, int Column) PositionOf(int offset)
     {
         var anchor = Anchors.Count == 0 ? (0, 1, 1) : Anchors[0];
-        foreach (var candidate in Anchors)
+        for (var i = 0; i < Anchors.Count && Anchors[i].Offset <= offset; i++) // by index: no boxed enumerator per sentence
         {
-            if (candidate.Offset > offset)
-            {
-                break;
-            }
-
-            anchor = candidate;
+            anchor = Anchors[i];
         }
 
         return (anchor.Item2, anchor.Item3 + (offset - anchor.Item1));
