@@ -27,6 +27,7 @@ public static class SiteBuilder
     public static BuildOutcome Build(BuildOptions options, ExecutionCache? cache = null)
     {
         var stopwatch = Stopwatch.StartNew();
+        Layouts.TemplateSetup.PrepareInBackground();
         var paths = SitePaths.From(options.Input, options.Theme, options.Output);
         var sink = new DiagnosticSink { WarningsAsErrors = options.Strict };
         var settings = SiteSettings.Load(paths.Input, sink, cache);

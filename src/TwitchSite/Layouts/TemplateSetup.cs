@@ -18,6 +18,13 @@ public static class TemplateSetup
     /// <summary>Escapes output for HTML; leaves non-ASCII letters readable.</summary>
     public static HtmlEncoder Encoder { get; } = HtmlEncoder.Create(UnicodeRanges.All);
 
+    /// <summary>
+    /// Builds <see cref="Parser"/> on a pool thread while the build reads and converts its
+    /// files, instead of when the first layout is needed: making Fluid's parser takes about
+    /// 70 ms, a fifth of a small site's cold build, and the other core is mostly idle then.
+    /// </summary>
+    public static void PrepareInBackground() => ThreadPool.UnsafeQueueUserWorkItem(static _ => _ = Parser, null);
+
     private static FluidParser CreateParser()
     {
         var parser = new FluidParser();
