@@ -5,7 +5,9 @@
 # publishes TwitchSite in Release (the publish settings in src/TwitchSite/TwitchSite.csproj),
 # and times cold builds with /usr/bin/time: wall, CPU (user + system) and peak memory, without and
 # with search. When Hugo is installed (apt-get install hugo) it builds the same corpus in the same
-# run (../shared/bench/peers.sh) and the ratios against the targets are printed. It also checks
+# run (../shared/bench/peers.sh) and the ratios against the targets are printed; TwitchSite is
+# timed twice, with the site's theme and with peer-theme/ (the minimal layouts peers.sh gives
+# Hugo), so the ratio is also shown for the same work. It also checks
 # that the published build writes the same bytes as a normal `dotnet run` build and that the
 # largest corpus passes link validation.
 #
@@ -140,6 +142,8 @@ echo "== timings ($runs rounds after one warm-up round; output folders removed b
 for n in $sizes; do
   corpus="$work/corpus-$n" out="$out_root/out-$n"
   CASES=("twitchsite-$n-nosearch|rm -rf '$out'|exec '$bin/twitchsite' -i '$corpus' -o '$out' -t '$theme' --no-search")
+  # The same pages with the layouts peers.sh gives Hugo: the generators doing the same work.
+  CASES+=("twitchsite-$n-peerlayouts|rm -rf '$out'|exec '$bin/twitchsite' -i '$corpus' -o '$out' -t '$here/peer-theme' --no-search")
   if [ "$has_search" = yes ]; then
     CASES+=("twitchsite-$n-search|rm -rf '$out'|exec '$bin/twitchsite' -i '$corpus' -o '$out' -t '$theme'")
   fi
@@ -187,6 +191,7 @@ names = sorted({n.rsplit('-', 1)[0] if n.endswith(('-search', '-nosearch')) else
 sizes = sorted({int(n.split('-')[1]) for n in rows if n.split('-')[1].isdigit()})
 for size in sizes:
     for label, name in ((f"TwitchSite, {size:,} pages, no search", f"twitchsite-{size}-nosearch"),
+                        (f"TwitchSite, {size:,} pages, no search, Hugo's layouts (peer-theme/)", f"twitchsite-{size}-peerlayouts"),
                         (f"TwitchSite, {size:,} pages, with search", f"twitchsite-{size}-search"),
                         (f"Hugo, {size:,} pages", f"hugo-{size}")):
         s = stat(name)
@@ -208,6 +213,8 @@ def target(label, value, limit, unit=""):
 big, small_ = stat(f"twitchsite-{large}-nosearch"), stat(f"twitchsite-{small}-nosearch")
 big_search, hugo = stat(f"twitchsite-{large}-search"), stat(f"hugo-{large}")
 target(f"{int(large):,} pages, no search: wall vs Hugo", big["wall"] / hugo["wall"] if hugo else None, 0.5, "x")
+same = stat(f"twitchsite-{large}-peerlayouts")
+target(f"{int(large):,} pages, no search, same layouts as Hugo: wall vs Hugo", same["wall"] / hugo["wall"] if hugo and same else None, 0.5, "x")
 target(f"{int(large):,} pages, with search: wall vs Hugo", big_search["wall"] / hugo["wall"] if hugo and big_search else None, 1.0, "x")
 target(f"{int(large):,} pages, no search: peak memory", big["peak"], 500, " MB")
 # Linear within 10%: 10 times the pages may take at most 11 times as long.
