@@ -14,7 +14,8 @@ namespace TwitchSite.Layouts;
 /// that the body's output depends only on the key; the site's menu uses it for the entries off
 /// the page's own branch, which are the same on every page and are most of a large site's menu.
 /// A cache lives as long as one build's <see cref="PageModel"/>, so a preview rebuild never sees
-/// fragments of an older theme or menu. Without a cache in the context the body simply renders.
+/// fragments of an older theme or menu. Without a cache in the context, or with a nil or empty
+/// key, the body simply renders.
 /// </summary>
 public sealed class FragmentCache
 {
@@ -44,7 +45,16 @@ public sealed class FragmentCache
             return Completion.Normal;
         }
 
-        var key = (await keyExpression.EvaluateAsync(context)).ToStringValue();
+        var keyValue = await keyExpression.EvaluateAsync(context);
+        var key = keyValue.ToStringValue();
+        if (keyValue.IsNil() || key.Length == 0)
+        {
+            // A key that is nil or empty is almost always a misspelt variable: caching under it
+            // would put the first page's fragment on every page, so the body renders as usual.
+            await RenderBodyAsync(body, writer, encoder, context);
+            return Completion.Normal;
+        }
+
         if (!cache._fragments.TryGetValue((body, key), out var fragment))
         {
             // Fragments are small (a menu entry is under 200 bytes); the writer grows if one is not.

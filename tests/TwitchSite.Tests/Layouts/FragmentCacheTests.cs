@@ -80,6 +80,17 @@ public sealed class FragmentCacheTests
     }
 
     [Fact]
+    public void Given_a_key_that_is_nil_or_empty_When_rendered_Then_nothing_is_cached()
+    {
+        var cache = new FragmentCache();
+        var template = Parse("{% cache misspelt %}{{ text }}{% endcache %}|{% cache '' %}{{ text }}{% endcache %}");
+
+        Assert.Equal("first|first", Render(template, cache, ("text", "first")));
+        Assert.Equal("second|second", Render(template, cache, ("text", "second")));
+        Assert.Equal(0, cache.Rendered);
+    }
+
+    [Fact]
     public void Given_an_unclosed_cache_block_When_parsed_Then_it_is_a_syntax_error()
     {
         Assert.False(TemplateSetup.Parser.TryParse("{% cache key %}never closed", out _, out _));
