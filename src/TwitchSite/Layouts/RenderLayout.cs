@@ -75,8 +75,22 @@ public sealed class RenderLayout(IReadOnlyList<string> layoutFolders, Func<strin
             }
         }
 
+        // The model (template values every page shares, and the cache blocks' fragments) depends
+        // on exactly what decides whether pages render again; a preview rebuild that changed none
+        // of it keeps the model, instead of converting the whole menu again for one edited page.
+        var modelStamp = CacheStamp(inputs, context);
+        if (state is { Model: { } model } && state.ModelStamp!.Equals(modelStamp))
+        {
+            _model = model;
+            return;
+        }
+
         var assets = context.CanSee(PipelineNames.Assets) ? AssetUrls.From(context.OutputsOf(PipelineNames.Assets)) : null;
         _model = new PageModel(site, TemplateSetup.CreateOptions(assetUrl ?? (assets is null ? path => path : assets.Resolve)));
+        if (state is not null)
+        {
+            (state.Model, state.ModelStamp) = (_model, modelStamp);
+        }
     }
 
     /// <inheritdoc />
@@ -196,4 +210,10 @@ internal sealed class RenderState
 
     /// <summary>What <see cref="Site"/> was built from.</summary>
     public CacheStamp? SiteStamp { get; set; }
+
+    /// <summary>The page model of the previous build (with its cached fragments).</summary>
+    public PageModel? Model { get; set; }
+
+    /// <summary>What <see cref="Model"/> was made from: the module's cache stamp.</summary>
+    public CacheStamp? ModelStamp { get; set; }
 }
