@@ -245,6 +245,16 @@ public sealed class OutputFolder : IDisposable
     /// <summary>Deletes staging and leaves the output untouched.</summary>
     public void Discard() => Finish();
 
+    /// <summary>
+    /// Like <see cref="Discard"/>, but the staging folder is only renamed out of the way
+    /// (<see cref="SetAsideFolders"/>), to be deleted later by whoever is not in a hurry.
+    /// </summary>
+    public void DiscardLater()
+    {
+        _finished = true;
+        SetAsideFolders.SetAside(StagingPath);
+    }
+
     /// <inheritdoc />
     public void Dispose()
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using TwitchSite.Engine.Diagnostics;
+using TwitchSite.Engine.IO;
 using TwitchSite.Pipelines;
 using TwitchSite.Search;
 
@@ -63,7 +64,20 @@ public sealed class BackgroundSearchIndex(SitePaths paths, TextWriter output, Te
     }
 
     /// <inheritdoc />
-    public void Dispose() => Stop();
+    /// <remarks>Also deletes the folders stopped runs set aside, so none outlives the preview.</remarks>
+    public void Dispose()
+    {
+        Stop();
+        var outputFolder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(paths.Output));
+        try
+        {
+            SetAsideFolders.DeleteAll(Path.GetDirectoryName(outputFolder)!, Path.GetFileName(outputFolder));
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // Left for the next preview's first indexing, which deletes them too.
+        }
+    }
 
     private void StopLocked()
     {

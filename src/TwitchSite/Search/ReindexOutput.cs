@@ -12,6 +12,8 @@ namespace TwitchSite.Search;
 /// which then replaces the old index in one commit (stale index files removed, the manifest
 /// updated), exactly as a build's own index would. The live preview runs it in the background
 /// after each rebuild of the pages. Nobody else may write the output folder while it runs.
+/// Stopped, it leaves its half-written folders set aside (<see cref="SetAsideFolders"/>) and
+/// deletes them when it runs next, so stopping it takes moments even on a large site.
 /// </summary>
 public static class ReindexOutput
 {
@@ -27,6 +29,13 @@ public static class ReindexOutput
             return new ReindexResult(ReindexStatus.Failed, sink.All, TimeSpan.Zero);
         }
 
+        // Folders of runs stopped earlier (below) are deleted now, when nobody waits for them.
+        var outputFolder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(paths.Output));
+        if (!SetAsideFolders.DeleteAll(Path.GetDirectoryName(outputFolder)!, Path.GetFileName(outputFolder), cancellation))
+        {
+            return new ReindexResult(ReindexStatus.Cancelled, [], TimeSpan.Zero);
+        }
+
         using var output = OutputFolder.BeginStaging(paths.Output);
         output.KeepPrevious(BuildSearchIndex.BundleFolder, inside: false);
         ProcessResult run;
@@ -37,8 +46,17 @@ public static class ReindexOutput
                 .Select(f => (Path.GetRelativePath(paths.Output, f), f))
                 .Where(p => !p.Item1.StartsWith(BuildSearchIndex.BundleFolder + Path.DirectorySeparatorChar, StringComparison.Ordinal))
                 .ToList();
-            using var source = SearchSourceFolder.Write(output.StagingPath + "-search", pages);
+            using var source = SearchSourceFolder.Write(output.StagingPath + "-search", pages, cancellation);
             run = source.Index(binary, Path.Combine(output.StagingPath, BuildSearchIndex.BundleFolder), paths.Theme, cancellation);
+            if (run.Cancelled)
+            {
+                source.SetAside();
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            output.DiscardLater();
+            return new ReindexResult(ReindexStatus.Cancelled, [], TimeSpan.Zero);
         }
         catch (Exception exception) when (exception is System.ComponentModel.Win32Exception or IOException or UnauthorizedAccessException)
         {
@@ -49,7 +67,9 @@ public static class ReindexOutput
 
         if (run.Cancelled)
         {
-            output.Discard();
+            // Someone saved a file and waits for the rebuild: rename the half-written folders
+            // away now (thousands of files each) and delete them at the next indexing.
+            output.DiscardLater();
             return new ReindexResult(ReindexStatus.Cancelled, [], run.Elapsed);
         }
 

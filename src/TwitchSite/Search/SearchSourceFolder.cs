@@ -1,3 +1,5 @@
+using TwitchSite.Engine.IO;
+
 namespace TwitchSite.Search;
 
 /// <summary>
@@ -15,7 +17,8 @@ public sealed class SearchSourceFolder : IDisposable
     public string FullPath { get; }
 
     /// <summary>Writes the searchable parts of <paramref name="pages"/> (site-relative path, file holding the page) under <paramref name="folder"/>.</summary>
-    public static SearchSourceFolder Write(string folder, IReadOnlyCollection<(string RelativePath, string FullPath)> pages)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> stopped it; what was written is set aside (<see cref="SetAside"/>).</exception>
+    public static SearchSourceFolder Write(string folder, IReadOnlyCollection<(string RelativePath, string FullPath)> pages, CancellationToken cancellation = default)
     {
         if (Directory.Exists(folder))
         {
@@ -27,14 +30,29 @@ public sealed class SearchSourceFolder : IDisposable
             Directory.CreateDirectory(subfolder);
         }
 
-        Parallel.ForEach(pages, page =>
+        try
         {
-            var parts = SearchableParts.Of(File.ReadAllBytes(page.FullPath));
-            using var file = File.OpenHandle(Path.Combine(folder, page.RelativePath), FileMode.CreateNew, FileAccess.Write);
-            RandomAccess.Write(file, parts.Span, 0);
-        });
+            Parallel.ForEach(pages, new ParallelOptions { CancellationToken = cancellation }, page =>
+            {
+                var parts = SearchableParts.Of(File.ReadAllBytes(page.FullPath));
+                using var file = File.OpenHandle(Path.Combine(folder, page.RelativePath), FileMode.CreateNew, FileAccess.Write);
+                RandomAccess.Write(file, parts.Span, 0);
+            });
+        }
+        catch (OperationCanceledException)
+        {
+            SetAsideFolders.SetAside(folder);
+            throw;
+        }
+
         return new SearchSourceFolder(folder);
     }
+
+    /// <summary>
+    /// Renames the folder out of the way instead of deleting it (<see cref="SetAsideFolders"/>):
+    /// for a run that was stopped because someone is waiting. Disposing then has nothing to do.
+    /// </summary>
+    public void SetAside() => SetAsideFolders.SetAside(FullPath);
 
     /// <summary>Runs Pagefind (<paramref name="binary"/>) on this folder, writing the index bundle to <paramref name="bundleFolder"/>.</summary>
     /// <param name="binary">The Pagefind binary.</param>

@@ -72,4 +72,41 @@ public sealed class PreviewSearchIndexTests
         Assert.Contains("guide/index.html", manifest);
         Assert.Contains("Search index updated in", preview.Terminal.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Given_an_indexing_stopped_for_a_save_When_it_stops_Then_its_work_folders_are_out_of_the_way_and_later_deleted()
+    {
+        await using var preview = await PreviewHarness.StartAsync(Site);
+        await WaitForIndexUpdatesAsync(preview, 1);
+        var fragmentsBefore = Fragments(preview.Site);
+        var search = preview.Preview.Search!;
+
+        // Stopped at whatever point it reached: the names the next build needs are free at
+        // once, and the index the output has is untouched.
+        search.Restart();
+        search.Stop();
+        Assert.False(Directory.Exists(Path.Combine(preview.Site.Root, ".output.staging")));
+        Assert.False(Directory.Exists(Path.Combine(preview.Site.Root, ".output.staging-search")));
+        Assert.Equal(fragmentsBefore.Order(), Fragments(preview.Site).Order());
+
+        // What a stopped run set aside goes at the next indexing.
+        var leftover = Path.Combine(preview.Site.Root, ".output.staging-search");
+        Directory.CreateDirectory(Path.Combine(leftover, "guide"));
+        File.WriteAllText(Path.Combine(leftover, "guide", "index.html"), "half-written");
+        SetAsideFolders.SetAside(leftover);
+        Assert.NotEmpty(SetAside(preview.Site));
+
+        preview.Site.Write("input/guide/index.md", "---\ntitle: Guide\ndescription: A guide.\n---\nThe guide now talks about marmaladefig.\n");
+        await WaitForIndexUpdatesAsync(preview, 2);
+        Assert.Empty(SetAside(preview.Site));
+
+        // And whatever is left when the preview stops goes with it.
+        SetAsideFolders.SetAside(Directory.CreateDirectory(Path.Combine(preview.Site.Root, ".output.staging")).FullName);
+        Assert.NotEmpty(SetAside(preview.Site));
+        search.Dispose();
+        Assert.Empty(SetAside(preview.Site));
+    }
+
+    private static List<string> SetAside(FixtureSite site) =>
+        Directory.EnumerateDirectories(site.Root, ".output*set-aside-*").ToList();
 }

@@ -1,0 +1,64 @@
+namespace TwitchSite.Engine.IO;
+
+/// <summary>
+/// Deletes work folders later instead of now. <see cref="SetAside"/> renames a folder to a hidden
+/// sibling (<c>.name.set-aside-…</c>) in one step, so its name is free at once;
+/// <see cref="DeleteAll"/> deletes every folder set aside in a parent folder, when nobody is
+/// waiting. A live preview stopping its background search indexing for a new save uses it: the
+/// indexing's half-written folders hold up to tens of thousands of files, and deleting them
+/// would delay the very rebuild the save asked for.
+/// </summary>
+public static class SetAsideFolders
+{
+    private const string Marker = ".set-aside-";
+
+    /// <summary>Renames <paramref name="folder"/> out of the way; nothing happens when it does not exist.</summary>
+    public static void SetAside(string folder)
+    {
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
+        if (!Directory.Exists(full))
+        {
+            return;
+        }
+
+        var parent = Path.GetDirectoryName(full) ?? throw new ArgumentException("a file system root cannot be set aside", nameof(folder));
+        Directory.Move(full, Path.Combine(parent, "." + Path.GetFileName(full).TrimStart('.') + Marker + Guid.NewGuid().ToString("N")));
+    }
+
+    /// <summary>
+    /// Deletes the folders set aside in <paramref name="parent"/> whose original names started
+    /// with <paramref name="namePrefix"/> (hidden folders lose their leading dot), one subfolder at
+    /// a time so that <paramref name="cancellation"/> stops it within moments (the rest waits for
+    /// the next call).
+    /// </summary>
+    /// <returns>False when it was cancelled before everything was deleted.</returns>
+    public static bool DeleteAll(string parent, string namePrefix, CancellationToken cancellation = default)
+    {
+        if (!Directory.Exists(parent))
+        {
+            return true;
+        }
+
+        foreach (var folder in Directory.EnumerateDirectories(parent, "." + namePrefix.TrimStart('.') + "*" + Marker + "*").ToList())
+        {
+            foreach (var child in Directory.EnumerateDirectories(folder).ToList())
+            {
+                if (cancellation.IsCancellationRequested)
+                {
+                    return false;
+                }
+
+                Directory.Delete(child, recursive: true);
+            }
+
+            if (cancellation.IsCancellationRequested)
+            {
+                return false;
+            }
+
+            Directory.Delete(folder, recursive: true);
+        }
+
+        return true;
+    }
+}
