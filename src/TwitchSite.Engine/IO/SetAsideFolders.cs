@@ -27,9 +27,9 @@ public static class SetAsideFolders
 
     /// <summary>
     /// Deletes the folders set aside in <paramref name="parent"/> whose original names started
-    /// with <paramref name="namePrefix"/> (hidden folders lose their leading dot), one subfolder at
-    /// a time so that <paramref name="cancellation"/> stops it within moments (the rest waits for
-    /// the next call).
+    /// with <paramref name="namePrefix"/> (hidden folders lose their leading dot), one file at a
+    /// time so that <paramref name="cancellation"/> stops it within moments, even in a folder of
+    /// ten thousand files on a slow disk (the rest waits for the next call).
     /// </summary>
     /// <returns>False when it was cancelled before everything was deleted.</returns>
     public static bool DeleteAll(string parent, string namePrefix, CancellationToken cancellation = default)
@@ -41,24 +41,42 @@ public static class SetAsideFolders
 
         foreach (var folder in Directory.EnumerateDirectories(parent, "." + namePrefix.TrimStart('.') + "*" + Marker + "*").ToList())
         {
-            foreach (var child in Directory.EnumerateDirectories(folder).ToList())
+            if (!DeleteTree(folder, cancellation))
             {
-                if (cancellation.IsCancellationRequested)
-                {
-                    return false;
-                }
+                return false;
+            }
+        }
 
-                Directory.Delete(child, recursive: true);
+        return true;
+    }
+
+    private static bool DeleteTree(string folder, CancellationToken cancellation)
+    {
+        foreach (var child in Directory.EnumerateDirectories(folder).ToList())
+        {
+            if (new DirectoryInfo(child).LinkTarget is not null)
+            {
+                Directory.Delete(child); // a link: remove the link, never what it points to
+                continue;
             }
 
+            if (!DeleteTree(child, cancellation))
+            {
+                return false;
+            }
+        }
+
+        foreach (var file in Directory.EnumerateFiles(folder).ToList())
+        {
             if (cancellation.IsCancellationRequested)
             {
                 return false;
             }
 
-            Directory.Delete(folder, recursive: true);
+            File.Delete(file);
         }
 
+        Directory.Delete(folder);
         return true;
     }
 }

@@ -25,17 +25,16 @@ public sealed class SearchSourceFolder : IDisposable
             Directory.Delete(folder, recursive: true); // left by a build that was killed
         }
 
-        foreach (var subfolder in pages.Select(p => Path.GetDirectoryName(Path.Combine(folder, p.RelativePath))!).Distinct(StringComparer.Ordinal))
-        {
-            Directory.CreateDirectory(subfolder);
-        }
-
         try
         {
+            // Folders are made page by page inside the loop: on a slow disk making ten thousand
+            // of them takes seconds, and a cancellation must be able to stop that too.
             Parallel.ForEach(pages, new ParallelOptions { CancellationToken = cancellation }, page =>
             {
                 var parts = SearchableParts.Of(File.ReadAllBytes(page.FullPath));
-                using var file = File.OpenHandle(Path.Combine(folder, page.RelativePath), FileMode.CreateNew, FileAccess.Write);
+                var target = Path.Combine(folder, page.RelativePath);
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                using var file = File.OpenHandle(target, FileMode.CreateNew, FileAccess.Write);
                 RandomAccess.Write(file, parts.Span, 0);
             });
         }

@@ -70,6 +70,20 @@ public sealed class SetAsideFoldersTests : IDisposable
     }
 
     [Fact]
+    public void Given_a_link_to_another_folder_inside_When_deleting_Then_only_the_link_goes()
+    {
+        var elsewhere = MakeFolder("elsewhere", 2);
+        var folder = MakeFolder(".site.staging", 1);
+        Directory.CreateSymbolicLink(Path.Combine(folder, "link"), elsewhere);
+        SetAsideFolders.SetAside(folder);
+
+        Assert.True(SetAsideFolders.DeleteAll(_root.PathOf(""), "site"));
+
+        Assert.Equal(["elsewhere"], Names());
+        Assert.Equal(2, Directory.EnumerateFiles(elsewhere, "*", SearchOption.AllDirectories).Count());
+    }
+
+    [Fact]
     public void Given_a_staging_folder_When_discarded_later_Then_the_output_is_untouched_and_the_staging_name_is_free()
     {
         var outputPath = _root.PathOf("site");
