@@ -40,6 +40,8 @@ public sealed class MalformedYamlTests
         { "deep block nesting", string.Concat(Enumerable.Range(0, 300).Select(i => new string(' ', i) + "k:\n")) },
         { "very deep block nesting", string.Concat(Enumerable.Range(0, 3000).Select(i => new string(' ', i) + "k:\n")) },
         { "very deep block sequence", string.Concat(Enumerable.Range(0, 3000).Select(i => new string(' ', 2 * i) + "-\n")) },
+        { "very deep compact sequence on one line", string.Concat(Enumerable.Repeat("- ", 40_000)) + "x\n" },
+        { "very deep compact mapping on one line", "a: " + string.Concat(Enumerable.Repeat("- k: ", 20_000)) + "x\n" },
         { "alias inside its own mapping", "a: &x {b: *x}\n" },
         { "aliases of aliases (a billion values)", "a: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]\ng: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]\nh: [*g,*g,*g,*g,*g,*g,*g,*g,*g]\n" },
         { "merge key", "base: &b {a: 1}\nchild:\n  <<: *b\n" },
