@@ -57,9 +57,10 @@ public static class ProcessRunner
         {
             process.Kill(entireProcessTree: true);
         }
-        catch (InvalidOperationException)
+        catch (Exception exception) when (exception is InvalidOperationException or System.ComponentModel.Win32Exception or AggregateException)
         {
-            // it had already exited
+            // It had already exited, or a process of its tree could not be signalled: the caller
+            // stops waiting for it either way, and a preview must not die of it.
         }
     }
 

@@ -18,6 +18,7 @@ public sealed class SearchSourceFolder : IDisposable
 
     /// <summary>Writes the searchable parts of <paramref name="pages"/> (site-relative path, file holding the page) under <paramref name="folder"/>.</summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> stopped it; what was written is set aside (<see cref="SetAside"/>).</exception>
+    /// <exception cref="IOException">A page could not be read or copied (the first such error; nothing is left behind).</exception>
     public static SearchSourceFolder Write(string folder, IReadOnlyCollection<(string RelativePath, string FullPath)> pages, CancellationToken cancellation = default)
     {
         if (Directory.Exists(folder))
@@ -41,6 +42,18 @@ public sealed class SearchSourceFolder : IDisposable
         catch (OperationCanceledException)
         {
             SetAsideFolders.SetAside(folder);
+            throw;
+        }
+        catch (AggregateException failed)
+        {
+            // The loop wraps what a page's copy threw; callers handle a file error by its own
+            // type (a full disk, a page not readable), so it leaves as that, and so does the folder.
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failed.InnerExceptions[0]);
             throw;
         }
 
