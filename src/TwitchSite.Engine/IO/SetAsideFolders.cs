@@ -27,7 +27,7 @@ public static class SetAsideFolders
 
     /// <summary>
     /// Deletes the folders set aside in <paramref name="parent"/> whose original names started
-    /// with <paramref name="namePrefix"/> (hidden folders lose their leading dot), one file at a
+    /// with <paramref name="namePrefix"/> and a dot (hidden folders lose their leading dot), one file at a
     /// time so that <paramref name="cancellation"/> stops it within moments, even in a folder of
     /// ten thousand files on a slow disk (the rest waits for the next call).
     /// </summary>
@@ -39,11 +39,19 @@ public static class SetAsideFolders
             return true;
         }
 
-        foreach (var folder in Directory.EnumerateDirectories(parent, "." + namePrefix.TrimStart('.') + "*" + Marker + "*").ToList())
+        // The dot after the name keeps "site" from matching another output's ".site-fr.staging".
+        foreach (var folder in Directory.EnumerateDirectories(parent, "." + namePrefix.TrimStart('.') + ".*" + Marker + "*").ToList())
         {
-            if (!DeleteTree(folder, cancellation))
+            try
             {
-                return false;
+                if (!DeleteTree(folder, cancellation))
+                {
+                    return false;
+                }
+            }
+            catch (DirectoryNotFoundException)
+            {
+                // deleted meanwhile by another preview of the same output: nothing left to do
             }
         }
 

@@ -8,14 +8,16 @@ using TwitchSite.Engine.IO;
 namespace TwitchSite.Layouts;
 
 /// <summary>
-/// The <c>{% cache key %}…{% endcache %}</c> block of layouts: its body is rendered once per build
-/// for each value of <c>key</c>, and every later page with the same key gets the same bytes
+/// The <c>{% cache key %}…{% endcache %}</c> block of layouts: its body is rendered once for each
+/// value of <c>key</c>, and every later page with the same key gets the same bytes
 /// without running the body again (like Hugo's <c>partialCached</c>). The layout author promises
 /// that the body's output depends only on the key; the site's menu uses it for the entries off
 /// the page's own branch, which are the same on every page and are most of a large site's menu.
-/// A cache lives as long as one build's <see cref="PageModel"/>, so a preview rebuild never sees
-/// fragments of an older theme or menu. Without a cache in the context, or with a nil or empty
-/// key, the body simply renders.
+/// A cache lives as long as its <see cref="PageModel"/>: one build, or in a live preview the
+/// rebuilds that change none of the settings, data, navigation, layouts or assets
+/// (<see cref="RenderLayout"/> keeps the model only then), so a preview never sees fragments of
+/// an older theme or menu. Without a cache in the context, or with a nil or empty key, the body
+/// simply renders.
 /// </summary>
 public sealed class FragmentCache
 {
@@ -27,7 +29,7 @@ public sealed class FragmentCache
     // Keyed by the block's statements too, so two blocks that share a key never share output.
     private readonly ConcurrentDictionary<(IReadOnlyList<Statement> Block, string Key), byte[]> _fragments = new();
 
-    /// <summary>How many fragments were rendered (not taken from the cache) so far.</summary>
+    /// <summary>How many fragments the cache holds (one per block and key).</summary>
     public int Rendered => _fragments.Count;
 
     /// <summary>Adds the <c>cache</c> block to <paramref name="parser"/>.</summary>

@@ -46,13 +46,15 @@ public sealed class SetAsideFoldersTests : IDisposable
         SetAsideFolders.SetAside(MakeFolder(".site.staging", 2));
         SetAsideFolders.SetAside(MakeFolder(".site.staging-search", 2));
         SetAsideFolders.SetAside(MakeFolder(".other.staging", 1));
+        SetAsideFolders.SetAside(MakeFolder(".site-fr.staging", 1));
         MakeFolder("site", 1);
 
         Assert.True(SetAsideFolders.DeleteAll(_root.PathOf(""), "site"));
 
-        Assert.Equal(2, Names().Length);
+        Assert.Equal(3, Names().Length);
         Assert.Contains("site", Names());
         Assert.StartsWith(".other.staging.set-aside-", Names()[0], StringComparison.Ordinal);
+        Assert.StartsWith(".site-fr.staging.set-aside-", Names()[1], StringComparison.Ordinal);
     }
 
     [Fact]
