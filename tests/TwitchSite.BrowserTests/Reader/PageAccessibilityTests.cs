@@ -34,8 +34,10 @@ public sealed class PageAccessibilityTests(SearchSite site)
         await page.Keyboard.PressAsync("Tab");
         Assert.Equal("Skip to main content", await page.EvaluateAsync<string>("document.activeElement.textContent.trim()"));
         await page.Keyboard.PressAsync("Enter");
-        // The fragment navigation lands a moment after the key press on a busy machine: wait for it.
-        await page.WaitForURLAsync(u => u.EndsWith("#main", StringComparison.Ordinal), new() { Timeout = 5000 });
+        // The fragment navigation lands a moment after the key press on a busy machine. Polled in
+        // the page: waiting for a navigation event could start after that event and wait forever.
+        await page.WaitForFunctionAsync("() => location.hash === '#main'", null, new() { Timeout = 5000 });
+        Assert.EndsWith("#main", page.Url, StringComparison.Ordinal);
         Assert.Equal("main", await page.EvaluateAsync<string>("document.querySelector(':target')?.id ?? ''"));
         await page.Context.CloseAsync();
     }
