@@ -27,14 +27,13 @@ public static class YamlReader
         var stream = new YamlStream();
         try
         {
-            // Nesting written with dashes or indentation ("- - - - x") is not brackets: measure it
-            // from the parser's events, which YamlDotNet produces without recursing.
-            if (FirstNodeTooDeep(yaml) is { } tooDeep)
-            {
-                return YamlReadResult.Failure(new SourceLocation(fullPath, (int)tooDeep.Line + firstLine - 1, (int)tooDeep.Column), $"values are nested more than {MaxDepth} levels deep");
-            }
-
-            stream.Load(new StringReader(yaml));
+            // Nesting written with dashes or indentation ("- - - - x") is not brackets: the parser
+            // wrapper measures it from the events while the document loads.
+            stream.Load(new DepthLimitedParser(new Parser(new StringReader(yaml)), MaxDepth));
+        }
+        catch (DepthLimitedParser.TooDeepException tooDeep)
+        {
+            return YamlReadResult.Failure(new SourceLocation(fullPath, (int)tooDeep.Start.Line + firstLine - 1, (int)tooDeep.Start.Column), $"values are nested more than {MaxDepth} levels deep");
         }
         catch (Exception exception) when (exception is YamlException or InvalidOperationException or ArgumentException or FormatException or OverflowException)
         {
@@ -87,26 +86,6 @@ public static class YamlReader
 
     /// <summary>Deepest nesting of lists and mappings read; deeper input is an error, not a stack overflow.</summary>
     public const int MaxDepth = 100;
-
-    /// <summary>Where the first collection more than <see cref="MaxDepth"/> levels deep starts, or null.</summary>
-    private static Mark? FirstNodeTooDeep(string yaml)
-    {
-        var parser = new Parser(new StringReader(yaml));
-        var depth = 0;
-        while (parser.MoveNext())
-        {
-            switch (parser.Current)
-            {
-                case YamlDotNet.Core.Events.MappingStart or YamlDotNet.Core.Events.SequenceStart when ++depth > MaxDepth:
-                    return parser.Current!.Start;
-                case YamlDotNet.Core.Events.MappingEnd or YamlDotNet.Core.Events.SequenceEnd:
-                    depth--;
-                    break;
-            }
-        }
-
-        return null;
-    }
 
     /// <summary>Most values one document may expand to (aliases repeat values), so a few lines cannot explode into billions.</summary>
     public const int MaxValues = 100_000;
