@@ -97,7 +97,7 @@ public sealed partial class RenderMarkdown : PerDocumentModule
         var headings = new List<HeadingInfo>();
         var links = new List<LinkReference>();
         var anchors = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var node in syntax.Descendants())
+        foreach (var node in SyntaxWalker.Nodes(syntax))
         {
             switch (node)
             {

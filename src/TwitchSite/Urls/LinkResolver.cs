@@ -25,30 +25,12 @@ public static partial class LinkResolver
 
         var decoded = Uri.UnescapeDataString(path).Replace('\\', '/');
         var isFolder = decoded.EndsWith('/');
-        var start = decoded.StartsWith('/') ? [] : Folder(fromSource);
-        var segments = new List<string>(start);
-        foreach (var segment in decoded.Split('/', StringSplitOptions.RemoveEmptyEntries))
+        var start = decoded.StartsWith('/') ? "" : FolderOf(fromSource);
+        if (Join(start, decoded) is not { } target)
         {
-            if (segment == ".")
-            {
-                continue;
-            }
-
-            if (segment == "..")
-            {
-                if (segments.Count == 0)
-                {
-                    return new ResolvedLink(LinkKind.LeavesSite, null, fragment, url);
-                }
-
-                segments.RemoveAt(segments.Count - 1);
-                continue;
-            }
-
-            segments.Add(segment);
+            return new ResolvedLink(LinkKind.LeavesSite, null, fragment, url);
         }
 
-        var target = string.Join('/', segments);
         if (UrlMapper.IsMarkdown(target) && !isFolder)
         {
             return new ResolvedLink(LinkKind.Page, target, fragment, UrlMapper.UrlOf(target) + query + FragmentPart(fragment));
@@ -67,10 +49,56 @@ public static partial class LinkResolver
         return question >= 0 ? (rest[..question], rest[question..], fragment) : (rest, "", fragment);
     }
 
-    private static string[] Folder(string source)
+    /// <summary>"causes/caffeine.md" gives "causes"; a page at the top gives "".</summary>
+    private static string FolderOf(string source)
     {
-        var parts = source.Split('/');
-        return parts[..^1];
+        var slash = source.LastIndexOf('/');
+        return slash < 0 ? "" : source[..slash];
+    }
+
+    /// <summary>
+    /// <paramref name="relative"/> applied to <paramref name="folder"/>, without empty and "."
+    /// segments and with each ".." removing the segment before it: "a/b" and "../c/./d" give
+    /// "a/c/d". Null when a ".." climbs above the site. Built in one buffer, not a list of
+    /// segments: pages have dozens of links.
+    /// </summary>
+    private static string? Join(string folder, string relative)
+    {
+        var needed = folder.Length + relative.Length + 1;
+        var buffer = needed <= 512 ? stackalloc char[needed] : new char[needed];
+        var length = 0;
+        foreach (var part in (ReadOnlySpan<string>)[folder, relative])
+        {
+            foreach (var range in part.AsSpan().Split('/'))
+            {
+                var segment = part.AsSpan()[range];
+                if (segment.IsEmpty || segment is ".")
+                {
+                    continue;
+                }
+
+                if (segment is "..")
+                {
+                    if (length == 0)
+                    {
+                        return null;
+                    }
+
+                    length = Math.Max(0, buffer[..length].LastIndexOf('/'));
+                    continue;
+                }
+
+                if (length > 0)
+                {
+                    buffer[length++] = '/';
+                }
+
+                segment.CopyTo(buffer[length..]);
+                length += segment.Length;
+            }
+        }
+
+        return new string(buffer[..length]);
     }
 
     private static string FragmentPart(string fragment) => fragment.Length == 0 ? "" : "#" + fragment;

@@ -12,6 +12,11 @@ public static class Slug
     /// </summary>
     public static string From(string name)
     {
+        if (IsSlug(name))
+        {
+            return name; // most names already are one ("caffeine-and-stimulants"): no copies
+        }
+
         var decomposed = name.Normalize(NormalizationForm.FormD);
         var slug = new StringBuilder(decomposed.Length);
         var pendingDash = false;
@@ -39,5 +44,25 @@ public static class Slug
         }
 
         return slug.Length == 0 ? "page" : slug.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>True when <see cref="From"/> would return <paramref name="name"/> itself: a-z and 0-9 in words joined by single dashes.</summary>
+    private static bool IsSlug(string name)
+    {
+        if (name.Length == 0 || name[0] == '-' || name[^1] == '-')
+        {
+            return false;
+        }
+
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (c is (< 'a' or > 'z') and (< '0' or > '9') && (c != '-' || name[i - 1] == '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

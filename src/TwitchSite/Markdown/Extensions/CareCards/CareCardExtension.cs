@@ -27,7 +27,7 @@ public sealed class CareCardExtension : IMarkdownExtension
     private static void AssignHeadingLevels(MarkdownDocument document)
     {
         var level = 1;
-        foreach (var block in document.Descendants())
+        foreach (var block in SyntaxWalker.Blocks(document))
         {
             switch (block)
             {
