@@ -45,7 +45,7 @@ public sealed record ProseStats(int Words, int Sentences, int Syllables, int Pol
             SentenceSplitter.Split(unit.Text, unitWords, unitSentences);
             words += unitWords.Count;
             sentences += unitSentences.Count;
-            foreach (var word in unitWords)
+            foreach (var word in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(unitWords))
             {
                 var count = SyllableCounter.Count(unit.Text.AsSpan()[word]);
                 syllables += count;

@@ -22,40 +22,48 @@ namespace TwitchSite.Readability;
 /// </summary>
 public static class SyllableCounter
 {
+    // Longer "words" (a URL, a chemical name) are read up to this many letters.
+    private const int MaxLetters = 64;
+
+    // Bit n set for the n-th letter of the alphabet when it is a vowel (a, e, i, o, u).
+    private const uint VowelBits = (1u << ('a' - 'a')) | (1u << ('e' - 'a')) | (1u << ('i' - 'a')) | (1u << ('o' - 'a')) | (1u << ('u' - 'a'));
+
     /// <summary>The syllables of <paramref name="word"/>.</summary>
+    /// <remarks>
+    /// One pass over the characters, keeping only the last four letters for the endings: this
+    /// runs for every word of every page (millions on a large site), so it copies nothing.
+    /// </remarks>
     public static int Count(ReadOnlySpan<char> word)
     {
-        Span<char> buffer = stackalloc char[Math.Min(word.Length, 64)];
-        var length = 0;
-        foreach (var c in word)
-        {
-            var lower = char.ToLowerInvariant(c);
-            if (lower is >= 'a' and <= 'z' && length < buffer.Length)
-            {
-                buffer[length++] = lower;
-            }
-        }
-
-        if (length == 0)
-        {
-            return 1;
-        }
-
-        var letters = buffer[..length];
+        var letters = 0;
         var count = 0;
         var inVowels = false;
-        for (var i = 0; i < letters.Length; i++)
+        char last = '\0', second = '\0', third = '\0', fourth = '\0'; // the last letters, last first
+        foreach (var c in word)
         {
-            var vowel = IsVowel(letters[i]) || (letters[i] == 'y' && i > 0);
+            var lower = c < 128 ? (char)(c is >= 'A' and <= 'Z' ? c | 0x20 : c) : char.ToLowerInvariant(c);
+            if (lower is < 'a' or > 'z' || letters == MaxLetters)
+            {
+                continue;
+            }
+
+            var vowel = IsVowel(lower) || (lower == 'y' && letters > 0);
             if (vowel && !inVowels)
             {
                 count++;
             }
 
             inVowels = vowel;
+            (fourth, third, second, last) = (third, second, last, lower);
+            letters++;
         }
 
-        if (count > 1 && SilentEnding(letters))
+        if (letters == 0)
+        {
+            return 1;
+        }
+
+        if (count > 1 && SilentEnding(letters, last, second, third, fourth))
         {
             count--;
         }
@@ -63,43 +71,41 @@ public static class SyllableCounter
         return Math.Max(1, count);
     }
 
-    private static bool SilentEnding(ReadOnlySpan<char> w)
+    /// <summary>The ending rules, on the word's letter count and its last four letters (last first).</summary>
+    private static bool SilentEnding(int n, char last, char second, char third, char fourth)
     {
-        var n = w.Length;
-        if (n >= 3 && w[n - 1] == 'e')
+        if (n >= 3 && last == 'e')
         {
-            var before = w[n - 2];
-            if (before is 'e' or 'y')
+            if (second is 'e' or 'y')
             {
                 return false; // agree, dye
             }
 
-            return !(before == 'l' && !IsVowel(w[n - 3])); // muscle, simple keep their "-le"
+            return !(second == 'l' && !IsVowel(third)); // muscle, simple keep their "-le"
         }
 
-        if (n >= 4 && w[n - 2] == 'e' && w[n - 1] == 'd')
+        if (n >= 4 && second == 'e' && last == 'd')
         {
-            return w[n - 3] is not ('t' or 'd') && !IsVowel(w[n - 3]);
+            return third is not ('t' or 'd') && !IsVowel(third);
         }
 
-        if (n >= 4 && w[n - 2] == 'e' && w[n - 1] == 's')
+        if (n >= 4 && second == 'e' && last == 's')
         {
-            var before = w[n - 3];
-            if (before is 's' or 'x' or 'z' or 'g' or 'c' || IsVowel(before))
+            if (third is 's' or 'x' or 'z' or 'g' or 'c' || IsVowel(third))
             {
                 return false;
             }
 
-            if (before == 'h' && w[n - 4] is 'c' or 's')
+            if (third == 'h' && fourth is 'c' or 's')
             {
                 return false; // twitches, wishes
             }
 
-            return !(before == 'l' && !IsVowel(w[n - 4])); // muscles
+            return !(third == 'l' && !IsVowel(fourth)); // muscles
         }
 
         return false;
     }
 
-    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+    private static bool IsVowel(char c) => (uint)(c - 'a') < 26 && ((VowelBits >> (c - 'a')) & 1) != 0;
 }
