@@ -14,7 +14,11 @@ public static class YamlReader
 {
     /// <summary>Parses <paramref name="yaml"/>; positions are shifted by <paramref name="firstLine"/> - 1 lines within <paramref name="fullPath"/>.</summary>
     /// <returns>The parsed document, or an error with its location.</returns>
-    public static YamlReadResult Read(string yaml, string fullPath, int firstLine = 1)
+    public static YamlReadResult Read(string yaml, string fullPath, int firstLine = 1) =>
+        SimpleMapping.TryRead(yaml, fullPath, firstLine) ?? ReadWithParser(yaml, fullPath, firstLine);
+
+    /// <summary>Reads <paramref name="yaml"/> with YamlDotNet, whatever it holds (<see cref="Read"/> without its shortcut).</summary>
+    internal static YamlReadResult ReadWithParser(string yaml, string fullPath, int firstLine = 1)
     {
         // YamlDotNet loads nested collections recursively: refuse absurd nesting before it
         // exhausts the stack, which no catch could recover from (brackets here, the rest below).
@@ -151,14 +155,12 @@ public static class YamlReader
     private static SourceLocation Locate(YamlNode node, string fullPath, int firstLine) =>
         new(fullPath, (int)node.Start.Line + firstLine - 1, (int)node.Start.Column);
 
-    private static object? ScalarValue(YamlScalarNode scalar)
-    {
-        var text = scalar.Value ?? "";
-        if (scalar.Style is not (ScalarStyle.Plain or ScalarStyle.Any))
-        {
-            return text;
-        }
+    private static object? ScalarValue(YamlScalarNode scalar) =>
+        scalar.Style is ScalarStyle.Plain or ScalarStyle.Any ? PlainValue(scalar.Value ?? "") : scalar.Value ?? "";
 
+    /// <summary>The value of an unquoted scalar: null, a boolean, a whole or real number, or else the text.</summary>
+    internal static object? PlainValue(string text)
+    {
         switch (text)
         {
             case "" or "~" or "null" or "Null" or "NULL":
