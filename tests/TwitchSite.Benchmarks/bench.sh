@@ -64,7 +64,7 @@ if command -v hugo >/dev/null; then has_hugo=yes; echo "hugo: $(hugo version | c
 echo "== publish (Release)"
 rid=$(dotnet --info | awk '/^ *RID:/ {print $2; exit}')
 rm -rf "$bin"
-dotnet publish "$root/src/TwitchSite" -c Release -r "$rid" --self-contained false -o "$bin" -nologo -v quiet >"$work/publish.log" 2>&1 \
+dotnet publish "$root/src/TwitchSite" -c Release -r "$rid" -o "$bin" -nologo -v quiet >"$work/publish.log" 2>&1 \
   || { tail -n 30 "$work/publish.log" >&2; die "publish failed (log: $work/publish.log)"; }
 echo "published to $bin ($rid)"
 
