@@ -157,15 +157,15 @@ public sealed partial class RenderMarkdown : PerDocumentModule
     /// <summary>Readability figures of the text readers see: the title the layout prints as the h1, then the body.</summary>
     private static ProseStats Prose(Document page, MarkdownDocument syntax, int lineOffset, string path)
     {
-        var units = new List<TextUnit>();
+        var counter = ProseStats.Counter.Start();
         if (!page.Get<bool>(PageKeys.TitleInContent) && page.Metadata.GetString(PageKeys.Title) is { Length: > 0 } title)
         {
             var origin = page.Get<ImmutableDictionary<string, SourceLocation>>(PageKeys.Origins)?.GetValueOrDefault(PageKeys.Title) ?? new SourceLocation(path);
-            units.Add(new TextUnit(TextUnitKind.Heading, title, [(0, origin.Line, origin.Column)]));
+            counter.Add(title, [(0, origin.Line, origin.Column)]);
         }
 
-        units.AddRange(ProseExtractor.Extract(syntax, lineOffset));
-        return ProseStats.Of(units);
+        ProseExtractor.Measure(syntax, lineOffset, counter);
+        return counter.Finish();
     }
 
     private static void CheckCareCards(MarkdownDocument syntax, string path, int lineOffset, ExecutionContext context)

@@ -19,52 +19,76 @@ public static class ProseExtractor
     public static List<TextUnit> Extract(MarkdownDocument document, int lineOffset)
     {
         var units = new List<TextUnit>();
-        Walk(document, lineOffset, units, inList: false);
+        Walk(document, lineOffset, (kind, text, anchors) => units.Add(new TextUnit(kind, text.ToString(), anchors.ToArray())), inList: false);
         return units;
     }
 
-    private static void Walk(ContainerBlock container, int lineOffset, List<TextUnit> units, bool inList)
+    /// <summary>
+    /// Adds the text units of <paramref name="document"/> to <paramref name="counter"/>, in
+    /// reading order, without making a string of each (what <see cref="Extract"/> gives, counted).
+    /// </summary>
+    public static void Measure(MarkdownDocument document, int lineOffset, ProseStats.Counter counter) =>
+        Walk(document, lineOffset, (_, text, anchors) => counter.Add(text, anchors), inList: false);
+
+    /// <summary>Receives one text unit: its kind, its text and where each piece of it starts.</summary>
+    private delegate void TextSink(TextUnitKind kind, ReadOnlySpan<char> text, ReadOnlySpan<(int Offset, int Line, int Column)> anchors);
+
+    private static void Walk(ContainerBlock container, int lineOffset, TextSink sink, bool inList)
     {
         foreach (var block in container)
         {
             switch (block)
             {
                 case HeadingBlock heading:
-                    Add(units, TextUnitKind.Heading, heading.Inline, lineOffset);
+                    Add(sink, TextUnitKind.Heading, heading.Inline, lineOffset);
                     break;
                 case DefinitionTerm term:
-                    Add(units, TextUnitKind.Heading, term.Inline, lineOffset);
+                    Add(sink, TextUnitKind.Heading, term.Inline, lineOffset);
                     break;
                 case ParagraphBlock paragraph:
                     var kind = container is TableCell ? TextUnitKind.TableCell : inList ? TextUnitKind.ListItem : TextUnitKind.Paragraph;
-                    Add(units, kind, paragraph.Inline, lineOffset);
+                    Add(sink, kind, paragraph.Inline, lineOffset);
                     break;
                 case CodeBlock or HtmlBlock or ThematicBreakBlock:
                     break; // code, raw HTML and rules are not prose
                 case ListItemBlock item:
-                    Walk(item, lineOffset, units, inList: true);
+                    Walk(item, lineOffset, sink, inList: true);
                     break;
                 case ContainerBlock child:
-                    Walk(child, lineOffset, units, inList && child is not QuoteBlock);
+                    Walk(child, lineOffset, sink, inList && child is not QuoteBlock);
                     break;
             }
         }
     }
 
-    // One builder per thread, reused from unit to unit: pages have hundreds of paragraphs.
+    // One builder, one character buffer and one anchor list per thread, reused from unit to unit:
+    // pages have hundreds of paragraphs.
     [ThreadStatic]
     private static StringBuilder? t_text;
+    [ThreadStatic]
+    private static char[]? t_chars;
+    [ThreadStatic]
+    private static List<(int, int, int)>? t_anchors;
 
-    private static void Add(List<TextUnit> units, TextUnitKind kind, ContainerInline? inline, int lineOffset)
+    private static void Add(TextSink sink, TextUnitKind kind, ContainerInline? inline, int lineOffset)
     {
         var text = t_text ??= new StringBuilder(1024);
+        var anchors = t_anchors ??= [];
         text.Clear();
-        var anchors = new List<(int, int, int)>();
+        anchors.Clear();
         Append(inline, text, anchors, lineOffset);
-        if (HasLetterOrDigit(text))
+        if (!HasLetterOrDigit(text))
         {
-            units.Add(new TextUnit(kind, text.ToString(), anchors));
+            return;
         }
+
+        if (t_chars is null || t_chars.Length < text.Length)
+        {
+            t_chars = new char[Math.Max(text.Length, 4096)];
+        }
+
+        text.CopyTo(0, t_chars, 0, text.Length);
+        sink(kind, t_chars.AsSpan(0, text.Length), System.Runtime.InteropServices.CollectionsMarshal.AsSpan(anchors));
     }
 
     private static bool HasLetterOrDigit(StringBuilder text)

@@ -27,42 +27,70 @@ public sealed record ProseStats(int Words, int Sentences, int Syllables, int Pol
     /// <summary>SMOG grade: 1.0430 × √(polysyllables × 30 ÷ sentences) + 3.1291; null for a page without sentences.</summary>
     public double? Smog => Sentences == 0 ? null : (1.0430 * Math.Sqrt(Polysyllables * 30.0 / Sentences)) + 3.1291;
 
-    // The splitter's lists, reused from text to text on each thread.
-    [ThreadStatic]
-    private static List<Range>? t_words;
-    [ThreadStatic]
-    private static List<Sentence>? t_sentences;
-
     /// <summary>Computes the figures of <paramref name="units"/>.</summary>
     public static ProseStats Of(IEnumerable<TextUnit> units)
     {
-        int words = 0, sentences = 0, syllables = 0, polysyllables = 0;
-        var spans = new List<SentenceSpan>();
-        var unitWords = t_words ??= [];
-        var unitSentences = t_sentences ??= [];
+        var counter = Counter.Start();
         foreach (var unit in units)
         {
-            SentenceSplitter.Split(unit.Text, unitWords, unitSentences);
-            words += unitWords.Count;
-            sentences += unitSentences.Count;
-            foreach (var word in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(unitWords))
+            counter.Add(unit.Text, unit.Anchors);
+        }
+
+        return counter.Finish();
+    }
+
+    /// <summary>
+    /// Adds up the figures of texts given one at a time, straight from the buffer they were read
+    /// into: a page's text is never kept as strings. One counter per thread, reused page after page.
+    /// </summary>
+    public sealed class Counter
+    {
+        [ThreadStatic]
+        private static Counter? t_counter;
+
+        private readonly List<Range> _words = [];
+        private readonly List<Sentence> _sentences = [];
+        private readonly List<SentenceSpan> _spans = [];
+        private int _wordCount, _sentenceCount, _syllables, _polysyllables;
+
+        private Counter()
+        {
+        }
+
+        /// <summary>This thread's counter, emptied.</summary>
+        public static Counter Start()
+        {
+            var counter = t_counter ??= new Counter();
+            counter._spans.Clear();
+            counter._wordCount = counter._sentenceCount = counter._syllables = counter._polysyllables = 0;
+            return counter;
+        }
+
+        /// <summary>Adds one text unit: its text, and where each piece of it starts in the file.</summary>
+        public void Add(ReadOnlySpan<char> text, ReadOnlySpan<(int Offset, int Line, int Column)> anchors)
+        {
+            SentenceSplitter.Split(text, _words, _sentences);
+            _wordCount += _words.Count;
+            _sentenceCount += _sentences.Count;
+            foreach (var word in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_words))
             {
-                var count = SyllableCounter.Count(unit.Text.AsSpan()[word]);
-                syllables += count;
+                var count = SyllableCounter.Count(text[word]);
+                _syllables += count;
                 if (count >= 3)
                 {
-                    polysyllables++;
+                    _polysyllables++;
                 }
             }
 
-            foreach (var sentence in unitSentences)
+            foreach (var sentence in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_sentences))
             {
-                var (line, column) = unit.PositionOf(sentence.Start);
-                spans.Add(new SentenceSpan(line, column, sentence.WordCount));
+                var (line, column) = TextUnit.PositionOf(anchors, sentence.Start);
+                _spans.Add(new SentenceSpan(line, column, sentence.WordCount));
             }
         }
 
-        return new ProseStats(words, sentences, syllables, polysyllables, spans);
+        /// <summary>The figures of everything added since <see cref="Start"/>.</summary>
+        public ProseStats Finish() => new(_wordCount, _sentenceCount, _syllables, _polysyllables, _spans.ToArray());
     }
 }
 

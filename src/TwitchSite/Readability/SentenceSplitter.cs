@@ -27,7 +27,7 @@ public static class SentenceSplitter
     /// words as a slice of <paramref name="words"/>). Both lists are cleared first, so a caller
     /// can reuse them from one text to the next.
     /// </summary>
-    public static void Split(string text, List<Range> words, List<Sentence> sentences)
+    public static void Split(ReadOnlySpan<char> text, List<Range> words, List<Sentence> sentences)
     {
         words.Clear();
         sentences.Clear();
@@ -53,7 +53,7 @@ public static class SentenceSplitter
                 continue;
             }
 
-            if (text[i] is '.' or '!' or '?' or '…' && words.Count > firstWord && EndsSentence(text, i, text.AsSpan()[words[^1]]))
+            if (text[i] is '.' or '!' or '?' or '…' && words.Count > firstWord && EndsSentence(text, i, text[words[^1]]))
             {
                 sentences.Add(new Sentence(sentenceStart, firstWord, words.Count - firstWord));
                 firstWord = words.Count;
@@ -69,7 +69,7 @@ public static class SentenceSplitter
         }
     }
 
-    private static bool EndsSentence(string text, int index, ReadOnlySpan<char> lastWord)
+    private static bool EndsSentence(ReadOnlySpan<char> text, int index, ReadOnlySpan<char> lastWord)
     {
         var next = index + 1;
         while (next < text.Length && text[next] is '.' or '!' or '?' or '…' or '"' or '\'' or ')' or ']' or '”' or '’')
@@ -84,7 +84,7 @@ public static class SentenceSplitter
 
         if (text[index] == '.' && index > 0 && text[index - 1] != ' ')
         {
-            var dotted = index >= 3 && text[index - 2] == '.' ? text.AsSpan(index - 3, 3) : default; // "e.g" from "e.g."
+            var dotted = index >= 3 && text[index - 2] == '.' ? text.Slice(index - 3, 3) : default; // "e.g" from "e.g."
             if (AbbreviationSlices.Contains(lastWord) || (!dotted.IsEmpty && AbbreviationSlices.Contains(dotted)))
             {
                 return false;

@@ -23,15 +23,15 @@ public enum TextUnitKind
 /// <param name="Kind">Block kind.</param>
 /// <param name="Text">The visible text (no markup, no link addresses).</param>
 /// <param name="Anchors">Positions: (offset in <paramref name="Text"/>, file line, file column) at the start of each piece, in offset order.</param>
-public sealed record TextUnit(TextUnitKind Kind, string Text, IReadOnlyList<(int Offset, int Line, int Column)> Anchors)
+public sealed record TextUnit(TextUnitKind Kind, string Text, (int Offset, int Line, int Column)[] Anchors)
 {
-    /// <summary>File line and column of the character at <paramref name="offset"/>.</summary>
-    public (int Line, int Column) PositionOf(int offset)
+    /// <summary>File line and column of the character at <paramref name="offset"/> of a text whose pieces start at <paramref name="anchors"/>.</summary>
+    public static (int Line, int Column) PositionOf(ReadOnlySpan<(int Offset, int Line, int Column)> anchors, int offset)
     {
-        var anchor = Anchors.Count == 0 ? (0, 1, 1) : Anchors[0];
-        for (var i = 0; i < Anchors.Count && Anchors[i].Offset <= offset; i++) // by index: no boxed enumerator per sentence
+        var anchor = anchors.IsEmpty ? (0, 1, 1) : anchors[0];
+        for (var i = 0; i < anchors.Length && anchors[i].Offset <= offset; i++)
         {
-            anchor = Anchors[i];
+            anchor = anchors[i];
         }
 
         return (anchor.Item2, anchor.Item3 + (offset - anchor.Item1));
