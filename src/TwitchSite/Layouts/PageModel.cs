@@ -29,6 +29,7 @@ public sealed class PageModel
     private readonly FluidValue _condition;
     private readonly Dictionary<NavNode, FluidValue> _closedNavItems = [];
     private readonly FluidValue[] _closedTopLevel;
+    private readonly ConcurrentDictionary<NavNode, FluidValue[]> _closedChildren = new();
     private readonly Dictionary<NavNode, int> _topLevelIndex = [];
     private readonly ConcurrentDictionary<NavNode, FluidValue> _links = new();
     private readonly ConcurrentDictionary<NavNode, FluidValue> _cards = new();
@@ -208,9 +209,7 @@ public sealed class PageModel
         }
 
         var isHome = IsHome(node);
-        var children = inTrail && !isHome && node.Children.Count > 0
-            ? new ArrayValue(node.Children.Select(c => NavValue(c, current, trail)).ToArray())
-            : ArrayValue.Empty;
+        var children = inTrail && !isHome && node.Children.Count > 0 ? OpenChildren(node, current, trail) : ArrayValue.Empty;
         return new DictionaryValue(new FluidValueDictionaryFluidIndexable(new Dictionary<string, FluidValue>(StringComparer.Ordinal)
         {
             ["title"] = Fluid(node.Title),
@@ -220,6 +219,25 @@ public sealed class PageModel
             ["has_children"] = BooleanValue.Create(node.Children.Count > 0 && !isHome),
             ["children"] = children,
         }));
+    }
+
+    /// <summary>
+    /// The children of an open branch: the shared closed items, with only the one on the page's
+    /// trail (or the page itself) built for this page. A section of a large site has dozens of children.
+    /// </summary>
+    private ArrayValue OpenChildren(NavNode node, NavNode? current, HashSet<NavNode> trail)
+    {
+        var items = (FluidValue[])_closedChildren.GetOrAdd(node, static (n, closed) => n.Children.Select(c => closed[c]).ToArray(), _closedNavItems).Clone();
+        for (var i = 0; i < items.Length; i++)
+        {
+            var child = node.Children[i];
+            if (child == current || trail.Contains(child))
+            {
+                items[i] = NavValue(child, current, trail);
+            }
+        }
+
+        return new ArrayValue(items);
     }
 
     private static Dictionary<string, object?> NavItem(NavNode node, NavNode? current, HashSet<NavNode> trail, bool isHome)
