@@ -21,9 +21,9 @@ public sealed class BuildReporter(TextWriter output, TextWriter error, LogLevel 
         // Written in one piece: the console's error stream flushes on every write, and a big
         // site can have thousands of warnings.
         var report = new StringBuilder();
-        foreach (var diagnostic in shown)
+        foreach (var formatted in FormatAll(shown))
         {
-            report.Append(_formatter.Format(diagnostic)).Append(error.NewLine).Append(error.NewLine);
+            report.Append(formatted).Append(error.NewLine).Append(error.NewLine);
         }
 
         if (shown.Count > 0)
@@ -73,6 +73,35 @@ public sealed class BuildReporter(TextWriter output, TextWriter error, LogLevel 
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  JIT: {System.Runtime.JitInfo.GetCompiledMethodCount()} methods compiled in {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0} ms (all threads)"));
         }
+    }
+
+    /// <summary>
+    /// Each diagnostic with its source line and hint, in order. Showing a source line reads its
+    /// file again, so a large site's thousands of warnings are formatted in parallel, in runs of
+    /// consecutive diagnostics (they are sorted by file), each run with its own formatter.
+    /// </summary>
+    private string[] FormatAll(List<Diagnostic> diagnostics)
+    {
+        var formatted = new string[diagnostics.Count];
+        if (diagnostics.Count < 256)
+        {
+            for (var i = 0; i < formatted.Length; i++)
+            {
+                formatted[i] = _formatter.Format(diagnostics[i]);
+            }
+
+            return formatted;
+        }
+
+        Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, diagnostics.Count, 256), run =>
+        {
+            var formatter = new DiagnosticFormatter(baseFolder);
+            for (var i = run.Item1; i < run.Item2; i++)
+            {
+                formatted[i] = formatter.Format(diagnostics[i]);
+            }
+        });
+        return formatted;
     }
 
     private bool Visible(Diagnostic diagnostic) => diagnostic.Severity switch

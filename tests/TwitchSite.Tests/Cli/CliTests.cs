@@ -43,6 +43,29 @@ public sealed class CliTests
     }
 
     [Fact]
+    public void Given_hundreds_of_warnings_over_many_files_When_built_Then_each_shows_its_own_source_line_in_file_order()
+    {
+        // Over 256 diagnostics are formatted in parallel runs: each must still carry the line of
+        // its own file, and the list must keep the sorted order.
+        using var site = FixtureSite.Create(GoodSite);
+        for (var page = 0; page < 120; page++)
+        {
+            site.Write($"input/p{page:000}.md", $"---\ntitle: Page {page}\ndescription: Page {page}.\ncolour{page}: red\nshade{page}: dark\nmood{page}: calm\n---\nText.\n");
+        }
+
+        var run = site.RunCli("-t", RepoPaths.Theme, "--no-search");
+
+        Assert.Equal(0, run.ExitCode);
+        var headers = run.Stderr.Split('\n').Where(l => l.StartsWith("input/p", StringComparison.Ordinal)).ToList();
+        Assert.Equal(360, headers.Count(h => h.Contains("warning TW0105", StringComparison.Ordinal)));
+        Assert.Equal(headers.OrderBy(h => h, StringComparer.Ordinal), headers);
+        foreach (var page in new[] { 0, 57, 119 })
+        {
+            Assert.Contains($"input/p{page:000}.md:5:1: warning TW0105: unknown front matter key 'shade{page}'\n    shade{page}: dark\n    ^", run.Stderr, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void Content_errors_exit_1_with_located_diagnostics_a_numbered_summary_and_no_stack_trace()
     {
         using var site = FixtureSite.Create(GoodSite + "\n" + """
