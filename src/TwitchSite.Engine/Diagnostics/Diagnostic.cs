@@ -11,6 +11,13 @@ namespace TwitchSite.Engine.Diagnostics;
 /// <param name="Hint">How to fix it, or null.</param>
 public sealed record Diagnostic(Severity Severity, string Code, string Message, SourceLocation? Location = null, string? Hint = null)
 {
+    /// <summary>
+    /// The text of the source line at <see cref="Location"/>, when the module that reported it had
+    /// the text at hand; <see cref="DiagnosticFormatter"/> then shows it without reading the file
+    /// again (a large site can have thousands of warnings, each file read once more otherwise).
+    /// </summary>
+    public string? SourceText { get; init; }
+
     /// <summary>Creates an error.</summary>
     public static Diagnostic Error(string code, string message, SourceLocation? location = null, string? hint = null) =>
         new(Severity.Error, code, message, location, hint);

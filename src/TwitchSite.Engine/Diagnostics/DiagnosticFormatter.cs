@@ -65,7 +65,7 @@ public sealed class DiagnosticFormatter
     /// <summary>The offending source line (tabs as spaces) and a line with a caret under the column, or null when the file or line cannot be read.</summary>
     public (string Line, string Caret)? Excerpt(Diagnostic diagnostic)
     {
-        if (diagnostic.Location is not { } location || SourceLine(location) is not { } line)
+        if (diagnostic.Location is not { } location || (diagnostic.SourceText ?? SourceLine(location)) is not { } line)
         {
             return null;
         }

@@ -66,7 +66,7 @@ public sealed class ExtractFrontMatter : PerDocumentModule
         switch (result.Value)
         {
             case Dictionary<string, object?> values:
-                return Finish(document, text, split, values, new FrontMatterInfo(split.State, split.BodyFirstLine, result.Locations, Valid: true));
+                return Finish(document, text, split, values, new FrontMatterInfo(split.State, split.BodyFirstLine, result.Locations, Valid: true) { Yaml = split.Yaml });
             case null:
                 return Finish(document, text, split, new Dictionary<string, object?>(), new FrontMatterInfo(split.State, split.BodyFirstLine, empty, Valid: true));
             default:

@@ -34,7 +34,7 @@ public sealed class ValidateFrontMatter : PerDocumentModule
     {
         var path = document.SourceFullPath ?? document.Source;
         var info = document.Get<FrontMatterInfo>(PageKeys.FrontMatter)!;
-        var typed = FrontMatterSchema.Validate(document.Metadata.Own, info.Locations, path, context.Diagnostics);
+        var typed = FrontMatterSchema.Validate(document.Metadata.Own, info.Locations, path, context.Diagnostics, info.Yaml);
         var origins = document.Get<ImmutableDictionary<string, SourceLocation>>(PageKeys.Origins) ?? ImmutableDictionary<string, SourceLocation>.Empty;
         typed[PageKeys.Origins] = origins.SetItems(info.Locations.Select(l => KeyValuePair.Create(l.Key, l.Value.Value)));
         var page = document with { Metadata = Metadata.Create(typed, document.Metadata.Parent) };

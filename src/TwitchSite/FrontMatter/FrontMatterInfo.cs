@@ -10,6 +10,9 @@ namespace TwitchSite.FrontMatter;
 /// <param name="Valid">False when the block could not be read (not closed, invalid YAML).</param>
 public sealed record FrontMatterInfo(FrontMatterState State, int BodyFirstLine, IReadOnlyDictionary<string, YamlEntryLocation> Locations, bool Valid)
 {
+    /// <summary>The front matter's text (its first line is the file's line 2) when it was read, for the excerpts of its diagnostics.</summary>
+    public string? Yaml { get; init; }
+
     /// <summary>Location of the opening '---' (or line 1 when there is none).</summary>
     public static SourceLocation Start(string fullPath) => new(fullPath, 1, 1);
 }

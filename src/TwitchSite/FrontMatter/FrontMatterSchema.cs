@@ -44,7 +44,8 @@ public static class FrontMatterSchema
         IReadOnlyDictionary<string, object?> raw,
         IReadOnlyDictionary<string, YamlEntryLocation> locations,
         string fullPath,
-        DiagnosticSink sink)
+        DiagnosticSink sink,
+        string? yaml = null)
     {
         var result = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var (key, value) in raw)
@@ -59,11 +60,9 @@ public static class FrontMatterSchema
             if (!Fields.TryGetValue(key, out var kind))
             {
                 var suggestion = Suggest(key);
-                sink.Add(Diagnostic.Warning(
-                    Codes.UnknownKey,
-                    $"unknown front matter key '{key}'",
-                    where.Key,
-                    suggestion is null ? KnownKeysHint : $"did you mean '{suggestion}'?"));
+                sink.Add(WithSourceText(
+                    Diagnostic.Warning(Codes.UnknownKey, $"unknown front matter key '{key}'", where.Key, suggestion is null ? KnownKeysHint : $"did you mean '{suggestion}'?"),
+                    yaml));
                 result[key] = value;
                 continue;
             }
@@ -79,12 +78,44 @@ public static class FrontMatterSchema
             }
             else
             {
-                sink.Add(Diagnostic.Error(Codes.WrongType, $"'{key}' {problem}", where.Value, Example(key, kind)));
+                sink.Add(WithSourceText(Diagnostic.Error(Codes.WrongType, $"'{key}' {problem}", where.Value, Example(key, kind)), yaml));
             }
         }
 
         CheckReviewDates(result, locations, fullPath, sink);
         return result;
+    }
+
+    /// <summary>
+    /// <paramref name="diagnostic"/> with the text of its line taken from <paramref name="yaml"/>
+    /// (front matter, first line at file line 2), so the report need not read the file again.
+    /// </summary>
+    private static Diagnostic WithSourceText(Diagnostic diagnostic, string? yaml)
+    {
+        if (yaml is null || diagnostic.Location is not { Line: >= 2 } location)
+        {
+            return diagnostic;
+        }
+
+        var start = 0;
+        for (var line = 2; line < location.Line; line++)
+        {
+            var next = yaml.IndexOf('\n', start);
+            if (next < 0)
+            {
+                return diagnostic;
+            }
+
+            start = next + 1;
+        }
+
+        if (start >= yaml.Length)
+        {
+            return diagnostic; // past the front matter's text: the formatter reads the file
+        }
+
+        var end = yaml.IndexOf('\n', start);
+        return diagnostic with { SourceText = yaml[start..(end < 0 ? yaml.Length : end)].TrimEnd('\r') };
     }
 
     /// <summary>The known key closest to <paramref name="key"/> when it is a likely typo, else null.</summary>
