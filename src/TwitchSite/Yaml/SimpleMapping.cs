@@ -57,6 +57,9 @@ internal static class SimpleMapping
         return values.Count == 0 ? null : YamlReadResult.Success(values, locations);
     }
 
+    // Keys longer than this go to YamlDotNet (YAML's limit for unquoted keys is 1024 characters).
+    private const int MaxKeyLength = 1000;
+
     // Marks a value the shortcut does not read.
     private static readonly object Refused = new();
 
@@ -78,7 +81,8 @@ internal static class SimpleMapping
             i++;
         }
 
-        if (i + 1 >= line.Length || line[i] != ':' || line[i + 1] != ' ')
+        // YAML allows an unquoted key at most 1024 characters; YamlDotNet refuses longer ones.
+        if (i > MaxKeyLength || i + 1 >= line.Length || line[i] != ':' || line[i + 1] != ' ')
         {
             return (0, -1, false);
         }

@@ -89,6 +89,15 @@ public sealed class SimpleMappingTests
         Assert.InRange(taken, 1_000, 19_000); // the comparison ran on many inputs of both kinds
     }
 
+    [Fact]
+    public void Given_a_key_longer_than_YAML_allows_When_read_Then_YamlDotNet_reports_it()
+    {
+        var yaml = "title: A\n" + new string('k', 1025) + ": v\n";
+
+        Assert.Null(SimpleMapping.TryRead(yaml, "/site/page.md", firstLine: 2));
+        Assert.False(YamlReader.Read(yaml, "/site/page.md", firstLine: 2).Succeeded);
+    }
+
     private static void AssertSame(YamlReadResult expected, YamlReadResult actual, string? yaml = null)
     {
         Assert.True(expected.Succeeded, yaml);
