@@ -41,7 +41,9 @@ public sealed record ProseStats(int Words, int Sentences, int Syllables, int Pol
 
     /// <summary>
     /// Adds up the figures of texts given one at a time, straight from the buffer they were read
-    /// into: a page's text is never kept as strings. One counter per thread, reused page after page.
+    /// into: a page's text is never kept as strings. Each thread lends its counter to one count at
+    /// a time (<see cref="Start"/> to <see cref="Finish"/>), page after page; a count started while
+    /// another is open on the same thread gets a counter of its own.
     /// </summary>
     public sealed class Counter
     {
@@ -57,10 +59,11 @@ public sealed record ProseStats(int Words, int Sentences, int Syllables, int Pol
         {
         }
 
-        /// <summary>This thread's counter, emptied.</summary>
+        /// <summary>An empty counter: this thread's, unless it is in use.</summary>
         public static Counter Start()
         {
-            var counter = t_counter ??= new Counter();
+            var counter = t_counter ?? new Counter();
+            t_counter = null;
             counter._spans.Clear();
             counter._wordCount = counter._sentenceCount = counter._syllables = counter._polysyllables = 0;
             return counter;
@@ -90,7 +93,12 @@ public sealed record ProseStats(int Words, int Sentences, int Syllables, int Pol
         }
 
         /// <summary>The figures of everything added since <see cref="Start"/>.</summary>
-        public ProseStats Finish() => new(_wordCount, _sentenceCount, _syllables, _polysyllables, _spans.ToArray());
+        public ProseStats Finish()
+        {
+            var stats = new ProseStats(_wordCount, _sentenceCount, _syllables, _polysyllables, _spans.ToArray());
+            t_counter = this; // lent back to the thread
+            return stats;
+        }
     }
 }
 

@@ -13,6 +13,19 @@ public sealed class ReadabilityTests
         ProseStats.Of(ProseExtractor.Extract(Markdig.Markdown.Parse(markdown, MarkdownPipelineFactory.Shared), lineOffset: 1));
 
     [Fact]
+    public void Given_a_count_inside_another_on_the_same_thread_When_both_finish_Then_neither_loses_what_it_added()
+    {
+        var outer = ProseStats.Counter.Start();
+        outer.Add("One two three four five. Six seven.", [(0, 1, 1)]);
+        var inner = StatsOf("Alpha beta.");
+        outer.Add("Eight nine.", [(0, 2, 1)]);
+        var total = outer.Finish();
+
+        Assert.Equal((2, 1), (inner.Words, inner.Sentences));
+        Assert.Equal((9, 3), (total.Words, total.Sentences));
+    }
+
+    [Fact]
     public void Given_one_simple_sentence_When_measured_Then_the_figures_match_the_hand_computation()
     {
         // "The cat sat on the mat." 1 sentence, 6 words, 6 syllables (each word one vowel group), 0 polysyllables.
