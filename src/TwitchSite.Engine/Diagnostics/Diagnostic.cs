@@ -18,6 +18,13 @@ public sealed record Diagnostic(Severity Severity, string Code, string Message, 
     /// </summary>
     public string? SourceText { get; init; }
 
+    /// <summary>Equal when they report the same thing at the same place; the carried source line is not part of that.</summary>
+    public bool Equals(Diagnostic? other) =>
+        other is not null && Severity == other.Severity && Code == other.Code && Message == other.Message && Equals(Location, other.Location) && Hint == other.Hint;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Severity, Code, Message, Location, Hint);
+
     /// <summary>Creates an error.</summary>
     public static Diagnostic Error(string code, string message, SourceLocation? location = null, string? hint = null) =>
         new(Severity.Error, code, message, location, hint);

@@ -16,6 +16,18 @@ public sealed class DiagnosticSinkTests
     }
 
     [Fact]
+    public void Given_the_same_problem_twice_once_with_its_source_line_When_listed_Then_it_is_listed_once_and_strict_mode_keeps_the_line()
+    {
+        var sink = new DiagnosticSink { WarningsAsErrors = true };
+        var located = Diagnostic.Warning("TW0105", "unknown front matter key 'x'", new SourceLocation("/site/a.md", 3, 1));
+
+        sink.Add(located with { SourceText = "x: 1" });
+        sink.Add(located);
+
+        Assert.Equal("x: 1", Assert.Single(sink.All).SourceText);
+    }
+
+    [Fact]
     public void Given_strict_mode_When_info_is_added_Then_it_stays_info()
     {
         var sink = new DiagnosticSink { WarningsAsErrors = true };
