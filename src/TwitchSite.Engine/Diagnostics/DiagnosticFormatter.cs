@@ -45,9 +45,12 @@ public sealed class DiagnosticFormatter
     }
 
     /// <summary>The full report: header, source line with a caret, and hint.</summary>
-    public string Format(Diagnostic diagnostic)
+    public string Format(Diagnostic diagnostic) => Format(diagnostic, Header(diagnostic));
+
+    /// <summary>The full report of <paramref name="diagnostic"/> whose <see cref="Header"/> is <paramref name="header"/> (made once when the caller shows it twice).</summary>
+    public string Format(Diagnostic diagnostic, string header)
     {
-        var text = new StringBuilder(Header(diagnostic));
+        var text = new StringBuilder(header);
         if (Excerpt(diagnostic) is { } excerpt)
         {
             text.Append('\n').Append("    ").Append(excerpt.Line);

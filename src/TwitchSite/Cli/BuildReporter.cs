@@ -21,9 +21,10 @@ public sealed class BuildReporter(TextWriter output, TextWriter error, LogLevel 
         // Written in one piece: the console's error stream flushes on every write, and a big
         // site can have thousands of warnings.
         var report = new StringBuilder();
-        foreach (var formatted in FormatAll(shown))
+        var formatted = FormatAll(shown);
+        foreach (var (_, block) in formatted)
         {
-            report.Append(formatted).Append(error.NewLine).Append(error.NewLine);
+            report.Append(block).Append(error.NewLine).Append(error.NewLine);
         }
 
         if (shown.Count > 0)
@@ -31,7 +32,7 @@ public sealed class BuildReporter(TextWriter output, TextWriter error, LogLevel 
             report.Append(CultureInfo.InvariantCulture, $"{Count(outcome.Errors, "error")}, {Count(outcome.Warnings, "warning")}:").Append(error.NewLine);
             for (var i = 0; i < shown.Count; i++)
             {
-                report.Append(CultureInfo.InvariantCulture, $"  {i + 1}. {_formatter.Header(shown[i])}").Append(error.NewLine);
+                report.Append(CultureInfo.InvariantCulture, $"  {i + 1}. {formatted[i].Header}").Append(error.NewLine);
             }
         }
 
@@ -80,27 +81,28 @@ public sealed class BuildReporter(TextWriter output, TextWriter error, LogLevel 
     /// file again, so a large site's thousands of warnings are formatted in parallel, in runs of
     /// consecutive diagnostics (they are sorted by file), each run with its own formatter.
     /// </summary>
-    private string[] FormatAll(List<Diagnostic> diagnostics)
+    private (string Header, string Block)[] FormatAll(List<Diagnostic> diagnostics)
     {
-        var formatted = new string[diagnostics.Count];
-        if (diagnostics.Count < 256)
+        var formatted = new (string Header, string Block)[diagnostics.Count];
+        void FormatRun(DiagnosticFormatter formatter, int from, int to)
         {
-            for (var i = 0; i < formatted.Length; i++)
+            for (var i = from; i < to; i++)
             {
-                formatted[i] = _formatter.Format(diagnostics[i]);
+                var header = formatter.Header(diagnostics[i]);
+                formatted[i] = (header, formatter.Format(diagnostics[i], header));
             }
-
-            return formatted;
         }
 
-        Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, diagnostics.Count, 256), run =>
+        const int Run = 256;
+        if (diagnostics.Count <= Run)
         {
-            var formatter = new DiagnosticFormatter(baseFolder);
-            for (var i = run.Item1; i < run.Item2; i++)
-            {
-                formatted[i] = formatter.Format(diagnostics[i]);
-            }
-        });
+            FormatRun(_formatter, 0, diagnostics.Count);
+        }
+        else
+        {
+            Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, diagnostics.Count, Run), run => FormatRun(new DiagnosticFormatter(baseFolder), run.Item1, run.Item2));
+        }
+
         return formatted;
     }
 

@@ -176,12 +176,26 @@ public static class YamlReader
             return integer;
         }
 
-        if (text.Any(char.IsDigit) && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var real))
+        if (HasDigit(text) && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var real))
         {
             return real;
         }
 
         return text;
+    }
+
+    // Every front matter value passes here: a loop, not LINQ.
+    private static bool HasDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string CleanMessage(YamlException exception)
