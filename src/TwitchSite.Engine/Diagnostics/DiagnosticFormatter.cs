@@ -130,7 +130,9 @@ public sealed class DiagnosticFormatter
     {
         try
         {
-            return File.Exists(path) ? File.ReadAllBytes(path) : null;
+            // A symbolic link is never read for an excerpt: it may lead out of the site, and
+            // the report must not show what is there.
+            return File.Exists(path) && new FileInfo(path).LinkTarget is null ? File.ReadAllBytes(path) : null;
         }
         catch (IOException)
         {

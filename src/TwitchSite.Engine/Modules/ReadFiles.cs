@@ -11,14 +11,16 @@ namespace TwitchSite.Engine.Modules;
 /// checked to be strict UTF-8 and kept as such (a file that is not valid UTF-8 is reported at the line of the first
 /// bad byte and skipped); binary files become <see cref="FileContent"/> copied as they are.
 /// Writes documents with <see cref="Document.Source"/> and <see cref="Document.SourceFullPath"/> set.
-/// Files and folders whose names start with '.' are never read. With a build cache, a file whose
-/// size and modification time are unchanged gives back the document read last time.
+/// Files and folders whose names start with '.' are never read, and neither is anything whose real
+/// path leaves the site folder (<see cref="SiteFiles"/>: such links are reported as errors). With a
+/// build cache, a file whose size and modification time are unchanged gives back the document read last time.
 /// </summary>
 /// <param name="root">Folder to read; a missing folder gives no documents.</param>
 /// <param name="include">Accepts a path relative to <paramref name="root"/> ('/'-separated).</param>
 /// <param name="readAsText">Decides which accepted files are text.</param>
 /// <param name="sourcePrefix">Put in front of each document's <see cref="Document.Source"/> (e.g. "assets/" for theme/assets).</param>
-public sealed class ReadFiles(string root, Func<string, bool> include, Func<string, bool> readAsText, string sourcePrefix = "") : IModule
+/// <param name="siteFolder">The site folder (input or theme) no file may lie outside of, even through a link; default <paramref name="root"/>.</param>
+public sealed class ReadFiles(string root, Func<string, bool> include, Func<string, bool> readAsText, string sourcePrefix = "", string? siteFolder = null) : IModule
 {
     /// <summary>Diagnostic code for a text file that is not valid UTF-8.</summary>
     public const string InvalidUtf8Code = "TW0201";
@@ -35,7 +37,7 @@ public sealed class ReadFiles(string root, Func<string, bool> include, Func<stri
             return inputs;
         }
 
-        var files = EnumerateVisible(rootFull)
+        var files = SiteFiles.Enumerate(rootFull, siteFolder ?? rootFull, problem => ReportLink(problem, rootFull, context))
             .Select(full => (Full: full, Relative: Path.GetRelativePath(rootFull, full).Replace('\\', '/')))
             .Where(f => include(f.Relative))
             .Select(f => (f.Full, Relative: sourcePrefix + f.Relative))
@@ -89,30 +91,12 @@ public sealed class ReadFiles(string root, Func<string, bool> include, Func<stri
         return new Document { Source = relative, SourceFullPath = full, Content = DocumentContent.FromUtf8(text) };
     }
 
-    private static IEnumerable<string> EnumerateVisible(string folder)
+    private void ReportLink(LinkProblem problem, string rootFull, ExecutionContext context)
     {
-        // Manual walk instead of SearchOption.AllDirectories so hidden folders (.git) and
-        // symbolic links to folders are never entered: nothing outside the site is read.
-        foreach (var file in Directory.EnumerateFiles(folder))
+        // Only what this module would have read: a link the filter rejects is none of its business.
+        if (include(Path.GetRelativePath(rootFull, problem.Path).Replace('\\', '/')) || Directory.Exists(problem.Path) || problem.Kind != LinkProblemKind.OutsideSite)
         {
-            if (!Path.GetFileName(file).StartsWith('.'))
-            {
-                yield return file;
-            }
-        }
-
-        foreach (var sub in Directory.EnumerateDirectories(folder))
-        {
-            var info = new DirectoryInfo(sub);
-            if (info.Name.StartsWith('.') || info.LinkTarget is not null)
-            {
-                continue;
-            }
-
-            foreach (var file in EnumerateVisible(sub))
-            {
-                yield return file;
-            }
+            context.Diagnostics.Add(problem.ToDiagnostic());
         }
     }
 }

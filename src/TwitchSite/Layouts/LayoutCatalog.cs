@@ -55,8 +55,15 @@ public sealed partial class LayoutCatalog
                 continue;
             }
 
-            foreach (var file in Directory.EnumerateFiles(folder, "*" + Extension, SearchOption.AllDirectories))
+            // layouts/ lies in its site folder (input or theme): no layout is read from outside it.
+            var siteFolder = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)))!;
+            foreach (var file in SiteFiles.Enumerate(folder, siteFolder, problem => sink.Add(problem.ToDiagnostic())))
             {
+                if (!file.EndsWith(Extension, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
                 var name = Path.GetRelativePath(folder, file).Replace('\\', '/')[..^Extension.Length];
                 files[name] = Path.GetFullPath(file);
             }

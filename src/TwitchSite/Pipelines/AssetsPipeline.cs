@@ -14,7 +14,7 @@ public sealed class AssetsPipeline : Pipeline
     /// <summary>Creates the pipeline for <paramref name="paths"/>.</summary>
     public AssetsPipeline(SitePaths paths) : base(PipelineNames.Assets)
     {
-        InputModules.Add(new ReadFiles(Path.Combine(paths.Theme, "assets"), _ => true, _ => false, "assets/"));
+        InputModules.Add(new ReadFiles(Path.Combine(paths.Theme, "assets"), _ => true, _ => false, "assets/", paths.Theme));
         InputModules.Add(new ReadFiles(paths.Input, SourceFilters.IsInputAsset, _ => false));
         ProcessModules.Add(new OverlayAssets());
         ProcessModules.Add(new FingerprintAssets());

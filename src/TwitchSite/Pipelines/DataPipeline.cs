@@ -10,7 +10,7 @@ public sealed class DataPipeline : Pipeline
     /// <summary>Creates the pipeline for <paramref name="paths"/>.</summary>
     public DataPipeline(SitePaths paths) : base(PipelineNames.Data)
     {
-        InputModules.Add(new ReadFiles(Path.Combine(paths.Input, "_data"), SourceFilters.IsData, _ => true, "_data/"));
+        InputModules.Add(new ReadFiles(Path.Combine(paths.Input, "_data"), SourceFilters.IsData, _ => true, "_data/", paths.Input));
         ProcessModules.Add(new ParseData());
     }
 }

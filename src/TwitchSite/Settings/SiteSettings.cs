@@ -41,6 +41,12 @@ public sealed class SiteSettings
     public static SiteSettings Load(string inputFolder, DiagnosticSink sink, ExecutionCache? cache = null)
     {
         var path = Path.GetFullPath(Path.Combine(inputFolder, FileName));
+        if (SiteFiles.Check(path, inputFolder) is { } problem)
+        {
+            sink.Add(problem.ToDiagnostic());
+            return Empty;
+        }
+
         if (!File.Exists(path))
         {
             return Empty;
