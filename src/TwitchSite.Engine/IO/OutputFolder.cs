@@ -1,16 +1,24 @@
 using System.Buffers;
 using System.Collections.Concurrent;
+using System.IO.Enumeration;
 
 namespace TwitchSite.Engine.IO;
 
 /// <summary>
-/// The site's output folder, written through a staging folder beside it. While the build runs,
-/// each file is compared with the one the output already has: equal bytes are only noted, other
-/// files are written to staging. <see cref="Commit"/> moves the staged files into the output (the
-/// whole staging folder at once when the output is new or empty), deletes files that an earlier
-/// build wrote and this one did not (listed in a manifest), and never touches anything else.
-/// <see cref="Discard"/> leaves the output exactly as it was, so a failed build cannot leave a
-/// half-written site. Writes may come from many threads at once.
+/// The site's output folder, written through a staging folder beside it so that the output is
+/// always the whole old site or the whole new one, whatever happens (a failed build, two builds
+/// at once, kill -9, a full disk, a file that cannot be replaced). While the build runs, each file
+/// is compared with the one the output already has: equal bytes are only noted, other files are
+/// written to staging. <see cref="Commit"/> completes staging into the new site (unchanged files
+/// hard-linked from the output, files the generator did not write carried over, files an earlier
+/// build wrote and this one did not left behind: they are listed in a manifest) and then puts it
+/// in the output's place in one atomic step (<see cref="DirectorySwap"/>). Nothing is ever
+/// written or deleted inside the live output folder, and nothing outside the output folder, its
+/// staging folder and their set-aside copies is ever deleted. One build at a time may stage an
+/// output folder: <see cref="BeginStaging(string, Action?, CancellationToken)"/> waits for a lock
+/// that any other build of the same output holds until it commits or discards (the system frees
+/// it if that process dies). <see cref="Discard"/> leaves the output exactly as it was. Writes
+/// may come from many threads at once.
 /// </summary>
 public sealed class OutputFolder : IDisposable
 {
@@ -21,16 +29,17 @@ public sealed class OutputFolder : IDisposable
     private readonly ConcurrentDictionary<string, byte> _unchanged = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _stagingFolders = new(StringComparer.Ordinal);
 
-    // False when the output folder is missing or empty: nothing to compare with, and Commit can
-    // rename the staging folder into place instead of moving file by file.
+    // False when the output folder is missing or empty: nothing to compare with or carry over.
     private readonly bool _outputHasFiles;
+    private readonly FileLock _lock;
     private bool _finished;
 
-    private OutputFolder(string fullPath, string stagingPath, bool outputHasFiles)
+    private OutputFolder(string fullPath, string stagingPath, bool outputHasFiles, FileLock fileLock)
     {
         FullPath = fullPath;
         StagingPath = stagingPath;
         _outputHasFiles = outputHasFiles;
+        _lock = fileLock;
     }
 
     /// <summary>The output folder.</summary>
@@ -39,21 +48,41 @@ public sealed class OutputFolder : IDisposable
     /// <summary>The staging folder the build writes into (only files that differ from the output's; <see cref="CurrentPathOf"/> finds every file).</summary>
     public string StagingPath { get; }
 
-    /// <summary>Creates a fresh staging folder next to <paramref name="outputPath"/>.</summary>
+    /// <summary>
+    /// Takes the output folder for one build: waits until no other build stages it, repairs what
+    /// a killed build may have left (a half-done fallback swap, a staging folder), and creates a
+    /// fresh staging folder next to it. An output path that is a symbolic link is followed: the
+    /// folder it leads to is the one written.
+    /// </summary>
     /// <param name="outputPath">The output folder.</param>
-    public static OutputFolder BeginStaging(string outputPath)
+    /// <param name="waiting">Called once if another build holds the output and this one has to wait.</param>
+    /// <param name="cancellation">Stops the wait.</param>
+    /// <exception cref="OperationCanceledException">Cancelled while waiting for another build.</exception>
+    public static OutputFolder BeginStaging(string outputPath, Action? waiting = null, CancellationToken cancellation = default)
     {
-        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputPath));
+        var requested = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputPath));
+        var full = RealPath.TryResolve(requested) ?? throw new IOException($"the output folder '{outputPath}' is a symbolic link that loops");
         var parent = Path.GetDirectoryName(full) ?? throw new ArgumentException("the output folder cannot be a file system root", nameof(outputPath));
-        var staging = Path.Combine(parent, "." + Path.GetFileName(full) + ".staging");
-        if (Directory.Exists(staging))
+        Directory.CreateDirectory(parent);
+        var fileLock = FileLock.Acquire(LockPathOf(full), TimeSpan.FromHours(1), waiting, cancellation);
+        try
         {
-            Directory.Delete(staging, recursive: true); // left by a build that was killed
-        }
+            var staging = SiblingOf(full, "staging");
+            DirectorySwap.Recover(full, SiblingOf(full, "previous"));
+            if (Directory.Exists(staging))
+            {
+                Directory.Delete(staging, recursive: true); // left by a build that was killed: never the live site
+            }
 
-        Directory.CreateDirectory(staging);
-        var outputHasFiles = Directory.Exists(full) && Directory.EnumerateFileSystemEntries(full).Any();
-        return new OutputFolder(full, staging, outputHasFiles);
+            Directory.CreateDirectory(staging);
+            var outputHasFiles = Directory.Exists(full) && Directory.EnumerateFileSystemEntries(full).Any();
+            return new OutputFolder(full, staging, outputHasFiles, fileLock);
+        }
+        catch
+        {
+            fileLock.Dispose();
+            throw;
+        }
     }
 
     /// <summary>Writes UTF-8 text (no byte order mark) to <paramref name="relativePath"/>.</summary>
@@ -125,7 +154,7 @@ public sealed class OutputFolder : IDisposable
         foreach (var entry in ReadManifest())
         {
             if (entry.StartsWith(prefix, StringComparison.Ordinal) == inside
-                && TryResolveInside(entry) is not null
+                && IsValidEntry(entry)
                 && !HasWritten(entry)
                 && Keep(entry))
             {
@@ -187,59 +216,54 @@ public sealed class OutputFolder : IDisposable
         return Path.Combine(_unchanged.ContainsKey(normalized) ? FullPath : StagingPath, normalized);
     }
 
-    /// <summary>Moves changed files into the output, removes stale files this generator wrote earlier, and deletes staging.</summary>
-    public CommitResult Commit()
+    /// <summary>
+    /// Completes staging into the whole new site and swaps it into the output's place in one
+    /// step; then deletes the old site (<paramref name="deleteOldLater"/>: only renames it aside,
+    /// for <see cref="SetAsideFolders.DeleteAll"/> to delete when nobody waits). If anything fails
+    /// before the swap, staging is discarded and the output is exactly as it was.
+    /// </summary>
+    /// <exception cref="IOException">The new site could not be completed or put in place; the output was left as it was.</exception>
+    public CommitResult Commit(bool deleteOldLater = false)
     {
         ObjectDisposedException.ThrowIf(_finished, this);
         var current = _written.Keys.Order(StringComparer.Ordinal).ToList();
-        var manifest = string.Join('\n', current) + "\n";
-        if (!_outputHasFiles && MoveStagingIntoPlace(manifest))
+        var previous = ReadManifest().ToHashSet(StringComparer.Ordinal);
+        try
         {
-            _finished = true;
-            return new CommitResult(current.Count, 0, 0);
-        }
-
-        Directory.CreateDirectory(FullPath);
-        var previous = ReadManifest();
-        var created = new HashSet<string>(StringComparer.Ordinal);
-        int changed = 0, deleted = 0;
-        foreach (var relative in current)
-        {
-            if (_unchanged.ContainsKey(relative))
+            if (_outputHasFiles)
             {
-                continue;
+                CarryOver(previous);
             }
 
-            var target = Path.Combine(FullPath, relative);
-            var folder = Path.GetDirectoryName(target)!;
-            if (created.Add(folder))
-            {
-                Directory.CreateDirectory(folder);
-            }
-
-            File.Move(Path.Combine(StagingPath, relative), target, overwrite: true);
-            changed++;
+            File.WriteAllText(Path.Combine(StagingPath, ManifestName), string.Join('\n', current) + "\n", Utf8.Strict);
+            DirectorySwap.Swap(FullPath, StagingPath, SiblingOf(FullPath, "previous"));
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            Discard();
+            throw exception as IOException ?? new IOException(exception.Message, exception);
         }
 
+        // The staging path now holds the old site (or nothing): the new one is live.
+        _finished = true;
         var currentSet = current.ToHashSet(StringComparer.Ordinal);
-        foreach (var stale in previous.Where(p => !currentSet.Contains(p)))
+        var result = new CommitResult(current.Count - _unchanged.Count, _unchanged.Count, previous.Count(p => !currentSet.Contains(p)));
+        string? old = null;
+        try
         {
-            if (TryResolveInside(stale) is { } stalePath && File.Exists(stalePath))
-            {
-                File.Delete(stalePath);
-                RemoveEmptyParents(stalePath);
-                deleted++;
-            }
+            old = SetAsideFolders.SetAside(StagingPath);
+        }
+        finally
+        {
+            _lock.Dispose();
         }
 
-        var manifestPath = Path.Combine(FullPath, ManifestName);
-        if (!File.Exists(manifestPath) || File.ReadAllText(manifestPath) != manifest)
+        if (old is not null && !deleteOldLater)
         {
-            File.WriteAllText(manifestPath, manifest, Utf8.Strict);
+            SetAsideFolders.DeleteTreeQuietly(old);
         }
 
-        Finish();
-        return new CommitResult(changed, current.Count - changed, deleted);
+        return result;
     }
 
     /// <summary>Deletes staging and leaves the output untouched.</summary>
@@ -252,7 +276,14 @@ public sealed class OutputFolder : IDisposable
     public void DiscardLater()
     {
         _finished = true;
-        SetAsideFolders.SetAside(StagingPath);
+        try
+        {
+            SetAsideFolders.SetAside(StagingPath);
+        }
+        finally
+        {
+            _lock.Dispose();
+        }
     }
 
     /// <inheritdoc />
@@ -304,27 +335,6 @@ public sealed class OutputFolder : IDisposable
         return Path.Combine(StagingPath, normalized);
     }
 
-    private bool MoveStagingIntoPlace(string manifest)
-    {
-        // A new (or empty) output folder becomes the staging folder in one rename.
-        try
-        {
-            if (Directory.Exists(FullPath))
-            {
-                Directory.Delete(FullPath); // empty, checked when staging began; throws if it no longer is
-            }
-
-            File.WriteAllText(Path.Combine(StagingPath, ManifestName), manifest, Utf8.Strict);
-            Directory.Move(StagingPath, FullPath);
-            return true;
-        }
-        catch (IOException)
-        {
-            File.Delete(Path.Combine(StagingPath, ManifestName));
-            return false;
-        }
-    }
-
     private List<string> ReadManifest()
     {
         var path = Path.Combine(FullPath, ManifestName);
@@ -333,30 +343,97 @@ public sealed class OutputFolder : IDisposable
             : [];
     }
 
-    private string? TryResolveInside(string relative)
+    /// <summary>
+    /// Completes staging: the output's unchanged files are linked in, and so is everything in the
+    /// output that no build of ours wrote (not in <paramref name="previous"/>), unless this build
+    /// wrote a file of the same name. Symbolic links are carried as links, never followed.
+    /// </summary>
+    private void CarryOver(HashSet<string> previous)
     {
-        // A hand-edited manifest must never make us delete outside the output folder.
-        try
+        foreach (var relative in _unchanged.Keys)
         {
-            return Path.Combine(FullPath, OutputPaths.Normalize(relative));
+            HardLink.LinkOrCopy(Path.Combine(FullPath, relative), StagingFileOf(relative));
         }
-        catch (ArgumentException)
+
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false };
+        var entries = new FileSystemEnumerable<(string Relative, bool Folder, bool Link)>(
+            FullPath,
+            (ref FileSystemEntry entry) => (
+                OutputPaths.Normalize(Path.GetRelativePath(FullPath, entry.ToFullPath())),
+                entry.IsDirectory && (entry.Attributes & FileAttributes.ReparsePoint) == 0,
+                (entry.Attributes & FileAttributes.ReparsePoint) != 0),
+            options)
         {
-            return null;
+            // Never into a linked folder: what it leads to is not part of the output.
+            ShouldRecursePredicate = (ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0,
+        };
+        foreach (var (relative, folder, link) in entries)
+        {
+            if (relative == ManifestName || _written.ContainsKey(relative) || previous.Contains(relative))
+            {
+                continue;
+            }
+
+            if (folder || Path.Exists(Path.Combine(StagingPath, relative)))
+            {
+                continue; // folders come with the files carried into them; a file of this build wins
+            }
+
+            try
+            {
+                var source = Path.Combine(FullPath, relative);
+                var target = StagingFileOf(relative);
+                if (link)
+                {
+                    File.CreateSymbolicLink(target, new FileInfo(source).LinkTarget!);
+                }
+                else
+                {
+                    HardLink.LinkOrCopy(source, target);
+                }
+            }
+            catch (IOException) when (WroteAncestorOf(relative))
+            {
+                // A file of this build stands where the carried file's folder would be: this build wins.
+            }
         }
     }
 
-    private void RemoveEmptyParents(string deletedFile)
+    private static bool IsValidEntry(string relative)
     {
-        for (var dir = Path.GetDirectoryName(deletedFile); dir is not null && dir.Length > FullPath.Length; dir = Path.GetDirectoryName(dir))
+        // A hand-edited manifest line that is no path inside the output is ignored.
+        try
         {
-            if (Directory.EnumerateFileSystemEntries(dir).Any())
-            {
-                return;
-            }
-
-            Directory.Delete(dir);
+            OutputPaths.Normalize(relative);
+            return true;
         }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    private bool WroteAncestorOf(string relative)
+    {
+        for (var slash = relative.LastIndexOf('/'); slash > 0; slash = relative.LastIndexOf('/', slash - 1))
+        {
+            if (_written.ContainsKey(relative[..slash]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string SiblingOf(string fullPath, string role) =>
+        Path.Combine(Path.GetDirectoryName(fullPath)!, "." + Path.GetFileName(fullPath) + "." + role);
+
+    private static string LockPathOf(string fullPath)
+    {
+        // In the temporary folder, not beside the output, so no stray file appears in the user's folders.
+        var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Utf8.Strict.GetBytes(fullPath)))[..16];
+        return Path.Combine(Path.GetTempPath(), $"twitchsite-output-{hash}.lock");
     }
 
     private static bool SameBytes(string path, ReadOnlySpan<byte> bytes)
@@ -399,9 +476,16 @@ public sealed class OutputFolder : IDisposable
     private void Finish()
     {
         _finished = true;
-        if (Directory.Exists(StagingPath))
+        try
         {
-            Directory.Delete(StagingPath, recursive: true);
+            if (Directory.Exists(StagingPath))
+            {
+                Directory.Delete(StagingPath, recursive: true);
+            }
+        }
+        finally
+        {
+            _lock.Dispose();
         }
     }
 }

@@ -13,16 +13,36 @@ public static class SetAsideFolders
     private const string Marker = ".set-aside-";
 
     /// <summary>Renames <paramref name="folder"/> out of the way; nothing happens when it does not exist.</summary>
-    public static void SetAside(string folder)
+    /// <returns>Where the folder is now, or null when there was none.</returns>
+    public static string? SetAside(string folder)
     {
         var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
         if (!Directory.Exists(full))
         {
-            return;
+            return null;
         }
 
         var parent = Path.GetDirectoryName(full) ?? throw new ArgumentException("a file system root cannot be set aside", nameof(folder));
-        Directory.Move(full, Path.Combine(parent, "." + Path.GetFileName(full).TrimStart('.') + Marker + Guid.NewGuid().ToString("N")));
+        var aside = Path.Combine(parent, "." + Path.GetFileName(full).TrimStart('.') + Marker + Guid.NewGuid().ToString("N"));
+        Directory.Move(full, aside);
+        return aside;
+    }
+
+    /// <summary>
+    /// Deletes one folder that was set aside, now; what cannot be deleted (a file the user may
+    /// not remove) stays set aside for <see cref="DeleteAll"/> to try again later.
+    /// </summary>
+    /// <returns>False when something was left.</returns>
+    public static bool DeleteTreeQuietly(string folder)
+    {
+        try
+        {
+            return DeleteTree(folder, CancellationToken.None);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 
     /// <summary>

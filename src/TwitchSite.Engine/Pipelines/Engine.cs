@@ -26,6 +26,7 @@ public sealed class Engine
     public IReadOnlyList<Pipeline> Pipelines => _ordered;
 
     /// <summary>Runs every pipeline and returns their outputs and timings.</summary>
+    /// <exception cref="OperationCanceledException"><see cref="EngineServices.Cancellation"/> was cancelled; the build stopped between two modules.</exception>
     public EngineResult Execute(EngineServices services)
     {
         services.Cache?.BeginBuild();
@@ -92,7 +93,7 @@ public sealed class Engine
         {
             return module.Execute(documents, context);
         }
-        catch (Exception exception) when (exception is not OutOfMemoryException)
+        catch (Exception exception) when (exception is not OutOfMemoryException && !(exception is OperationCanceledException && context.Services.Cancellation.IsCancellationRequested))
         {
             // A bug in a module must still end as one clear diagnostic, never a stack trace.
             context.Diagnostics.Add(Diagnostics.Diagnostic.Error(
@@ -122,6 +123,7 @@ public sealed class Engine
         for (var index = 0; index < modules.Count; index++)
         {
             var module = modules[index];
+            services.Cancellation.ThrowIfCancellationRequested();
             var stopwatch = Stopwatch.StartNew();
             var allocatedBefore = GC.GetTotalAllocatedBytes();
             documents = ExecuteGuarded(module, documents, context.ForModule(index));

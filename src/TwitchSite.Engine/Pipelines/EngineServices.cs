@@ -26,6 +26,9 @@ public sealed class EngineServices
     /// <summary>The build's clock: modules that compare with today's date read it here, so tests can fix the date.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
+    /// <summary>Stops the build between modules (Ctrl+C): <see cref="Engine.Execute"/> then throws <see cref="OperationCanceledException"/>.</summary>
+    public CancellationToken Cancellation { get; init; }
+
     /// <summary>A copy of these services whose modules report to <paramref name="diagnostics"/> instead.</summary>
     internal EngineServices WithDiagnostics(DiagnosticSink diagnostics) => new()
     {
@@ -35,5 +38,6 @@ public sealed class EngineServices
         MaxParallelism = MaxParallelism,
         Cache = Cache,
         Clock = Clock,
+        Cancellation = Cancellation,
     };
 }

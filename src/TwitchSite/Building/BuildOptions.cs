@@ -32,4 +32,10 @@ public sealed record BuildOptions
 
     /// <summary>Today's date for date checks; null reads <c>TWITCHSITE_TODAY</c> or the system clock (<see cref="BuildClock"/>).</summary>
     public DateOnly? Today { get; init; }
+
+    /// <summary>Stops the build (Ctrl+C, SIGTERM): it ends with <see cref="BuildOutcome.Stopped"/> and the output as it was.</summary>
+    public CancellationToken Cancellation { get; init; }
+
+    /// <summary>Called once when another build is writing the same output folder and this one waits for it.</summary>
+    public Action? WaitingForOutput { get; init; }
 }

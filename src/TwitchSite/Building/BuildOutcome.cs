@@ -20,6 +20,9 @@ public sealed record BuildOutcome(IReadOnlyList<Diagnostic> Diagnostics, EngineR
     /// <summary>Number of warnings.</summary>
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
 
+    /// <summary>True when the build was stopped (Ctrl+C, SIGTERM) before it finished; nothing was written.</summary>
+    public bool Stopped { get; init; }
+
     /// <summary>Number of pages built.</summary>
     public int Pages => Engine.DocumentsOf(Pipelines.PipelineNames.Content).Length;
 }

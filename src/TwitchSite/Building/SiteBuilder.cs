@@ -12,8 +12,8 @@ namespace TwitchSite.Building;
 
 /// <summary>
 /// Runs one build: reads the site settings, runs the site's pipelines, and writes the output
-/// through a staging folder that is committed only when no error was reported. A failed build
-/// leaves the previous output exactly as it was. Strict builds also check every link of the
+/// through a staging folder that is committed only when no error was reported, in one atomic
+/// step (<see cref="OutputFolder"/>). A failed or stopped build leaves the previous output exactly as it was. Strict builds also check every link of the
 /// written site (<see cref="OutputLinkChecker"/>) before committing it.
 /// </summary>
 public static class SiteBuilder
@@ -35,30 +35,48 @@ public static class SiteBuilder
         var search = !options.NoSearch && !options.KeepSearchIndex;
         var engine = new Engine.Pipelines.Engine(SitePipelines.Create(paths, search));
 
-        using var output = options.WriteOutput ? OutputFolder.BeginStaging(paths.Output) : null;
-        var services = new EngineServices { Settings = settingsLayer, Diagnostics = sink, Output = output, Cache = cache, Clock = BuildClock.For(options.Today) };
-        var result = engine.Execute(services);
-        if (options.KeepSearchIndex && output is not null && !sink.HasErrors)
+        OutputFolder? output = null;
+        EngineResult result;
+        try
         {
-            output.KeepPrevious(BuildSearchIndex.BundleFolder);
-        }
+            output = options.WriteOutput ? OutputFolder.BeginStaging(paths.Output, options.WaitingForOutput, options.Cancellation) : null;
+            var services = new EngineServices { Settings = settingsLayer, Diagnostics = sink, Output = output, Cache = cache, Clock = BuildClock.For(options.Today), Cancellation = options.Cancellation };
+            result = engine.Execute(services);
+            if (options.KeepSearchIndex && output is not null && !sink.HasErrors)
+            {
+                output.KeepPrevious(BuildSearchIndex.BundleFolder);
+            }
 
-        CommitResult? commit = null;
-        if (output is not null)
-        {
-            if (options.Strict && !sink.HasErrors)
+            if (options.Strict && output is not null && !sink.HasErrors)
             {
                 // Strict (publishing) builds follow every link of the written site before it goes live.
                 OutputLinkChecker.Check(output, sink, services.MaxParallelism);
             }
 
+            options.Cancellation.ThrowIfCancellationRequested();
+        }
+        catch (OperationCanceledException) when (options.Cancellation.IsCancellationRequested)
+        {
+            output?.Dispose(); // discards staging: the output stays as it was
+            return new BuildOutcome(sink.All, new EngineResult([], false), null, stopwatch.Elapsed) { Stopped = true };
+        }
+        catch
+        {
+            output?.Dispose();
+            throw;
+        }
+
+        CommitResult? commit = null;
+        if (output is not null)
+        {
             if (sink.HasErrors)
             {
                 output.Discard();
             }
             else
             {
-                commit = output.Commit();
+                // A live preview (it has a cache) leaves the old site set aside, deleted while the reader reads.
+                commit = output.Commit(deleteOldLater: cache is not null);
             }
         }
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using TwitchSite.Building;
+using TwitchSite.Engine.IO;
 
 namespace TwitchSite.Cli;
 
@@ -57,7 +58,20 @@ public sealed class BuildCommand
             return ExitCodes.UsageError;
         }
 
+        using var signals = new StopSignals();
+        var displayOutput = options.Output;
+        options = options with
+        {
+            Cancellation = signals.Token,
+            WaitingForOutput = () => error.WriteLine($"Another build is writing '{displayOutput}' (a preview, or a second build); waiting for it to finish. Ctrl+C stops."),
+        };
         var outcome = SiteBuilder.Build(options);
+        if (outcome.Stopped)
+        {
+            error.WriteLine($"Build stopped; '{options.Output}' was left as it was.");
+            return ExitCodes.Stopped;
+        }
+
         new BuildReporter(output, error, result.GetValue(_logLevel), Directory.GetCurrentDirectory()).Report(outcome, Path.GetFullPath(options.Output));
         return outcome.Succeeded ? ExitCodes.Success : ExitCodes.ContentErrors;
     }
@@ -65,9 +79,14 @@ public sealed class BuildCommand
     /// <summary>What is wrong with the folders, or null.</summary>
     public static string? FolderProblem(BuildOptions options)
     {
-        var input = Path.GetFullPath(options.Input);
-        var theme = Path.GetFullPath(options.Theme);
-        var output = Path.GetFullPath(options.Output);
+        // Real paths: an output that is a link into the input (or the reverse) is caught too.
+        var input = RealPath.TryResolve(options.Input) ?? Path.GetFullPath(options.Input);
+        var theme = RealPath.TryResolve(options.Theme) ?? Path.GetFullPath(options.Theme);
+        if (RealPath.TryResolve(options.Output) is not { } output)
+        {
+            return $"the output folder '{options.Output}' is a symbolic link that loops";
+        }
+
         if (!Directory.Exists(input))
         {
             return $"input folder '{options.Input}' does not exist (give another with -i DIR)";
@@ -85,7 +104,7 @@ public sealed class BuildCommand
 
         foreach (var (name, folder) in new[] { ("input", input), ("theme", theme) })
         {
-            if (IsSameOrInside(output, folder) || IsSameOrInside(folder, output))
+            if (RealPath.IsSameOrInside(output, folder) || RealPath.IsSameOrInside(folder, output))
             {
                 return $"the output folder '{options.Output}' must not be, contain or lie inside the {name} folder '{folder}'";
             }
@@ -94,9 +113,4 @@ public sealed class BuildCommand
         return Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(output)) is null ? "the output folder cannot be a file system root" : null;
     }
 
-    private static bool IsSameOrInside(string path, string folder)
-    {
-        var relative = Path.GetRelativePath(folder, path);
-        return relative == "." || !(relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative));
-    }
 }

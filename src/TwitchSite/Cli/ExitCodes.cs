@@ -11,4 +11,7 @@ public static class ExitCodes
 
     /// <summary>The command line was wrong: unknown option, missing folder, bad value.</summary>
     public const int UsageError = 2;
+
+    /// <summary>Stopped by Ctrl+C or SIGTERM before it finished (128 + SIGINT, as shells report it); the output was left as it was.</summary>
+    public const int Stopped = 130;
 }

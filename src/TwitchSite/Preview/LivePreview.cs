@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime;
 using TwitchSite.Building;
 using TwitchSite.Cli;
+using TwitchSite.Engine.IO;
 
 namespace TwitchSite.Preview;
 
@@ -158,6 +159,13 @@ public sealed class LivePreview : IAsyncDisposable
         _idleCollection = new Timer(
             _ =>
             {
+                if (_search is null)
+                {
+                    // Each rebuild set the previous site aside (the search indexer deletes them when there is one).
+                    var output = Path.TrimEndingDirectorySeparator(_session.Paths.Output);
+                    SetAsideFolders.DeleteAll(Path.GetDirectoryName(output)!, Path.GetFileName(output));
+                }
+
                 if (GC.GetGCMemoryInfo().HeapSizeBytes < LargeHeapBytes)
                 {
                     return;

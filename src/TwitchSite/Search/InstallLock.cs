@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using TwitchSite.Engine.IO;
 
 namespace TwitchSite.Search;
 
@@ -12,9 +13,9 @@ namespace TwitchSite.Search;
 /// </summary>
 public sealed class InstallLock : IDisposable
 {
-    private readonly FileStream _stream;
+    private readonly FileLock _lock;
 
-    private InstallLock(FileStream stream) => _stream = stream;
+    private InstallLock(FileLock fileLock) => _lock = fileLock;
 
     /// <summary>Waits until the lock for <paramref name="themeFolder"/> is free and takes it.</summary>
     /// <exception cref="TimeoutException">Another process held it longer than <paramref name="timeout"/>.</exception>
@@ -22,24 +23,16 @@ public sealed class InstallLock : IDisposable
     {
         var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(Path.GetFullPath(themeFolder))))[..16];
         var path = Path.Combine(Path.GetTempPath(), $"twitchsite-npm-{hash}.lock");
-        var deadline = DateTime.UtcNow + timeout;
-        while (true)
+        try
         {
-            try
-            {
-                return new InstallLock(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
-            }
-            catch (IOException) when (DateTime.UtcNow < deadline)
-            {
-                Thread.Sleep(100);
-            }
-            catch (IOException exception)
-            {
-                throw new TimeoutException($"another build has been installing Pagefind for more than {timeout.TotalMinutes:0} minutes (lock file {path})", exception);
-            }
+            return new InstallLock(FileLock.Acquire(path, timeout));
+        }
+        catch (TimeoutException exception)
+        {
+            throw new TimeoutException($"another build has been installing Pagefind for more than {timeout.TotalMinutes:0} minutes (lock file {path})", exception);
         }
     }
 
     /// <inheritdoc />
-    public void Dispose() => _stream.Dispose();
+    public void Dispose() => _lock.Dispose();
 }

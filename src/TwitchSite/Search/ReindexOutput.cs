@@ -36,7 +36,17 @@ public static class ReindexOutput
             return new ReindexResult(ReindexStatus.Cancelled, [], TimeSpan.Zero);
         }
 
-        using var output = OutputFolder.BeginStaging(paths.Output);
+        OutputFolder output;
+        try
+        {
+            output = OutputFolder.BeginStaging(paths.Output, cancellation: cancellation);
+        }
+        catch (OperationCanceledException)
+        {
+            return new ReindexResult(ReindexStatus.Cancelled, [], TimeSpan.Zero);
+        }
+
+        using var staged = output;
         output.KeepPrevious(BuildSearchIndex.BundleFolder, inside: false);
         ProcessResult run;
         try
@@ -81,7 +91,7 @@ public static class ReindexOutput
         }
 
         output.Adopt(BuildSearchIndex.BundleFolder);
-        output.Commit();
+        output.Commit(deleteOldLater: true);
         return new ReindexResult(ReindexStatus.Updated, sink.All, run.Elapsed);
     }
 }
