@@ -15,7 +15,7 @@ namespace TwitchSite.Engine.IO;
 /// in the output's place in one atomic step (<see cref="DirectorySwap"/>). Nothing is ever
 /// written or deleted inside the live output folder, and nothing outside the output folder, its
 /// staging folder and their set-aside copies is ever deleted. One build at a time may stage an
-/// output folder: <see cref="BeginStaging(string, Action?, CancellationToken)"/> waits for a lock
+/// output folder: <see cref="BeginStaging"/> waits for a lock
 /// that any other build of the same output holds until it commits or discards (the system frees
 /// it if that process dies). <see cref="Discard"/> leaves the output exactly as it was. Writes
 /// may come from many threads at once.
@@ -56,9 +56,10 @@ public sealed class OutputFolder : IDisposable
     /// </summary>
     /// <param name="outputPath">The output folder.</param>
     /// <param name="waiting">Called once if another build holds the output and this one has to wait.</param>
+    /// <param name="deleteSetAside">Also delete old sites and work folders set aside by earlier builds (a live preview leaves that for idle moments).</param>
     /// <param name="cancellation">Stops the wait.</param>
     /// <exception cref="OperationCanceledException">Cancelled while waiting for another build.</exception>
-    public static OutputFolder BeginStaging(string outputPath, Action? waiting = null, CancellationToken cancellation = default)
+    public static OutputFolder BeginStaging(string outputPath, Action? waiting = null, bool deleteSetAside = true, CancellationToken cancellation = default)
     {
         var requested = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputPath));
         var full = RealPath.TryResolve(requested) ?? throw new IOException($"the output folder '{outputPath}' is a symbolic link that loops");
@@ -72,6 +73,11 @@ public sealed class OutputFolder : IDisposable
             if (Directory.Exists(staging))
             {
                 Directory.Delete(staging, recursive: true); // left by a build that was killed: never the live site
+            }
+
+            if (deleteSetAside)
+            {
+                SetAsideFolders.DeleteAll(parent, Path.GetFileName(full), cancellation);
             }
 
             Directory.CreateDirectory(staging);
@@ -228,15 +234,20 @@ public sealed class OutputFolder : IDisposable
         ObjectDisposedException.ThrowIf(_finished, this);
         var current = _written.Keys.Order(StringComparer.Ordinal).ToList();
         var previous = ReadManifest().ToHashSet(StringComparer.Ordinal);
+        var stale = 0;
+        KillPoints.Reach(KillPoints.CommitStarted);
         try
         {
-            if (_outputHasFiles)
+            // Checked again now: a file may have been put into a new output folder during the build.
+            if (Directory.Exists(FullPath))
             {
-                CarryOver(previous);
+                stale = CarryOver(previous);
             }
 
-            File.WriteAllText(Path.Combine(StagingPath, ManifestName), string.Join('\n', current) + "\n", Utf8.Strict);
+            WriteManifest(string.Join('\n', current) + "\n");
+            KillPoints.Reach(KillPoints.ManifestWritten);
             DirectorySwap.Swap(FullPath, StagingPath, SiblingOf(FullPath, "previous"));
+            KillPoints.Reach(KillPoints.Swapped);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -246,12 +257,12 @@ public sealed class OutputFolder : IDisposable
 
         // The staging path now holds the old site (or nothing): the new one is live.
         _finished = true;
-        var currentSet = current.ToHashSet(StringComparer.Ordinal);
-        var result = new CommitResult(current.Count - _unchanged.Count, _unchanged.Count, previous.Count(p => !currentSet.Contains(p)));
+        var result = new CommitResult(current.Count - _unchanged.Count, _unchanged.Count, stale);
         string? old = null;
         try
         {
             old = SetAsideFolders.SetAside(StagingPath);
+            KillPoints.Reach(KillPoints.OldSetAside);
         }
         finally
         {
@@ -348,11 +359,14 @@ public sealed class OutputFolder : IDisposable
     /// output that no build of ours wrote (not in <paramref name="previous"/>), unless this build
     /// wrote a file of the same name. Symbolic links are carried as links, never followed.
     /// </summary>
-    private void CarryOver(HashSet<string> previous)
+    /// <returns>How many files of an earlier build are left behind (this build no longer makes them).</returns>
+    private int CarryOver(HashSet<string> previous)
     {
+        var stale = 0;
         foreach (var relative in _unchanged.Keys)
         {
             HardLink.LinkOrCopy(Path.Combine(FullPath, relative), StagingFileOf(relative));
+            KillPoints.Reach(KillPoints.FileLinked);
         }
 
         var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false };
@@ -369,8 +383,14 @@ public sealed class OutputFolder : IDisposable
         };
         foreach (var (relative, folder, link) in entries)
         {
-            if (relative == ManifestName || _written.ContainsKey(relative) || previous.Contains(relative))
+            if (relative == ManifestName || _written.ContainsKey(relative))
             {
+                continue;
+            }
+
+            if (previous.Contains(relative))
+            {
+                stale += folder ? 0 : 1;
                 continue;
             }
 
@@ -391,11 +411,29 @@ public sealed class OutputFolder : IDisposable
                 {
                     HardLink.LinkOrCopy(source, target);
                 }
+
+                KillPoints.Reach(KillPoints.FileLinked);
             }
             catch (IOException) when (WroteAncestorOf(relative))
             {
                 // A file of this build stands where the carried file's folder would be: this build wins.
             }
+        }
+
+        return stale;
+    }
+
+    private void WriteManifest(string manifest)
+    {
+        var existing = Path.Combine(FullPath, ManifestName);
+        var staged = Path.Combine(StagingPath, ManifestName);
+        if (File.Exists(existing) && new FileInfo(existing).LinkTarget is null && SameBytes(existing, Utf8.Strict.GetBytes(manifest)))
+        {
+            HardLink.LinkOrCopy(existing, staged); // unchanged files are not rewritten, the manifest included
+        }
+        else
+        {
+            File.WriteAllText(staged, manifest, Utf8.Strict);
         }
     }
 

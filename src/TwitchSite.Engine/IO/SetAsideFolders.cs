@@ -102,6 +102,7 @@ public static class SetAsideFolders
             }
 
             File.Delete(file);
+            KillPoints.Reach(KillPoints.OldFileDeleted);
         }
 
         Directory.Delete(folder);

@@ -39,7 +39,7 @@ public static class SiteBuilder
         EngineResult result;
         try
         {
-            output = options.WriteOutput ? OutputFolder.BeginStaging(paths.Output, options.WaitingForOutput, options.Cancellation) : null;
+            output = options.WriteOutput ? OutputFolder.BeginStaging(paths.Output, options.WaitingForOutput, deleteSetAside: cache is null, options.Cancellation) : null;
             var services = new EngineServices { Settings = settingsLayer, Diagnostics = sink, Output = output, Cache = cache, Clock = BuildClock.For(options.Today), Cancellation = options.Cancellation };
             result = engine.Execute(services);
             if (options.KeepSearchIndex && output is not null && !sink.HasErrors)
