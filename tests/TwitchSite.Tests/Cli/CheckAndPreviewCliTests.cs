@@ -120,7 +120,7 @@ public sealed partial class CheckAndPreviewCliTests
             using var client = new HttpClient();
             Assert.Contains("Hello there.", await client.GetStringAsync(address), StringComparison.Ordinal);
 
-            Interrupt(process);
+            ProcessSignals.Interrupt(process);
             Assert.True(process.WaitForExit(30_000), "the preview did not stop");
             process.WaitForExit();
 
@@ -136,20 +136,6 @@ public sealed partial class CheckAndPreviewCliTests
                 process.Kill(entireProcessTree: true);
             }
         }
-    }
-
-    /// <summary>Sends Ctrl+C (SIGINT); a test runner started in the background may have SIGINT ignored for its children, so SIGTERM stands in there.</summary>
-    private static void Interrupt(Process process)
-    {
-        var signal = SigIntIgnored() ? "-TERM" : "-INT";
-        using var kill = Process.Start(new ProcessStartInfo("kill", [signal, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]) { UseShellExecute = false })!;
-        kill.WaitForExit();
-    }
-
-    private static bool SigIntIgnored()
-    {
-        var line = File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("SigIgn:", StringComparison.Ordinal));
-        return line is not null && (Convert.ToUInt64(line[7..].Trim(), 16) & 0x2) != 0;
     }
 
     [GeneratedRegex(@"listening on (http://127\.0\.0\.1:\d+/) only")]
