@@ -27,6 +27,10 @@ public sealed class OutputFolder : IDisposable
 
     private readonly ConcurrentDictionary<string, byte> _written = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _unchanged = new(StringComparer.Ordinal);
+
+    // Adopted files (a tool wrote them into staging) whose bytes equal the output's: counted as
+    // unchanged, but they are in staging already and need no link.
+    private int _adoptedUnchanged;
     private readonly ConcurrentDictionary<string, byte> _stagingFolders = new(StringComparer.Ordinal);
 
     // False when the output folder is missing or empty: nothing to compare with or carry over.
@@ -202,7 +206,7 @@ public sealed class OutputFolder : IDisposable
 
             if (_outputHasFiles && SameFiles(Path.Combine(StagingPath, relative), Path.Combine(FullPath, relative)))
             {
-                _unchanged.TryAdd(relative, 0); // not rewritten: the index did not change there
+                Interlocked.Increment(ref _adoptedUnchanged); // the index did not change there
             }
         }
 
@@ -229,7 +233,9 @@ public sealed class OutputFolder : IDisposable
     /// before the swap, staging is discarded and the output is exactly as it was.
     /// </summary>
     /// <exception cref="IOException">The new site could not be completed or put in place; the output was left as it was.</exception>
-    public CommitResult Commit(bool deleteOldLater = false)
+    /// <param name="deleteOldLater">Only set the old site aside.</param>
+    /// <param name="cancellation">Stops deleting the old site (what is left stays set aside); the commit itself is not stopped.</param>
+    public CommitResult Commit(bool deleteOldLater = false, CancellationToken cancellation = default)
     {
         ObjectDisposedException.ThrowIf(_finished, this);
         var current = _written.Keys.Order(StringComparer.Ordinal).ToList();
@@ -257,7 +263,8 @@ public sealed class OutputFolder : IDisposable
 
         // The staging path now holds the old site (or nothing): the new one is live.
         _finished = true;
-        var result = new CommitResult(current.Count - _unchanged.Count, _unchanged.Count, stale);
+        var unchanged = _unchanged.Count + _adoptedUnchanged;
+        var result = new CommitResult(current.Count - unchanged, unchanged, stale);
         string? old = null;
         try
         {
@@ -271,7 +278,7 @@ public sealed class OutputFolder : IDisposable
 
         if (old is not null && !deleteOldLater)
         {
-            SetAsideFolders.DeleteTreeQuietly(old);
+            SetAsideFolders.DeleteTreeQuietly(old, cancellation);
         }
 
         return result;

@@ -33,11 +33,11 @@ public static class SetAsideFolders
     /// not remove) stays set aside for <see cref="DeleteAll"/> to try again later.
     /// </summary>
     /// <returns>False when something was left.</returns>
-    public static bool DeleteTreeQuietly(string folder)
+    public static bool DeleteTreeQuietly(string folder, CancellationToken cancellation = default)
     {
         try
         {
-            return DeleteTree(folder, CancellationToken.None);
+            return DeleteTree(folder, cancellation);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

@@ -91,7 +91,7 @@ public static class ReindexOutput
         }
 
         output.Adopt(BuildSearchIndex.BundleFolder);
-        output.Commit(deleteOldLater: true);
+        output.Commit(cancellation: cancellation); // a save meanwhile stops deleting the old site, not the commit
         return new ReindexResult(ReindexStatus.Updated, sink.All, run.Elapsed);
     }
 }
