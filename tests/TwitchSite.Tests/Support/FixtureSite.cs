@@ -91,9 +91,12 @@ public sealed class FixtureSite : IDisposable
     }
 
     /// <summary>Runs the real command-line program in the fixture folder.</summary>
-    public CliResult RunCli(params string[] args)
+    public CliResult RunCli(params string[] args) => RunCli(new Dictionary<string, string?>(), args);
+
+    /// <summary>Runs the real command-line program in the fixture folder with <paramref name="environment"/> set over the usual variables (null removes one).</summary>
+    public CliResult RunCli(IReadOnlyDictionary<string, string?> environment, params string[] args)
     {
-        using var process = StartCli(args);
+        using var process = StartCli(args, environment);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(120_000))
@@ -106,7 +109,9 @@ public sealed class FixtureSite : IDisposable
     }
 
     /// <summary>Starts the real command-line program in the fixture folder, its output redirected, without waiting.</summary>
-    public Process StartCli(params string[] args)
+    public Process StartCli(params string[] args) => StartCli(args, new Dictionary<string, string?>());
+
+    private Process StartCli(string[] args, IReadOnlyDictionary<string, string?> environment)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -116,6 +121,11 @@ public sealed class FixtureSite : IDisposable
             UseShellExecute = false,
         };
         start.Environment[BuildClock.EnvironmentVariable] = TestToday.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         start.ArgumentList.Add(RepoPaths.CliDll);
         foreach (var arg in args)
         {
