@@ -76,7 +76,8 @@ public static class BrowserSetup
             return new Browser(null);
         }
 
-        report("Browser tests: Playwright's installer failed: " + Reason(playwrightOutput));
+        var tried = $"Playwright's installer failed (exit code {playwrightCode}{Reason(playwrightOutput)}; it downloads its browser, which needs internet access)";
+        report("Browser tests: " + tried + ".");
         if (File.Exists("/etc/debian_version") && Environment.IsPrivilegedProcess && File.Exists("/usr/bin/apt-get"))
         {
             report("Browser tests: installing Debian's chromium and fonts-liberation with apt-get (running as root on Debian).");
@@ -90,12 +91,18 @@ public static class BrowserSetup
                 return new Browser(SystemChromium);
             }
 
-            report("Browser tests: apt-get failed: " + Reason(install.Output));
+            tried += install.Code == 0
+                ? $"; apt-get installed chromium but {SystemChromium} is still missing"
+                : $"; apt-get failed (exit code {install.Code}{Reason(install.Output)})";
+            report("Browser tests: " + tried + ".");
+        }
+        else
+        {
+            tried += "; Debian's chromium package was not tried (that needs root on Debian with apt-get)";
         }
 
         throw new InvalidOperationException(
-            $"No Chromium for the browser tests: {SystemChromium} does not exist, Playwright's installer could not download its browser " +
-            $"({Reason(playwrightOutput)}), and Debian's package could not be installed here (that needs root on Debian). Install one, then run the tests again: " +
+            $"No Chromium for the browser tests: {SystemChromium} does not exist and none could be installed: {tried}. Install one, then run the tests again: " +
             "`sudo apt-get install -y chromium fonts-liberation` on Debian/Ubuntu (as .ci/run does), " +
             "or `pwsh tests/TwitchSite.BrowserTests/bin/Debug/net10.0/playwright.ps1 install chromium` with internet access, " +
             $"or set {Variable} to a Chromium executable.");
@@ -163,11 +170,12 @@ public static class BrowserSetup
         return (process.ExitCode, await stdout + await stderr);
     }
 
-    /// <summary>The line of an installer's output that says why it failed: its first error line, else its last line.</summary>
+    /// <summary>", " and the line of an installer's output that says why it failed (its first error line, else its last), or nothing when it printed nothing here.</summary>
     private static string Reason(string text)
     {
         var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return lines.FirstOrDefault(l => l.StartsWith("Error", StringComparison.Ordinal) || l.StartsWith("E:", StringComparison.Ordinal)) ?? lines.LastOrDefault() ?? "no output";
+        var line = lines.FirstOrDefault(l => l.StartsWith("Error", StringComparison.Ordinal) || l.StartsWith("E:", StringComparison.Ordinal)) ?? lines.LastOrDefault();
+        return line is null ? "" : ", " + line;
     }
 
     /// <summary>The Chromium to launch: <paramref name="ExecutablePath"/>, or Playwright's own browser when null.</summary>
