@@ -17,7 +17,7 @@ public sealed class BuildCommand
     private readonly Option<bool> _noSearch = new("--no-search") { Description = "Do not build the search index" };
     private readonly Option<string?> _baseUrl = new("--base-url") { Description = "Publish for this address instead of base_url in _site.yml (deploy previews, local audits)", HelpName = "URL" };
     private readonly Option<string?> _today = new("--today") { Description = "Date to check review dates against (YYYY-MM-DD); default TWITCHSITE_TODAY or the system date", HelpName = "DATE" };
-    private readonly Option<LogLevel> _logLevel = new("--log-level", "-l") { Description = "How much to print: Error, Warning, Info or Debug", DefaultValueFactory = _ => LogLevel.Info, HelpName = "LEVEL" };
+    private readonly Option<LogLevel> _logLevel = OptionParsers.LogLevelOption();
 
     /// <summary>Adds the build options and action to <paramref name="command"/>.</summary>
     public void Attach(Command command, TextWriter output, TextWriter error)
@@ -37,6 +37,13 @@ public sealed class BuildCommand
     {
         if (!TodayOption.TryRead(result.GetValue(_today), error, out var today))
         {
+            return ExitCodes.UsageError;
+        }
+
+        if (OptionParsers.BaseUrlProblem(result.GetValue(_baseUrl)) is { } badUrl)
+        {
+            error.WriteLine($"error: {badUrl}");
+            error.WriteLine("hint: give the address the site is served at, or leave the option out to use base_url from _site.yml");
             return ExitCodes.UsageError;
         }
 
@@ -79,6 +86,14 @@ public sealed class BuildCommand
     /// <summary>What is wrong with the folders, or null.</summary>
     public static string? FolderProblem(BuildOptions options)
     {
+        foreach (var (option, value) in new[] { ("--input", options.Input), ("--output", options.Output), ("--theme", options.Theme) })
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                return $"{option} was given an empty folder name";
+            }
+        }
+
         // Real paths: an output that is a link into the input (or the reverse) is caught too.
         var input = RealPath.TryResolve(options.Input) ?? Path.GetFullPath(options.Input);
         var theme = RealPath.TryResolve(options.Theme) ?? Path.GetFullPath(options.Theme);
@@ -87,9 +102,19 @@ public sealed class BuildCommand
             return $"the output folder '{options.Output}' is a symbolic link that loops";
         }
 
+        if (File.Exists(input))
+        {
+            return $"input '{options.Input}' is a file, not a folder (give the site's folder with -i DIR)";
+        }
+
         if (!Directory.Exists(input))
         {
             return $"input folder '{options.Input}' does not exist (give another with -i DIR)";
+        }
+
+        if (File.Exists(theme))
+        {
+            return $"theme '{options.Theme}' is a file, not a folder (give the theme's folder with -t DIR)";
         }
 
         if (!Directory.Exists(theme))
@@ -100,6 +125,11 @@ public sealed class BuildCommand
         if (File.Exists(output))
         {
             return $"output '{options.Output}' is a file, not a folder";
+        }
+
+        if (FileAbove(output) is { } file)
+        {
+            return $"output folder '{options.Output}' cannot be created: '{file}' is a file, not a folder";
         }
 
         foreach (var (name, folder) in new[] { ("input", input), ("theme", theme) })
@@ -113,4 +143,22 @@ public sealed class BuildCommand
         return Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(output)) is null ? "the output folder cannot be a file system root" : null;
     }
 
+    /// <summary>The nearest existing path above <paramref name="path"/> when it is a file (so no folder can be made below it), else null.</summary>
+    private static string? FileAbove(string path)
+    {
+        for (var parent = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(path)); parent is not null; parent = Path.GetDirectoryName(parent))
+        {
+            if (File.Exists(parent))
+            {
+                return Path.GetRelativePath(Directory.GetCurrentDirectory(), parent);
+            }
+
+            if (Directory.Exists(parent))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
 }

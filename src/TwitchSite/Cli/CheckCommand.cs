@@ -20,7 +20,7 @@ public sealed class CheckCommand
     private readonly Option<string> _theme = new("--theme", "-t") { Description = "Folder of layouts and assets", DefaultValueFactory = _ => "theme", HelpName = "DIR" };
     private readonly Option<bool> _strict = new("--strict") { Description = "Treat warnings as errors (exit 1 on any finding)" };
     private readonly Option<string?> _today = new("--today") { Description = "Date to check review dates against (YYYY-MM-DD); default TWITCHSITE_TODAY or the system date", HelpName = "DATE" };
-    private readonly Option<LogLevel> _logLevel = new("--log-level", "-l") { Description = "How much to print: Error, Warning, Info or Debug", DefaultValueFactory = _ => LogLevel.Info, HelpName = "LEVEL" };
+    private readonly Option<LogLevel> _logLevel = OptionParsers.LogLevelOption();
 
     /// <summary>Creates the command.</summary>
     public Command Create(TextWriter output, TextWriter error)

@@ -24,7 +24,7 @@ public static class CommandLine
         {
             foreach (var problem in parsed.Errors)
             {
-                error.WriteLine($"error: {problem.Message}");
+                error.WriteLine($"error: {OneLine(problem.Message)}");
             }
 
             error.WriteLine("Run 'twitchsite --help' for the commands and options.");
@@ -41,5 +41,15 @@ public static class CommandLine
             error.WriteLine("The previous output was left as it was.");
             return ExitCodes.ContentErrors;
         }
+    }
+
+    /// <summary>
+    /// A parser message on one line: System.CommandLine lists suggestions on lines of their own
+    /// ("Did you mean one of the following?" then one per line); they are joined with commas.
+    /// </summary>
+    private static string OneLine(string message)
+    {
+        var lines = message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return lines.Length <= 1 ? message.Trim() : lines[0] + " " + string.Join(", ", lines[1..]);
     }
 }

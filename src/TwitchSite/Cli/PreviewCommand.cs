@@ -18,11 +18,11 @@ public sealed class PreviewCommand
     private readonly Option<string> _input = new("--input", "-i") { Description = "Folder of the site's markdown, data and assets", DefaultValueFactory = _ => "input", HelpName = "DIR" };
     private readonly Option<string> _output = new("--output", "-o") { Description = "Folder the site is written to and served from", DefaultValueFactory = _ => "output", HelpName = "DIR" };
     private readonly Option<string> _theme = new("--theme", "-t") { Description = "Folder of layouts and assets", DefaultValueFactory = _ => "theme", HelpName = "DIR" };
-    private readonly Option<int> _port = new("--port", "-p") { Description = "Port to serve on (127.0.0.1 only)", DefaultValueFactory = _ => DefaultPort, HelpName = "N" };
+    private readonly Option<int> _port = OptionParsers.PortOption(DefaultPort);
     private readonly Option<bool> _strict = new("--strict") { Description = "Treat warnings as errors" };
     private readonly Option<bool> _noSearch = new("--no-search") { Description = "Do not build the search index (by default it is rebuilt in the background after every change)" };
     private readonly Option<string?> _today = new("--today") { Description = "Date to check review dates against (YYYY-MM-DD); default TWITCHSITE_TODAY or the system date", HelpName = "DATE" };
-    private readonly Option<LogLevel> _logLevel = new("--log-level", "-l") { Description = "How much to print: Error, Warning, Info or Debug", DefaultValueFactory = _ => LogLevel.Info, HelpName = "LEVEL" };
+    private readonly Option<LogLevel> _logLevel = OptionParsers.LogLevelOption();
 
     /// <summary>Creates the command.</summary>
     public Command Create(TextWriter output, TextWriter error)
@@ -39,12 +39,7 @@ public sealed class PreviewCommand
 
     private int Run(ParseResult result, TextWriter output, TextWriter error)
     {
-        var port = result.GetValue(_port);
-        if (port is < 0 or > 65535)
-        {
-            error.WriteLine($"error: port {port} is not between 0 and 65535");
-            return ExitCodes.UsageError;
-        }
+        var port = result.GetValue(_port); // its parser allows 0 to 65535 only
 
         if (!TodayOption.TryRead(result.GetValue(_today), error, out var today))
         {

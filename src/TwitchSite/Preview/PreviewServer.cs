@@ -19,6 +19,7 @@ namespace TwitchSite.Preview;
 /// Serves the output folder of a <see cref="PreviewSession"/> over http on 127.0.0.1 only, the
 /// way the published site is served (pretty URLs, the site's 404 page with status 404), with
 /// <c>Cache-Control: no-store</c> and the site's <see cref="SecurityHeaders"/> on every response.
+/// Requests naming any host but localhost, 127.0.0.1 or [::1] get 421 (<see cref="PreviewHosts"/>).
 /// Adds the live-reload script to every HTML page, streams rebuild events from the
 /// <see cref="LiveReloadHub"/>, and, while the latest rebuild has errors, answers every HTML page
 /// with the <see cref="ErrorOverlay"/> instead of the stale page.
@@ -95,6 +96,13 @@ public sealed class PreviewServer : IAsyncDisposable
         foreach (var (name, value) in SecurityHeaders.All)
         {
             response.Headers[name] = value;
+        }
+
+        if (!PreviewHosts.IsAllowed(context.Request.Headers.Host.ToString()))
+        {
+            // Before anything else, the event stream included: see PreviewHosts for why.
+            await Text(context, StatusCodes.Status421MisdirectedRequest, $"Misdirected request: the preview answers only to localhost, 127.0.0.1 and [::1]; open http://localhost:{Address.Port}/ instead.").ConfigureAwait(false);
+            return;
         }
 
         var method = context.Request.Method;

@@ -3,34 +3,25 @@ using Microsoft.Playwright;
 namespace TwitchSite.BrowserTests.Support;
 
 /// <summary>
-/// Starts headless Chromium for the tests: Debian's /usr/bin/chromium when it is installed (CI
-/// installs it with apt-get; TWITCHSITE_CHROMIUM names another executable), else the browser
-/// Playwright downloads with <c>playwright install chromium</c>. When neither is there the tests
-/// fail with a message saying how to install one; they never pass without a browser.
+/// Starts headless Chromium for the tests: the one <see cref="BrowserSetup"/> found or installed
+/// (Debian's /usr/bin/chromium, TWITCHSITE_CHROMIUM, or Playwright's own). They never pass without a browser.
 /// </summary>
 public static class ChromiumLauncher
 {
-    /// <summary>Where Debian (and Ubuntu's chromium package) install Chromium.</summary>
-    public const string SystemChromium = "/usr/bin/chromium";
-
     /// <summary>Arguments for running in containers and on CI machines.</summary>
     public static readonly IReadOnlyList<string> Arguments =
     [
         "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
     ];
 
-    /// <summary>Launches Chromium.</summary>
+    /// <summary>Launches Chromium, installing one first when there is none.</summary>
+    /// <param name="playwright">Playwright.</param>
+    /// <param name="report">Receives a line for each install step taken.</param>
     /// <exception cref="InvalidOperationException">No Chromium could be started; the message says how to install it.</exception>
-    public static async Task<IBrowser> LaunchAsync(IPlaywright playwright)
+    public static async Task<IBrowser> LaunchAsync(IPlaywright playwright, Action<string> report)
     {
-        var options = new BrowserTypeLaunchOptions { Headless = true, Args = Arguments };
-        var candidate = Environment.GetEnvironmentVariable("TWITCHSITE_CHROMIUM") is { Length: > 0 } named ? named : SystemChromium;
-        var system = File.Exists(candidate);
-        if (system)
-        {
-            options.ExecutablePath = candidate;
-        }
-
+        var browser = await BrowserSetup.EnsureAsync(report);
+        var options = new BrowserTypeLaunchOptions { Headless = true, Args = Arguments, ExecutablePath = browser.ExecutablePath };
         try
         {
             return await playwright.Chromium.LaunchAsync(options);
@@ -38,11 +29,24 @@ public static class ChromiumLauncher
         catch (PlaywrightException exception)
         {
             throw new InvalidOperationException(
-                (system ? $"Chromium at {candidate} did not start. " : $"No Chromium: {candidate} does not exist and Playwright's own browser is not installed. ") +
-                "Install it with `sudo apt-get install -y chromium fonts-liberation` (Debian/Ubuntu, as .ci/run does), " +
+                $"Chromium at {browser.ExecutablePath ?? playwright.Chromium.ExecutablePath} did not start. " +
+                "Reinstall it with `sudo apt-get install -y chromium fonts-liberation` (Debian/Ubuntu, as .ci/run does), " +
                 "or with `pwsh tests/TwitchSite.BrowserTests/bin/Debug/net10.0/playwright.ps1 install chromium`. " +
                 "Playwright said: " + exception.Message.Split('\n')[0],
                 exception);
         }
+    }
+
+    /// <summary>The executable Lighthouse should drive: the same Chromium the other tests use.</summary>
+    public static async Task<string> ExecutablePathAsync(Action<string> report)
+    {
+        var browser = await BrowserSetup.EnsureAsync(report);
+        if (browser.ExecutablePath is { } path)
+        {
+            return path;
+        }
+
+        using var playwright = await Playwright.CreateAsync();
+        return playwright.Chromium.ExecutablePath;
     }
 }

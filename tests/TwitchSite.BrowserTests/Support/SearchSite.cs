@@ -1,5 +1,7 @@
 using Microsoft.Playwright;
 using TwitchSite.Building;
+using Xunit.Abstractions;
+using Xunit.Sdk;
 
 namespace TwitchSite.BrowserTests.Support;
 
@@ -7,9 +9,10 @@ namespace TwitchSite.BrowserTests.Support;
 /// What every browser test shares, made once: the real site (input/ with theme/) built strictly
 /// with its search index into a temporary folder, a local server for it and a Chromium. Building
 /// with search installs Pagefind from theme/package-lock.json when it is missing, as a fresh clone
-/// needs.
+/// needs, and a missing Chromium is installed first (<see cref="BrowserSetup"/>; what it did is
+/// reported as an xUnit diagnostic message, shown by <c>dotnet test</c>).
 /// </summary>
-public sealed class SearchSite : IAsyncLifetime
+public sealed class SearchSite(IMessageSink messages) : IAsyncLifetime
 {
     private IPlaywright? _playwright;
 
@@ -35,7 +38,7 @@ public sealed class SearchSite : IAsyncLifetime
         {
             Server = await StaticSiteServer.StartAsync(Output);
             _playwright = await Playwright.CreateAsync();
-            Browser = await ChromiumLauncher.LaunchAsync(_playwright);
+            Browser = await ChromiumLauncher.LaunchAsync(_playwright, Report);
         }
         catch
         {
@@ -44,6 +47,9 @@ public sealed class SearchSite : IAsyncLifetime
             throw;
         }
     }
+
+    /// <summary>Says what the browser setup did, in the test run's output.</summary>
+    public void Report(string line) => messages.OnMessage(new DiagnosticMessage(line));
 
     /// <summary>A fresh page (its own context) of <paramref name="width"/> by 900 pixels.</summary>
     public async Task<IPage> NewPageAsync(int width = 1280, ColorScheme colorScheme = ColorScheme.Light, bool javaScript = true)

@@ -63,7 +63,7 @@ public sealed class OutputFaultTests : IDisposable
         ResetToOldSite();
         MakeNewSite();
 
-        var killed = _site.RunCli(new Dictionary<string, string> { [Engine.IO.KillPoints.EnvironmentVariable] = point }, "build", "--no-search", "-t", RepoPaths.Theme);
+        var killed = _site.RunCli(new Dictionary<string, string?> { [Engine.IO.KillPoints.EnvironmentVariable] = point }, "build", "--no-search", "-t", RepoPaths.Theme);
 
         Assert.Equal(137, killed.ExitCode); // 128 + SIGKILL: it really died there
         var after = _site.OutputFiles();

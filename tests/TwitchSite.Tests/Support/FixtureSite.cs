@@ -91,12 +91,12 @@ public sealed class FixtureSite : IDisposable
     }
 
     /// <summary>Runs the real command-line program in the fixture folder.</summary>
-    public CliResult RunCli(params string[] args) => RunCli(new Dictionary<string, string>(), args);
+    public CliResult RunCli(params string[] args) => RunCli(new Dictionary<string, string?>(), args);
 
-    /// <summary>Runs the real command-line program in the fixture folder with <paramref name="environment"/> added to its environment.</summary>
-    public CliResult RunCli(IReadOnlyDictionary<string, string> environment, params string[] args)
+    /// <summary>Runs the real command-line program in the fixture folder with <paramref name="environment"/> set over the usual variables (null removes one).</summary>
+    public CliResult RunCli(IReadOnlyDictionary<string, string?> environment, params string[] args)
     {
-        using var process = StartCli(environment, args);
+        using var process = StartCli(args, environment);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(120_000))
@@ -109,10 +109,9 @@ public sealed class FixtureSite : IDisposable
     }
 
     /// <summary>Starts the real command-line program in the fixture folder, its output redirected, without waiting.</summary>
-    public Process StartCli(params string[] args) => StartCli(new Dictionary<string, string>(), args);
+    public Process StartCli(params string[] args) => StartCli(args, new Dictionary<string, string?>());
 
-    /// <summary>Starts the real command-line program with <paramref name="environment"/> added to its environment, without waiting.</summary>
-    public Process StartCli(IReadOnlyDictionary<string, string> environment, params string[] args)
+    private Process StartCli(string[] args, IReadOnlyDictionary<string, string?> environment)
     {
         var start = new ProcessStartInfo("dotnet")
         {

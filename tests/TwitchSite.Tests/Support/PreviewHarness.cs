@@ -65,12 +65,15 @@ public sealed class PreviewHarness : IAsyncDisposable
     }
 
     /// <summary>Sends <paramref name="requestTarget"/> exactly as written (no normalisation) and returns the status and body.</summary>
-    public async Task<(int Status, string Response)> RawGetAsync(string requestTarget)
+    public Task<(int Status, string Response)> RawGetAsync(string requestTarget) => RawGetAsync(requestTarget, "Host: 127.0.0.1\r\n");
+
+    /// <summary>Sends a GET of <paramref name="requestTarget"/> with <paramref name="headerLines"/> (each ending in CRLF, e.g. a Host line or none) as they are.</summary>
+    public async Task<(int Status, string Response)> RawGetAsync(string requestTarget, string headerLines, string version = "HTTP/1.1")
     {
         using var tcp = new TcpClient();
         await tcp.ConnectAsync(IPAddress.Loopback, Preview.Address.Port);
         await using var stream = tcp.GetStream();
-        var request = Encoding.Latin1.GetBytes($"GET {requestTarget} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+        var request = Encoding.Latin1.GetBytes($"GET {requestTarget} {version}\r\n{headerLines}Connection: close\r\n\r\n");
         await stream.WriteAsync(request);
         using var reader = new StreamReader(stream, Encoding.UTF8);
         var response = await reader.ReadToEndAsync().WaitAsync(Patience);
@@ -79,10 +82,17 @@ public sealed class PreviewHarness : IAsyncDisposable
     }
 
     /// <summary>Opens the live-reload event stream.</summary>
-    public async Task<EventReader> OpenEventsAsync()
+    /// <param name="host">The Host header to send; the address's own when null.</param>
+    public async Task<EventReader> OpenEventsAsync(string? host = null)
     {
         var client = new HttpClient { BaseAddress = Preview.Address, Timeout = Timeout.InfiniteTimeSpan };
-        var response = await client.GetAsync(PreviewPaths.Events, HttpCompletionOption.ResponseHeadersRead);
+        using var request = new HttpRequestMessage(HttpMethod.Get, PreviewPaths.Events);
+        if (host is not null)
+        {
+            request.Headers.Host = host;
+        }
+
+        var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
         response.EnsureSuccessStatusCode();
         return new EventReader(client, response, new StreamReader(await response.Content.ReadAsStreamAsync()));
     }

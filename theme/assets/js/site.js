@@ -35,13 +35,13 @@
     if (!button || !nav) return;
     var narrow = window.matchMedia("(max-width: 55.99em)");
     function apply() {
+      // On narrow screens the stylesheet keeps the navigation collapsed unless it is open.
       if (narrow.matches) {
         button.hidden = false;
-        var open = button.getAttribute("aria-expanded") === "true";
-        nav.classList.toggle("is-collapsed", !open);
+        nav.classList.toggle("is-open", button.getAttribute("aria-expanded") === "true");
       } else {
         button.hidden = true;
-        nav.classList.remove("is-collapsed");
+        nav.classList.remove("is-open");
       }
     }
     button.addEventListener("click", function () {
