@@ -23,6 +23,9 @@ public sealed record BuildOutcome(IReadOnlyList<Diagnostic> Diagnostics, EngineR
     /// <summary>True when the build was stopped (Ctrl+C, SIGTERM) before it finished; nothing was written.</summary>
     public bool Stopped { get; init; }
 
+    /// <summary>Number of draft pages (draft: true) left out.</summary>
+    public int Drafts => Diagnostics.Count(d => d.Code == TwitchSite.Diagnostics.Codes.DraftSkipped);
+
     /// <summary>Number of pages built.</summary>
     public int Pages => Engine.DocumentsOf(Pipelines.PipelineNames.Content).Length;
 }

@@ -51,7 +51,8 @@ public sealed class BuildReporter(TextWriter output, TextWriter error, LogLevel 
         }
 
         var written = outcome.Commit is { } c ? $" to {_formatter.DisplayPath(outputFolder)} ({c.Changed} changed, {c.Unchanged} unchanged, {c.Deleted} removed)" : "";
-        output.WriteLine($"Built {Count(outcome.Pages, "page")}{written} in {seconds} s: {Count(outcome.Errors, "error")}, {Count(outcome.Warnings, "warning")}.");
+        var drafts = outcome.Drafts > 0 ? $" ({Count(outcome.Drafts, "draft")} skipped)" : "";
+        output.WriteLine($"Built {Count(outcome.Pages, "page")}{drafts}{written} in {seconds} s: {Count(outcome.Errors, "error")}, {Count(outcome.Warnings, "warning")}.");
         if (level >= LogLevel.Info)
         {
             var timings = outcome.Engine.Pipelines.Select(p => $"{p.Name} {p.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms");

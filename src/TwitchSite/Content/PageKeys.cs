@@ -42,6 +42,12 @@ public static class PageKeys
     /// <summary>True to leave the page out of navigation.</summary>
     public const string NavExclude = "nav_exclude";
 
+    /// <summary>True for a draft: the page is not published (Hugo, Jekyll and Docusaurus use the same key).</summary>
+    public const string Draft = "draft";
+
+    /// <summary>Computed: TW0105 warnings of the page's unknown keys (list of Diagnostic), reported once per key for the whole site.</summary>
+    public const string UnknownKeys = "@unknown_keys";
+
     /// <summary>Computed: the page's URL, e.g. <c>/causes/caffeine/</c>.</summary>
     public const string Url = "@url";
 

@@ -14,13 +14,18 @@ namespace TwitchSite.Content;
 /// raw values with typed ones; checks that the keys the site requires (site setting
 /// <c>required_front_matter</c>) are set by the page or its folder defaults, and that topic pages
 /// have review dates and sources (TW0103). Updates <see cref="PageKeys.Origins"/> with the page's
-/// own key positions. A file with no front matter at all may omit the title: it is taken from
-/// its first heading later.
+/// own key positions. Copies other generators' names (weight, linkTitle, aliases...) to the keys
+/// they stand for, keeps unknown keys' warnings on the page (<see cref="PageKeys.UnknownKeys"/>) for
+/// <see cref="Validation.ReportUnknownKeys"/>, and drops drafts (<c>draft: true</c>, TW0150, info).
+/// A page without a title (unless the site requires one) takes its first heading's later.
 /// </summary>
 public sealed class ValidateFrontMatter : PerDocumentModule
 {
     /// <summary>Keys a topic page must have.</summary>
     public static IReadOnlyList<string> TopicKeys { get; } = [PageKeys.LastReviewed, PageKeys.NextReview, PageKeys.Sources];
+
+    /// <summary>Message of TW0150.</summary>
+    public const string DraftMessage = "draft page not published";
 
     /// <inheritdoc />
     /// <remarks>The result depends on the document and the settings only.</remarks>
@@ -34,7 +39,23 @@ public sealed class ValidateFrontMatter : PerDocumentModule
     {
         var path = document.SourceFullPath ?? document.Source;
         var info = document.Get<FrontMatterInfo>(PageKeys.FrontMatter)!;
-        var typed = FrontMatterSchema.Validate(document.Metadata.Own, info.Locations, path, context.Diagnostics, info.Yaml);
+        var unknown = new List<Diagnostic>();
+        var typed = FrontMatterSchema.Validate(document.Metadata.Own, info.Locations, path, context.Diagnostics, info.Yaml, unknown);
+        FrontMatterSchema.ApplyAliases(typed);
+        if (typed.GetValueOrDefault(PageKeys.Draft) is true)
+        {
+            // Reported as information, one per page, so the build summary can count them (and a
+            // rebuild that reuses this result reports them again).
+            var where = info.Locations.TryGetValue(PageKeys.Draft, out var location) ? location.Key : FrontMatterInfo.Start(path);
+            context.Diagnostics.Add(new Diagnostic(Severity.Info, Codes.DraftSkipped, DraftMessage, where, "remove `draft: true` (or set it to false) to publish the page"));
+            return null;
+        }
+
+        if (unknown.Count > 0)
+        {
+            typed[PageKeys.UnknownKeys] = unknown;
+        }
+
         var origins = document.Get<ImmutableDictionary<string, SourceLocation>>(PageKeys.Origins) ?? ImmutableDictionary<string, SourceLocation>.Empty;
         typed[PageKeys.Origins] = origins.SetItems(info.Locations.Select(l => KeyValuePair.Create(l.Key, l.Value.Value)));
         var page = document with { Metadata = Metadata.Create(typed, document.Metadata.Parent) };
@@ -104,5 +125,5 @@ public sealed class ValidateFrontMatter : PerDocumentModule
 internal static class SiteSettingsView
 {
     public static IReadOnlyList<string> RequiredFrontMatter(Metadata settings) =>
-        settings.Get<List<object?>>("required_front_matter")?.OfType<string>().ToList() ?? ["title"];
+        settings.Get<List<object?>>("required_front_matter")?.OfType<string>().ToList() ?? [];
 }

@@ -29,6 +29,9 @@ public static class Codes
     /// <summary>A care card has more bullets than a worried reader should scan.</summary>
     public const string CareCardTooLong = "TW0107";
 
+    /// <summary>A draft page (draft: true) was not published (info; the build summary counts them).</summary>
+    public const string DraftSkipped = "TW0150";
+
     /// <summary>Two sources would be written to the same URL.</summary>
     public const string DuplicateUrl = "TW0202";
 

@@ -32,7 +32,72 @@ public static class FrontMatterSchema
         [PageKeys.Layout] = FieldKind.Text,
         [PageKeys.RedirectFrom] = FieldKind.TextList,
         [PageKeys.NavExclude] = FieldKind.Boolean,
+        [PageKeys.Draft] = FieldKind.Boolean,
+
+        // Other generators' names for the same things (see KeyAliases).
+        ["weight"] = FieldKind.WholeNumber,
+        ["nav_order"] = FieldKind.WholeNumber,
+        ["sidebar_position"] = FieldKind.WholeNumber,
+        ["linkTitle"] = FieldKind.Text,
+        ["sidebar_label"] = FieldKind.Text,
+        ["aliases"] = FieldKind.TextList,
     };
+
+    /// <summary>
+    /// Keys other generators write under another name, and the key they stand for: Hugo's
+    /// <c>weight</c>, <c>linkTitle</c> and <c>aliases</c>, Just the Docs' <c>nav_order</c>,
+    /// Docusaurus' <c>sidebar_position</c> and <c>sidebar_label</c>. The page's own key wins;
+    /// otherwise the first alias in this order that is set.
+    /// </summary>
+    public static IReadOnlyList<(string Alias, string Key)> KeyAliases { get; } =
+    [
+        ("weight", PageKeys.Order),
+        ("nav_order", PageKeys.Order),
+        ("sidebar_position", PageKeys.Order),
+        ("linkTitle", PageKeys.NavTitle),
+        ("sidebar_label", PageKeys.NavTitle),
+    ];
+
+    /// <summary>
+    /// Front matter keys of Hugo, Jekyll (and Just the Docs), Docusaurus, mdBook and MkDocs that
+    /// this generator does not use: accepted without a warning (and kept, so layouts may use them),
+    /// because docs written for those tools carry them on every page.
+    /// </summary>
+    public static IReadOnlySet<string> ForeignKeys { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "date", "lastmod", "publishDate", "expiryDate", "tags", "categories", "series", "slug", "url", "permalink",
+        "toc", "menu", "menus", "type", "summary", "author", "authors", "sidebar", "hide_title", "hide_table_of_contents",
+        "parent", "has_children", "grand_parent", "has_toc", "child_nav_order", "search", "search_exclude", "comments", "math",
+        "id", "custom_edit_url", "pagination_next", "pagination_prev", "pagination_label", "sidebar_class_name",
+        "sidebar_custom_props", "displayed_sidebar", "image", "images", "featured_image", "cascade", "headless",
+        "outputs", "markup", "translationKey", "resources", "build", "excerpt", "published", "last_modified_date",
+        "hide", "template", "status", "subtitle", "lang", "language", "robots", "canonical", "toc_min_heading_level",
+        "toc_max_heading_level", "unlisted", "tocBeforeContent", "noindex", "icon", "weight_in_menu",
+    };
+
+    /// <summary>Message of TW0105 for <paramref name="key"/>.</summary>
+    public static string UnknownKeyMessage(string key) => $"unknown front matter key '{key}'";
+
+    /// <summary>
+    /// Copies the values of <see cref="KeyAliases"/> to the keys they stand for in
+    /// <paramref name="values"/> (unless set), and adds Hugo's <c>aliases</c> to <c>redirect_from</c>.
+    /// </summary>
+    public static void ApplyAliases(Dictionary<string, object?> values)
+    {
+        foreach (var (alias, key) in KeyAliases)
+        {
+            if (!values.ContainsKey(key) && values.TryGetValue(alias, out var value) && value is not null)
+            {
+                values[key] = value;
+            }
+        }
+
+        if (values.GetValueOrDefault("aliases") is List<string> aliases)
+        {
+            var redirects = values.GetValueOrDefault(PageKeys.RedirectFrom) as List<string> ?? [];
+            values[PageKeys.RedirectFrom] = redirects.Concat(aliases).Distinct(StringComparer.Ordinal).ToList();
+        }
+    }
 
     private static readonly string KnownKeysHint = $"known keys: {string.Join(", ", Fields.Keys)}";
 
@@ -40,12 +105,18 @@ public static class FrontMatterSchema
     /// Checks and converts <paramref name="raw"/>. Returns every key (unknown ones unchanged, so
     /// layouts can still use them); values of the wrong type are left out.
     /// </summary>
+    /// <remarks>
+    /// When <paramref name="unknownKeys"/> is given, unknown keys are added to it instead of each
+    /// being reported, so a whole site's repeats can be reported once per key
+    /// (<see cref="Validation.ReportUnknownKeys"/>).
+    /// </remarks>
     public static Dictionary<string, object?> Validate(
         IReadOnlyDictionary<string, object?> raw,
         IReadOnlyDictionary<string, YamlEntryLocation> locations,
         string fullPath,
         DiagnosticSink sink,
-        string? yaml = null)
+        string? yaml = null,
+        List<Diagnostic>? unknownKeys = null)
     {
         var result = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var (key, value) in raw)
@@ -59,10 +130,22 @@ public static class FrontMatterSchema
             var where = locations.TryGetValue(key, out var location) ? location : new YamlEntryLocation(new SourceLocation(fullPath), new SourceLocation(fullPath));
             if (!Fields.TryGetValue(key, out var kind))
             {
-                var suggestion = Suggest(key);
-                sink.Add(WithSourceText(
-                    Diagnostic.Warning(Codes.UnknownKey, $"unknown front matter key '{key}'", where.Key, suggestion is null ? KnownKeysHint : $"did you mean '{suggestion}'?"),
-                    yaml));
+                if (!ForeignKeys.Contains(key))
+                {
+                    var suggestion = Suggest(key);
+                    var warning = WithSourceText(
+                        Diagnostic.Warning(Codes.UnknownKey, UnknownKeyMessage(key), where.Key, suggestion is null ? KnownKeysHint : $"did you mean '{suggestion}'?"),
+                        yaml);
+                    if (unknownKeys is null)
+                    {
+                        sink.Add(warning);
+                    }
+                    else
+                    {
+                        unknownKeys.Add(warning);
+                    }
+                }
+
                 result[key] = value;
                 continue;
             }
