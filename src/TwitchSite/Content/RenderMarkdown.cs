@@ -26,7 +26,8 @@ namespace TwitchSite.Content;
 /// Parses each page body with the shared Markdig pipeline and renders it to HTML. From the
 /// syntax tree it writes <see cref="PageKeys.Headings"/> and <see cref="PageKeys.Links"/> (with file
 /// line and column), rewrites links to pages and files into their output URLs, and writes
-/// <see cref="PageKeys.TitleInContent"/>. A page whose front matter sets no title takes the text of
+/// <see cref="PageKeys.TitleInContent"/>. Links written as addresses of pages (<c>page.html</c>,
+/// <c>/section/page/</c>) resolve to those pages (<see cref="PageIndex"/>). A page whose front matter sets no title takes the text of
 /// its first level-1 heading, or else its file name. Marks the first use of each glossary term
 /// (from the Data pipeline) and reports care cards with too many bullets (TW0107).
 /// </summary>
@@ -41,11 +42,13 @@ public sealed partial class RenderMarkdown : PerDocumentModule
     private static Utf8BufferWriter? t_html;
 
     private AssetUrls? _assets;
+    private PageIndex? _pages;
     private GlossaryIndex? _glossary;
 
     /// <inheritdoc />
     protected override void BeforeExecute(System.Collections.Immutable.ImmutableArray<Document> inputs, ExecutionContext context)
     {
+        _pages = new PageIndex(inputs.Select(p => (p.Source, p.Get<string>(PageKeys.Url) ?? UrlMapper.UrlOf(p.Source))));
         _assets = context.CanSee(PipelineNames.Assets) ? AssetUrls.From(context.OutputsOf(PipelineNames.Assets)) : null;
         _glossary = context.CanSee(PipelineNames.Data)
             ? GlossaryIndex.From(Data.ParseData.ByName(context.OutputsOf(PipelineNames.Data)).GetValueOrDefault("glossary"))
@@ -70,7 +73,9 @@ public sealed partial class RenderMarkdown : PerDocumentModule
                     .Where(a => a.Destination is { } d && !d.EndsWith(".css", StringComparison.Ordinal) && !d.EndsWith(".js", StringComparison.Ordinal))
                     .Select(a => (object?)(a.Destination + "=" + a.Get<string>(FingerprintAssets.OriginalPathKey)))
                     .ToList()
-                : []);
+                : [],
+            // Links written as addresses (page.html, /section/page/) resolve against every page's URL.
+            inputs.Select(p => (object?)p.Source).ToList());
 
     /// <inheritdoc />
     protected override Document? ExecuteDocument(Document document, ExecutionContext context)
@@ -202,7 +207,7 @@ public sealed partial class RenderMarkdown : PerDocumentModule
     private LinkReference Resolve(LinkInline link, string source, string path, int lineOffset)
     {
         var written = link.Url ?? "";
-        var resolved = LinkResolver.Resolve(source, written);
+        var resolved = LinkResolver.Resolve(source, written, _pages);
         if (resolved.Kind is LinkKind.Page)
         {
             link.Url = resolved.OutputUrl;

@@ -35,6 +35,9 @@ public static class Codes
     /// <summary>Two sources would be written to the same URL.</summary>
     public const string DuplicateUrl = "TW0202";
 
+    /// <summary>A README.md beside an index.md is not published: the index is the folder's page (info).</summary>
+    public const string ReadmeBesideIndex = "TW0240";
+
     /// <summary>Markdown blocks (lists, quotes) nested deeper than the markdown parser allows.</summary>
     public const string MarkdownTooDeep = "TW0203";
 

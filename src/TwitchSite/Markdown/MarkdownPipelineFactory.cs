@@ -7,7 +7,7 @@ namespace TwitchSite.Markdown;
 
 /// <summary>
 /// Builds the one Markdig pipeline the site uses: CommonMark plus pipe tables, GitHub-style
-/// heading ids, GitHub alerts and care cards, footnotes and definition lists, with table alignment as classes
+/// heading ids (or the id written as `{#id}` after a heading), GitHub alerts and care cards, footnotes and definition lists, with table alignment as classes
 /// (no inline styles under the site's CSP). Built once and shared, since a
 /// pipeline is immutable and thread-safe once built.
 /// </summary>
@@ -26,5 +26,6 @@ public static class MarkdownPipelineFactory
             .UseFootnotes()
             .UseDefinitionLists()
             .Use<TableAlignmentClassesExtension>()
+            .UseGenericAttributes() // `## Heading {#id .class}`; Markdig wants this one last
             .Build();
 }

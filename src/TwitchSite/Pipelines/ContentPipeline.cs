@@ -16,6 +16,7 @@ public sealed class ContentPipeline : Pipeline
     public ContentPipeline(SitePaths paths) : base(PipelineNames.Content, PipelineNames.Data, PipelineNames.Assets)
     {
         InputModules.Add(new ReadFiles(paths.Input, SourceFilters.IsContent, SourceFilters.IsText));
+        ProcessModules.Add(new PreferIndexPage());
         ProcessModules.Add(new ExtractFrontMatter());
         ProcessModules.Add(new ApplyDirectoryMetadata());
         ProcessModules.Add(new ValidateFrontMatter());

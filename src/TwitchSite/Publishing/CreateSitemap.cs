@@ -14,6 +14,8 @@ namespace TwitchSite.Publishing;
 /// Creates <c>sitemap.xml</c> (every page but the 404 page, by URL, with <c>lastmod</c> from
 /// <c>last_reviewed</c>) and <c>robots.txt</c> pointing to it, from the Content pipeline's pages
 /// and the <c>base_url</c> setting. Without base_url only a robots.txt without sitemap is made.
+/// A site's own <c>robots.txt</c> or <c>sitemap.xml</c> (a file in the input folder, copied as
+/// it is) wins: that file is then not generated.
 /// </summary>
 /// <param name="settingsPath">The settings file, where a missing base_url is reported.</param>
 public sealed class CreateSitemap(string settingsPath) : IModule
@@ -26,6 +28,12 @@ public sealed class CreateSitemap(string settingsPath) : IModule
 
     /// <inheritdoc />
     public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, ExecutionContext context)
+    {
+        var folder = Path.GetDirectoryName(settingsPath) ?? ".";
+        return [.. Generate(context).Where(d => !File.Exists(Path.Combine(folder, d.Destination!)))];
+    }
+
+    private ImmutableArray<Document> Generate(ExecutionContext context)
     {
         var baseUrl = PublishingSettings.BaseUrl(context.Settings, context.Diagnostics, settingsPath);
         if (baseUrl is null)

@@ -9,8 +9,12 @@ namespace TwitchSite.Urls;
 /// </summary>
 public static partial class LinkResolver
 {
-    /// <summary>Resolves <paramref name="url"/> written in the page whose source is <paramref name="fromSource"/>.</summary>
-    public static ResolvedLink Resolve(string fromSource, string url)
+    /// <summary>
+    /// Resolves <paramref name="url"/> written in the page whose source is <paramref name="fromSource"/>.
+    /// With <paramref name="pages"/>, an address that names a page's URL (<c>page.html</c>,
+    /// <c>page/</c>, <c>/section/page</c>) resolves to that page and is rewritten to its URL.
+    /// </summary>
+    public static ResolvedLink Resolve(string fromSource, string url, PageIndex? pages = null)
     {
         if (string.IsNullOrWhiteSpace(url) || SchemePattern().IsMatch(url) || url.StartsWith("//", StringComparison.Ordinal))
         {
@@ -37,6 +41,11 @@ public static partial class LinkResolver
         }
 
         var outputPath = target.Length == 0 ? "/" : "/" + target + (isFolder ? "/" : "");
+        if (pages?.SourceOf(outputPath) is { } page)
+        {
+            return new ResolvedLink(LinkKind.Page, page, fragment, UrlMapper.UrlOf(page) + query + FragmentPart(fragment));
+        }
+
         return new ResolvedLink(LinkKind.File, outputPath, fragment, EscapePath(outputPath) + query + FragmentPart(fragment));
     }
 

@@ -10,9 +10,18 @@ public static class Slug
     /// "Caffeine &amp; Stimulants" becomes "caffeine-stimulants"; accents are dropped ("Café" becomes
     /// "cafe"); letters of other scripts are kept; never empty.
     /// </summary>
-    public static string From(string name)
+    public static string From(string name) => From(name, keepDots: false);
+
+    /// <summary>
+    /// A file or folder name as a URL segment: like <see cref="From(string)"/>, but a dot between
+    /// two letters or digits is kept, so release notes keep their version ("0.12.0" stays
+    /// "0.12.0", not "0-12-0").
+    /// </summary>
+    public static string FromFileName(string name) => From(name, keepDots: true);
+
+    private static string From(string name, bool keepDots)
     {
-        if (IsSlug(name))
+        if (IsSlug(name, keepDots))
         {
             return name; // most names already are one ("caffeine-and-stimulants"): no copies
         }
@@ -20,10 +29,17 @@ public static class Slug
         var decomposed = name.Normalize(NormalizationForm.FormD);
         var slug = new StringBuilder(decomposed.Length);
         var pendingDash = false;
-        foreach (var c in decomposed)
+        for (var i = 0; i < decomposed.Length; i++)
         {
+            var c = decomposed[i];
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
             {
+                continue;
+            }
+
+            if (keepDots && c == '.' && !pendingDash && slug.Length > 0 && i + 1 < decomposed.Length && char.IsLetterOrDigit(decomposed[i + 1]))
+            {
+                slug.Append('.');
                 continue;
             }
 
@@ -46,10 +62,10 @@ public static class Slug
         return slug.Length == 0 ? "page" : slug.ToString().Normalize(NormalizationForm.FormC);
     }
 
-    /// <summary>True when <see cref="From"/> would return <paramref name="name"/> itself: a-z and 0-9 in words joined by single dashes.</summary>
-    private static bool IsSlug(string name)
+    /// <summary>True when <see cref="From(string, bool)"/> would return <paramref name="name"/> itself: a-z and 0-9 in words joined by single dashes.</summary>
+    private static bool IsSlug(string name, bool keepDots)
     {
-        if (name.Length == 0 || name[0] == '-' || name[^1] == '-')
+        if (name.Length == 0 || name[0] is '-' or '.' || name[^1] is '-' or '.')
         {
             return false;
         }
@@ -57,7 +73,7 @@ public static class Slug
         for (var i = 0; i < name.Length; i++)
         {
             var c = name[i];
-            if (c is (< 'a' or > 'z') and (< '0' or > '9') && (c != '-' || name[i - 1] == '-'))
+            if (c is (< 'a' or > 'z') and (< '0' or > '9') && (c is not ('-' or '.') || (c == '.' && !keepDots) || name[i - 1] is '-' or '.'))
             {
                 return false;
             }

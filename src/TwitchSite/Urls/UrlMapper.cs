@@ -17,7 +17,7 @@ public static class UrlMapper
     {
         var segments = sourcePath.Split('/');
         var name = Path.GetFileNameWithoutExtension(segments[^1]);
-        var folders = segments[..^1].Select(Slug.From).ToList();
+        var folders = segments[..^1].Select(Slug.FromFileName).ToList();
         if (folders.Count == 0 && name == "404")
         {
             return "/404.html";
@@ -25,7 +25,7 @@ public static class UrlMapper
 
         if (!IsIndexName(name))
         {
-            folders.Add(Slug.From(name));
+            folders.Add(Slug.FromFileName(name));
         }
 
         return folders.Count == 0 ? "/" : "/" + string.Join('/', folders) + "/";

@@ -35,19 +35,21 @@ public sealed class ValidateLinks : IModule
             .Where(a => a.Destination is not null)
             .SelectMany(a => new[] { "/" + a.Destination, "/" + (a.Get<string>(FingerprintAssets.OriginalPathKey) ?? a.Destination) })
             .ToHashSet(StringComparer.Ordinal);
+        var index = new PageIndex(byUrl.Select(p => (p.Value.Source, p.Key)));
+        var filesIgnoringCase = files.GroupBy(f => f, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
 
         Parallel.ForEach(pages, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, context.MaxParallelism) }, page =>
         {
             foreach (var link in page.Get<List<LinkReference>>(PageKeys.Links) ?? [])
             {
-                Check(page, link, bySource, byUrl, files, context.Diagnostics);
+                Check(page, link, bySource, byUrl, files, (index, filesIgnoringCase), context.Diagnostics);
             }
         });
 
         return inputs;
     }
 
-    private static void Check(Document page, LinkReference link, Dictionary<string, Document> bySource, Dictionary<string, Document> byUrl, HashSet<string> files, DiagnosticSink sink)
+    private static void Check(Document page, LinkReference link, Dictionary<string, Document> bySource, Dictionary<string, Document> byUrl, HashSet<string> files, (PageIndex Pages, Dictionary<string, string> Files) ignoringCase, DiagnosticSink sink)
     {
         var target = link.Target;
         switch (target.Kind)
@@ -81,7 +83,12 @@ public sealed class ValidateLinks : IModule
 
                 if (!files.Contains(path))
                 {
-                    sink.Add(Diagnostic.Error(Codes.BrokenLink, $"link to '{link.Url}': nothing in the site has the address '{path}'", link.Location, "link to the .md file of a page, or to a file that exists under input/ or theme/assets/"));
+                    // Web servers (Netlify) match addresses case-sensitively, though a Mac or Windows disk does not.
+                    var near = ignoringCase.Pages.UrlIgnoringCase(path) ?? ignoringCase.Files.GetValueOrDefault(path);
+                    var hint = near is null
+                        ? "link to the .md file of a page, or to a file that exists under input/ or theme/assets/"
+                        : $"did you mean '{near}'? addresses are case-sensitive on the web";
+                    sink.Add(Diagnostic.Error(Codes.BrokenLink, $"link to '{link.Url}': nothing in the site has the address '{path}'", link.Location, hint));
                 }
 
                 return;

@@ -82,4 +82,83 @@ public sealed class OtherGeneratorsTests
         var cli = site.RunCli("build", "-i", site.Input, "-o", site.Output, "-t", site.Theme, "--today", "2026-12-01", "--no-search");
         Assert.Contains("(1 draft skipped)", cli.Stdout, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Given_links_written_as_addresses_When_built_Then_each_resolves_to_its_page_and_is_rewritten_to_its_url()
+    {
+        using var site = FixtureSite.Create("""
+            -- input/index.md --
+            # Home
+
+            Read [installing](ch01-01-installation.html#troubleshooting), the [settings](config/),
+            [usage](/guide/usage/), [usage again](/guide/usage), [usage as source](guide/usage.md),
+            and the [release notes](blog/2025/0.12.0.md).
+            -- input/README.md --
+            # Repository readme
+
+            For people browsing the repository.
+            -- input/ch01-01-installation.md --
+            # Installation
+
+            ## Fixing problems {#troubleshooting}
+
+            Back [home](index.html) or to the [notes](/blog/2025/0.12.0/).
+            -- input/config.md --
+            # Configuration
+            -- input/guide/usage.md --
+            ---
+            aliases: [/old-usage/]
+            ---
+            # Usage
+
+            See [installing](../ch01-01-installation.html).
+            -- input/blog/2025/0.12.0.md --
+            # 0.12.0
+            -- input/robots.txt --
+            User-agent: *
+            Disallow: /drafts/
+            """);
+
+        var outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        Assert.DoesNotContain(outcome.Diagnostics, d => d.Severity == TwitchSite.Engine.Diagnostics.Severity.Warning);
+        var readme = Assert.Single(outcome.Diagnostics, d => d.Code == "TW0240");
+        Assert.Contains("'index.md' is this folder's page", readme.Message, StringComparison.Ordinal);
+
+        var home = Parser.ParseDocument(site.ReadOutput("index.html"));
+        Assert.Equal("Home", home.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Equal(
+            ["/ch01-01-installation/#troubleshooting", "/config/", "/guide/usage/", "/guide/usage/", "/guide/usage/", "/blog/2025/0.12.0/"],
+            home.QuerySelectorAll("main p a:not([href='#top'])").Select(a => a.GetAttribute("href")));
+
+        var install = Parser.ParseDocument(site.ReadOutput("ch01-01-installation/index.html"));
+        var heading = install.QuerySelector("h2#troubleshooting")!;
+        Assert.Equal("Fixing problems", heading.TextContent.Trim());
+        Assert.Equal(["/", "/blog/2025/0.12.0/"], install.QuerySelectorAll("main p a:not([href='#top'])").Select(a => a.GetAttribute("href")));
+        Assert.Equal(["/ch01-01-installation/"], Parser.ParseDocument(site.ReadOutput("guide/usage/index.html")).QuerySelectorAll("main p a:not([href='#top'])").Select(a => a.GetAttribute("href")));
+
+        Assert.True(site.OutputExists("blog/2025/0.12.0/index.html"));
+        Assert.Equal("User-agent: *\nDisallow: /drafts/\n", site.ReadOutput("robots.txt").ReplaceLineEndings("\n"));
+        Assert.Contains("/old-usage/ /guide/usage/ 301", site.ReadOutput("_redirects"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_a_link_whose_case_differs_from_the_page_address_When_built_Then_it_is_an_error_that_names_the_right_address()
+    {
+        using var site = FixtureSite.Create("""
+            -- input/index.md --
+            # Home
+
+            See [Linux](/Linux).
+            -- input/Linux.md --
+            # Linux
+            """);
+
+        var outcome = site.Build();
+
+        var error = Assert.Single(outcome.Diagnostics, d => d.Code == "TW0301");
+        Assert.Equal("did you mean '/linux/'? addresses are case-sensitive on the web", error.Hint);
+        Assert.Equal(3, error.Location!.Line);
+    }
 }

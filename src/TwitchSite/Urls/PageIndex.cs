@@ -1,0 +1,76 @@
+namespace TwitchSite.Urls;
+
+/// <summary>
+/// The pages of a site by URL, so links written the way other generators' docs write them
+/// find their page: <c>page.html</c> (mdBook), <c>page/</c>, <c>/section/page/</c> and
+/// <c>/section/page</c> (Hugo) all name the page built from <c>section/page.md</c>.
+/// Built from (source path, URL) pairs; read-only once built, so safe to share between threads.
+/// </summary>
+public sealed class PageIndex
+{
+    private readonly Dictionary<string, string> _sourceByUrl = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _urlIgnoringCase = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Indexes <paramref name="pages"/>: each page's source path and URL.</summary>
+    public PageIndex(IEnumerable<(string Source, string Url)> pages)
+    {
+        foreach (var (source, url) in pages)
+        {
+            _sourceByUrl.TryAdd(url, source);
+            _urlIgnoringCase.TryAdd(url, url);
+        }
+    }
+
+    /// <summary>The source of the page whose address <paramref name="outputPath"/> (root-relative, decoded) names, or null.</summary>
+    public string? SourceOf(string outputPath)
+    {
+        foreach (var candidate in Candidates(outputPath))
+        {
+            if (_sourceByUrl.TryGetValue(candidate, out var source))
+            {
+                return source;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The URL of the page <paramref name="outputPath"/> names when case is ignored, for "did you mean" hints; else null.</summary>
+    public string? UrlIgnoringCase(string outputPath)
+    {
+        foreach (var candidate in Candidates(outputPath))
+        {
+            if (_urlIgnoringCase.TryGetValue(candidate, out var url))
+            {
+                return url;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The page URLs <paramref name="outputPath"/> may stand for: as written, as a folder, without <c>.html</c> or <c>index.html</c>.</summary>
+    private static IEnumerable<string> Candidates(string outputPath)
+    {
+        yield return outputPath;
+        var path = outputPath;
+        if (path.EndsWith("/index.html", StringComparison.OrdinalIgnoreCase))
+        {
+            path = path[..^"index.html".Length];
+        }
+        else if (path.EndsWith(".html", StringComparison.OrdinalIgnoreCase))
+        {
+            path = path[..^".html".Length];
+        }
+
+        if (!path.EndsWith('/'))
+        {
+            path += "/";
+        }
+
+        if (path != outputPath)
+        {
+            yield return path;
+        }
+    }
+}
