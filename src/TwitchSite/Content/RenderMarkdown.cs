@@ -121,10 +121,18 @@ public sealed partial class RenderMarkdown : PerDocumentModule
                     anchors.Add("fnref:" + reference.Index.ToString(CultureInfo.InvariantCulture));
                     break;
                 case HtmlBlock block:
-                    AddRawHtmlAnchors(block.Lines.ToString(), anchors);
+                    var blockHtml = block.Lines.ToString();
+                    AddRawHtmlAnchors(blockHtml, anchors);
+                    var rewrittenBlock = ResolveRawHtml(blockHtml, document.Source, path, block.Line + lineOffset, block.Column + 1, links);
+                    if (!ReferenceEquals(rewrittenBlock, blockHtml))
+                    {
+                        block.Lines = new Markdig.Helpers.StringLineGroup(rewrittenBlock);
+                    }
+
                     break;
                 case HtmlInline inline:
                     AddRawHtmlAnchors(inline.Tag, anchors);
+                    inline.Tag = ResolveRawHtml(inline.Tag, document.Source, path, inline.Line + lineOffset, inline.Column + 1, links);
                     break;
             }
         }
@@ -207,21 +215,60 @@ public sealed partial class RenderMarkdown : PerDocumentModule
     private LinkReference Resolve(LinkInline link, string source, string path, int lineOffset)
     {
         var written = link.Url ?? "";
+        var (reference, url) = Resolve(written, source, new SourceLocation(path, link.Line + lineOffset, link.Column + 1));
+        link.Url = url;
+        return reference;
+    }
+
+    /// <summary>Resolves <paramref name="written"/>; returns what it points at and the URL to write in its place.</summary>
+    private (LinkReference Reference, string Url) Resolve(string written, string source, SourceLocation location)
+    {
         var resolved = LinkResolver.Resolve(source, written, _pages);
-        if (resolved.Kind is LinkKind.Page)
+        var url = resolved.Kind switch
         {
-            link.Url = resolved.OutputUrl;
-        }
-        else if (resolved.Kind is LinkKind.File)
-        {
+            LinkKind.Page => resolved.OutputUrl,
             // Assets are published under fingerprinted names; link to those.
-            link.Url = _assets?.Resolve(resolved.Target!) is { } published && published != resolved.Target
+            LinkKind.File => _assets?.Resolve(resolved.Target!) is { } published && published != resolved.Target
                 ? published + resolved.OutputUrl[resolved.Target!.Length..]
-                : resolved.OutputUrl;
+                : resolved.OutputUrl,
+            _ => written,
+        };
+        return (new LinkReference(written, location, resolved), url);
+    }
+
+    /// <summary>
+    /// Resolves the <c>href</c> of each <c>&lt;a&gt;</c> and the <c>src</c> of each <c>&lt;img&gt;</c>
+    /// in raw HTML written in a page, like markdown links: each is added to <paramref name="links"/>
+    /// (so it is checked) and rewritten to its output URL. Returns <paramref name="html"/> itself when
+    /// nothing changed.
+    /// </summary>
+    private string ResolveRawHtml(string html, string source, string path, int line, int column, List<LinkReference> links)
+    {
+        if (!html.Contains("<a", StringComparison.OrdinalIgnoreCase) && !html.Contains("<img", StringComparison.OrdinalIgnoreCase))
+        {
+            return html;
         }
 
-        return new LinkReference(written, new SourceLocation(path, link.Line + lineOffset, link.Column + 1), resolved);
+        return RawHtmlTag().Replace(html, tag => RawHtmlUrl().Replace(tag.Value, attribute =>
+        {
+            var value = attribute.Groups["value"];
+            var before = html.AsSpan(0, tag.Index + attribute.Index);
+            var newlines = before.Count('\n');
+            var where = newlines == 0 ? new SourceLocation(path, line, column + before.Length) : new SourceLocation(path, line + newlines, before.Length - before.LastIndexOf('\n'));
+            var written = System.Net.WebUtility.HtmlDecode(value.Value);
+            var (reference, url) = Resolve(written, source, where);
+            links.Add(reference);
+            return url == written
+                ? attribute.Value
+                : attribute.Value[..(value.Index - attribute.Index)] + System.Net.WebUtility.HtmlEncode(url) + attribute.Value[(value.Index - attribute.Index + value.Length)..];
+        }));
     }
+
+    [GeneratedRegex(@"<(a|img)\b[^>]*>", RegexOptions.IgnoreCase)]
+    private static partial Regex RawHtmlTag();
+
+    [GeneratedRegex(@"\b(href|src)\s*=\s*(""(?<value>[^""]*)""|'(?<value>[^']*)')", RegexOptions.IgnoreCase)]
+    private static partial Regex RawHtmlUrl();
 
     // Authors may place their own anchors in raw HTML (<a id="x">); those are targets too.
     private static void AddRawHtmlAnchors(string fragment, HashSet<string> anchors)

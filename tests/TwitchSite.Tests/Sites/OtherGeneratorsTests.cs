@@ -93,6 +93,12 @@ public sealed class OtherGeneratorsTests
             Read [installing](ch01-01-installation.html#troubleshooting), the [settings](config/),
             [usage](/guide/usage/), [usage again](/guide/usage), [usage as source](guide/usage.md),
             and the [release notes](blog/2025/0.12.0.md).
+
+            <p class="banner"><img src="images/logo.png" alt="Logo"> <a href="config.html">Settings</a></p>
+
+            Inline <a href="guide/usage.html#usage">raw link</a>.
+            -- input/images/logo.png --
+            not really a png
             -- input/README.md --
             # Repository readme
 
@@ -130,7 +136,11 @@ public sealed class OtherGeneratorsTests
         Assert.Equal("Home", home.QuerySelector("h1")!.TextContent.Trim());
         Assert.Equal(
             ["/ch01-01-installation/#troubleshooting", "/config/", "/guide/usage/", "/guide/usage/", "/guide/usage/", "/blog/2025/0.12.0/"],
-            home.QuerySelectorAll("main p a:not([href='#top'])").Select(a => a.GetAttribute("href")));
+            home.QuerySelectorAll("main p:not(.banner) a:not([href='#top'])").Select(a => a.GetAttribute("href")).Take(6));
+        // Raw HTML's links and images are resolved like markdown's.
+        Assert.StartsWith("/images/logo.", home.QuerySelector("p.banner img")!.GetAttribute("src"), StringComparison.Ordinal);
+        Assert.Equal("/config/", home.QuerySelector("p.banner a")!.GetAttribute("href"));
+        Assert.Equal("/guide/usage/#usage", home.QuerySelectorAll("main p a").Last(a => a.TextContent == "raw link").GetAttribute("href"));
 
         var install = Parser.ParseDocument(site.ReadOutput("ch01-01-installation/index.html"));
         var heading = install.QuerySelector("h2#troubleshooting")!;
@@ -151,14 +161,19 @@ public sealed class OtherGeneratorsTests
             # Home
 
             See [Linux](/Linux).
+
+            <img src="missing.png" alt="">
             -- input/Linux.md --
             # Linux
             """);
 
         var outcome = site.Build();
 
-        var error = Assert.Single(outcome.Diagnostics, d => d.Code == "TW0301");
-        Assert.Equal("did you mean '/linux/'? addresses are case-sensitive on the web", error.Hint);
-        Assert.Equal(3, error.Location!.Line);
+        var errors = outcome.Diagnostics.Where(d => d.Code == "TW0301").ToList();
+        Assert.Equal(2, errors.Count);
+        Assert.Equal("did you mean '/linux/'? addresses are case-sensitive on the web", errors[0].Hint);
+        Assert.Equal(3, errors[0].Location!.Line);
+        // An image in raw HTML is checked too, at its own line and column.
+        Assert.Equal(("link to 'missing.png': nothing in the site has the address '/missing.png'", 5, 6), (errors[1].Message, errors[1].Location!.Line, errors[1].Location!.Column));
     }
 }
