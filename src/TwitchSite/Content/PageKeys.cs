@@ -48,6 +48,9 @@ public static class PageKeys
     /// <summary>Computed: TW0105 warnings of the page's unknown keys (list of Diagnostic), reported once per key for the whole site.</summary>
     public const string UnknownKeys = "@unknown_keys";
 
+    /// <summary>Computed: source path of the page's parent in navigation when not its folder's index (mdBook's SUMMARY.md nesting).</summary>
+    public const string NavParent = "@nav_parent";
+
     /// <summary>Computed: the page's URL, e.g. <c>/causes/caffeine/</c>.</summary>
     public const string Url = "@url";
 

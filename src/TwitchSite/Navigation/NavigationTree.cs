@@ -7,7 +7,8 @@ namespace TwitchSite.Navigation;
 /// <summary>
 /// The site's navigation, built once per build from the folder tree: a folder's index page is
 /// the parent of the pages and sub-folder index pages inside it; siblings are sorted by
-/// <c>order</c>, then title. Pages with <c>nav_exclude: true</c> and the 404 page hang under
+/// <c>order</c>, then title. A page may name another parent (<see cref="PageKeys.NavParent"/>, from
+/// mdBook's SUMMARY.md). Pages with <c>nav_exclude: true</c> and the 404 page hang under
 /// their folder's node for breadcrumbs but are not listed. Reading order (previous/next) is a
 /// depth-first walk of the listed pages.
 /// </summary>
@@ -42,7 +43,8 @@ public sealed class NavigationTree
     /// <param name="Description">Description (shown on section cards).</param>
     /// <param name="Order">Order key as written.</param>
     /// <param name="Excluded">nav_exclude.</param>
-    public readonly record struct Entry(string Source, string? Url, string? Title, string? NavTitle, string? Description, object? Order, bool Excluded);
+    /// <param name="Parent">Source of the parent page when given (<see cref="PageKeys.NavParent"/>), else null.</param>
+    public readonly record struct Entry(string Source, string? Url, string? Title, string? NavTitle, string? Description, object? Order, bool Excluded, string? Parent = null);
 
     /// <summary>What <see cref="Build"/> reads of each page, in input order (a cheap stamp of the tree).</summary>
     public static List<Entry> Entries(IEnumerable<Document> pages) =>
@@ -53,7 +55,8 @@ public sealed class NavigationTree
             p.Metadata.GetString(PageKeys.NavTitle),
             p.Metadata.GetString(PageKeys.Description),
             p.Metadata.TryGetValue(PageKeys.Order, out var order) ? order : null,
-            p.Get<bool>(PageKeys.NavExclude))).ToList();
+            p.Get<bool>(PageKeys.NavExclude),
+            p.Get<string>(PageKeys.NavParent))).ToList();
 
     /// <summary>Builds the tree from the site's pages (documents with <see cref="PageKeys.Url"/> set).</summary>
     public static NavigationTree Build(IEnumerable<Document> pages)
@@ -61,6 +64,7 @@ public sealed class NavigationTree
         var nodes = new Dictionary<string, NavNode>(StringComparer.Ordinal);
         var listed = new HashSet<NavNode>();
         var folderIndex = new Dictionary<string, NavNode>(StringComparer.Ordinal);
+        var givenParents = new Dictionary<NavNode, string>();
         foreach (var page in pages.OrderBy(p => p.Source, StringComparer.Ordinal))
         {
             var title = page.Metadata.GetString(PageKeys.NavTitle) ?? page.Metadata.GetString(PageKeys.Title) ?? page.Source;
@@ -71,6 +75,10 @@ public sealed class NavigationTree
                 page.Metadata.GetString(PageKeys.Description) ?? "",
                 page.Metadata.TryGetValue(PageKeys.Order, out var order) && order is int o ? o : int.MaxValue);
             nodes[page.Source] = node;
+            if (page.Get<string>(PageKeys.NavParent) is { } givenParent)
+            {
+                givenParents[node] = givenParent;
+            }
             var excluded = page.Get<bool>(PageKeys.NavExclude) || node.Url == "/404.html";
             if (!excluded)
             {
@@ -98,7 +106,9 @@ public sealed class NavigationTree
                 folder = folder.Length == 0 ? "" : ApplyDirectoryMetadata.FolderOf(folder);
             }
 
-            var parent = NearestIndex(folder, folderIndex);
+            var parent = givenParents.TryGetValue(node, out var given) && nodes.TryGetValue(given, out var givenNode) && givenNode != node
+                ? givenNode
+                : NearestIndex(folder, folderIndex);
             node.Parent = parent;
             if (listed.Contains(node))
             {

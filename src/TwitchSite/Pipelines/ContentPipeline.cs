@@ -20,6 +20,7 @@ public sealed class ContentPipeline : Pipeline
         ProcessModules.Add(new ExtractFrontMatter());
         ProcessModules.Add(new ApplyDirectoryMetadata());
         ProcessModules.Add(new ValidateFrontMatter());
+        ProcessModules.Add(new ApplyBookSummary());
         ProcessModules.Add(new AssignDestination());
         ProcessModules.Add(new RenderMarkdown());
         ProcessModules.Add(new ExpandSynonyms());

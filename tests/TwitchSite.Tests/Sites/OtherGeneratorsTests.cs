@@ -176,4 +176,49 @@ public sealed class OtherGeneratorsTests
         // An image in raw HTML is checked too, at its own line and column.
         Assert.Equal(("link to 'missing.png': nothing in the site has the address '/missing.png'", 5, 6), (errors[1].Message, errors[1].Location!.Line, errors[1].Location!.Column));
     }
+
+    [Fact]
+    public void Given_an_mdbook_src_folder_When_built_Then_its_summary_gives_titles_order_and_nesting()
+    {
+        using var site = FixtureSite.Create("""
+            -- input/SUMMARY.md --
+            # Summary
+
+            [Introduction](README.md)
+
+            - [Getting Started](guide/start.md)
+              - [Installation](guide/installation.md)
+              - [Reading Books](guide/reading.md)
+            - [Format](format/index.md)
+              - [Config](format/config.md)
+            - [Draft chapter]()
+            -- input/README.md --
+            # mdBook
+
+            Read [installation](guide/installation.html).
+            -- input/guide/start.md --
+            # Start here
+            -- input/guide/installation.md --
+            # Install
+            -- input/guide/reading.md --
+            # Reading
+            -- input/format/index.md --
+            # Format files
+            -- input/format/config.md --
+            # Configuration file
+            """);
+
+        var outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        Assert.False(site.OutputExists("summary/index.html"));
+        var page = Parser.ParseDocument(site.ReadOutput("guide/installation/index.html"));
+        // The page's own heading stays its h1; the summary's link text names it everywhere else.
+        Assert.Equal("Install", page.QuerySelector("h1")!.TextContent.Trim());
+        Assert.StartsWith("Installation", page.Title, StringComparison.Ordinal);
+        // Getting Started is the parent of Installation, though both are files of one folder.
+        Assert.Equal(["Introduction", "Getting Started", "Format"], page.QuerySelectorAll("nav.site-nav .nav-level-1 > li > a").Select(a => a.TextContent.Trim()));
+        Assert.Equal(["Installation", "Reading Books"], page.QuerySelectorAll("nav.site-nav .nav-level-2 > li > a").Select(a => a.TextContent.Trim()));
+        Assert.Equal(["Introduction", "Getting Started"], page.QuerySelectorAll("nav[aria-label=Breadcrumb] a").Select(a => a.TextContent.Trim()));
+    }
 }

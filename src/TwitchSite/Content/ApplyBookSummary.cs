@@ -1,0 +1,119 @@
+using System.Collections.Immutable;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using TwitchSite.Engine.Documents;
+using TwitchSite.Engine.Modules;
+using TwitchSite.Markdown;
+using TwitchSite.Urls;
+using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
+
+namespace TwitchSite.Content;
+
+/// <summary>
+/// mdBook's table of contents: when the input folder (a book's <c>src</c>) has a top-level
+/// <c>SUMMARY.md</c>, its nested list of links gives each chapter its title (the link text,
+/// unless the page's front matter sets one), its position (<c>order</c>, unless set) and its
+/// parent in navigation (<see cref="PageKeys.NavParent"/>: the chapter of the enclosing list item).
+/// SUMMARY.md itself is not published. Draft chapters (links with no target) and part titles
+/// are skipped. Reads and returns the Content pipeline's documents.
+/// </summary>
+public sealed class ApplyBookSummary : IModule
+{
+    /// <summary>The summary file's name, at the top of the input folder.</summary>
+    public const string FileName = "SUMMARY.md";
+
+    /// <inheritdoc />
+    public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, ExecutionContext context)
+    {
+        var summary = inputs.FirstOrDefault(d => d.Source == FileName);
+        if (summary is null)
+        {
+            return inputs;
+        }
+
+        var chapters = Chapters(summary.Content is TextContent text ? text.Text : "");
+        var builder = ImmutableArray.CreateBuilder<Document>(inputs.Length);
+        foreach (var document in inputs)
+        {
+            if (ReferenceEquals(document, summary))
+            {
+                continue;
+            }
+
+            if (!chapters.TryGetValue(document.Source, out var chapter))
+            {
+                builder.Add(document);
+                continue;
+            }
+
+            var page = document;
+            if (!ValidateFrontMatter.IsSetByPage(page.Metadata, context.Settings, PageKeys.Title) && chapter.Title.Length > 0)
+            {
+                page = page.WithValue(PageKeys.Title, chapter.Title);
+            }
+
+            if (!ValidateFrontMatter.IsSetByPage(page.Metadata, context.Settings, PageKeys.Order))
+            {
+                page = page.WithValue(PageKeys.Order, chapter.Position);
+            }
+
+            builder.Add(chapter.Parent is null ? page : page.WithValue(PageKeys.NavParent, chapter.Parent));
+        }
+
+        return builder.ToImmutable();
+    }
+
+    /// <summary>A chapter of the summary: link text, position in the whole list, source of its parent chapter.</summary>
+    private sealed record Chapter(string Title, int Position, string? Parent);
+
+    /// <summary>Each linked chapter by source path (relative to the input folder).</summary>
+    private static Dictionary<string, Chapter> Chapters(string markdown)
+    {
+        var chapters = new Dictionary<string, Chapter>(StringComparer.Ordinal);
+        var syntax = Markdig.Markdown.Parse(markdown, MarkdownPipelineFactory.Shared);
+        foreach (var block in syntax)
+        {
+            switch (block)
+            {
+                case ListBlock list:
+                    Walk(list, null, chapters);
+                    break;
+                case ParagraphBlock paragraph: // prefix and suffix chapters: links outside the list
+                    foreach (var link in paragraph.Inline?.Descendants<LinkInline>() ?? [])
+                    {
+                        Add(link, null, chapters);
+                    }
+
+                    break;
+            }
+        }
+
+        return chapters;
+    }
+
+    /// <summary>Adds the chapter <paramref name="link"/> names; returns its source, or null for a draft chapter or a link to no page.</summary>
+    private static string? Add(LinkInline link, string? parent, Dictionary<string, Chapter> chapters)
+    {
+        if (link.IsImage || LinkResolver.Resolve(FileName, link.Url ?? "") is not { Kind: LinkKind.Page, Target: { } target })
+        {
+            return null;
+        }
+
+        chapters.TryAdd(target, new Chapter(InlineText.Of(link), chapters.Count, parent));
+        return target;
+    }
+
+    private static void Walk(ListBlock list, string? parent, Dictionary<string, Chapter> chapters)
+    {
+        foreach (var item in list.OfType<ListItemBlock>())
+        {
+            var link = item.OfType<ParagraphBlock>().FirstOrDefault()?.Inline?.Descendants<LinkInline>().FirstOrDefault();
+            var source = link is null ? null : Add(link, parent, chapters);
+
+            foreach (var nested in item.OfType<ListBlock>())
+            {
+                Walk(nested, source ?? parent, chapters);
+            }
+        }
+    }
+}
