@@ -84,6 +84,18 @@ public sealed partial class RenderMarkdown : PerDocumentModule
         var info = document.Get<FrontMatterInfo>(PageKeys.FrontMatter);
         var lineOffset = info?.BodyFirstLine ?? 1;
         var body = document.Content is TextContent text ? text.Text : "";
+        var removed = new List<ForeignSyntax.Removal>();
+        body = ForeignSyntax.Rewrite(body, removed);
+        if (removed.Count > 0)
+        {
+            var first = removed[0];
+            context.Diagnostics.Add(Diagnostic.Warning(
+                Diagnostics.Codes.TemplateSyntaxRemoved,
+                $"template syntax this generator does not run was removed: {first.Text}" + (removed.Count > 1 ? $" (and {removed.Count - 1} more in this file)" : ""),
+                new SourceLocation(path, first.Line + lineOffset, first.Column),
+                "Hugo shortcodes, Liquid tags, MDX components and kramdown attributes are not run: write the result as markdown, or use {{#include file}} for snippets"));
+        }
+
         var pipeline = MarkdownPipelineFactory.Shared;
         MarkdownDocument syntax;
         try
@@ -137,6 +149,7 @@ public sealed partial class RenderMarkdown : PerDocumentModule
             }
         }
 
+        ReplaceTocMarkers(syntax, headings);
         CheckCareCards(syntax, path, lineOffset, context);
         if (_glossary is not null && document.Metadata.GetString(PageKeys.Layout) != GlossaryLayout)
         {
@@ -165,6 +178,26 @@ public sealed partial class RenderMarkdown : PerDocumentModule
         }
 
         return result.WithValue(PageKeys.Prose, Prose(result, syntax, lineOffset, path));
+    }
+
+    /// <summary>Puts the page's contents list (its level 2 and 3 headings) where kramdown's <c>{:toc}</c> was.</summary>
+    private static void ReplaceTocMarkers(MarkdownDocument syntax, List<HeadingInfo> headings)
+    {
+        var markers = syntax.Descendants<ParagraphBlock>().Where(p => p.Inline?.FirstChild is LiteralInline literal && literal.NextSibling is null && literal.Content.ToString() == ForeignSyntax.TocMarker).ToList();
+        foreach (var marker in markers)
+        {
+            var html = new System.Text.StringBuilder("<nav class=\"toc toc-inline\" aria-label=\"Contents\"><ul>");
+            foreach (var heading in headings.Where(h => h.Level is 2 or 3 && h.Id.Length > 0))
+            {
+                html.Append(heading.Level == 3 ? "<li class=\"toc-sub\">" : "<li>")
+                    .Append("<a href=\"#").Append(System.Net.WebUtility.HtmlEncode(heading.Id)).Append("\">")
+                    .Append(System.Net.WebUtility.HtmlEncode(heading.Text)).Append("</a></li>");
+            }
+
+            html.Append("</ul></nav>");
+            var parent = marker.Parent!;
+            parent[parent.IndexOf(marker)] = new HtmlBlock(null) { Type = HtmlBlockType.NonInterruptingBlock, Lines = new Markdig.Helpers.StringLineGroup(html.ToString()) };
+        }
     }
 
     /// <summary>Readability figures of the text readers see: the title the layout prints as the h1, then the body.</summary>

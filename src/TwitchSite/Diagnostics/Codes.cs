@@ -38,6 +38,9 @@ public static class Codes
     /// <summary>A README.md beside an index.md is not published: the index is the folder's page (info).</summary>
     public const string ReadmeBesideIndex = "TW0240";
 
+    /// <summary>Template syntax of another generator (shortcodes, Liquid tags, MDX, kramdown attributes) was removed from a page (warning, once per file).</summary>
+    public const string TemplateSyntaxRemoved = "TW0250";
+
     /// <summary>Markdown blocks (lists, quotes) nested deeper than the markdown parser allows.</summary>
     public const string MarkdownTooDeep = "TW0203";
 

@@ -221,4 +221,76 @@ public sealed class OtherGeneratorsTests
         Assert.Equal(["Installation", "Reading Books"], page.QuerySelectorAll("nav.site-nav .nav-level-2 > li > a").Select(a => a.TextContent.Trim()));
         Assert.Equal(["Introduction", "Getting Started"], page.QuerySelectorAll("nav[aria-label=Breadcrumb] a").Select(a => a.TextContent.Trim()));
     }
+
+    [Fact]
+    public void Given_template_syntax_and_admonitions_of_other_generators_When_built_Then_admonitions_render_as_alerts_and_templates_are_removed_with_one_warning_per_file()
+    {
+        using var site = FixtureSite.Create("""
+            -- input/index.md --
+            # Home
+
+            * TOC
+            {:toc}
+
+            ## Install
+
+            {{< figure src="a.png" >}}Before {% include note.html %}after.
+
+            Shortcodes in code stay: `{{< ref "x" >}}`.
+
+            ```go-html-template
+            {{< highlight go >}}
+            ```
+
+            ## Admonitions
+
+            :::tip[Good to know]
+
+            Docusaurus tip.
+
+            :::
+
+            !!! warning "Careful"
+                MkDocs warning.
+
+            Text after.
+            {: .lead}
+            -- input/other.md --
+            import Tabs from '@theme/Tabs';
+
+            # Other
+
+            <Tabs><TabItem value="a">Inside tabs.</TabItem></Tabs>
+            """);
+
+        var outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        var warnings = outcome.Diagnostics.Where(d => d.Code == "TW0250").OrderBy(d => d.Location!.FullPath, StringComparer.Ordinal).ToList();
+        Assert.Equal(2, warnings.Count);
+        Assert.Equal(("template syntax this generator does not run was removed: {{< figure src=\"a.png\" >}} (and 2 more in this file)", 8, 1), (warnings[0].Message, warnings[0].Location!.Line, warnings[0].Location!.Column));
+        Assert.Equal(("template syntax this generator does not run was removed: import Tabs from '@theme/Tabs'; (and 4 more in this file)", 1), (warnings[1].Message, warnings[1].Location!.Line));
+
+        var home = Parser.ParseDocument(site.ReadOutput("index.html"));
+        var text = home.QuerySelector("main")!.TextContent;
+        Assert.Contains("Before after.", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("{%", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("{:", text, StringComparison.Ordinal);
+        Assert.Contains("{{< ref \"x\" >}}", home.QuerySelector("main p code")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("{{< highlight go >}}", home.QuerySelector("main pre code")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(["#install", "#admonitions"], home.QuerySelectorAll("nav.toc-inline a").Select(a => a.GetAttribute("href")));
+        var alerts = home.QuerySelectorAll("main .markdown-alert").ToList();
+        Assert.Equal(2, alerts.Count);
+        Assert.Contains("markdown-alert-tip", alerts[0].ClassName, StringComparison.Ordinal);
+        Assert.Contains("Good to know", alerts[0].TextContent, StringComparison.Ordinal);
+        Assert.Contains("Docusaurus tip.", alerts[0].TextContent, StringComparison.Ordinal);
+        Assert.Contains("markdown-alert-warning", alerts[1].ClassName, StringComparison.Ordinal);
+        Assert.Contains("Careful", alerts[1].TextContent, StringComparison.Ordinal);
+        Assert.Contains("MkDocs warning.", alerts[1].TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Text after.", alerts[1].TextContent, StringComparison.Ordinal);
+
+        var other = Parser.ParseDocument(site.ReadOutput("other/index.html"));
+        Assert.Contains("Inside tabs.", other.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("import", other.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+    }
 }

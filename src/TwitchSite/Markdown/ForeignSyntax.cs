@@ -1,0 +1,245 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace TwitchSite.Markdown;
+
+/// <summary>
+/// Rewrites, before parsing, what other generators' markdown contains that is not markdown,
+/// keeping every line where it was (so diagnostics keep their line numbers) and never touching
+/// code (fenced blocks and `code spans`):
+/// <list type="bullet">
+/// <item>Docusaurus admonitions (<c>:::note</c> ... <c>:::</c>) and MkDocs admonitions
+/// (<c>!!! note "Title"</c> with an indented body) become GitHub alerts (<c>&gt; [!NOTE]</c>);
+/// a custom title becomes the alert's first line, in bold.</item>
+/// <item>kramdown's table of contents (<c>* TOC</c> followed by <c>{:toc}</c>) becomes
+/// <see cref="TocMarker"/>, which the renderer replaces with the page's contents list.</item>
+/// <item>Template syntax this generator does not run (Hugo shortcodes <c>{{&lt; … &gt;}}</c> and
+/// <c>{{% … %}}</c>, Liquid tags <c>{% … %}</c> and <c>{{ … }}</c>, MDX <c>import</c>/<c>export</c> lines
+/// and capitalised components, kramdown attribute lists <c>{: …}</c>) is removed, and each removal
+/// is returned so the page can be warned about once; the text between paired tags stays.</item>
+/// </list>
+/// mdBook's <c>{{#include}}</c> is not touched here (see <c>Includes</c>).
+/// </summary>
+public static partial class ForeignSyntax
+{
+    /// <summary>The paragraph text that stands for kramdown's <c>{:toc}</c> list until rendering.</summary>
+    public const string TocMarker = "twitchsite-table-of-contents-here";
+
+    /// <summary>Something removed: what it was (as written, shortened), and where (0-based line of the text, 1-based column).</summary>
+    public readonly record struct Removal(string Text, int Line, int Column);
+
+    /// <summary>
+    /// <paramref name="markdown"/> rewritten; <paramref name="removed"/> gets what was removed,
+    /// in order. Returns the text itself when there is nothing to do (the usual case).
+    /// </summary>
+    public static string Rewrite(string markdown, List<Removal> removed)
+    {
+        if (!markdown.Contains("{{", StringComparison.Ordinal) && !markdown.Contains("{%", StringComparison.Ordinal) && !markdown.Contains(":::", StringComparison.Ordinal)
+            && !markdown.Contains("!!!", StringComparison.Ordinal) && !markdown.Contains("{:", StringComparison.Ordinal)
+            && !markdown.Contains("import ", StringComparison.Ordinal) && !markdown.Contains("export ", StringComparison.Ordinal) && !ComponentTag().IsMatch(markdown))
+        {
+            return markdown;
+        }
+
+        var lines = markdown.Split('\n');
+        string? fence = null;
+        var mkdocsIndent = -1; // inside an MkDocs admonition: the indentation of its body
+        var docusaurusDepth = 0;
+        var titles = new List<(int Line, string Title)>();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].TrimEnd('\r');
+            var trimmed = line.TrimStart();
+            var indent = line.Length - trimmed.Length;
+
+            if (mkdocsIndent >= 0)
+            {
+                if (trimmed.Length == 0)
+                {
+                    lines[i] = ">";
+                    continue;
+                }
+
+                if (indent >= mkdocsIndent)
+                {
+                    line = line[mkdocsIndent..];
+                    trimmed = line.TrimStart();
+                    indent = line.Length - trimmed.Length;
+                    if (fence is null && !IsFence(trimmed, out _))
+                    {
+                        lines[i] = "> " + StripTemplates(line, i, removed);
+                        continue;
+                    }
+
+                    lines[i] = "> " + line;
+                    UpdateFence(trimmed, ref fence);
+                    continue;
+                }
+
+                mkdocsIndent = -1;
+            }
+
+            if (fence is not null || IsFence(trimmed, out _))
+            {
+                UpdateFence(trimmed, ref fence);
+                lines[i] = docusaurusDepth > 0 ? "> " + line : line;
+                continue;
+            }
+
+            if (DocusaurusOpen().Match(trimmed) is { Success: true } open)
+            {
+                docusaurusDepth++;
+                lines[i] = "> [!" + AlertKind(open.Groups["kind"].Value) + "]";
+                titles.Add((i + 1, open.Groups["title"].Value));
+                continue;
+            }
+
+            if (docusaurusDepth > 0 && trimmed.StartsWith(":::", StringComparison.Ordinal) && trimmed.TrimEnd(':').Length == 0)
+            {
+                docusaurusDepth--;
+                lines[i] = "";
+                continue;
+            }
+
+            if (MkDocsOpen().Match(trimmed) is { Success: true } mkdocs)
+            {
+                var title = mkdocs.Groups["title"].Success ? mkdocs.Groups["title"].Value : "";
+                lines[i] = "> [!" + AlertKind(mkdocs.Groups["kind"].Value) + "]";
+                titles.Add((i + 1, title));
+                mkdocsIndent = indent + 4;
+                continue;
+            }
+
+            if (trimmed is "{:toc}" or "{:.no_toc}" or "{: .no_toc}" && i > 0 && TocItem().IsMatch(lines[i - 1].Trim()))
+            {
+                lines[i - 1] = TocMarker;
+                lines[i] = "";
+                continue;
+            }
+
+            if (i < 40 && MdxImport().IsMatch(line))
+            {
+                removed.Add(new Removal(Shorten(trimmed), i, indent + 1));
+                lines[i] = "";
+                continue;
+            }
+
+            var rewritten = StripTemplates(line, i, removed);
+            lines[i] = docusaurusDepth > 0 ? "> " + rewritten : rewritten;
+        }
+
+        AddTitles(lines, titles);
+        return string.Join('\n', lines);
+    }
+
+    /// <summary>The GitHub alert for a Docusaurus or MkDocs admonition type.</summary>
+    private static string AlertKind(string kind) => kind.ToLowerInvariant() switch
+    {
+        "tip" or "hint" or "success" or "check" or "done" => "TIP",
+        "important" or "info" or "todo" or "abstract" or "summary" or "tldr" => "IMPORTANT",
+        "warning" or "attention" or "caution" => "WARNING",
+        "danger" or "error" or "failure" or "fail" or "missing" or "bug" => "CAUTION",
+        _ => "NOTE",
+    };
+
+    /// <summary>
+    /// A custom title cannot go on the alert's own line (the alert parser wants it alone), and
+    /// adding a line would move every later line: it is written in bold at the start of the
+    /// alert's first line, on its own when that line is blank.
+    /// </summary>
+    private static void AddTitles(string[] lines, List<(int Line, string Title)> titles)
+    {
+        foreach (var (index, raw) in titles)
+        {
+            var title = raw.Trim().Trim('[', ']').Trim().Trim('"', '\'');
+            if (title.Length == 0 || index >= lines.Length || !lines[index].StartsWith('>'))
+            {
+                continue;
+            }
+
+            var rest = lines[index].TrimStart('>').Trim();
+            if (rest.Length == 0)
+            {
+                lines[index] = "> **" + title + "**";
+            }
+            else if (char.IsLetterOrDigit(rest[0]))
+            {
+                lines[index] = "> **" + title + "** " + rest;
+            }
+        }
+    }
+
+    private static bool IsFence(string trimmed, out string marker)
+    {
+        marker = trimmed.StartsWith("```", StringComparison.Ordinal) ? "```" : trimmed.StartsWith("~~~", StringComparison.Ordinal) ? "~~~" : "";
+        return marker.Length > 0;
+    }
+
+    private static void UpdateFence(string trimmed, ref string? fence)
+    {
+        if (!IsFence(trimmed, out var marker))
+        {
+            return;
+        }
+
+        if (fence is null)
+        {
+            fence = marker;
+        }
+        else if (marker == fence && trimmed.TrimEnd().Trim(marker[0]).Length == 0)
+        {
+            fence = null;
+        }
+    }
+
+    /// <summary><paramref name="line"/> without template tags outside `code spans`.</summary>
+    private static string StripTemplates(string line, int lineIndex, List<Removal> removed)
+    {
+        if (!line.Contains('{') && !line.Contains('<'))
+        {
+            return line;
+        }
+
+        var result = new StringBuilder(line.Length);
+        var start = 0;
+        foreach (Match match in TemplateOrCode().Matches(line))
+        {
+            if (match.Value.StartsWith('`'))
+            {
+                continue; // code spans are shown as written
+            }
+
+            result.Append(line, start, match.Index - start);
+            removed.Add(new Removal(Shorten(match.Value), lineIndex, match.Index + 1));
+            start = match.Index + match.Length;
+        }
+
+        if (start == 0)
+        {
+            return line;
+        }
+
+        result.Append(line, start, line.Length - start);
+        return result.ToString();
+    }
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..37] + "...";
+
+    [GeneratedRegex(@"^:::\s*(?<kind>[A-Za-z]+)(?<title>[^\n]*)$")]
+    private static partial Regex DocusaurusOpen();
+
+    [GeneratedRegex(@"^(!!!|\?\?\?\+?)\s*(?<kind>[A-Za-z]+)(\s+""(?<title>[^""]*)"")?\s*$")]
+    private static partial Regex MkDocsOpen();
+
+    [GeneratedRegex(@"^([*+-]|1\.)\s+TOC$")]
+    private static partial Regex TocItem();
+
+    [GeneratedRegex(@"^(import\s+[\w{}*,\s]+\s+from\s+['""][^'""]+['""];?|import\s+['""][^'""]+['""];?|export\s+(const|default|function)\b.*)\s*$")]
+    private static partial Regex MdxImport();
+
+    [GeneratedRegex(@"`+[^`]*`+|\{\{<.*?>\}\}|\{\{%.*?%\}\}|\{%-?.*?-?%\}|\{\{-?(?!#).*?-?\}\}|\{:[^}]*\}|</?[A-Z][A-Za-z0-9]*(\.[A-Za-z0-9]+)*(\s[^<>]*)?/?>")]
+    private static partial Regex TemplateOrCode();
+
+    [GeneratedRegex(@"</?[A-Z][A-Za-z0-9]*[\s/>]")]
+    private static partial Regex ComponentTag();
+}
