@@ -41,6 +41,12 @@ public static class Codes
     /// <summary>Template syntax of another generator (shortcodes, Liquid tags, MDX, kramdown attributes) was removed from a page (warning, once per file).</summary>
     public const string TemplateSyntaxRemoved = "TW0250";
 
+    /// <summary>An include directive names a file (or anchor) that does not exist.</summary>
+    public const string IncludeNotFound = "TW0251";
+
+    /// <summary>An include directive names a file outside the site folder.</summary>
+    public const string IncludeOutsideSite = "TW0252";
+
     /// <summary>Markdown blocks (lists, quotes) nested deeper than the markdown parser allows.</summary>
     public const string MarkdownTooDeep = "TW0203";
 

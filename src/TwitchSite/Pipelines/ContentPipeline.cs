@@ -18,6 +18,7 @@ public sealed class ContentPipeline : Pipeline
         InputModules.Add(new ReadFiles(paths.Input, SourceFilters.IsContent, SourceFilters.IsText));
         ProcessModules.Add(new PreferIndexPage());
         ProcessModules.Add(new ExtractFrontMatter());
+        ProcessModules.Add(new ExpandIncludes(paths.Input));
         ProcessModules.Add(new ApplyDirectoryMetadata());
         ProcessModules.Add(new ValidateFrontMatter());
         ProcessModules.Add(new ApplyBookSummary());

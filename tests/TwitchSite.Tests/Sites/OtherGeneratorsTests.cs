@@ -293,4 +293,58 @@ public sealed class OtherGeneratorsTests
         Assert.Contains("Inside tabs.", other.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("import", other.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Given_mdbook_includes_When_built_Then_files_lines_and_anchors_are_included_and_bad_ones_are_located_errors()
+    {
+        using var site = FixtureSite.Create("""
+            -- input/guide/page.md --
+            # Page
+
+            ```rust
+            {{#include ../listings/main.rs:body}}
+            ```
+
+            ```text
+            {{#include ../listings/main.rs:2:3}}
+            ```
+
+            {{#include snippet.md}}
+
+            Written as is: \{{#include snippet.md}}
+            -- input/guide/snippet.md --
+            Included **text**.
+            -- input/listings/main.rs --
+            fn main() {
+                // ANCHOR: body
+                println!("hello");
+                // ANCHOR_END: body
+            }
+            -- input/broken.md --
+            # Broken
+
+            {{#include missing.rs}}
+
+            {{#include ../../secret.txt}}
+            """);
+        File.WriteAllText(Path.Combine(site.Root, "secret.txt"), "not for the site");
+
+        var outcome = site.Build();
+
+        var errors = outcome.Diagnostics.Where(d => d.Severity == TwitchSite.Engine.Diagnostics.Severity.Error).ToList();
+        Assert.Equal(
+            [("TW0251", "include 'missing.rs': no such file", 3), ("TW0252", "include '../../secret.txt' is outside the site folder", 5)],
+            errors.Select(e => (e.Code, e.Message, e.Location!.Line)));
+        Assert.All(errors, e => Assert.EndsWith("broken.md", e.Location!.FullPath, StringComparison.Ordinal));
+
+        site.Write("input/broken.md", "# Fixed\n");
+        outcome = site.Build();
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        var page = Parser.ParseDocument(site.ReadOutput("guide/page/index.html"));
+        var blocks = page.QuerySelectorAll("main pre code").Select(c => c.TextContent.TrimEnd('\n')).ToList();
+        // The anchor's lines, and lines 2 to 3 without the ANCHOR marker line among them.
+        Assert.Equal(["    println!(\"hello\");", "    println!(\"hello\");"], blocks);
+        Assert.Equal("Included text.", page.QuerySelectorAll("main p").Select(p => p.TextContent.Trim()).First(t => t.StartsWith("Included", StringComparison.Ordinal)));
+        Assert.Contains("Written as is: {{#include snippet.md}}", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+    }
 }
