@@ -14,6 +14,7 @@ namespace TwitchSite.Content;
 /// <c>SUMMARY.md</c>, its nested list of links gives each chapter its title (the link text,
 /// unless the page's front matter sets one), its position (<c>order</c>, unless set) and its
 /// parent in navigation (<see cref="PageKeys.NavParent"/>: the chapter of the enclosing list item).
+/// Pages the summary does not list are published but left out of navigation, as in mdBook.
 /// SUMMARY.md itself is not published. Draft chapters (links with no target) and part titles
 /// are skipped. Reads and returns the Content pipeline's documents.
 /// </summary>
@@ -32,6 +33,7 @@ public sealed class ApplyBookSummary : IModule
         }
 
         var chapters = Chapters(summary.Content is TextContent text ? text.Text : "");
+        var root = inputs.FirstOrDefault(d => !d.Source.Contains('/') && UrlMapper.IsIndexName(Path.GetFileNameWithoutExtension(d.Source)))?.Source;
         var builder = ImmutableArray.CreateBuilder<Document>(inputs.Length);
         foreach (var document in inputs)
         {
@@ -42,7 +44,11 @@ public sealed class ApplyBookSummary : IModule
 
             if (!chapters.TryGetValue(document.Source, out var chapter))
             {
-                builder.Add(document);
+                // Like mdBook, the book is what the summary lists: other pages are published
+                // (links may lead there) but not listed.
+                builder.Add(document.Source == root || ValidateFrontMatter.IsSetByPage(document.Metadata, context.Settings, PageKeys.NavExclude)
+                    ? document
+                    : document.WithValue(PageKeys.NavExclude, true));
                 continue;
             }
 
@@ -57,7 +63,9 @@ public sealed class ApplyBookSummary : IModule
                 page = page.WithValue(PageKeys.Order, chapter.Position);
             }
 
-            builder.Add(chapter.Parent is null ? page : page.WithValue(PageKeys.NavParent, chapter.Parent));
+            // Top-level chapters hang under the book's first page, not under an unlisted folder page.
+            var parent = chapter.Parent ?? (document.Source == root ? null : root);
+            builder.Add(parent is null ? page : page.WithValue(PageKeys.NavParent, parent));
         }
 
         return builder.ToImmutable();
