@@ -41,7 +41,7 @@ public sealed class ValidateFrontMatter : PerDocumentModule
         var info = document.Get<FrontMatterInfo>(PageKeys.FrontMatter)!;
         var unknown = new List<Diagnostic>();
         var typed = FrontMatterSchema.Validate(document.Metadata.Own, info.Locations, path, context.Diagnostics, info.Yaml, unknown);
-        FrontMatterSchema.ApplyAliases(typed);
+        FrontMatterSchema.ApplyAliases(typed, Urls.UrlMapper.UrlOf(document.Source));
         if (typed.GetValueOrDefault(PageKeys.Draft) is true)
         {
             // Reported as information, one per page, so the build summary can count them (and a

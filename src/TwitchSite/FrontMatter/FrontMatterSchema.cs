@@ -80,9 +80,11 @@ public static class FrontMatterSchema
 
     /// <summary>
     /// Copies the values of <see cref="KeyAliases"/> to the keys they stand for in
-    /// <paramref name="values"/> (unless set), and adds Hugo's <c>aliases</c> to <c>redirect_from</c>.
+    /// <paramref name="values"/> (unless set), and adds Hugo's <c>aliases</c> to <c>redirect_from</c>;
+    /// an alias without a leading '/' is, as in Hugo, relative to the folder of the page's URL
+    /// (<paramref name="pageUrl"/>).
     /// </summary>
-    public static void ApplyAliases(Dictionary<string, object?> values)
+    public static void ApplyAliases(Dictionary<string, object?> values, string pageUrl = "/")
     {
         foreach (var (alias, key) in KeyAliases)
         {
@@ -95,7 +97,12 @@ public static class FrontMatterSchema
         if (values.GetValueOrDefault("aliases") is List<string> aliases)
         {
             var redirects = values.GetValueOrDefault(PageKeys.RedirectFrom) as List<string> ?? [];
-            values[PageKeys.RedirectFrom] = redirects.Concat(aliases).Distinct(StringComparer.Ordinal).ToList();
+            var folder = pageUrl.TrimEnd('/');
+            folder = folder[..(folder.LastIndexOf('/') + 1)];
+            values[PageKeys.RedirectFrom] = redirects
+                .Concat(aliases.Select(a => a.StartsWith('/') || a.Contains("://", StringComparison.Ordinal) ? a : folder + a))
+                .Distinct(StringComparer.Ordinal)
+                .ToList();
         }
     }
 

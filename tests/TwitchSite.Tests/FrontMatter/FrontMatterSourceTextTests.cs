@@ -14,7 +14,7 @@ public sealed class FrontMatterSourceTextTests
     [InlineData("\r\n")]
     public void Given_unknown_keys_and_wrong_types_When_built_Then_each_diagnostic_carries_its_files_line(string newline)
     {
-        var lines = new[] { "---", "title: A page", "description: About\tit.", "colour: red", "order: first", "tags: [a, b]", "---", "Text." };
+        var lines = new[] { "---", "title: A page", "description: About\tit.", "colour: red", "order: first", "flavours: [a, b]", "---", "Text." };
         using var site = FixtureSite.Create("-- input/index.md --\n---\ntitle: Home\ndescription: Home.\n---\nHome.\n");
         site.WriteBytes("input/a.md", Encoding.UTF8.GetBytes(string.Join(newline, lines) + newline));
 

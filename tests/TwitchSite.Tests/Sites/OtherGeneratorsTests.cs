@@ -113,7 +113,7 @@ public sealed class OtherGeneratorsTests
             # Configuration
             -- input/guide/usage.md --
             ---
-            aliases: [/old-usage/]
+            aliases: [/old-usage/, how-to-use/]
             ---
             # Usage
 
@@ -151,6 +151,7 @@ public sealed class OtherGeneratorsTests
         Assert.True(site.OutputExists("blog/2025/0.12.0/index.html"));
         Assert.Equal("User-agent: *\nDisallow: /drafts/\n", site.ReadOutput("robots.txt").ReplaceLineEndings("\n"));
         Assert.Contains("/old-usage/ /guide/usage/ 301", site.ReadOutput("_redirects"), StringComparison.Ordinal);
+        Assert.Contains("/guide/how-to-use/ /guide/usage/ 301", site.ReadOutput("_redirects"), StringComparison.Ordinal); // relative, as in Hugo
     }
 
     [Fact]
