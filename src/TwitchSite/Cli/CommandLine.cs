@@ -41,6 +41,14 @@ public static class CommandLine
             error.WriteLine("The previous output was left as it was.");
             return ExitCodes.ContentErrors;
         }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // A bug: one clear line instead of a stack trace. Staging is discarded on the way
+            // out (the output is only ever replaced by a finished commit), so this holds too.
+            error.WriteLine($"error TW0001: unexpected {exception.GetType().Name}: {exception.Message}");
+            error.WriteLine("    hint: this is a bug in TwitchSite, not in your files; please report it with this message. The previous output was left as it was.");
+            return ExitCodes.InternalError;
+        }
     }
 
     /// <summary>
