@@ -28,7 +28,8 @@ namespace TwitchSite.Content;
 /// line and column), rewrites links to pages and files into their output URLs, and writes
 /// <see cref="PageKeys.TitleInContent"/>. A page whose front matter sets no title takes the text of
 /// its first level-1 heading, or else its file name. Marks the first use of each glossary term
-/// (from the Data pipeline) and reports care cards with too many bullets (TW0107).
+/// (from the Data pipeline), applies the site's care card kinds (<c>_data/care_cards.yml</c>) and
+/// reports care cards with too many bullets (TW0107) or with their own advice where the site has rules (TW0711).
 /// </summary>
 public sealed partial class RenderMarkdown : PerDocumentModule
 {
@@ -42,14 +43,15 @@ public sealed partial class RenderMarkdown : PerDocumentModule
 
     private AssetUrls? _assets;
     private GlossaryIndex? _glossary;
+    private CareCardSet _careCards = CareCardSet.Empty;
 
     /// <inheritdoc />
     protected override void BeforeExecute(System.Collections.Immutable.ImmutableArray<Document> inputs, ExecutionContext context)
     {
         _assets = context.CanSee(PipelineNames.Assets) ? AssetUrls.From(context.OutputsOf(PipelineNames.Assets)) : null;
-        _glossary = context.CanSee(PipelineNames.Data)
-            ? GlossaryIndex.From(Data.ParseData.ByName(context.OutputsOf(PipelineNames.Data)).GetValueOrDefault("glossary"))
-            : null;
+        var data = context.CanSee(PipelineNames.Data) ? Data.ParseData.ByName(context.OutputsOf(PipelineNames.Data)) : null;
+        _glossary = data is null ? null : GlossaryIndex.From(data.GetValueOrDefault("glossary"));
+        _careCards = CareCardSet.From(data?.GetValueOrDefault(CareCardSet.DataName));
     }
 
     /// <inheritdoc />
@@ -124,6 +126,7 @@ public sealed partial class RenderMarkdown : PerDocumentModule
             }
         }
 
+        CareCards.Prepare(syntax, _careCards);
         CheckCareCards(syntax, path, lineOffset, context);
         if (_glossary is not null && document.Metadata.GetString(PageKeys.Layout) != GlossaryLayout)
         {
@@ -172,13 +175,25 @@ public sealed partial class RenderMarkdown : PerDocumentModule
     {
         foreach (var (card, kind) in CareCards.In(syntax))
         {
-            var bullets = CareCards.BulletCount(card);
+            var where = new SourceLocation(path, card.Line + lineOffset, card.Column + 1);
+            if (kind.HasSiteItems && CareCards.HasOwnBody(card))
+            {
+                // One set of rules for the whole site: a card that lists its own could contradict it.
+                context.Diagnostics.Add(Diagnostic.Error(
+                    Diagnostics.Codes.CareCardOwnItems,
+                    $"care card [!{kind.Marker}] lists its own advice, but the site's care card data gives this kind its rules",
+                    where,
+                    $"leave the card empty (a line `> [!{kind.Marker}]` alone) to show the site's rules, or change them in _data/{CareCardSet.DataName}.yml"));
+                continue;
+            }
+
+            var bullets = CareCards.BulletCount(card, kind);
             if (bullets > kind.MaxBullets)
             {
                 context.Diagnostics.Add(Diagnostic.Error(
                     Diagnostics.Codes.CareCardTooLong,
                     $"care card [!{kind.Marker}] has {bullets} bullets; at most {kind.MaxBullets}",
-                    new SourceLocation(path, card.Line + lineOffset, card.Column + 1),
+                    where,
                     "readers scan these cards when worried: keep the most important signs and move the rest to the page text"));
             }
         }

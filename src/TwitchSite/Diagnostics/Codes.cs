@@ -91,6 +91,12 @@ public static class Codes
 
     /// <summary>A description is longer than 160 characters.</summary>
     public const string DescriptionTooLong = "TW0707";
+
+    /// <summary><c>_data/care_cards.yml</c> has a card kind the site cannot use (warning).</summary>
+    public const string CareCardData = "TW0710";
+
+    /// <summary>A care card lists its own advice where the site's care card data gives its kind the rules.</summary>
+    public const string CareCardOwnItems = "TW0711";
     /// <summary>The search index was not built: Pagefind is not installed and cannot be installed (warning).</summary>
     public const string SearchUnavailable = "TW0601";
 
