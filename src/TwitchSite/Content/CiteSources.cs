@@ -72,7 +72,7 @@ public static class CiteSources
                     entry?.Entry ?? places.SourcesKey,
                     "give it an id, e.g. `id: short-name`, and cite it as [@short-name] after the claim it supports; a source the page does not use should go"));
             }
-            else if (citations.NumberOf(source.Id) is null)
+            else if (citations.NumberOf(source.Id) is null && !sources.Take(i).Any(s => s.Id == source.Id)) // a repeated id is TW0123 already
             {
                 sink.Add(Diagnostic.Error(
                     Codes.UncitedSource,
