@@ -13,6 +13,7 @@ using TwitchSite.Engine.Modules;
 using TwitchSite.FrontMatter;
 using TwitchSite.Markdown;
 using TwitchSite.Markdown.Extensions.CareCards;
+using TwitchSite.Markdown.Extensions.Citations;
 using TwitchSite.Markdown.Extensions.GlossaryTerms;
 using TwitchSite.Pipelines;
 using TwitchSite.Publishing;
@@ -30,6 +31,8 @@ namespace TwitchSite.Content;
 /// its first level-1 heading, or else its file name. Marks the first use of each glossary term
 /// (from the Data pipeline), applies the site's care card kinds (<c>_data/care_cards.yml</c>) and
 /// reports care cards with too many bullets (TW0107) or with their own advice where the site has rules (TW0711).
+/// Joins the page's citations to its <see cref="PageKeys.Sources"/> (see <see cref="CiteSources"/>, TW0120-TW0124)
+/// and writes the sources back in citation order, numbered.
 /// </summary>
 public sealed partial class RenderMarkdown : PerDocumentModule
 {
@@ -128,6 +131,16 @@ public sealed partial class RenderMarkdown : PerDocumentModule
 
         CareCards.Prepare(syntax, _careCards);
         CheckCareCards(syntax, path, lineOffset, context);
+        var sources = CiteSourcesOf(document, syntax, info, path, lineOffset, context);
+        foreach (var source in sources ?? [])
+        {
+            if (source.Number is not null && source.Id is not null)
+            {
+                anchors.Add(Citations.SourceAnchor(source.Id));
+                anchors.UnionWith(source.CitedAt);
+            }
+        }
+
         if (_glossary is not null && document.Metadata.GetString(PageKeys.Layout) != GlossaryLayout)
         {
             GlossaryTermMarker.Mark(syntax, _glossary);
@@ -147,6 +160,11 @@ public sealed partial class RenderMarkdown : PerDocumentModule
             KeyValuePair.Create<string, object?>(PageKeys.TitleInContent, firstBlock is HeadingBlock { Level: 1 }))
             with
             { Content = DocumentContent.FromUtf8(html.WrittenSpan.ToArray()) };
+
+        if (sources is not null)
+        {
+            result = result.WithValue(PageKeys.Sources, sources);
+        }
 
         if (!ValidateFrontMatter.IsSetByPage(result.Metadata, context.Settings, PageKeys.Title))
         {
@@ -169,6 +187,24 @@ public sealed partial class RenderMarkdown : PerDocumentModule
 
         ProseExtractor.Measure(syntax, lineOffset, counter);
         return counter.Finish();
+    }
+
+    /// <summary>The page's sources numbered in citation order when it cites them (null when nothing changes), reporting citation problems.</summary>
+    private static List<SourceReference>? CiteSourcesOf(Document document, MarkdownDocument syntax, FrontMatterInfo? info, string path, int lineOffset, ExecutionContext context)
+    {
+        var citations = Citations.Of(syntax);
+        var sources = document.Get<List<SourceReference>>(PageKeys.Sources);
+        if (!citations.Any && sources is not { Count: > 1 })
+        {
+            return null; // nothing cited, and a single source cannot clash with another
+        }
+
+        var origin = document.Get<ImmutableDictionary<string, SourceLocation>>(PageKeys.Origins)?.GetValueOrDefault(PageKeys.Sources) ?? FrontMatterInfo.Start(path);
+        var entries = info?.Yaml is { } yaml && info.Locations.TryGetValue(PageKeys.Sources, out var own)
+            ? SourceEntryLocator.Find(yaml, own.Key.Line, path)
+            : [];
+        var listed = CiteSources.Apply(citations, sources ?? [], new CiteSources.Places(path, lineOffset, origin, entries), context.Diagnostics);
+        return citations.Any ? listed.ToList() : null;
     }
 
     private static void CheckCareCards(MarkdownDocument syntax, string path, int lineOffset, ExecutionContext context)

@@ -1,0 +1,88 @@
+using Markdig.Helpers;
+using Markdig.Parsers;
+
+namespace TwitchSite.Markdown.Extensions.Citations;
+
+/// <summary>
+/// Reads Pandoc-style citations: <c>[@id]</c> and <c>[@id1; @id2]</c>, on one line. Brackets
+/// followed by <c>(</c> or <c>[</c> are a link (<c>[@someone](https://...)</c>) and are left to
+/// Markdig's link parser. Brackets that start with <c>@</c> but hold anything other than ids
+/// separated by ';' become a malformed citation, which the build reports. Code spans are read
+/// before this parser sees their brackets, so citations in code are never citations.
+/// </summary>
+public sealed class CitationParser : InlineParser
+{
+    /// <summary>Creates the parser, triggered by '['.</summary>
+    public CitationParser() => OpeningCharacters = ['['];
+
+    /// <inheritdoc />
+    public override bool Match(InlineProcessor processor, ref StringSlice slice)
+    {
+        if (slice.PeekChar() != '@')
+        {
+            return false;
+        }
+
+        var text = slice.Text;
+        var start = slice.Start;
+        var close = -1;
+        for (var i = start + 2; i <= slice.End; i++)
+        {
+            var c = text[i];
+            if (c is '[' or '\n' or '\r')
+            {
+                return false;
+            }
+
+            if (c == ']')
+            {
+                close = i;
+                break;
+            }
+        }
+
+        if (close < 0 || (close + 1 <= slice.End && text[close + 1] is '(' or '['))
+        {
+            return false;
+        }
+
+        var inner = text.Substring(start + 1, close - start - 1);
+        var ids = new List<string>();
+        var columns = new List<int>();
+        var malformed = !TryReadIds(inner, ids, columns);
+        var position = processor.GetSourcePosition(start, out var line, out var column);
+        processor.Inline = new CitationInline
+        {
+            Text = inner,
+            Ids = malformed ? [] : ids,
+            IdColumns = malformed ? [] : columns.Select(c => column + 1 + c).ToList(),
+            IsMalformed = malformed,
+            Span = new Markdig.Syntax.SourceSpan(position, position + close - start),
+            Line = line,
+            Column = column,
+        };
+        slice.Start = close + 1;
+        return true;
+    }
+
+    /// <summary>Reads "@a; @b" into ids and the offset of each '@' in <paramref name="inner"/>; false when it is anything else.</summary>
+    private static bool TryReadIds(string inner, List<string> ids, List<int> offsets)
+    {
+        var offset = 0;
+        foreach (var part in inner.Split(';'))
+        {
+            var lead = part.Length - part.TrimStart().Length;
+            var trimmed = part.Trim();
+            if (trimmed.Length < 2 || trimmed[0] != '@' || !Citations.IsValidId(trimmed[1..]))
+            {
+                return false;
+            }
+
+            ids.Add(trimmed[1..]);
+            offsets.Add(offset + lead);
+            offset += part.Length + 1;
+        }
+
+        return ids.Count > 0;
+    }
+}
