@@ -27,6 +27,22 @@ public sealed class CitationTests
         "A link: [@someone](https://example.org/)",
         """<p>A link: <a href="https://example.org/">@someone</a></p>""")]
     [InlineData(
+        "Then a footnote.[@nhs][^1]\n\n[^1]: A note.",
+        """
+        <p>Then a footnote.<sup class="cite" data-pagefind-ignore><a href="#source-nhs" id="cite-1" aria-label="Source 1">[1]</a></sup><a id="fnref:1" href="#fn:1" class="footnote-ref"><sup>1</sup></a></p>
+        <div class="footnotes">
+        <hr />
+        <ol>
+        <li id="fn:1">
+        <p>A note.<a href="#fnref:1" class="footnote-back-ref">&#8617;</a></p>
+        </li>
+        </ol>
+        </div>
+        """)]
+    [InlineData(
+        "A reference link: [@someone][ref]\n\n[ref]: https://example.org/",
+        """<p>A reference link: <a href="https://example.org/">@someone</a></p>""")]
+    [InlineData(
         "Not one: \\[@nhs]",
         "<p>Not one: [@nhs]</p>")]
     [InlineData(
