@@ -13,19 +13,35 @@ public sealed class CitationTests
     [Theory]
     [InlineData(
         "Twitches are common.[@nhs]",
-        """<p>Twitches are common.<sup class="cite" data-pagefind-ignore><a href="#source-nhs" id="cite-1" aria-label="Source 1">[1]</a></sup></p>""")]
+        """<p>Twitches are common.&#8288;<sup class="cite" data-pagefind-ignore><a href="#source-nhs" id="cite-1" aria-label="Source 1">[1]</a></sup></p>""")]
     [InlineData(
         "Most are harmless [@nhs; @nice-cks].",
-        """<p>Most are harmless <sup class="cite" data-pagefind-ignore><a href="#source-nhs" id="cite-1" aria-label="Source 1">[1]</a><a href="#source-nice-cks" id="cite-2" aria-label="Source 2">[2]</a></sup>.</p>""")]
+        """<p>Most are harmless &#8288;<sup class="cite" data-pagefind-ignore><a href="#source-nhs" id="cite-1" aria-label="Source 1">[1]</a><a href="#source-nice-cks" id="cite-2" aria-label="Source 2">[2]</a></sup>.</p>""")]
     [InlineData(
         "A [@b] then [@a] then [@b] again.",
-        """<p>A <sup class="cite" data-pagefind-ignore><a href="#source-b" id="cite-1" aria-label="Source 1">[1]</a></sup> then <sup class="cite" data-pagefind-ignore><a href="#source-a" id="cite-2" aria-label="Source 2">[2]</a></sup> then <sup class="cite" data-pagefind-ignore><a href="#source-b" id="cite-1-2" aria-label="Source 1">[1]</a></sup> again.</p>""")]
+        """<p>A &#8288;<sup class="cite" data-pagefind-ignore><a href="#source-b" id="cite-1" aria-label="Source 1">[1]</a></sup> then &#8288;<sup class="cite" data-pagefind-ignore><a href="#source-a" id="cite-2" aria-label="Source 2">[2]</a></sup> then &#8288;<sup class="cite" data-pagefind-ignore><a href="#source-b" id="cite-1-2" aria-label="Source 1">[1]</a></sup> again.</p>""")]
     [InlineData(
         "Code: `[@nhs]`",
         "<p>Code: <code>[@nhs]</code></p>")]
     [InlineData(
         "A link: [@someone](https://example.org/)",
         """<p>A link: <a href="https://example.org/">@someone</a></p>""")]
+    [InlineData(
+        "Then a footnote.[@nhs][^1]\n\n[^1]: A note.",
+        """
+        <p>Then a footnote.&#8288;<sup class="cite" data-pagefind-ignore><a href="#source-nhs" id="cite-1" aria-label="Source 1">[1]</a></sup><a id="fnref:1" href="#fn:1" class="footnote-ref"><sup>1</sup></a></p>
+        <div class="footnotes">
+        <hr />
+        <ol>
+        <li id="fn:1">
+        <p>A note.<a href="#fnref:1" class="footnote-back-ref">&#8617;</a></p>
+        </li>
+        </ol>
+        </div>
+        """)]
+    [InlineData(
+        "A reference link: [@someone][ref]\n\n[ref]: https://example.org/",
+        """<p>A reference link: <a href="https://example.org/">@someone</a></p>""")]
     [InlineData(
         "Not one: \\[@nhs]",
         "<p>Not one: [@nhs]</p>")]

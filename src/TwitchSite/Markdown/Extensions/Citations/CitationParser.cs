@@ -5,8 +5,9 @@ namespace TwitchSite.Markdown.Extensions.Citations;
 
 /// <summary>
 /// Reads Pandoc-style citations: <c>[@id]</c> and <c>[@id1; @id2]</c>, on one line. Brackets
-/// followed by <c>(</c> or <c>[</c> are a link (<c>[@someone](https://...)</c>) and are left to
-/// Markdig's link parser. Brackets that start with <c>@</c> but hold anything other than ids
+/// followed by <c>(</c> or by a reference label <c>[label]</c> are a link
+/// (<c>[@someone](https://...)</c>) and are left to Markdig's link parser; a footnote or another
+/// citation may follow straight on (<c>[@a][^1]</c>, <c>[@a][@b]</c>). Brackets that start with <c>@</c> but hold anything other than ids
 /// separated by ';' become a malformed citation, which the build reports. Code spans are read
 /// before this parser sees their brackets, so citations in code are never citations.
 /// </summary>
@@ -41,7 +42,7 @@ public sealed class CitationParser : InlineParser
             }
         }
 
-        if (close < 0 || (close + 1 <= slice.End && text[close + 1] is '(' or '['))
+        if (close < 0 || IsLink(text, close + 1, slice.End))
         {
             return false;
         }
@@ -64,6 +65,13 @@ public sealed class CitationParser : InlineParser
         slice.Start = close + 1;
         return true;
     }
+
+    /// <summary>
+    /// True when the brackets are a link's text: followed by "(" (inline link) or by "[" that
+    /// starts a reference label. "[^" (a footnote) and "[@" (another citation) do not.
+    /// </summary>
+    private static bool IsLink(string text, int next, int end) =>
+        next <= end && (text[next] == '(' || (text[next] == '[' && !(next + 1 <= end && text[next + 1] is '^' or '@')));
 
     /// <summary>Reads "@a; @b" into ids and the offset of each '@' in <paramref name="inner"/>; false when it is anything else.</summary>
     private static bool TryReadIds(string inner, List<string> ids, List<int> offsets)

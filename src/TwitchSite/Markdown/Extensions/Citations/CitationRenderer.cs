@@ -21,7 +21,8 @@ public sealed class CitationRenderer : HtmlObjectRenderer<CitationInline>
             return;
         }
 
-        renderer.Write("<sup class=\"cite\" data-pagefind-ignore>");
+        // A word joiner first, so the numbers never wrap away from the claim they support.
+        renderer.Write("&#8288;<sup class=\"cite\" data-pagefind-ignore>");
         foreach (var mark in citation.Marks)
         {
             var number = mark.Number.ToString(CultureInfo.InvariantCulture);
