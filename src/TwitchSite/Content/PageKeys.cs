@@ -71,4 +71,10 @@ public static class PageKeys
 
     /// <summary>The layout that makes a page a topic page, with review dates and sources required.</summary>
     public const string TopicLayout = "topic";
+
+    /// <summary>
+    /// The layout of the page the feedback form posts to: no feedback form of its own, not
+    /// indexed by search (site search or search engines), and left out of the sitemap.
+    /// </summary>
+    public const string FeedbackThanksLayout = "feedback-thanks";
 }

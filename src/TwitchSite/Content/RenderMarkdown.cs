@@ -13,6 +13,7 @@ using TwitchSite.Engine.Modules;
 using TwitchSite.FrontMatter;
 using TwitchSite.Markdown;
 using TwitchSite.Markdown.Extensions.CareCards;
+using TwitchSite.Markdown.Extensions.Citations;
 using TwitchSite.Markdown.Extensions.GlossaryTerms;
 using TwitchSite.Pipelines;
 using TwitchSite.Publishing;
@@ -28,7 +29,10 @@ namespace TwitchSite.Content;
 /// line and column), rewrites links to pages and files into their output URLs, and writes
 /// <see cref="PageKeys.TitleInContent"/>. A page whose front matter sets no title takes the text of
 /// its first level-1 heading, or else its file name. Marks the first use of each glossary term
-/// (from the Data pipeline) and reports care cards with too many bullets (TW0107).
+/// (from the Data pipeline), applies the site's care card kinds (<c>_data/care_cards.yml</c>) and
+/// reports care cards with too many bullets (TW0107) or with their own advice where the site has rules (TW0711).
+/// Joins the page's citations to its <see cref="PageKeys.Sources"/> (see <see cref="CiteSources"/>, TW0120-TW0124)
+/// and writes the sources back in citation order, numbered.
 /// </summary>
 public sealed partial class RenderMarkdown : PerDocumentModule
 {
@@ -42,14 +46,15 @@ public sealed partial class RenderMarkdown : PerDocumentModule
 
     private AssetUrls? _assets;
     private GlossaryIndex? _glossary;
+    private CareCardSet _careCards = CareCardSet.Empty;
 
     /// <inheritdoc />
     protected override void BeforeExecute(System.Collections.Immutable.ImmutableArray<Document> inputs, ExecutionContext context)
     {
         _assets = context.CanSee(PipelineNames.Assets) ? AssetUrls.From(context.OutputsOf(PipelineNames.Assets)) : null;
-        _glossary = context.CanSee(PipelineNames.Data)
-            ? GlossaryIndex.From(Data.ParseData.ByName(context.OutputsOf(PipelineNames.Data)).GetValueOrDefault("glossary"))
-            : null;
+        var data = context.CanSee(PipelineNames.Data) ? Data.ParseData.ByName(context.OutputsOf(PipelineNames.Data)) : null;
+        _glossary = data is null ? null : GlossaryIndex.From(data.GetValueOrDefault("glossary"));
+        _careCards = CareCardSet.From(data?.GetValueOrDefault(CareCardSet.DataName));
     }
 
     /// <inheritdoc />
@@ -124,7 +129,18 @@ public sealed partial class RenderMarkdown : PerDocumentModule
             }
         }
 
+        CareCards.Prepare(syntax, _careCards);
         CheckCareCards(syntax, path, lineOffset, context);
+        var sources = CiteSourcesOf(document, syntax, info, path, lineOffset, context);
+        foreach (var source in sources ?? [])
+        {
+            if (source.Number is not null && source.Id is not null)
+            {
+                anchors.Add(Citations.SourceAnchor(source.Id));
+                anchors.UnionWith(source.CitedAt);
+            }
+        }
+
         if (_glossary is not null && document.Metadata.GetString(PageKeys.Layout) != GlossaryLayout)
         {
             GlossaryTermMarker.Mark(syntax, _glossary);
@@ -144,6 +160,11 @@ public sealed partial class RenderMarkdown : PerDocumentModule
             KeyValuePair.Create<string, object?>(PageKeys.TitleInContent, firstBlock is HeadingBlock { Level: 1 }))
             with
             { Content = DocumentContent.FromUtf8(html.WrittenSpan.ToArray()) };
+
+        if (sources is not null)
+        {
+            result = result.WithValue(PageKeys.Sources, sources);
+        }
 
         if (!ValidateFrontMatter.IsSetByPage(result.Metadata, context.Settings, PageKeys.Title))
         {
@@ -168,17 +189,47 @@ public sealed partial class RenderMarkdown : PerDocumentModule
         return counter.Finish();
     }
 
+    /// <summary>The page's sources numbered in citation order when it cites them (null when nothing changes), reporting citation problems.</summary>
+    private static List<SourceReference>? CiteSourcesOf(Document document, MarkdownDocument syntax, FrontMatterInfo? info, string path, int lineOffset, ExecutionContext context)
+    {
+        var citations = Citations.Of(syntax);
+        var sources = document.Get<List<SourceReference>>(PageKeys.Sources);
+        if (!citations.Any && sources is not { Count: > 1 })
+        {
+            return null; // nothing cited, and a single source cannot clash with another
+        }
+
+        var origin = document.Get<ImmutableDictionary<string, SourceLocation>>(PageKeys.Origins)?.GetValueOrDefault(PageKeys.Sources) ?? FrontMatterInfo.Start(path);
+        var entries = info?.Yaml is { } yaml && info.Locations.TryGetValue(PageKeys.Sources, out var own)
+            ? SourceEntryLocator.Find(yaml, own.Key.Line, path)
+            : [];
+        var listed = CiteSources.Apply(citations, sources ?? [], new CiteSources.Places(path, lineOffset, origin, entries), context.Diagnostics);
+        return citations.Any ? listed.ToList() : null;
+    }
+
     private static void CheckCareCards(MarkdownDocument syntax, string path, int lineOffset, ExecutionContext context)
     {
         foreach (var (card, kind) in CareCards.In(syntax))
         {
-            var bullets = CareCards.BulletCount(card);
+            var where = new SourceLocation(path, card.Line + lineOffset, card.Column + 1);
+            if (kind.HasSiteItems && CareCards.HasOwnBody(card))
+            {
+                // One set of rules for the whole site: a card that lists its own could contradict it.
+                context.Diagnostics.Add(Diagnostic.Error(
+                    Diagnostics.Codes.CareCardOwnItems,
+                    $"care card [!{kind.Marker}] lists its own advice, but the site's care card data gives this kind its rules",
+                    where,
+                    $"leave the card empty (a line `> [!{kind.Marker}]` alone) to show the site's rules, or change them in _data/{CareCardSet.DataName}.yml"));
+                continue;
+            }
+
+            var bullets = CareCards.BulletCount(card, kind);
             if (bullets > kind.MaxBullets)
             {
                 context.Diagnostics.Add(Diagnostic.Error(
                     Diagnostics.Codes.CareCardTooLong,
                     $"care card [!{kind.Marker}] has {bullets} bullets; at most {kind.MaxBullets}",
-                    new SourceLocation(path, card.Line + lineOffset, card.Column + 1),
+                    where,
                     "readers scan these cards when worried: keep the most important signs and move the rest to the page text"));
             }
         }

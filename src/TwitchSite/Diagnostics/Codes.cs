@@ -29,6 +29,21 @@ public static class Codes
     /// <summary>A care card has more bullets than a worried reader should scan.</summary>
     public const string CareCardTooLong = "TW0107";
 
+    /// <summary>A citation <c>[@id]</c> names an id no source of the page has.</summary>
+    public const string UnknownCitation = "TW0120";
+
+    /// <summary>A source has an id the page's text never cites (on a page that cites).</summary>
+    public const string UncitedSource = "TW0121";
+
+    /// <summary>A source has no id on a page that cites its sources, so it cannot be numbered.</summary>
+    public const string SourceWithoutId = "TW0122";
+
+    /// <summary>Two sources of one page have the same id.</summary>
+    public const string DuplicateSourceId = "TW0123";
+
+    /// <summary>Brackets start with '@' but do not hold a citation (<c>[@id]</c> or <c>[@id1; @id2]</c>).</summary>
+    public const string MalformedCitation = "TW0124";
+
     /// <summary>Two sources would be written to the same URL.</summary>
     public const string DuplicateUrl = "TW0202";
 
@@ -91,6 +106,12 @@ public static class Codes
 
     /// <summary>A description is longer than 160 characters.</summary>
     public const string DescriptionTooLong = "TW0707";
+
+    /// <summary><c>_data/care_cards.yml</c> has a card kind the site cannot use (warning).</summary>
+    public const string CareCardData = "TW0710";
+
+    /// <summary>A care card lists its own advice where the site's care card data gives its kind the rules.</summary>
+    public const string CareCardOwnItems = "TW0711";
     /// <summary>The search index was not built: Pagefind is not installed and cannot be installed (warning).</summary>
     public const string SearchUnavailable = "TW0601";
 

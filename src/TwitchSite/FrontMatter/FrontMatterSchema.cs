@@ -225,14 +225,25 @@ public static class FrontMatterSchema
                 accessed = date;
             }
 
-            var unknown = entry.Keys.FirstOrDefault(k => k is not ("title" or "url" or "accessed"));
+            string? id = null;
+            if (entry.GetValueOrDefault("id") is { } rawId)
+            {
+                id = Convert.ToString(rawId, CultureInfo.InvariantCulture)?.Trim();
+                if (rawId is not (string or long) || id is null || !Markdown.Extensions.Citations.Citations.IsValidId(id))
+                {
+                    problem = $"entry {i + 1} has id {Describe(rawId)}, which is not a short name of letters, digits and hyphens such as 'nhs-twitching'";
+                    return false;
+                }
+            }
+
+            var unknown = entry.Keys.FirstOrDefault(k => k is not ("id" or "title" or "url" or "accessed"));
             if (unknown is not null)
             {
-                problem = $"entry {i + 1} has unknown key '{unknown}' (sources take title, url and accessed)";
+                problem = $"entry {i + 1} has unknown key '{unknown}' (sources take id, title, url and accessed)";
                 return false;
             }
 
-            sources.Add(new SourceReference(title.Trim(), url.Trim(), accessed));
+            sources.Add(new SourceReference(title.Trim(), url.Trim(), accessed, id));
         }
 
         converted = sources;
@@ -278,11 +289,12 @@ public static class FrontMatterSchema
         FieldKind.Date => $"write the date as year-month-day, e.g. `{key}: 2026-11-24`",
         FieldKind.Boolean => $"write `{key}: true` or `{key}: false`",
         FieldKind.TextList => $"write a list, e.g. `{key}: [eye twitch, jumpy muscle]`",
-        FieldKind.Sources => "write each source as `- title: ...` with `url: https://...` and `accessed: YYYY-MM-DD` below it",
+        FieldKind.Sources => "write each source as `- title: ...` with `url: https://...`, `accessed: YYYY-MM-DD` and (to cite it as [@id]) `id: short-name` below it",
         _ => $"write `{key}: some text` on one line",
     };
 
-    private static int EditDistance(string a, string b)
+    /// <summary>Levenshtein distance between two texts (for "did you mean" hints).</summary>
+    internal static int EditDistance(string a, string b)
     {
         var previous = new int[b.Length + 1];
         var current = new int[b.Length + 1];

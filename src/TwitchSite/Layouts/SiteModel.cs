@@ -56,7 +56,7 @@ public sealed class SiteModel
     /// <summary>Layout variable <c>data</c>.</summary>
     public Dictionary<string, object?> Data { get; }
 
-    /// <summary>Layout variable <c>glossary</c>: entries with term, id, definition, aliases, sorted by term.</summary>
+    /// <summary>Layout variable <c>glossary</c>: entries with term, id, definition, also_called (true other names; search aliases are never shown), letter (first letter, for an A to Z) and source, sorted by term.</summary>
     public List<object?> Glossary { get; }
 
     /// <summary>Layout variable <c>sections</c>: top-level sections with all their children.</summary>
@@ -87,7 +87,9 @@ public sealed class SiteModel
                 ["term"] = e.Term,
                 ["id"] = Slug.From(e.Term),
                 ["definition"] = e.Entry.GetValueOrDefault("definition") as string ?? "",
-                ["aliases"] = (e.Entry.GetValueOrDefault("aliases") as List<object?>)?.Select(a => (object?)a?.ToString()).ToList() ?? [],
+                ["also_called"] = TwitchSite.Data.GlossaryNames.AlsoCalled(e.Entry).Cast<object?>().ToList(),
+                ["letter"] = e.Term.Length > 0 ? char.ToUpperInvariant(e.Term[0]).ToString() : "",
+                ["source"] = e.Entry.GetValueOrDefault("source"),
             })
             .ToList();
     }

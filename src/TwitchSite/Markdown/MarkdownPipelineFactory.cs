@@ -1,13 +1,14 @@
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 using TwitchSite.Markdown.Extensions.CareCards;
+using TwitchSite.Markdown.Extensions.Citations;
 using TwitchSite.Markdown.Extensions.TableAlignment;
 
 namespace TwitchSite.Markdown;
 
 /// <summary>
 /// Builds the one Markdig pipeline the site uses: CommonMark plus pipe tables, GitHub-style
-/// heading ids, GitHub alerts and care cards, footnotes and definition lists, with table alignment as classes
+/// heading ids, GitHub alerts and care cards, footnotes, Pandoc-style citations (<c>[@id]</c>) and definition lists, with table alignment as classes
 /// (no inline styles under the site's CSP). Built once and shared, since a
 /// pipeline is immutable and thread-safe once built.
 /// </summary>
@@ -24,6 +25,7 @@ public static class MarkdownPipelineFactory
             .UseAlertBlocks()
             .Use<CareCardExtension>()
             .UseFootnotes()
+            .UseSourceCitations()
             .UseDefinitionLists()
             .Use<TableAlignmentClassesExtension>()
             .Build();

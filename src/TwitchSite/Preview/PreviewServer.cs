@@ -22,7 +22,8 @@ namespace TwitchSite.Preview;
 /// Requests naming any host but localhost, 127.0.0.1 or [::1] get 421 (<see cref="PreviewHosts"/>).
 /// Adds the live-reload script to every HTML page, streams rebuild events from the
 /// <see cref="LiveReloadHub"/>, and, while the latest rebuild has errors, answers every HTML page
-/// with the <see cref="ErrorOverlay"/> instead of the stale page.
+/// with the <see cref="ErrorOverlay"/> instead of the stale page. Takes Netlify-style form posts
+/// (<see cref="PreviewFormPost"/>) and answers them with the form's action page.
 /// </summary>
 public sealed class PreviewServer : IAsyncDisposable
 {
@@ -44,6 +45,9 @@ public sealed class PreviewServer : IAsyncDisposable
         _baseFolder = baseFolder;
         _resolver = new OutputRequestResolver(session.Paths.Output);
     }
+
+    /// <summary>Where form posts tried in the preview are written (see <see cref="PreviewFormPost"/>); null writes them nowhere.</summary>
+    public TextWriter? FormLog { get; set; }
 
     /// <summary>The address the server listens on, e.g. <c>http://127.0.0.1:5080/</c>.</summary>
     public Uri Address { get; private set; } = null!;
@@ -106,6 +110,12 @@ public sealed class PreviewServer : IAsyncDisposable
         }
 
         var method = context.Request.Method;
+        if (await PreviewFormPost.TryAcceptAsync(context, FormLog).ConfigureAwait(false))
+        {
+            // Answered as Netlify answers a form post: with the page at the form's action.
+            method = context.Request.Method = HttpMethods.Get;
+        }
+
         if (!HttpMethods.IsGet(method) && !HttpMethods.IsHead(method))
         {
             response.Headers.Allow = "GET, HEAD";

@@ -9,12 +9,15 @@ namespace TwitchSite.Publishing;
 /// </summary>
 /// <param name="Name">Plain name, e.g. "Muscle twitching".</param>
 /// <param name="AlternateNames">Other names, e.g. "Fasciculation".</param>
-/// <param name="Causes">Causes with the URL of the page about each.</param>
+/// <param name="Causes">Every cause (common ones, then <see cref="LessCommonCauses"/>) with the URL of the page about each.</param>
 /// <param name="Treatments">Possible treatments with the URL of the page about each.</param>
 public sealed record Condition(string Name, IReadOnlyList<string> AlternateNames, IReadOnlyList<LinkedName> Causes, IReadOnlyList<LinkedName> Treatments)
 {
     /// <summary>Name of the data file (without extension).</summary>
     public const string DataName = "condition";
+
+    /// <summary>The causes the data file lists under <c>less_common_causes</c>: shown apart, so rarer causes are never called common.</summary>
+    public IReadOnlyList<LinkedName> LessCommonCauses { get; init; } = [];
 
     /// <summary>Reads the condition from the parsed data file, or null when there is none.</summary>
     public static Condition? From(object? data)
@@ -24,11 +27,13 @@ public sealed record Condition(string Name, IReadOnlyList<string> AlternateNames
             return null;
         }
 
+        var lessCommon = Linked(values.GetValueOrDefault("less_common_causes"));
         return new Condition(
             name,
             (values.GetValueOrDefault("alternate_names") as List<object?>)?.OfType<string>().ToList() ?? [],
-            Linked(values.GetValueOrDefault("causes")),
-            Linked(values.GetValueOrDefault("treatments")));
+            [.. Linked(values.GetValueOrDefault("causes")), .. lessCommon],
+            Linked(values.GetValueOrDefault("treatments")))
+        { LessCommonCauses = lessCommon };
     }
 
     /// <summary>The layout model of the condition (<c>condition</c> in layouts).</summary>
@@ -36,7 +41,8 @@ public sealed record Condition(string Name, IReadOnlyList<string> AlternateNames
     {
         ["name"] = Name,
         ["alternate_names"] = AlternateNames.Cast<object?>().ToList(),
-        ["causes"] = Causes.Select(c => (object?)c.ToTemplate()).ToList(),
+        ["causes"] = Causes.Take(Causes.Count - LessCommonCauses.Count).Select(c => (object?)c.ToTemplate()).ToList(),
+        ["less_common_causes"] = LessCommonCauses.Select(c => (object?)c.ToTemplate()).ToList(),
         ["treatments"] = Treatments.Select(c => (object?)c.ToTemplate()).ToList(),
     };
 

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using TwitchSite.Content;
 using TwitchSite.Engine.Documents;
+using TwitchSite.FrontMatter;
 using TwitchSite.Layouts;
 
 namespace TwitchSite.Publishing;
@@ -10,7 +11,9 @@ namespace TwitchSite.Publishing;
 /// Writes the JSON-LD <c>MedicalWebPage</c> of a topic page (CONTENT.md): headline,
 /// description, URL, language, <c>lastReviewed</c>, reviewer when named, audience Patient,
 /// publisher, and <c>about</c> the site's <see cref="Condition"/> as a <c>MedicalSignOrSymptom</c>
-/// with its other names, causes and possible treatments. Every value is one the page shows.
+/// with its other names, causes and possible treatments, and <c>citation</c>: the page's sources
+/// (in the order its sources list shows them) as <c>CreativeWork</c>s with name and URL. Every
+/// value is one the page shows.
 /// The JSON escapes '&lt;' and '&gt;', so it can sit inside a script element safely.
 /// </summary>
 public static class StructuredData
@@ -68,6 +71,21 @@ public static class StructuredData
             if (condition is not null)
             {
                 WriteCondition(json, condition, canonicalUrl);
+            }
+
+            if (page.Get<List<SourceReference>>(PageKeys.Sources) is { Count: > 0 } sources)
+            {
+                json.WriteStartArray("citation");
+                foreach (var source in sources)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("@type", "CreativeWork");
+                    json.WriteString("name", source.Title);
+                    json.WriteString("url", source.Url);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
             }
 
             json.WriteEndObject();

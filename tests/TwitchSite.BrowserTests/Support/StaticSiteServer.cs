@@ -15,17 +15,23 @@ namespace TwitchSite.BrowserTests.Support;
 /// Serves a built site folder over http on 127.0.0.1 (a free port), as Netlify would: folder
 /// URLs serve their index.html, Pagefind's index files get their MIME types, and every response
 /// carries the published security headers (SecurityHeaders), strict Content-Security-Policy
-/// included, so a script that needs more (inline code, eval) fails these tests.
+/// included, so a script that needs more (inline code, eval) fails these tests. Stands in for
+/// Netlify Forms too: a form post with a <c>form-name</c> is kept in <see cref="Submissions"/> and
+/// answered with the page at the form's action.
 /// </summary>
 public sealed class StaticSiteServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private StaticSiteServer(WebApplication app, Uri address)
+    private StaticSiteServer(WebApplication app, Uri address, System.Collections.Concurrent.ConcurrentQueue<FormSubmission> submissions)
     {
         _app = app;
         BaseAddress = address;
+        Submissions = submissions;
     }
+
+    /// <summary>Form posts received, in order (as Netlify Forms would store them).</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<FormSubmission> Submissions { get; }
 
     /// <summary>The site's root, e.g. http://127.0.0.1:41234/.</summary>
     public Uri BaseAddress { get; }
@@ -55,6 +61,21 @@ public sealed class StaticSiteServer : IAsyncDisposable
 
             await next(context);
         });
+        var submissions = new System.Collections.Concurrent.ConcurrentQueue<FormSubmission>();
+        app.Use(async (context, next) =>
+        {
+            if (HttpMethods.IsPost(context.Request.Method) && context.Request.HasFormContentType)
+            {
+                var form = await context.Request.ReadFormAsync();
+                if (form["form-name"].ToString().Length > 0)
+                {
+                    submissions.Enqueue(new FormSubmission(context.Request.Path.Value ?? "/", form.ToDictionary(f => f.Key, f => f.Value.ToString(), StringComparer.Ordinal)));
+                    context.Request.Method = HttpMethods.Get; // answered with the action's page, as Netlify does
+                }
+            }
+
+            await next(context);
+        });
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files, DefaultFileNames = ["index.html"] });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ContentTypeProvider = types });
         app.Run(async context =>
@@ -70,7 +91,7 @@ public sealed class StaticSiteServer : IAsyncDisposable
 
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        return new StaticSiteServer(app, new Uri(address.TrimEnd('/') + "/"));
+        return new StaticSiteServer(app, new Uri(address.TrimEnd('/') + "/"), submissions);
     }
 
     /// <summary>The absolute URL of a site path such as <c>/search/?q=cramp</c>.</summary>
@@ -83,3 +104,8 @@ public sealed class StaticSiteServer : IAsyncDisposable
         await _app.DisposeAsync();
     }
 }
+
+/// <summary>One form post the server received.</summary>
+/// <param name="Path">Where it was posted (the form's action).</param>
+/// <param name="Fields">Its fields by name.</param>
+public sealed record FormSubmission(string Path, IReadOnlyDictionary<string, string> Fields);

@@ -2,7 +2,6 @@ using System.Net;
 using Markdig.Extensions.Alerts;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using TwitchSite.Markdown.Extensions.CareCards;
 
 namespace TwitchSite.Markdown.Extensions.GlossaryTerms;
 
@@ -85,6 +84,6 @@ public static class GlossaryTermMarker
     }
 
     private static bool IsCareCardHeading(LeafBlock leaf) =>
-        leaf is ParagraphBlock && leaf.Parent is AlertBlock alert && CareCardKind.FromMarker(alert.Kind.ToString()) is not null && alert[0] == leaf &&
+        leaf is ParagraphBlock && leaf.Parent is AlertBlock alert && CareCards.CareCards.KindOf(alert) is not null && alert[0] == leaf &&
         InlineText.Of(leaf.Inline).EndsWith(':');
 }
