@@ -80,6 +80,7 @@ public static class ReindexOutput
             return new ReindexResult(ReindexStatus.Failed, sink.All, run.Elapsed);
         }
 
+        SearchVocabulary.Write(Path.Combine(output.StagingPath, BuildSearchIndex.BundleFolder), sink);
         output.Adopt(BuildSearchIndex.BundleFolder);
         output.Commit();
         return new ReindexResult(ReindexStatus.Updated, sink.All, run.Elapsed);

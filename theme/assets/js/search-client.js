@@ -2,6 +2,11 @@
  * Search client: loads Pagefind's search library only when a reader starts to search, and turns
  * its results into what the search box and the search page show (title, section, heading,
  * highlighted excerpt, and a link that highlights the words on the page it opens).
+ * On top of Pagefind, four small steps readers need (each documented where it is):
+ * abbreviations and short words match whole words only; a word the site does not use is
+ * corrected to the nearest word it does ("did you mean"), from the word list the build writes
+ * beside the index; a question that finds one page or none is asked again with its important
+ * words; and each excerpt starts at the start of a sentence.
  * Exposes window.TwitchSiteSearch for search-box.js and search-page.js.
  * No inline scripts, no eval: works under script-src 'self' 'wasm-unsafe-eval'.
  */
@@ -9,8 +14,19 @@
   "use strict";
 
   var BUNDLE = "/pagefind/pagefind.js";
+  var WORDS = "/pagefind/twitchsite-words.json";
   var HIGHLIGHT_PARAM = "highlight";
+  var EXCERPT_WORDS = 30;
   var loading = null;
+  var vocabulary = null;
+
+  // Words that carry no topic: dropped when a whole question finds one page or none, so
+  // "how long does twitching last" is asked again as "long twitching last".
+  var STOP = new Set(("a about after am an and any are as at be been being but by can could did do does doing " +
+    "for from get gets getting go going got had has have having he her him his how i if im in into is isnt it " +
+    "its ive just me might my myself no not of on or our should so some that the their them then there these " +
+    "they this those to too up us very was we were what whats when where which while who why will with would " +
+    "you your yours").split(" "));
 
   // Title matches count most; then other names of what the title names (aka); then the page's
   // own keywords and the other names of what it is about (synonyms); names of what it only
@@ -37,6 +53,116 @@
 
   function words(text) {
     return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) || []);
+  }
+
+  /* The site's words and how many pages use each ({ pages, words }); an empty list when the
+     file is missing, so search still works without suggestions. */
+  function loadVocabulary() {
+    if (!vocabulary) {
+      vocabulary = fetch(WORDS).then(function (response) {
+        return response.ok ? response.json() : { pages: 0, words: {} };
+      }).catch(function () {
+        return { pages: 0, words: {} };
+      });
+    }
+    return vocabulary;
+  }
+
+  /* Edit distance with adjacent transpositions ("caffiene" is one edit from "caffeine"),
+     giving up as soon as it exceeds max. */
+  function distance(a, b, max) {
+    if (Math.abs(a.length - b.length) > max) return max + 1;
+    var previous2 = null;
+    var previous = [];
+    for (var j = 0; j <= b.length; j++) previous.push(j);
+    for (var i = 1; i <= a.length; i++) {
+      var row = [i];
+      var best = i;
+      for (j = 1; j <= b.length; j++) {
+        var cost = a[i - 1] === b[j - 1] ? 0 : 1;
+        var d = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost);
+        if (previous2 && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, previous2[j - 2] + 1);
+        row.push(d);
+        if (d < best) best = d;
+      }
+      if (best > max) return max + 1;
+      previous2 = previous;
+      previous = row;
+    }
+    return previous[b.length];
+  }
+
+  /* The nearest word the site uses to a word it does not: one edit for words of 4 to 6
+     letters, two for longer ones; the closest first, then the one more pages use. Null when
+     the word is known, is the start of a known word at the end of what is typed, or has no
+     close neighbour. */
+  function correction(word, isLast, known) {
+    if (word.length < 4 || /\d/.test(word) || Object.prototype.hasOwnProperty.call(known, word)) return null;
+    var list = Object.keys(known);
+    if (isLast && list.some(function (w) { return w.indexOf(word) === 0; })) return null;
+    var max = word.length >= 7 ? 2 : 1;
+    var best = null;
+    var bestDistance = max + 1;
+    list.forEach(function (candidate) {
+      var d = distance(word, candidate, max);
+      if (d < bestDistance || d === bestDistance && best !== null && known[candidate] > known[best]) {
+        best = candidate;
+        bestDistance = d;
+      }
+    });
+    return bestDistance <= max ? best : null;
+  }
+
+  /* Abbreviations typed in capitals ("ALS", "MS") and words of three letters or fewer are
+     matched as whole words: Pagefind matches every word as the start of a longer one, so "als"
+     would find "also" and "alcohol". The last word is left as a start while it may still be
+     being typed (it is no word of the site yet). */
+  function wholeWords(query, queryWords, known) {
+    var typed = query.match(/[\p{L}\p{N}]+/gu) || [];
+    return queryWords.filter(function (word, i) {
+      var capitals = typed[i] && typed[i].length >= 2 && typed[i].length <= 5 && typed[i] === typed[i].toUpperCase() && /\p{L}/u.test(typed[i]);
+      if (capitals) return true;
+      if (word.length > 3) return false;
+      return i < queryWords.length - 1 || Object.prototype.hasOwnProperty.call(known, word);
+    });
+  }
+
+  /* Pagefind's results for all the words, keeping only pages that have each whole word
+     (a quoted search, which matches whole words in the text and in the metadata). */
+  function findAll(pagefind, query, known) {
+    var whole = wholeWords(query, words(query), known);
+    return Promise.all([pagefind.search(query)].concat(whole.map(function (word) {
+      return pagefind.search("\"" + word + "\"");
+    }))).then(function (found) {
+      var results = (found[0] && found[0].results) || [];
+      found.slice(1).forEach(function (exact) {
+        var ids = new Set(((exact && exact.results) || []).map(function (r) { return r.id; }));
+        results = results.filter(function (r) { return ids.has(r.id); });
+      });
+      return results;
+    });
+  }
+
+  /* Pages with any of the words, those with more of them first; rarer words count more. */
+  function findAny(pagefind, queryWords, known, pages) {
+    return Promise.all(queryWords.map(function (word) {
+      return findAll(pagefind, word, known);
+    })).then(function (lists) {
+      var byId = new Map();
+      lists.forEach(function (results, i) {
+        var used = known[queryWords[i]] || 1;
+        var rarity = Math.log(1 + (pages || 1) / used);
+        results.forEach(function (r) {
+          var entry = byId.get(r.id) || { result: r, count: 0, score: 0 };
+          entry.count += 1;
+          entry.score += r.score * rarity;
+          byId.set(r.id, entry);
+        });
+      });
+      return Array.from(byId.values()).sort(function (a, b) {
+        return b.count - a.count || b.score - a.score;
+      }).map(function (e) { return e.result; });
+    });
   }
 
   var NAMED = { amp: "&", lt: "<", gt: ">", quot: "\"", apos: "'", nbsp: "\u00a0" };
@@ -92,9 +218,9 @@
   }
 
   /* When the page was found through its keywords or synonyms, the excerpt has no match in it:
-     say which of its names matched instead. */
+     say which search term matched instead. */
   function metaMatch(meta, queryWords) {
-    var names = [].concat((meta.keywords || "").split(","), (meta.synonyms || "").split(","));
+    var names = [].concat((meta.keywords || "").split(","), (meta.aka || "").split(","), (meta.synonyms || "").split(","), (meta.related || "").split(","));
     for (var i = 0; i < names.length; i++) {
       var name = names[i].trim();
       if (!name) continue;
@@ -105,6 +231,32 @@
       if (all) return name;
     }
     return "";
+  }
+
+  function escape(text) {
+    return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  }
+
+  /* An excerpt that starts where a sentence starts: around the first match in the best
+     section (or the page), back to the end of the sentence before it, EXCERPT_WORDS words long,
+     matches in <mark> (Pagefind's excerpt format). Pagefind's own excerpt starts wherever the
+     most matches are, often mid-sentence. Content words and match locations are Pagefind's. */
+  function sentenceExcerpt(data, best) {
+    var content = (data.content || "").split(/\s+/);
+    var located = (data.weighted_locations || []).filter(function (l) { return l.weight < 10; }); // not the title
+    var inBest = best ? (best.locations || []) : [];
+    var anchor = inBest.length ? Math.min.apply(null, inBest) : (located.length ? located[0].location : -1);
+    if (anchor < 0 || !content.length) return data.excerpt || "";
+    var start = anchor;
+    for (var back = 0; start > 0 && back < 25 && !/[.!?:]$/.test(content[start - 1]); back++) start--;
+    var cut = start > 0 && !/[.!?:]$/.test(content[start - 1]);
+    var end = Math.min(content.length, start + EXCERPT_WORDS);
+    var marked = new Set(data.locations || []);
+    var out = [];
+    for (var i = start; i < end; i++) {
+      out.push(marked.has(i) ? "<mark>" + escape(content[i]) + "</mark>" : escape(content[i]));
+    }
+    return (cut ? "\u2026 " : "") + out.join(" ") + (end < content.length ? " \u2026" : "");
   }
 
   function shape(data, queryWords) {
@@ -122,12 +274,15 @@
     var marked = markedWords(data.excerpt || "");
     (data.sub_results || []).forEach(function (s) { marked = marked.concat(markedWords(s.excerpt || "")); });
     var terms = Array.from(new Set(marked.concat(queryWords))).slice(0, 12);
+    var excerpt = sentenceExcerpt(data, best);
     return {
       title: meta.title || data.url,
       section: meta.section || "",
       heading: best ? best.title : "",
-      excerpt: data.excerpt || "",
-      matchedName: /<mark>/.test(data.excerpt || "") ? "" : metaMatch(meta, queryWords),
+      excerpt: excerpt,
+      // A term the page was found by without using it: a related word or another spelling,
+      // never presented as another name of the page's subject.
+      relatedTerm: /<mark>/.test(excerpt) ? "" : metaMatch(meta, queryWords),
       url: withHighlight(best ? best.url : data.url, terms),
       pageUrl: data.url,
       headings: subs.slice(0, 3).map(function (s) {
@@ -136,26 +291,78 @@
     };
   }
 
-  /* Runs a search; resolves to { query, total, load(from, count) } where load resolves to shaped results. */
+  /*
+   * Runs a search; resolves to { query, total, corrected, relaxed, load(from, count) } where
+   * load resolves to shaped results. corrected is the query with misspelt words corrected when
+   * only that found pages; relaxed lists the words searched when the whole query found one page
+   * or none and its important words found more.
+   */
   function search(query) {
     var queryWords = words(query);
-    return load().then(function (pagefind) {
-      return pagefind.search(query);
-    }).then(function (found) {
-      var results = (found && found.results) || [];
-      return {
-        query: query,
-        total: results.length,
-        load: function (from, count) {
-          return Promise.all(results.slice(from, from + count).map(function (r) {
-            return r.data().then(function (data) { return shape(data, queryWords); });
-          }));
-        }
-      };
+    return Promise.all([load(), loadVocabulary()]).then(function (both) {
+      var pagefind = both[0];
+      var known = both[1].words || {};
+      var pages = both[1].pages || 0;
+      var outcome = { results: [], corrected: "", relaxed: null, searched: queryWords };
+      return findAll(pagefind, query, known).then(function (results) {
+        outcome.results = results;
+        if (results.length > 0) return;
+        var fixed = queryWords.map(function (w, i) { return correction(w, i === queryWords.length - 1, known) || w; });
+        if (fixed.join(" ") === queryWords.join(" ")) return;
+        return findAll(pagefind, fixed.join(" "), known).then(function (found) {
+          if (!found.length && fixed.length < 2) return;
+          outcome.corrected = fixed.join(" ");
+          outcome.searched = fixed;
+          outcome.results = found;
+        });
+      }).then(function () {
+        if (outcome.results.length > 1 || outcome.searched.length < 2) return;
+        var important = outcome.searched.filter(function (w) { return !STOP.has(w); });
+        if (!important.length) return;
+        var step = important.length < outcome.searched.length
+          ? findAll(pagefind, important.join(" "), known)
+          : Promise.resolve([]);
+        return step.then(function (found) {
+          if (found.length > Math.max(1, outcome.results.length) || important.length < 2) return found;
+          return findAny(pagefind, important, known, pages);
+        }).then(function (found) {
+          if (found.length > outcome.results.length) {
+            outcome.results = found;
+            outcome.relaxed = important;
+          }
+        });
+      }).then(function () {
+        var results = outcome.results;
+        var highlightWords = outcome.relaxed || outcome.searched;
+        return {
+          query: query,
+          total: results.length,
+          corrected: outcome.corrected,
+          relaxed: outcome.relaxed,
+          load: function (from, count) {
+            return Promise.all(results.slice(from, from + count).map(function (r) {
+              return r.data().then(function (data) { return shape(data, highlightWords); });
+            }));
+          }
+        };
+      });
     });
   }
 
+  /* What to tell the reader when the results are not for exactly what they typed: parts
+     { before, words, after } so the changed words can be shown in bold; null otherwise. */
+  function note(result) {
+    if (result.corrected && result.total > 0) {
+      return { before: "No pages match \u201c" + result.query + "\u201d. Showing results for ", words: result.corrected, after: "." };
+    }
+    if (result.relaxed && result.total > 0) {
+      return { before: "No page has all of those words. Showing pages with ", words: result.relaxed.join(", "), after: "." };
+    }
+    return null;
+  }
+
   window.TwitchSiteSearch = {
+    note: note,
     warm: function () { load().catch(function () {}); },
     preload: function (query) {
       if (!query) return;
