@@ -15,7 +15,9 @@ namespace TwitchSite.BrowserTests.Support;
 /// Serves a built site folder over http on 127.0.0.1 (a free port), as Netlify would: folder
 /// URLs serve their index.html, Pagefind's index files get their MIME types, and every response
 /// carries the published security headers (SecurityHeaders), strict Content-Security-Policy
-/// included, so a script that needs more (inline code, eval) fails these tests.
+/// included, so a script that needs more (inline code, eval) fails these tests. Text (HTML, CSS,
+/// JavaScript, JSON) is sent gzip-compressed to a browser that asks for it, as Netlify sends it,
+/// so the bytes a test counts are the bytes a reader downloads.
 /// </summary>
 public sealed class StaticSiteServer : IAsyncDisposable
 {
@@ -36,7 +38,13 @@ public sealed class StaticSiteServer : IAsyncDisposable
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Services.AddResponseCompression(options =>
+        {
+            options.Providers.Add<Microsoft.AspNetCore.ResponseCompression.GzipCompressionProvider>();
+            options.MimeTypes = ["text/html", "text/css", "text/javascript", "application/javascript", "application/json", "image/svg+xml"];
+        });
         var app = builder.Build();
+        app.UseResponseCompression();
 
         var files = new PhysicalFileProvider(Path.GetFullPath(folder));
         var types = new FileExtensionContentTypeProvider();
