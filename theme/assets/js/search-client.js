@@ -115,28 +115,31 @@
 
   /* Abbreviations typed in capitals ("ALS", "MS") and words of three letters or fewer are
      matched as whole words: Pagefind matches every word as the start of a longer one, so "als"
-     would find "also" and "alcohol". The last word is left as a start while it may still be
-     being typed (it is no word of the site yet). */
-  function wholeWords(query, queryWords, known) {
+     would find "also" and "alcohol". Each is { word, optional }: the last word may still be
+     being typed, so it is matched whole only when some page has it as a whole word. */
+  function wholeWords(query) {
     var typed = query.match(/[\p{L}\p{N}]+/gu) || [];
-    return queryWords.filter(function (word, i) {
-      var capitals = typed[i] && typed[i].length >= 2 && typed[i].length <= 5 && typed[i] === typed[i].toUpperCase() && /\p{L}/u.test(typed[i]);
-      if (capitals) return true;
-      if (word.length > 3) return false;
-      return i < queryWords.length - 1 || Object.prototype.hasOwnProperty.call(known, word);
+    var list = [];
+    typed.forEach(function (original, i) {
+      var word = original.toLowerCase();
+      var capitals = original.length >= 2 && original.length <= 5 && original === original.toUpperCase() && /\p{L}/u.test(original);
+      if (capitals || word.length <= 3) list.push({ word: word, optional: !capitals && i === typed.length - 1 });
     });
+    return list;
   }
 
   /* Pagefind's results for all the words, keeping only pages that have each whole word
      (a quoted search, which matches whole words in the text and in the metadata). */
-  function findAll(pagefind, query, known) {
-    var whole = wholeWords(query, words(query), known);
-    return Promise.all([pagefind.search(query)].concat(whole.map(function (word) {
-      return pagefind.search("\"" + word + "\"");
+  function findAll(pagefind, query) {
+    var whole = wholeWords(query);
+    return Promise.all([pagefind.search(query)].concat(whole.map(function (w) {
+      return pagefind.search("\"" + w.word + "\"");
     }))).then(function (found) {
       var results = (found[0] && found[0].results) || [];
-      found.slice(1).forEach(function (exact) {
-        var ids = new Set(((exact && exact.results) || []).map(function (r) { return r.id; }));
+      found.slice(1).forEach(function (exact, i) {
+        var pages = (exact && exact.results) || [];
+        if (!pages.length && whole[i].optional) return; // still a start of a word
+        var ids = new Set(pages.map(function (r) { return r.id; }));
         results = results.filter(function (r) { return ids.has(r.id); });
       });
       return results;
@@ -146,7 +149,7 @@
   /* Pages with any of the words, those with more of them first; rarer words count more. */
   function findAny(pagefind, queryWords, known, pages) {
     return Promise.all(queryWords.map(function (word) {
-      return findAll(pagefind, word, known);
+      return findAll(pagefind, word);
     })).then(function (lists) {
       var byId = new Map();
       lists.forEach(function (results, i) {
@@ -299,32 +302,36 @@
    */
   function search(query) {
     var queryWords = words(query);
-    return Promise.all([load(), loadVocabulary()]).then(function (both) {
-      var pagefind = both[0];
-      var known = both[1].words || {};
-      var pages = both[1].pages || 0;
+    return load().then(function (pagefind) {
       var outcome = { results: [], corrected: "", relaxed: null, searched: queryWords };
-      return findAll(pagefind, query, known).then(function (results) {
+      return findAll(pagefind, query).then(function (results) {
         outcome.results = results;
         if (results.length > 0) return;
-        var fixed = queryWords.map(function (w, i) { return correction(w, i === queryWords.length - 1, known) || w; });
-        if (fixed.join(" ") === queryWords.join(" ")) return;
-        return findAll(pagefind, fixed.join(" "), known).then(function (found) {
-          if (!found.length && fixed.length < 2) return;
-          outcome.corrected = fixed.join(" ");
-          outcome.searched = fixed;
-          outcome.results = found;
+        // Nothing found: try the nearest words the site uses (the word list loads only now).
+        return loadVocabulary().then(function (vocabulary) {
+          var known = vocabulary.words || {};
+          var fixed = queryWords.map(function (w, i) { return correction(w, i === queryWords.length - 1, known) || w; });
+          if (fixed.join(" ") === queryWords.join(" ")) return;
+          return findAll(pagefind, fixed.join(" ")).then(function (found) {
+            if (!found.length && fixed.length < 2) return;
+            outcome.corrected = fixed.join(" ");
+            outcome.searched = fixed;
+            outcome.results = found;
+          });
         });
       }).then(function () {
         if (outcome.results.length > 1 || outcome.searched.length < 2) return;
+        // A question that finds one page or none: its important words, then any of them.
         var important = outcome.searched.filter(function (w) { return !STOP.has(w); });
         if (!important.length) return;
         var step = important.length < outcome.searched.length
-          ? findAll(pagefind, important.join(" "), known)
+          ? findAll(pagefind, important.join(" "))
           : Promise.resolve([]);
         return step.then(function (found) {
           if (found.length > Math.max(1, outcome.results.length) || important.length < 2) return found;
-          return findAny(pagefind, important, known, pages);
+          return loadVocabulary().then(function (vocabulary) {
+            return findAny(pagefind, important, vocabulary.words || {}, vocabulary.pages || 0);
+          });
         }).then(function (found) {
           if (found.length > outcome.results.length) {
             outcome.results = found;
