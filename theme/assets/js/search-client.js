@@ -153,7 +153,8 @@
     })).then(function (lists) {
       var byId = new Map();
       lists.forEach(function (results, i) {
-        var used = known[queryWords[i]] || 1;
+        // A word not in the list (a number, a start of a word) counts as the commonest.
+        var used = known[queryWords[i]] || pages || 1;
         var rarity = Math.log(1 + (pages || 1) / used);
         results.forEach(function (r) {
           var entry = byId.get(r.id) || { result: r, count: 0, score: 0 };
