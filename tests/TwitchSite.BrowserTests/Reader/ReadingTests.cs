@@ -195,4 +195,23 @@ public sealed class ReadingTests(SearchSite site)
         Assert.Equal(1, await page.Locator("head link[rel=prefetch][href='/causes/']").CountAsync());
         Assert.Empty(violations);
     }
+
+    [Theory]
+    [InlineData(375, ColorScheme.Light)]
+    [InlineData(375, ColorScheme.Dark)]
+    [InlineData(1280, ColorScheme.Dark)]
+    public async Task Given_a_misspelt_word_in_the_header_box_When_typed_Then_it_says_what_it_searched_instead_and_shows_those_results(int width, ColorScheme scheme)
+    {
+        var page = await site.NewPageAsync(width, scheme);
+        await page.GotoAsync(site.Server.Url(Topic));
+        await page.Locator("#site-search-input").FillAsync("caffiene");
+
+        var notice = page.Locator("#site-search-notice");
+        await Assertions.Expect(notice).ToHaveTextAsync("No pages match \u201ccaffiene\u201d. Showing results for caffeine.");
+        await Assertions.Expect(notice.Locator("strong")).ToHaveTextAsync("caffeine");
+        await Assertions.Expect(page.Locator("#site-search-status")).ToContainTextAsync("Showing results for caffeine");
+        Assert.Equal("/causes/caffeine-and-stimulants/", Support.SearchPages.PathOf(await page.Locator("#site-search-listbox [data-url]").First.GetAttributeAsync("data-url") ?? ""));
+        Directory.CreateDirectory(Folder);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Folder, $"search-did-you-mean-{width}-{scheme.ToString().ToLowerInvariant()}.png") });
+    }
 }

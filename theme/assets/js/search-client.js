@@ -250,7 +250,13 @@
     var located = (data.weighted_locations || []).filter(function (l) { return l.weight < 10; }); // not the title
     var inBest = best ? (best.locations || []) : [];
     var anchor = inBest.length ? Math.min.apply(null, inBest) : (located.length ? located[0].location : -1);
-    if (anchor < 0 || !content.length) return data.excerpt || "";
+    if (!content.length) return data.excerpt || "";
+    if (anchor < 0) {
+      // Found through its metadata only: the page's opening, after its title.
+      anchor = 0;
+      while (anchor < content.length - 1 && !/[.!?:]$/.test(content[anchor])) anchor++;
+      anchor = anchor + 1 < content.length ? anchor + 1 : 0;
+    }
     var start = anchor;
     for (var back = 0; start > 0 && back < 25 && !/[.!?:]$/.test(content[start - 1]); back++) start--;
     var cut = start > 0 && !/[.!?:]$/.test(content[start - 1]);
