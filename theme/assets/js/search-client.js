@@ -136,12 +136,15 @@
       return pagefind.search("\"" + w.word + "\"");
     }))).then(function (found) {
       var results = (found[0] && found[0].results) || [];
+      var applied = [];
       found.slice(1).forEach(function (exact, i) {
         var pages = (exact && exact.results) || [];
         if (!pages.length && whole[i].optional) return; // still a start of a word
+        applied.push(whole[i].word);
         var ids = new Set(pages.map(function (r) { return r.id; }));
         results = results.filter(function (r) { return ids.has(r.id); });
       });
+      results.wholeWords = applied; // for marking matches in excerpts
       return results;
     });
   }
@@ -163,9 +166,11 @@
           byId.set(r.id, entry);
         });
       });
-      return Array.from(byId.values()).sort(function (a, b) {
+      var merged = Array.from(byId.values()).sort(function (a, b) {
         return b.count - a.count || b.score - a.score;
       }).map(function (e) { return e.result; });
+      merged.wholeWords = [].concat.apply([], lists.map(function (l) { return l.wholeWords || []; }));
+      return merged;
     });
   }
 
@@ -245,7 +250,14 @@
      section (or the page), back to the end of the sentence before it, EXCERPT_WORDS words long,
      matches in <mark> (Pagefind's excerpt format). Pagefind's own excerpt starts wherever the
      most matches are, often mid-sentence. Content words and match locations are Pagefind's. */
-  function sentenceExcerpt(data, best) {
+  /* False for a word Pagefind matched as the start of a longer one where the reader typed a
+     whole word: "also" and "alcohol" for "ALS" are not marked. */
+  function fits(word, whole) {
+    var w = words(word)[0] || "";
+    return !whole.some(function (term) { return w.indexOf(term) === 0 && w !== term && w !== term + "s"; });
+  }
+
+  function sentenceExcerpt(data, best, whole) {
     var content = (data.content || "").split(/\s+/);
     var located = (data.weighted_locations || []).filter(function (l) { return l.weight < 10; }); // not the title
     var inBest = best ? (best.locations || []) : [];
@@ -264,12 +276,13 @@
     var marked = new Set(data.locations || []);
     var out = [];
     for (var i = start; i < end; i++) {
-      out.push(marked.has(i) ? "<mark>" + escape(content[i]) + "</mark>" : escape(content[i]));
+      out.push(marked.has(i) && fits(content[i], whole) ? "<mark>" + escape(content[i]) + "</mark>" : escape(content[i]));
     }
     return (cut ? "\u2026 " : "") + out.join(" ") + (end < content.length ? " \u2026" : "");
   }
 
-  function shape(data, queryWords) {
+  function shape(data, queryWords, whole) {
+    whole = whole || [];
     var meta = data.meta || {};
     // The headings whose sections hold matches, best first (Pagefind lists them in page order).
     var subs = (data.sub_results || []).filter(function (s) {
@@ -283,8 +296,8 @@
     var best = subs.length ? subs[0] : null;
     var marked = markedWords(data.excerpt || "");
     (data.sub_results || []).forEach(function (s) { marked = marked.concat(markedWords(s.excerpt || "")); });
-    var terms = Array.from(new Set(marked.concat(queryWords))).slice(0, 12);
-    var excerpt = sentenceExcerpt(data, best);
+    var terms = Array.from(new Set(marked.concat(queryWords))).filter(function (t) { return fits(t, whole); }).slice(0, 12);
+    var excerpt = sentenceExcerpt(data, best, whole);
     return {
       title: meta.title || data.url,
       section: meta.section || "",
@@ -348,6 +361,7 @@
       }).then(function () {
         var results = outcome.results;
         var highlightWords = outcome.relaxed || outcome.searched;
+        var whole = results.wholeWords || [];
         return {
           query: query,
           total: results.length,
@@ -355,7 +369,7 @@
           relaxed: outcome.relaxed,
           load: function (from, count) {
             return Promise.all(results.slice(from, from + count).map(function (r) {
-              return r.data().then(function (data) { return shape(data, highlightWords); });
+              return r.data().then(function (data) { return shape(data, highlightWords, whole); });
             }));
           }
         };
