@@ -123,4 +123,7 @@ public static class Codes
 
     /// <summary><c>_data/synonyms.yml</c> is not a list of groups of terms.</summary>
     public const string InvalidSynonyms = "TW0604";
+
+    /// <summary>Some of Pagefind's fragments could not be read, so the search box's spelling suggestions miss their words (warning).</summary>
+    public const string SearchVocabularyIncomplete = "TW0610";
 }

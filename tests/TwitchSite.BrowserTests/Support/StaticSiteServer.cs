@@ -18,6 +18,9 @@ namespace TwitchSite.BrowserTests.Support;
 /// included, so a script that needs more (inline code, eval) fails these tests. Stands in for
 /// Netlify Forms too: a form post with a <c>form-name</c> is kept in <see cref="Submissions"/> and
 /// answered with the page at the form's action.
+/// Text (HTML, CSS,
+/// JavaScript, JSON) is sent gzip-compressed to a browser that asks for it, as Netlify sends it,
+/// so the bytes a test counts are the bytes a reader downloads.
 /// </summary>
 public sealed class StaticSiteServer : IAsyncDisposable
 {
@@ -42,7 +45,13 @@ public sealed class StaticSiteServer : IAsyncDisposable
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Services.AddResponseCompression(options =>
+        {
+            options.Providers.Add<Microsoft.AspNetCore.ResponseCompression.GzipCompressionProvider>();
+            options.MimeTypes = ["text/html", "text/css", "text/javascript", "application/javascript", "application/json", "image/svg+xml"];
+        });
         var app = builder.Build();
+        app.UseResponseCompression();
 
         var files = new PhysicalFileProvider(Path.GetFullPath(folder));
         var types = new FileExtensionContentTypeProvider();

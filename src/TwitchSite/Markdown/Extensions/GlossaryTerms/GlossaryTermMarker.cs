@@ -63,11 +63,13 @@ public static class GlossaryTermMarker
         }
     }
 
+    // The tip is the glossary's text, not the page's: search indexes it on the glossary page
+    // only (data-pagefind-ignore), so excerpts read as the page's own sentences.
     private static string Html(GlossaryEntry entry, string word)
     {
         var id = "term-" + entry.Id;
         return $"<span class=\"glossary-term\"><button type=\"button\" class=\"glossary-term-button\" aria-describedby=\"{id}\">{WebUtility.HtmlEncode(word)}</button>" +
-               $"<span class=\"glossary-tip\" role=\"tooltip\" id=\"{id}\">{WebUtility.HtmlEncode(entry.Definition)}</span></span>";
+               $"<span class=\"glossary-tip\" role=\"tooltip\" data-pagefind-ignore id=\"{id}\">{WebUtility.HtmlEncode(entry.Definition)}</span></span>";
     }
 
     private static bool IsInsideLink(Inline inline)
