@@ -68,7 +68,4 @@ public static class PageKeys
 
     /// <summary>The default layout of pages that name none.</summary>
     public const string DefaultLayout = "page";
-
-    /// <summary>The layout that makes a page a topic page, with review dates and sources required.</summary>
-    public const string TopicLayout = "topic";
 }
