@@ -15,6 +15,9 @@ public sealed class InvalidSiteTests
         language: en-GB
         base_url: https://fixture.example
         required_front_matter: [title, description]
+        required_by_layout:
+          topic: [last_reviewed, next_review, sources]
+        max_review_months: 36
         """;
 
     private const string GoodPage = """
@@ -150,9 +153,9 @@ public sealed class InvalidSiteTests
             ---
             Body.
             """,
-            "input/a.md:1:1: error TW0103: topic pages need front matter key 'last_reviewed', which is missing",
-            "input/a.md:1:1: error TW0103: topic pages need front matter key 'next_review', which is missing",
-            "input/a.md:1:1: error TW0103: topic pages need front matter key 'sources', which is missing");
+            "input/a.md:1:1: error TW0103: pages of layout 'topic' need front matter key 'last_reviewed', which is missing",
+            "input/a.md:1:1: error TW0103: pages of layout 'topic' need front matter key 'next_review', which is missing",
+            "input/a.md:1:1: error TW0103: pages of layout 'topic' need front matter key 'sources', which is missing");
     }
 
     [Theory]
