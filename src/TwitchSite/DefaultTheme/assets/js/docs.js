@@ -1,4 +1,4 @@
-// TwitchSite's default theme: the search box. A file, not inline code, so a strict Content
+// The generator's default theme: the search box. A file, not inline code, so a strict Content
 // Security Policy holds. The box stays hidden unless the site has a Pagefind index
 // (/pagefind/pagefind.js): a site built with --no-search shows no search that cannot work.
 (function () {
