@@ -13,7 +13,8 @@ namespace TwitchSite.Building;
 /// <summary>
 /// Runs one build: reads the site settings, runs the site's pipelines, and writes the output
 /// through a staging folder that is committed only when no error was reported. A failed build
-/// leaves the previous output exactly as it was. Strict builds also check every link of the
+/// leaves the previous output exactly as it was (the live preview alone commits what it could
+/// build, <see cref="BuildOptions.CommitWithErrors"/>). Strict builds also check every link of the
 /// written site (<see cref="OutputLinkChecker"/>) before committing it.
 /// </summary>
 public static class SiteBuilder
@@ -38,7 +39,7 @@ public static class SiteBuilder
         using var output = options.WriteOutput ? OutputFolder.BeginStaging(paths.Output) : null;
         var services = new EngineServices { Settings = settingsLayer, Diagnostics = sink, Output = output, Cache = cache, Clock = BuildClock.For(options.Today) };
         var result = engine.Execute(services);
-        if (options.KeepSearchIndex && output is not null && !sink.HasErrors)
+        if (options.KeepSearchIndex && output is not null && (!sink.HasErrors || options.CommitWithErrors))
         {
             output.KeepPrevious(BuildSearchIndex.BundleFolder);
         }
@@ -52,7 +53,7 @@ public static class SiteBuilder
                 OutputLinkChecker.Check(output, sink, services.MaxParallelism);
             }
 
-            if (sink.HasErrors)
+            if (sink.HasErrors && !options.CommitWithErrors)
             {
                 output.Discard();
             }
