@@ -37,7 +37,7 @@ public static class SiteBuilder
         var engine = new Engine.Pipelines.Engine(SitePipelines.Create(paths, search));
 
         using var output = options.WriteOutput ? OutputFolder.BeginStaging(paths.Output) : null;
-        var services = new EngineServices { Settings = settingsLayer, Diagnostics = sink, Output = output, Cache = cache, Clock = BuildClock.For(options.Today) };
+        var services = new EngineServices { Settings = settingsLayer, Diagnostics = sink, Output = output, OutputDespiteErrors = options.CommitWithErrors, Cache = cache, Clock = BuildClock.For(options.Today) };
         var result = engine.Execute(services);
         if (options.KeepSearchIndex && output is not null && (!sink.HasErrors || options.CommitWithErrors))
         {

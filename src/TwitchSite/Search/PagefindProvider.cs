@@ -43,7 +43,8 @@ public sealed class PagefindProvider(string themeFolder, PagefindLocator locator
     /// <summary>Where npm installs Pagefind for <paramref name="themeFolder"/>: the theme itself when it has a package.json, else <see cref="UserToolsFolder"/> (seeded).</summary>
     public static string NpmFolder(string themeFolder)
     {
-        if (File.Exists(Path.Combine(themeFolder, "package.json")) || !File.Exists(Path.Combine(ShippedNpmFiles, "package.json")))
+        // Only the built-in theme installs per user; a theme a site brings keeps its own npm files (or is told to add them, TW0601).
+        if (!Building.ThemeLocator.IsDefault(themeFolder) || File.Exists(Path.Combine(themeFolder, "package.json")) || !File.Exists(Path.Combine(ShippedNpmFiles, "package.json")))
         {
             return themeFolder;
         }
