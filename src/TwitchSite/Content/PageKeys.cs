@@ -42,7 +42,7 @@ public static class PageKeys
     /// <summary>True to leave the page out of navigation.</summary>
     public const string NavExclude = "nav_exclude";
 
-    /// <summary>Computed: the page's URL, e.g. <c>/causes/caffeine/</c>.</summary>
+    /// <summary>Computed: the page's URL, e.g. <c>/guide/install/</c>.</summary>
     public const string Url = "@url";
 
     /// <summary>Computed: <see cref="FrontMatter.FrontMatterInfo"/> of the page's own front matter.</summary>

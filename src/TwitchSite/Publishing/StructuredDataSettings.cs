@@ -8,17 +8,17 @@ namespace TwitchSite.Publishing;
 /// <c>_site.yml</c>. Without the block no page gets any. Every type name is the site's choice:
 /// <code>
 /// structured_data:
-///   layouts: [topic]             # pages of these layouts get JSON-LD (default: every page)
-///   type: MedicalWebPage         # default WebPage
+///   layouts: [guide]             # pages of these layouts get JSON-LD (default: every page)
+///   type: TechArticle            # default WebPage
 ///   audience:                    # optional
-///     property: medicalAudience  # default audience
-///     type: MedicalAudience      # default Audience
-///     audience_type: Patient
+///     property: audience         # default audience
+///     type: Audience             # default Audience
+///     audience_type: Developers
 ///   about:                       # optional: what the pages are about, from a data file
-///     data: condition            # input/_data/condition.yml (name, alternate_names, lists)
-///     type: MedicalSignOrSymptom # default Thing
+///     data: product              # input/_data/product.yml (name, alternate_names, lists)
+///     type: SoftwareApplication  # default Thing
 ///     lists:                     # which lists of the data file to describe, as what
-///       causes: { property: cause, type: MedicalCause }
+///       features: { property: featureList, type: Thing }
 /// </code>
 /// </summary>
 public sealed record StructuredDataSettings(
@@ -61,7 +61,7 @@ public sealed record StructuredDataSettings(
     public bool Covers(string layout) => Layouts is null || Layouts.Contains(layout, StringComparer.Ordinal);
 
     /// <summary>The audience object of each page.</summary>
-    /// <param name="Property">Property name, e.g. <c>audience</c> or <c>medicalAudience</c>.</param>
+    /// <param name="Property">Property name, e.g. <c>audience</c>.</param>
     /// <param name="Type">Its <c>@type</c>.</param>
     /// <param name="AudienceType">Its <c>audienceType</c>, or null.</param>
     public sealed record AudienceSettings(string Property, string Type, string? AudienceType);
