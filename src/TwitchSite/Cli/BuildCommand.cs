@@ -1,5 +1,6 @@
 using System.CommandLine;
 using TwitchSite.Building;
+using TwitchSite.Themes;
 
 namespace TwitchSite.Cli;
 

@@ -5,6 +5,7 @@ using TwitchSite.Content;
 using TwitchSite.Engine.Diagnostics;
 using TwitchSite.Pipelines;
 using TwitchSite.Readability;
+using TwitchSite.Themes;
 using TwitchSite.Validation;
 
 namespace TwitchSite.Cli;

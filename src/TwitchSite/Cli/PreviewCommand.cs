@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Runtime.InteropServices;
 using TwitchSite.Building;
 using TwitchSite.Preview;
+using TwitchSite.Themes;
 
 namespace TwitchSite.Cli;
 

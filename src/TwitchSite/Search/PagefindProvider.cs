@@ -44,7 +44,7 @@ public sealed class PagefindProvider(string themeFolder, PagefindLocator locator
     public static string NpmFolder(string themeFolder)
     {
         // Only the built-in theme installs per user; a theme a site brings keeps its own npm files (or is told to add them, TW0601).
-        if (!Building.ThemeLocator.IsDefault(themeFolder) || File.Exists(Path.Combine(themeFolder, "package.json")) || !File.Exists(Path.Combine(ShippedNpmFiles, "package.json")))
+        if (!Themes.ThemeLocator.IsDefault(themeFolder) || File.Exists(Path.Combine(themeFolder, "package.json")) || !File.Exists(Path.Combine(ShippedNpmFiles, "package.json")))
         {
             return themeFolder;
         }

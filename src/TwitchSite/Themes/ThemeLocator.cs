@@ -1,4 +1,4 @@
-namespace TwitchSite.Building;
+namespace TwitchSite.Themes;
 
 /// <summary>
 /// Decides which folders a command uses when the user leaves them out, so the tool works from any
