@@ -67,7 +67,7 @@ public sealed class Engine
         }
 
         var outputs = postProcessed;
-        if (!services.Diagnostics.HasErrors)
+        if (!services.Diagnostics.HasErrors || services.OutputDespiteErrors)
         {
             outputs = [];
             foreach (var pipeline in _ordered)

@@ -11,7 +11,7 @@ public static class CommandLine
     /// <summary>Parses <paramref name="args"/> and runs the chosen command.</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        var root = new RootCommand("TwitchSite: builds the muscle-twitch health site (or any folder of markdown) into a static site.");
+        var root = new RootCommand("TwitchSite: builds a folder of markdown into a static documentation site.");
         new BuildCommand().Attach(root, output, error);
         var build = new Command("build", "Build the site into the output folder (the default command).");
         new BuildCommand().Attach(build, output, error);

@@ -42,7 +42,7 @@ public static class PageKeys
     /// <summary>True to leave the page out of navigation.</summary>
     public const string NavExclude = "nav_exclude";
 
-    /// <summary>Computed: the page's URL, e.g. <c>/causes/caffeine/</c>.</summary>
+    /// <summary>Computed: the page's URL, e.g. <c>/guide/install/</c>.</summary>
     public const string Url = "@url";
 
     /// <summary>Computed: <see cref="FrontMatter.FrontMatterInfo"/> of the page's own front matter.</summary>
@@ -68,9 +68,6 @@ public static class PageKeys
 
     /// <summary>The default layout of pages that name none.</summary>
     public const string DefaultLayout = "page";
-
-    /// <summary>The layout that makes a page a topic page, with review dates and sources required.</summary>
-    public const string TopicLayout = "topic";
 
     /// <summary>
     /// The layout of the page the feedback form posts to: no feedback form of its own, not

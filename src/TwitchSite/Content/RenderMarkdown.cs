@@ -235,7 +235,7 @@ public sealed partial class RenderMarkdown : PerDocumentModule
         }
     }
 
-    /// <summary>"caffeine-and-stimulants.md" becomes "Caffeine and stimulants"; an index page takes its folder's name.</summary>
+    /// <summary>"getting-started.md" becomes "Getting started"; an index page takes its folder's name.</summary>
     public static string TitleFromFileName(string source)
     {
         var parts = source.Split('/');

@@ -12,16 +12,15 @@ namespace TwitchSite.Content;
 /// <summary>
 /// Checks each page's own front matter against <see cref="FrontMatterSchema"/> and replaces the
 /// raw values with typed ones; checks that the keys the site requires (site setting
-/// <c>required_front_matter</c>) are set by the page or its folder defaults, and that topic pages
-/// have review dates and sources (TW0103). Updates <see cref="PageKeys.Origins"/> with the page's
+/// <c>required_front_matter</c>) are set by the page or its folder defaults, and so are the keys
+/// the site requires of the page's layout (setting <c>required_by_layout</c>, e.g. review dates
+/// and sources of this site's topic pages) (TW0103); with setting <c>max_review_months</c>, that
+/// next_review is at most that many months after last_reviewed. Updates <see cref="PageKeys.Origins"/> with the page's
 /// own key positions. A file with no front matter at all may omit the title: it is taken from
 /// its first heading later.
 /// </summary>
 public sealed class ValidateFrontMatter : PerDocumentModule
 {
-    /// <summary>Keys a topic page must have.</summary>
-    public static IReadOnlyList<string> TopicKeys { get; } = [PageKeys.LastReviewed, PageKeys.NextReview, PageKeys.Sources];
-
     /// <inheritdoc />
     /// <remarks>The result depends on the document and the settings only.</remarks>
     protected override bool IsCacheable => true;
@@ -34,7 +33,7 @@ public sealed class ValidateFrontMatter : PerDocumentModule
     {
         var path = document.SourceFullPath ?? document.Source;
         var info = document.Get<FrontMatterInfo>(PageKeys.FrontMatter)!;
-        var typed = FrontMatterSchema.Validate(document.Metadata.Own, info.Locations, path, context.Diagnostics, info.Yaml);
+        var typed = FrontMatterSchema.Validate(document.Metadata.Own, info.Locations, path, context.Diagnostics, info.Yaml, SiteSettingsView.MaxReviewMonths(context.Settings));
         var origins = document.Get<ImmutableDictionary<string, SourceLocation>>(PageKeys.Origins) ?? ImmutableDictionary<string, SourceLocation>.Empty;
         typed[PageKeys.Origins] = origins.SetItems(info.Locations.Select(l => KeyValuePair.Create(l.Key, l.Value.Value)));
         var page = document with { Metadata = Metadata.Create(typed, document.Metadata.Parent) };
@@ -77,12 +76,10 @@ public sealed class ValidateFrontMatter : PerDocumentModule
             }
         }
 
-        if (page.Metadata.GetString(PageKeys.Layout) == PageKeys.TopicLayout)
+        var layout = page.Metadata.GetString(PageKeys.Layout) ?? PageKeys.DefaultLayout;
+        foreach (var key in SiteSettingsView.RequiredByLayout(context.Settings, layout).Where(k => !IsSetByPage(page.Metadata, context.Settings, k)))
         {
-            foreach (var key in TopicKeys.Where(k => !IsSetByPage(page.Metadata, context.Settings, k)))
-            {
-                context.Diagnostics.Add(Diagnostic.Error(Codes.RequiredKeyMissing, $"topic pages need front matter key '{key}', which is missing", FrontMatterInfo.Start(path), Hint(key, info)));
-            }
+            context.Diagnostics.Add(Diagnostic.Error(Codes.RequiredKeyMissing, $"pages of layout '{layout}' need front matter key '{key}', which is missing", FrontMatterInfo.Start(path), Hint(key, info)));
         }
     }
 
@@ -90,8 +87,8 @@ public sealed class ValidateFrontMatter : PerDocumentModule
     {
         var example = key switch
         {
-            PageKeys.LastReviewed or PageKeys.NextReview => $"{key}: 2026-11-24",
-            PageKeys.Sources => "sources:\n      - title: ...\n        url: https://...\n        accessed: 2026-11-24",
+            PageKeys.LastReviewed or PageKeys.NextReview => $"{key}: YYYY-MM-DD",
+            PageKeys.Sources => "sources:\n      - title: ...\n        url: https://...\n        accessed: YYYY-MM-DD",
             _ => $"{key}: ...",
         };
         return info.State == FrontMatterState.None
@@ -103,6 +100,26 @@ public sealed class ValidateFrontMatter : PerDocumentModule
 /// <summary>Reads typed site settings from the settings metadata layer.</summary>
 internal static class SiteSettingsView
 {
+    /// <summary>Setting <c>required_front_matter</c>: keys every page needs (default: title).</summary>
     public static IReadOnlyList<string> RequiredFrontMatter(Metadata settings) =>
         settings.Get<List<object?>>("required_front_matter")?.OfType<string>().ToList() ?? ["title"];
+
+    /// <summary>
+    /// Setting <c>required_by_layout</c>: keys the pages of <paramref name="layout"/> need, e.g.
+    /// <c>required_by_layout: { topic: [last_reviewed, next_review, sources] }</c>; none by default.
+    /// </summary>
+    public static IReadOnlyList<string> RequiredByLayout(Metadata settings, string layout) =>
+        Settings.SettingValues.Texts(settings.Get<Dictionary<string, object?>>("required_by_layout"), layout) ?? [];
+
+    /// <summary>True when the pages of <paramref name="layout"/> must list <paramref name="key"/>.</summary>
+    public static bool LayoutRequires(Metadata settings, string? layout, string key) =>
+        RequiredByLayout(settings, layout ?? PageKeys.DefaultLayout).Contains(key, StringComparer.Ordinal);
+
+    /// <summary>Setting <c>max_review_months</c>: longest gap from last_reviewed to next_review, or null for no limit.</summary>
+    public static int? MaxReviewMonths(Metadata settings) => (settings.TryGetValue("max_review_months", out var value) ? value : null) switch
+    {
+        long months when months > 0 => (int)Math.Min(months, 1200),
+        int months when months > 0 => months,
+        _ => null,
+    };
 }

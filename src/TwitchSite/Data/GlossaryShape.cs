@@ -14,7 +14,7 @@ public static class GlossaryShape
     /// <summary>The data file name this applies to.</summary>
     public const string Name = "glossary";
 
-    private const string Example = "write each entry as `- term: Fasciculation` with `definition: ...` (and optionally `also_called: [...]` and `search_aliases: [...]`) indented under it";
+    private const string Example = "write each entry as `- term: Static site` with `definition: ...` (and optionally `also_called: [...]` and `search_aliases: [...]`) indented under it";
 
     /// <summary>Every problem with the parsed <paramref name="result"/> of <paramref name="path"/>.</summary>
     public static IEnumerable<Diagnostic> Check(YamlReadResult result, string path)

@@ -62,6 +62,9 @@ public static class Codes
     /// <summary>A page or layout names a layout that does not exist.</summary>
     public const string UnknownLayout = "TW0401";
 
+    /// <summary>Pages name a layout the theme does not have; they are rendered with the page layout instead (one warning per layout name).</summary>
+    public const string LayoutFallback = "TW0230";
+
     /// <summary>A layout has a Liquid syntax error.</summary>
     public const string LiquidSyntax = "TW0402";
 

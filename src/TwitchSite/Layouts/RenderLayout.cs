@@ -20,7 +20,10 @@ namespace TwitchSite.Layouts;
 /// Places each page's HTML into its layout chain (page layout, then each parent named in a
 /// layout's front matter) and replaces the content with the finished HTML document. Reads the
 /// page's <c>layout</c> (default <c>page</c>), the Data pipeline's outputs and the navigation tree
-/// built from all pages. Reports an unknown layout where it is named (TW0401) and a failure while
+/// built from all pages. A layout that pages name in front matter but the theme lacks (other
+/// generators' names, such as <c>docs</c> or <c>search</c>) falls back to <c>page</c> with one
+/// warning per name at the first page naming it (TW0230); an unknown layout named by a layout, or
+/// with no <c>page</c> layout to fall back to, is an error where it is named (TW0401); so is a failure while
 /// rendering (TW0403). When the build writes output, each finished page is written to it at once
 /// (<see cref="WrittenContent"/>) instead of being held until the Output phase. Cacheable in a
 /// live preview: a page is rendered again only when it changed, or when the settings, data,
@@ -35,6 +38,7 @@ public sealed class RenderLayout(IReadOnlyList<string> layoutFolders, Func<strin
     private LayoutCatalog? _catalog;
     private PageModel? _model;
     private CacheStamp? _siteStamp;
+    private HashSet<string> _fallbacks = [];
 
     /// <inheritdoc />
     protected override bool IsCacheable => true;
@@ -59,6 +63,7 @@ public sealed class RenderLayout(IReadOnlyList<string> layoutFolders, Func<strin
     {
         var state = context.Cache?.State<RenderState>(context.ModuleKey.ToString());
         _catalog = LayoutCatalog.Load(layoutFolders, TemplateSetup.Parser, context.Diagnostics, state?.Layouts);
+        _fallbacks = ReportFallbacks(inputs, context);
         var dataDocuments = context.CanSee(PipelineNames.Data) ? context.OutputsOf(PipelineNames.Data) : [];
         _siteStamp = new CacheStamp(context.Settings, dataDocuments, NavigationTree.Entries(inputs));
         SiteModel site;
@@ -102,6 +107,37 @@ public sealed class RenderLayout(IReadOnlyList<string> layoutFolders, Func<strin
     protected override CacheStamp CacheStamp(ImmutableArray<Document> inputs, ExecutionContext context) =>
         new(_siteStamp, _catalog!.Fingerprint, context.CanSee(PipelineNames.Assets) ? context.OutputsOf(PipelineNames.Assets) : []);
 
+    /// <summary>
+    /// The layout names pages give that the theme lacks, each reported once (TW0230) at the first
+    /// page in source order that names it, with how many pages do. Decided before any page renders,
+    /// from every page, so the report is the same however pages are scheduled or reused.
+    /// </summary>
+    private HashSet<string> ReportFallbacks(ImmutableArray<Document> inputs, ExecutionContext context)
+    {
+        var fallbacks = new HashSet<string>(StringComparer.Ordinal);
+        if (!_catalog!.TryGet(PageKeys.DefaultLayout, out _))
+        {
+            return fallbacks; // nothing to fall back to: each page reports TW0401
+        }
+
+        var named = inputs
+            .Select(d => (Page: d, Name: d.Metadata.GetString(PageKeys.Layout)))
+            .Where(p => p.Name is not null && !_catalog.TryGet(p.Name, out _) && !_catalog.IsBroken(p.Name))
+            .GroupBy(p => p.Name!, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal);
+        foreach (var group in named)
+        {
+            fallbacks.Add(group.Key);
+            var first = group.OrderBy(p => p.Page.Source, StringComparer.Ordinal).First().Page;
+            var where = first.Get<ImmutableDictionary<string, SourceLocation>>(PageKeys.Origins)?.GetValueOrDefault(PageKeys.Layout) ?? new SourceLocation(first.SourceFullPath ?? first.Source);
+            var count = group.Count();
+            var pages = count == 1 ? "1 page names it" : $"{count} pages name it";
+            context.Diagnostics.Add(Diagnostic.Warning(Codes.LayoutFallback, $"the theme has no layout '{group.Key}' ({pages}): rendered with layout '{PageKeys.DefaultLayout}'", where, $"add {LayoutCatalog.FolderName}/{group.Key}{LayoutCatalog.Extension} to the theme or the input folder, or remove `layout: {group.Key}`; layouts available: {string.Join(", ", _catalog.Names)}"));
+        }
+
+        return fallbacks;
+    }
+
     /// <summary>The layout of a page that names none: the 404 page gets <c>404</c> when the theme has it, others <c>page</c>.</summary>
     private string DefaultLayoutOf(Document document) =>
         document.Get<string>(PageKeys.Url) == "/404.html" && _catalog!.TryGet(NotFoundLayout, out _) ? NotFoundLayout : PageKeys.DefaultLayout;
@@ -111,6 +147,11 @@ public sealed class RenderLayout(IReadOnlyList<string> layoutFolders, Func<strin
     {
         var path = document.SourceFullPath ?? document.Source;
         var name = document.Metadata.GetString(PageKeys.Layout) ?? DefaultLayoutOf(document);
+        if (_fallbacks.Contains(name))
+        {
+            name = PageKeys.DefaultLayout; // reported once for all its pages
+        }
+
         var origins = document.Get<ImmutableDictionary<string, SourceLocation>>(PageKeys.Origins);
         var where = origins?.GetValueOrDefault(PageKeys.Layout) ?? new SourceLocation(path);
         // With an output, every layout renders into this thread's UTF-8 buffers and the page goes

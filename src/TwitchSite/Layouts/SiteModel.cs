@@ -23,14 +23,18 @@ public sealed class SiteModel
         Data = data.ToDictionary(p => p.Key, p => TemplateValues.Convert(p.Value), StringComparer.Ordinal);
         Glossary = GlossaryEntries(data.GetValueOrDefault("glossary"));
         Sections = navigation.TopLevel.Where(n => n != navigation.Root).Select(n => (object?)SectionItem(n)).ToList();
-        Condition = Publishing.Condition.From(data.GetValueOrDefault(Publishing.Condition.DataName));
+        StructuredData = Publishing.StructuredDataSettings.From(settings);
+        About = StructuredData?.About is { } about ? Publishing.AboutSubject.From(about.Data, data.GetValueOrDefault(about.Data)) : null;
         BaseUrl = settings.GetString("base_url")?.TrimEnd('/');
         Language = settings.GetString("language") ?? "en";
         Publisher = settings.GetString("publisher") ?? settings.GetString("title") ?? "";
     }
 
-    /// <summary>The condition the site is about (data file <c>condition.yml</c>), or null.</summary>
-    public Publishing.Condition? Condition { get; }
+    /// <summary>Which pages get JSON-LD, as what (setting <c>structured_data</c>), or null for none.</summary>
+    public Publishing.StructuredDataSettings? StructuredData { get; }
+
+    /// <summary>What the site's pages are about (the data file <c>structured_data.about.data</c> names), or null.</summary>
+    public Publishing.AboutSubject? About { get; }
 
     /// <summary>The site's address without a trailing '/', from setting <c>base_url</c>, or null.</summary>
     public string? BaseUrl { get; }

@@ -9,8 +9,8 @@ using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
 namespace TwitchSite.Search;
 
 /// <summary>
-/// Gives each page the other names of the conditions and symptoms it mentions, so a search for
-/// a lay word finds pages written with the medical term and the other way round. Reads the
+/// Gives each page the other names of the things it mentions (the site's synonym groups), so a
+/// search for an everyday word finds pages written with the technical term and the other way round. Reads the
 /// groups from the Data pipeline (<c>synonyms.yml</c>, and one group per glossary entry), and
 /// each page's title, description, keywords and rendered text, and the site's title (what it
 /// names is every page's subject, not one page's); writes

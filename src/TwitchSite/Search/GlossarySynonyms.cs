@@ -5,7 +5,7 @@ public static class GlossarySynonyms
 {
     /// <summary>
     /// One group per glossary entry: its term and aliases. A term with a parenthesis, such as
-    /// "Myokymia (eyelid twitch)", gives two names: "Myokymia" and "eyelid twitch".
+    /// "Static site generator (SSG)", gives two names: "Static site generator" and "SSG".
     /// </summary>
     public static IReadOnlyList<SynonymGroup> From(object? glossary)
     {

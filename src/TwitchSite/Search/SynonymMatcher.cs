@@ -150,7 +150,7 @@ public sealed class SynonymMatcher
         return true;
     }
 
-    /// <summary>"MS", "ALS", "GP": two or more letters, all capitals.</summary>
+    /// <summary>"CLI", "API", "UI": two or more letters, all capitals.</summary>
     private static bool IsAcronym(ReadOnlySpan<char> word)
     {
         if (word.Length < 2)

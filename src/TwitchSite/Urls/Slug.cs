@@ -7,14 +7,14 @@ namespace TwitchSite.Urls;
 public static class Slug
 {
     /// <summary>
-    /// "Caffeine &amp; Stimulants" becomes "caffeine-stimulants"; accents are dropped ("Café" becomes
+    /// "Tips &amp; Tricks" becomes "tips-tricks"; accents are dropped ("Café" becomes
     /// "cafe"); letters of other scripts are kept; never empty.
     /// </summary>
     public static string From(string name)
     {
         if (IsSlug(name))
         {
-            return name; // most names already are one ("caffeine-and-stimulants"): no copies
+            return name; // most names already are one ("getting-started"): no copies
         }
 
         var decomposed = name.Normalize(NormalizationForm.FormD);

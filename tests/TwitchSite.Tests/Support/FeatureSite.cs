@@ -17,6 +17,28 @@ public static class FeatureSite
         language: en-GB
         base_url: https://fixture.example
         about_url: /about/
+        required_by_layout:
+          topic: [last_reviewed, next_review, sources]
+        max_review_months: 36
+        content_checks:
+          layouts: [topic]
+          max_grade: 8
+          max_smog: 10
+          max_sentence_words: 25
+          max_description_length: 160
+          review_dates: true
+        feed:
+          layouts: [topic]
+        structured_data:
+          layouts: [topic]
+          type: MedicalWebPage
+          audience: { property: medicalAudience, type: MedicalAudience, audience_type: Patient }
+          about:
+            data: condition
+            type: MedicalSignOrSymptom
+            lists:
+              causes: { property: cause, type: MedicalCause }
+              treatments: { property: possibleTreatment, type: MedicalTherapy }
         -- input/_data/glossary.yml --
         - term: Fasciculation
           definition: A small, local muscle twitch you can see or feel.
