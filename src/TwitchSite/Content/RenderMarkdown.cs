@@ -81,15 +81,24 @@ public sealed partial class RenderMarkdown : PerDocumentModule
         var body = document.Content is TextContent text ? text.Text : "";
         var pipeline = MarkdownPipelineFactory.Shared;
         MarkdownDocument syntax;
-        try
+        if (NestingCheck.Find(body) is { } tooDeep)
         {
-            syntax = Markdig.Markdown.Parse(body, pipeline);
-        }
-        catch (ArgumentException exception)
-        {
-            // Markdig refuses absurdly nested input (thousands of nested lists or quotes) this way.
-            context.Diagnostics.Add(Diagnostic.Error(Diagnostics.Codes.MarkdownTooDeep, $"markdown nested too deeply to read: {exception.Message.TrimEnd('.')}", new SourceLocation(path, lineOffset), "lists or quotes inside each other hundreds of levels deep are a mistake: flatten them"));
+            // Refused before Markdig sees it: Markdig's work grows with the cube of the depth.
+            context.Diagnostics.Add(NestingDiagnostic(tooDeep, path, lineOffset));
             syntax = Markdig.Markdown.Parse("", pipeline); // the page still exists, so links to it are not reported too
+        }
+        else
+        {
+            try
+            {
+                syntax = Markdig.Markdown.Parse(body, pipeline);
+            }
+            catch (ArgumentException exception)
+            {
+                // Markdig refuses absurdly nested input this way; the check above should have caught it first.
+                context.Diagnostics.Add(Diagnostic.Error(Diagnostics.Codes.MarkdownTooDeep, $"markdown nested too deeply to read: {exception.Message.TrimEnd('.')}", new SourceLocation(path, lineOffset), "lists or quotes inside each other hundreds of levels deep are a mistake: flatten them"));
+                syntax = Markdig.Markdown.Parse("", pipeline);
+            }
         }
 
 
@@ -152,6 +161,21 @@ public sealed partial class RenderMarkdown : PerDocumentModule
         }
 
         return result.WithValue(PageKeys.Prose, Prose(result, syntax, lineOffset, path));
+    }
+
+    private static Diagnostic NestingDiagnostic(NestingProblem problem, string path, int lineOffset)
+    {
+        var (what, limit, hint) = problem.Kind switch
+        {
+            NestingKind.Brackets => ("square brackets `[` open inside each other", NestingCheck.MaxInlineDepth, "close each `[` with `]`, or write `\\[` for a bracket that is only text"),
+            NestingKind.Emphasis => ("emphasis markers `*` or `_` open inside each other", NestingCheck.MaxInlineDepth, "close each `*` or `_`, or write `\\*` for an asterisk that is only text"),
+            _ => ("lists and quotes inside each other", NestingCheck.MaxBlockDepth, "a page never needs lists or quotes this deep: flatten them, or indent the line less"),
+        };
+        return Diagnostic.Error(
+            Diagnostics.Codes.MarkdownTooDeep,
+            $"markdown nested too deeply: more than {limit} {what}",
+            new SourceLocation(path, problem.Line + lineOffset, problem.Column),
+            hint);
     }
 
     /// <summary>Readability figures of the text readers see: the title the layout prints as the h1, then the body.</summary>

@@ -1,0 +1,86 @@
+using TwitchSite.Tests.Support;
+
+namespace TwitchSite.Tests.Sites;
+
+/// <summary>
+/// Hostile or absurd input: every case ends in a located diagnostic with its own code, never
+/// in an internal error, a runaway build or unbounded output.
+/// </summary>
+public sealed class HostileInputTests
+{
+    private const string Settings = """
+        -- input/_site.yml --
+        title: Fixture
+        language: en-GB
+        base_url: https://fixture.example
+        required_front_matter: [title, description]
+        """;
+
+    private const string GoodPage = """
+        -- input/index.md --
+        ---
+        title: Home
+        description: The home page.
+        ---
+        Welcome.
+        """;
+
+    private const string Page = "-- input/a.md --\n---\ntitle: A\ndescription: A page.\n---\n";
+
+    [Fact]
+    public void Given_lists_nested_ten_thousand_levels_deep_When_built_Then_it_completes_with_TW0203_at_the_first_level_too_deep()
+    {
+        // 100 MB of indentation: Markdig alone would take hours; the check before it reads it once.
+        var lists = string.Concat(Enumerable.Range(0, 10_000).Select(i => new string(' ', 2 * i) + "- item\n"));
+        AssertDiagnostics(Page + lists,
+            "input/a.md:37:65: error TW0203: markdown nested too deeply: more than 32 lists and quotes inside each other");
+    }
+
+    [Fact]
+    public void Given_quotes_nested_on_one_line_When_built_Then_TW0203_at_the_marker_too_deep()
+    {
+        AssertDiagnostics(Page + new string('>', 20_000) + " x\n",
+            "input/a.md:5:33: error TW0203: markdown nested too deeply: more than 32 lists and quotes inside each other");
+    }
+
+    [Fact]
+    public void Given_list_markers_nested_on_one_line_When_built_Then_TW0203()
+    {
+        AssertDiagnostics(Page + "Text.\n\n" + string.Concat(Enumerable.Repeat("- ", 5_000)) + "x\n",
+            "input/a.md:7:65: error TW0203: markdown nested too deeply: more than 32 lists and quotes inside each other");
+    }
+
+    [Fact]
+    public void Given_twenty_thousand_open_brackets_When_built_Then_TW0203_not_an_internal_error()
+    {
+        AssertDiagnostics(Page + new string('[', 20_000) + "x" + new string(']', 20_000) + "\n",
+            "input/a.md:5:33: error TW0203: markdown nested too deeply: more than 32 square brackets `[` open inside each other");
+    }
+
+    [Fact]
+    public void Given_twenty_thousand_emphasis_markers_When_built_Then_TW0203_not_an_internal_error()
+    {
+        AssertDiagnostics(Page + "Some text.\n" + new string('*', 20_000) + "x" + new string('*', 20_000) + "\n",
+            "input/a.md:6:1: error TW0203: markdown nested too deeply: more than 32 emphasis markers `*` or `_` open inside each other");
+    }
+
+    [Fact]
+    public void Given_ordinary_deep_markdown_and_lookalikes_When_built_Then_no_nesting_error()
+    {
+        // Thirty levels of list, a long starred rule, brackets in fenced code and escaped brackets are all fine.
+        var lists = string.Concat(Enumerable.Range(0, 30).Select(i => new string(' ', 2 * i) + "- item\n"));
+        using var site = FixtureSite.Create(Settings + "\n" + GoodPage + "\n" + Page + lists + "\n"
+            + string.Join(' ', Enumerable.Repeat('*', 60)) + "\n\n```\n" + new string('[', 100) + "\n```\n\n" + string.Concat(Enumerable.Repeat("\\[", 100)) + "\n");
+        var outcome = site.Build();
+        Assert.Empty(site.Headers(outcome));
+        Assert.True(outcome.Succeeded);
+    }
+
+    internal static void AssertDiagnostics(string files, params string[] expected)
+    {
+        using var site = FixtureSite.Create(Settings + "\n" + (files.Contains("-- input/index.md --", StringComparison.Ordinal) ? "" : GoodPage + "\n") + files);
+        var outcome = site.Build();
+        Assert.Equal(expected, site.Headers(outcome));
+        Assert.False(outcome.Succeeded);
+    }
+}
