@@ -53,6 +53,15 @@ public static class Codes
     /// <summary>A layout failed while rendering a page.</summary>
     public const string LiquidRender = "TW0403";
 
+    /// <summary>A layout ran more Liquid steps, or included layouts deeper, than a page may take.</summary>
+    public const string LayoutTooMuchWork = "TW0410";
+
+    /// <summary>A layout made a page larger than a page may be (or a value too large for memory).</summary>
+    public const string LayoutOutputTooLarge = "TW0411";
+
+    /// <summary>The theme has no layouts folder at all.</summary>
+    public const string NoLayoutsFolder = "TW0412";
+
     /// <summary>A data or settings file is not valid YAML.</summary>
     public const string InvalidDataFile = "TW0501";
 

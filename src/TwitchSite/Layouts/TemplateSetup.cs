@@ -32,11 +32,21 @@ public static class TemplateSetup
         return parser;
     }
 
-    /// <summary>Creates template options with the site's filters registered.</summary>
+    /// <summary>
+    /// Most Liquid statements one page's layouts may run. The real theme needs a few thousand
+    /// per page (tens of thousands on a 10,000-page site); a million takes well under a second,
+    /// so an endless <c>{% for %}</c> stops with TW0410 instead of running for ever.
+    /// </summary>
+    public const int MaxSteps = 1_000_000;
+
+    /// <summary>Most levels of <c>{% include %}</c> and <c>{% render %}</c> inside each other.</summary>
+    public const int MaxRecursion = 50;
+
+    /// <summary>Creates template options with the site's filters registered and Liquid's work bounded.</summary>
     /// <param name="assetUrl">Maps an asset path to its published URL (fingerprinting hooks in here).</param>
     public static TemplateOptions CreateOptions(Func<string, string> assetUrl)
     {
-        var options = new TemplateOptions();
+        var options = new TemplateOptions { MaxSteps = MaxSteps, MaxRecursion = MaxRecursion };
         options.Filters.AddFilter("asset_url", (input, _, _) => new ValueTask<FluidValue>(new StringValue(assetUrl(input.ToStringValue()))));
         options.Filters.AddFilter("slugify", (input, _, _) => new ValueTask<FluidValue>(new StringValue(Slug.From(input.ToStringValue()))));
         return options;

@@ -76,6 +76,51 @@ public sealed class HostileInputTests
         Assert.True(outcome.Succeeded);
     }
 
+    [Fact]
+    public void Given_a_layout_looping_over_a_billion_numbers_When_built_Then_TW0410_at_the_loop()
+    {
+        AssertDiagnostics("""
+            -- input/layouts/page.liquid --
+            <html>
+            <body>
+              {% for i in (1..1000000000) %}{{ i }}{% endfor %}
+            </body>
+            </html>
+            """,
+            "input/layouts/page.liquid:3:3: error TW0410: layout 'page' was stopped: a range of 1,000,000,000 numbers; at most 100,000");
+    }
+
+    [Fact]
+    public void Given_a_layout_with_nested_loops_When_built_Then_TW0410_for_too_many_steps()
+    {
+        AssertDiagnostics("""
+            -- input/layouts/page.liquid --
+            ---
+            layout: base
+            ---
+            <main>{{ content }}</main>
+            {% for i in (1..10000) %}
+              {% for j in (1..10000) %}{{ j }}{% endfor %}
+            {% endfor %}
+            """,
+            "input/layouts/page.liquid:5:1: error TW0410: layout 'page' was stopped: it ran more than 1,000,000 Liquid steps for one page, or includes went more than 50 levels deep");
+    }
+
+    [Fact]
+    public void Given_a_layout_printing_the_page_over_and_over_When_built_Then_TW0411_before_memory_runs_out()
+    {
+        var prints = string.Concat(Enumerable.Repeat("{{ content }}", 30));
+        AssertDiagnostics(Page + string.Concat(Enumerable.Repeat("Words and more words. ", 1000)) + "\n-- input/layouts/page.liquid --\n<html><body>\n{% for i in (1..20000) %}" + prints + "{% endfor %}\n</body></html>\n",
+            "input/layouts/page.liquid:2:1: error TW0411: layout 'page' was stopped: the page it made passed 64 MB");
+    }
+
+    [Fact]
+    public void Given_a_theme_without_a_layouts_folder_When_built_Then_one_TW0412_naming_the_folder()
+    {
+        AssertDiagnostics(Page + "Body.\n-- input/b.md --\n---\ntitle: B\ndescription: B.\n---\nB.\n-- theme/assets/site.css --\nbody { color: black; }\n",
+            "theme/layouts:1:1: error TW0412: the theme has no layouts folder");
+    }
+
     internal static void AssertDiagnostics(string files, params string[] expected)
     {
         using var site = FixtureSite.Create(Settings + "\n" + (files.Contains("-- input/index.md --", StringComparison.Ordinal) ? "" : GoodPage + "\n") + files);
