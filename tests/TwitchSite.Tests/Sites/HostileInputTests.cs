@@ -121,6 +121,22 @@ public sealed class HostileInputTests
             "theme/layouts:1:1: error TW0412: the theme has no layouts folder");
     }
 
+    [Fact]
+    public void Given_a_page_with_a_thousand_broken_links_When_built_on_the_command_line_Then_fifty_are_printed_and_the_rest_counted()
+    {
+        var links = string.Concat(Enumerable.Range(1, 1000).Select(i => $"[link {i}](missing-{i}.md)\n\n"));
+        using var site = FixtureSite.Create(Settings + "\n" + GoodPage + "\n" + Page + links);
+
+        var run = site.RunCli("build", "-t", RepoPaths.Theme, "--no-search");
+
+        Assert.Equal(1, run.ExitCode);
+        var blocks = run.Stderr.Split('\n').Where(l => l.StartsWith("input/a.md:", StringComparison.Ordinal)).ToList();
+        Assert.Equal(50, blocks.Count(l => l.Contains("error TW0301", StringComparison.Ordinal)));
+        Assert.Contains("input/a.md: 950 more diagnostics not shown (at most 50 per file)", blocks);
+        Assert.Contains("1000 errors, 0 warnings:", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("Build failed with 1000 errors", run.Stderr, StringComparison.Ordinal);
+    }
+
     internal static void AssertDiagnostics(string files, params string[] expected)
     {
         using var site = FixtureSite.Create(Settings + "\n" + (files.Contains("-- input/index.md --", StringComparison.Ordinal) ? "" : GoodPage + "\n") + files);
