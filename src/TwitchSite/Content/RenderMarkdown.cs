@@ -79,7 +79,8 @@ public sealed partial class RenderMarkdown : PerDocumentModule
         var info = document.Get<FrontMatterInfo>(PageKeys.FrontMatter);
         var lineOffset = info?.BodyFirstLine ?? 1;
         var body = document.Content is TextContent text ? text.Text : "";
-        var pipeline = MarkdownPipelineFactory.Shared;
+        var rawHtml = Settings.RawHtmlSetting.Of(context.Settings);
+        var pipeline = rawHtml == Settings.RawHtmlMode.Escape ? MarkdownPipelineFactory.Escaping : MarkdownPipelineFactory.Shared;
         MarkdownDocument syntax;
         if (NestingCheck.Find(body) is { } tooDeep)
         {
@@ -116,7 +117,15 @@ public sealed partial class RenderMarkdown : PerDocumentModule
                     anchors.Add(id);
                     break;
                 case LinkInline link:
+                    if (rawHtml != Settings.RawHtmlMode.Allow && RawHtmlCheck.InUrl(link.Url, link.IsImage) is { } danger)
+                    {
+                        context.Diagnostics.Add(Diagnostic.Error(Diagnostics.Codes.DangerousUrl, danger, new SourceLocation(path, link.Line + lineOffset, link.Column + 1), RawHtmlCheck.UrlHint));
+                    }
+
                     links.Add(Resolve(link, document.Source, path, lineOffset));
+                    break;
+                case AutolinkInline autolink when rawHtml != Settings.RawHtmlMode.Allow && RawHtmlCheck.InUrl(autolink.Url, isImage: false) is { } autolinkDanger:
+                    context.Diagnostics.Add(Diagnostic.Error(Diagnostics.Codes.DangerousUrl, autolinkDanger, new SourceLocation(path, autolink.Line + lineOffset, autolink.Column + 1), RawHtmlCheck.UrlHint));
                     break;
                 case Footnote footnote:
                     anchors.Add("fn:" + footnote.Order.ToString(CultureInfo.InvariantCulture));
@@ -125,10 +134,21 @@ public sealed partial class RenderMarkdown : PerDocumentModule
                     anchors.Add("fnref:" + reference.Index.ToString(CultureInfo.InvariantCulture));
                     break;
                 case HtmlBlock block:
-                    AddRawHtmlAnchors(block.Lines.ToString(), anchors);
+                    var blockHtml = block.Lines.ToString();
+                    AddRawHtmlAnchors(blockHtml, anchors);
+                    if (rawHtml == Settings.RawHtmlMode.Refuse)
+                    {
+                        RefuseDangerousHtml(blockHtml, block, path, lineOffset, context);
+                    }
+
                     break;
                 case HtmlInline inline:
                     AddRawHtmlAnchors(inline.Tag, anchors);
+                    if (rawHtml == Settings.RawHtmlMode.Refuse)
+                    {
+                        RefuseDangerousHtml(inline.Tag, inline, path, lineOffset, context);
+                    }
+
                     break;
             }
         }
@@ -161,6 +181,20 @@ public sealed partial class RenderMarkdown : PerDocumentModule
         }
 
         return result.WithValue(PageKeys.Prose, Prose(result, syntax, lineOffset, path));
+    }
+
+    /// <summary>Reports each dangerous part of a piece of raw HTML at its own line and column in the file.</summary>
+    private static void RefuseDangerousHtml(string html, MarkdownObject node, string path, int lineOffset, ExecutionContext context)
+    {
+        var lines = node is HtmlBlock block ? block.Lines.Lines : null;
+        foreach (var finding in RawHtmlCheck.InHtml(html))
+        {
+            // A block's lines keep their own columns (they may sit inside a list or quote); an inline tag starts at its column.
+            var (line, column) = lines is not null && finding.Line - 1 < lines.Length
+                ? (lines[finding.Line - 1].Line + lineOffset, lines[finding.Line - 1].Column + finding.Column)
+                : (node.Line + lineOffset + finding.Line - 1, finding.Line == 1 ? node.Column + finding.Column : finding.Column);
+            context.Diagnostics.Add(Diagnostic.Error(finding.Code, finding.Message, new SourceLocation(path, line, column), finding.Hint));
+        }
     }
 
     private static Diagnostic NestingDiagnostic(NestingProblem problem, string path, int lineOffset)

@@ -35,6 +35,15 @@ public static class Codes
     /// <summary>Markdown blocks (lists, quotes) nested deeper than the markdown parser allows.</summary>
     public const string MarkdownTooDeep = "TW0203";
 
+    /// <summary>Raw HTML in markdown that runs script or loads another page (script, on* handler, iframe/object/embed, meta refresh), refused by <c>raw_html: refuse</c>.</summary>
+    public const string DangerousHtml = "TW0220";
+
+    /// <summary>A link, image or HTML attribute whose URL runs script or carries data (<c>javascript:</c>, <c>vbscript:</c>, <c>data:</c>).</summary>
+    public const string DangerousUrl = "TW0221";
+
+    /// <summary>The <c>raw_html</c> setting is not refuse, escape or allow.</summary>
+    public const string BadRawHtmlSetting = "TW0222";
+
     /// <summary>A link to a page or file that does not exist.</summary>
     public const string BrokenLink = "TW0301";
 
