@@ -44,6 +44,12 @@ public static class Codes
     /// <summary>The <c>raw_html</c> setting is not refuse, escape or allow.</summary>
     public const string BadRawHtmlSetting = "TW0222";
 
+    /// <summary>A file or folder cannot be read or written: permission denied (defined in the engine).</summary>
+    public const string Unreadable = Engine.Diagnostics.IoFailure.UnreadableCode;
+
+    /// <summary>The disk filled up while writing (defined in the engine).</summary>
+    public const string DiskFull = Engine.Diagnostics.IoFailure.DiskFullCode;
+
     /// <summary>A link to a page or file that does not exist.</summary>
     public const string BrokenLink = "TW0301";
 
