@@ -137,6 +137,34 @@ public sealed class HostileInputTests
         Assert.Contains("Build failed with 1000 errors", run.Stderr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Given_a_tab_in_front_matter_When_built_Then_TW0102_points_at_the_tab()
+    {
+        AssertDiagnostics("-- input/a.md --\n---\ntitle: A\ndescription: A page.\n\torder: 1\n---\nBody.\n",
+            "input/a.md:4:1: error TW0102: invalid YAML in front matter: a tab character here: YAML indents with spaces only, so replace the tab with spaces");
+    }
+
+    [Fact]
+    public void Given_a_tab_in_a_directory_file_When_built_Then_TW0102_points_at_the_tab()
+    {
+        AssertDiagnostics("-- input/sec/_directory.yml --\norder: 2\nlayout: page\n  \tx: 1\n",
+            "input/sec/_directory.yml:3:3: error TW0102: invalid YAML in folder defaults: a tab character here: YAML indents with spaces only, so replace the tab with spaces");
+    }
+
+    [Fact]
+    public void Given_a_required_key_with_the_wrong_type_When_built_Then_only_the_wrong_type_is_reported()
+    {
+        AssertDiagnostics("""
+            -- input/a.md --
+            ---
+            title: [a, b]
+            description: A page.
+            ---
+            Body.
+            """,
+            "input/a.md:2:8: error TW0104: 'title' must be a single line of text");
+    }
+
     internal static void AssertDiagnostics(string files, params string[] expected)
     {
         using var site = FixtureSite.Create(Settings + "\n" + (files.Contains("-- input/index.md --", StringComparison.Ordinal) ? "" : GoodPage + "\n") + files);
