@@ -28,7 +28,10 @@ namespace TwitchSite.Content;
 /// line and column), rewrites links to pages and files into their output URLs, and writes
 /// <see cref="PageKeys.TitleInContent"/>. A page whose front matter sets no title takes the text of
 /// its first level-1 heading, or else its file name. Marks the first use of each glossary term
-/// (from the Data pipeline) and reports care cards with too many bullets (TW0107).
+/// (from the Data pipeline) and reports care cards with too many bullets (TW0107). Before parsing,
+/// refuses markdown nested too deeply (<see cref="NestingCheck"/>, TW0203); following the
+/// <c>raw_html</c> setting, reports dangerous raw HTML and script URLs (<see cref="RawHtmlCheck"/>,
+/// TW0220/TW0221) or renders raw HTML as text.
 /// </summary>
 public sealed partial class RenderMarkdown : PerDocumentModule
 {
