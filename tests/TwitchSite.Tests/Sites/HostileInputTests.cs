@@ -165,6 +165,20 @@ public sealed class HostileInputTests
             "input/a.md:2:8: error TW0104: 'title' must be a single line of text");
     }
 
+    [Fact]
+    public void Given_a_layout_doubling_a_text_in_a_loop_When_built_Then_TW0410_before_memory_runs_out()
+    {
+        AssertDiagnostics("""
+            -- input/layouts/page.liquid --
+            <html>
+            <body>
+            {% assign s = "x" %}{% for i in (1..40) %}{% assign s = s | append: s %}{% endfor %}{{ s | size }}
+            </body>
+            </html>
+            """,
+            "input/layouts/page.liquid:3:21: error TW0410: layout 'page' was stopped: a text of 33,554,432 characters made with append or prepend; at most 16,777,216");
+    }
+
     internal static void AssertDiagnostics(string files, params string[] expected)
     {
         using var site = FixtureSite.Create(Settings + "\n" + (files.Contains("-- input/index.md --", StringComparison.Ordinal) ? "" : GoodPage + "\n") + files);
