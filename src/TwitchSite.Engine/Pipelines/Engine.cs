@@ -93,6 +93,11 @@ public sealed class Engine
         {
             return module.Execute(documents, context);
         }
+        catch (Exception exception) when (Diagnostics.IoFailure.Diagnose(exception, null) is { } failure)
+        {
+            context.Diagnostics.Add(failure);
+            return documents;
+        }
         catch (Exception exception) when (exception is not OutOfMemoryException && !(exception is OperationCanceledException && context.Services.Cancellation.IsCancellationRequested))
         {
             // A bug in a module must still end as one clear diagnostic, never a stack trace.

@@ -78,7 +78,14 @@ public static class SiteBuilder
             else
             {
                 // A live preview (it has a cache) leaves the old site set aside, deleted while the reader reads.
-                commit = output.Commit(deleteOldLater: cache is not null);
+                try
+                {
+                    commit = output.Commit(deleteOldLater: cache is not null);
+                }
+                catch (IOException exception) when (IoFailure.Diagnose(exception, output.FullPath) is { } failure)
+                {
+                    sink.Add(failure); // a full disk while completing the new site: discarded, the output as it was
+                }
             }
         }
 

@@ -33,6 +33,10 @@ namespace TwitchSite.Content;
 /// reports care cards with too many bullets (TW0107) or with their own advice where the site has rules (TW0711).
 /// Joins the page's citations to its <see cref="PageKeys.Sources"/> (see <see cref="CiteSources"/>, TW0120-TW0124)
 /// and writes the sources back in citation order, numbered.
+/// Before parsing,
+/// refuses markdown nested too deeply (<see cref="NestingCheck"/>, TW0203); following the
+/// <c>raw_html</c> setting, reports dangerous raw HTML and script URLs (<see cref="RawHtmlCheck"/>,
+/// TW0220/TW0221) or renders raw HTML as text.
 /// </summary>
 public sealed partial class RenderMarkdown : PerDocumentModule
 {
@@ -84,17 +88,27 @@ public sealed partial class RenderMarkdown : PerDocumentModule
         var info = document.Get<FrontMatterInfo>(PageKeys.FrontMatter);
         var lineOffset = info?.BodyFirstLine ?? 1;
         var body = document.Content is TextContent text ? text.Text : "";
-        var pipeline = MarkdownPipelineFactory.Shared;
+        var rawHtml = Settings.RawHtmlSetting.Of(context.Settings);
+        var pipeline = rawHtml == Settings.RawHtmlMode.Escape ? MarkdownPipelineFactory.Escaping : MarkdownPipelineFactory.Shared;
         MarkdownDocument syntax;
-        try
+        if (NestingCheck.Find(body) is { } tooDeep)
         {
-            syntax = Markdig.Markdown.Parse(body, pipeline);
-        }
-        catch (ArgumentException exception)
-        {
-            // Markdig refuses absurdly nested input (thousands of nested lists or quotes) this way.
-            context.Diagnostics.Add(Diagnostic.Error(Diagnostics.Codes.MarkdownTooDeep, $"markdown nested too deeply to read: {exception.Message.TrimEnd('.')}", new SourceLocation(path, lineOffset), "lists or quotes inside each other hundreds of levels deep are a mistake: flatten them"));
+            // Refused before Markdig sees it: Markdig's work grows with the cube of the depth.
+            context.Diagnostics.Add(NestingDiagnostic(tooDeep, path, lineOffset));
             syntax = Markdig.Markdown.Parse("", pipeline); // the page still exists, so links to it are not reported too
+        }
+        else
+        {
+            try
+            {
+                syntax = Markdig.Markdown.Parse(body, pipeline);
+            }
+            catch (ArgumentException exception)
+            {
+                // Markdig refuses absurdly nested input this way; the check above should have caught it first.
+                context.Diagnostics.Add(Diagnostic.Error(Diagnostics.Codes.MarkdownTooDeep, $"markdown nested too deeply to read: {exception.Message.TrimEnd('.')}", new SourceLocation(path, lineOffset), "lists or quotes inside each other hundreds of levels deep are a mistake: flatten them"));
+                syntax = Markdig.Markdown.Parse("", pipeline);
+            }
         }
 
 
@@ -112,7 +126,15 @@ public sealed partial class RenderMarkdown : PerDocumentModule
                     anchors.Add(id);
                     break;
                 case LinkInline link:
+                    if (rawHtml != Settings.RawHtmlMode.Allow && RawHtmlCheck.InUrl(link.Url, link.IsImage) is { } danger)
+                    {
+                        context.Diagnostics.Add(Diagnostic.Error(Diagnostics.Codes.DangerousUrl, danger, new SourceLocation(path, link.Line + lineOffset, link.Column + 1), RawHtmlCheck.UrlHint));
+                    }
+
                     links.Add(Resolve(link, document.Source, path, lineOffset));
+                    break;
+                case AutolinkInline autolink when rawHtml != Settings.RawHtmlMode.Allow && RawHtmlCheck.InUrl(autolink.Url, isImage: false) is { } autolinkDanger:
+                    context.Diagnostics.Add(Diagnostic.Error(Diagnostics.Codes.DangerousUrl, autolinkDanger, new SourceLocation(path, autolink.Line + lineOffset, autolink.Column + 1), RawHtmlCheck.UrlHint));
                     break;
                 case Footnote footnote:
                     anchors.Add("fn:" + footnote.Order.ToString(CultureInfo.InvariantCulture));
@@ -121,10 +143,21 @@ public sealed partial class RenderMarkdown : PerDocumentModule
                     anchors.Add("fnref:" + reference.Index.ToString(CultureInfo.InvariantCulture));
                     break;
                 case HtmlBlock block:
-                    AddRawHtmlAnchors(block.Lines.ToString(), anchors);
+                    var blockHtml = block.Lines.ToString();
+                    AddRawHtmlAnchors(blockHtml, anchors);
+                    if (rawHtml == Settings.RawHtmlMode.Refuse)
+                    {
+                        RefuseDangerousHtml(blockHtml, block, path, lineOffset, context);
+                    }
+
                     break;
                 case HtmlInline inline:
                     AddRawHtmlAnchors(inline.Tag, anchors);
+                    if (rawHtml == Settings.RawHtmlMode.Refuse)
+                    {
+                        RefuseDangerousHtml(inline.Tag, inline, path, lineOffset, context);
+                    }
+
                     break;
             }
         }
@@ -173,6 +206,35 @@ public sealed partial class RenderMarkdown : PerDocumentModule
         }
 
         return result.WithValue(PageKeys.Prose, Prose(result, syntax, lineOffset, path));
+    }
+
+    /// <summary>Reports each dangerous part of a piece of raw HTML at its own line and column in the file.</summary>
+    private static void RefuseDangerousHtml(string html, MarkdownObject node, string path, int lineOffset, ExecutionContext context)
+    {
+        var lines = node is HtmlBlock block ? block.Lines.Lines : null;
+        foreach (var finding in RawHtmlCheck.InHtml(html))
+        {
+            // A block's lines keep their own columns (they may sit inside a list or quote); an inline tag starts at its column.
+            var (line, column) = lines is not null && finding.Line - 1 < lines.Length
+                ? (lines[finding.Line - 1].Line + lineOffset, lines[finding.Line - 1].Column + finding.Column)
+                : (node.Line + lineOffset + finding.Line - 1, finding.Line == 1 ? node.Column + finding.Column : finding.Column);
+            context.Diagnostics.Add(Diagnostic.Error(finding.Code, finding.Message, new SourceLocation(path, line, column), finding.Hint));
+        }
+    }
+
+    private static Diagnostic NestingDiagnostic(NestingProblem problem, string path, int lineOffset)
+    {
+        var (what, limit, hint) = problem.Kind switch
+        {
+            NestingKind.Brackets => ("square brackets `[` open inside each other", NestingCheck.MaxInlineDepth, "close each `[` with `]`, or write `\\[` for a bracket that is only text"),
+            NestingKind.Emphasis => ("emphasis markers `*` or `_` open inside each other", NestingCheck.MaxInlineDepth, "close each `*` or `_`, or write `\\*` for an asterisk that is only text"),
+            _ => ("lists and quotes inside each other", NestingCheck.MaxBlockDepth, "a page never needs lists or quotes this deep: flatten them, or indent the line less"),
+        };
+        return Diagnostic.Error(
+            Diagnostics.Codes.MarkdownTooDeep,
+            $"markdown nested too deeply: more than {limit} {what}",
+            new SourceLocation(path, problem.Line + lineOffset, problem.Column),
+            hint);
     }
 
     /// <summary>Readability figures of the text readers see: the title the layout prints as the h1, then the body.</summary>

@@ -40,7 +40,7 @@ public sealed class ValidateFrontMatter : PerDocumentModule
 
         if (info.Valid)
         {
-            CheckRequired(page, info, path, context);
+            CheckRequired(page, document.Metadata.Own, info, path, context);
         }
 
         return page;
@@ -60,7 +60,7 @@ public sealed class ValidateFrontMatter : PerDocumentModule
         return false;
     }
 
-    private static void CheckRequired(Document page, FrontMatterInfo info, string path, ExecutionContext context)
+    private static void CheckRequired(Document page, IReadOnlyDictionary<string, object?> written, FrontMatterInfo info, string path, ExecutionContext context)
     {
         var required = SiteSettingsView.RequiredFrontMatter(context.Settings);
         foreach (var key in required)
@@ -70,14 +70,15 @@ public sealed class ValidateFrontMatter : PerDocumentModule
                 continue; // plain markdown: the first heading or the file name names the page
             }
 
-            if (!IsSetByPage(page.Metadata, context.Settings, key))
+            // A key written with the wrong type was dropped by the schema and reported there (TW0104): it is not missing too.
+            if (!IsSetByPage(page.Metadata, context.Settings, key) && written.GetValueOrDefault(key) is null)
             {
                 context.Diagnostics.Add(Diagnostic.Error(Codes.RequiredKeyMissing, $"required front matter key '{key}' is missing", FrontMatterInfo.Start(path), Hint(key, info)));
             }
         }
 
         var layout = page.Metadata.GetString(PageKeys.Layout) ?? PageKeys.DefaultLayout;
-        foreach (var key in SiteSettingsView.RequiredByLayout(context.Settings, layout).Where(k => !IsSetByPage(page.Metadata, context.Settings, k)))
+        foreach (var key in SiteSettingsView.RequiredByLayout(context.Settings, layout).Where(k => !IsSetByPage(page.Metadata, context.Settings, k) && written.GetValueOrDefault(k) is null))
         {
             context.Diagnostics.Add(Diagnostic.Error(Codes.RequiredKeyMissing, $"pages of layout '{layout}' need front matter key '{key}', which is missing", FrontMatterInfo.Start(path), Hint(key, info)));
         }

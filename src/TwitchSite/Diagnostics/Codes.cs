@@ -50,6 +50,21 @@ public static class Codes
     /// <summary>Markdown blocks (lists, quotes) nested deeper than the markdown parser allows.</summary>
     public const string MarkdownTooDeep = "TW0203";
 
+    /// <summary>Raw HTML in markdown that runs script or loads another page (script, on* handler, iframe/object/embed, meta refresh), refused by <c>raw_html: refuse</c>.</summary>
+    public const string DangerousHtml = "TW0220";
+
+    /// <summary>A link, image or HTML attribute whose URL runs script or carries data (<c>javascript:</c>, <c>vbscript:</c>, <c>data:</c>).</summary>
+    public const string DangerousUrl = "TW0221";
+
+    /// <summary>The <c>raw_html</c> setting is not refuse, escape or allow.</summary>
+    public const string BadRawHtmlSetting = "TW0222";
+
+    /// <summary>A file or folder cannot be read or written: permission denied (defined in the engine).</summary>
+    public const string Unreadable = Engine.Diagnostics.IoFailure.UnreadableCode;
+
+    /// <summary>The disk filled up while writing (defined in the engine).</summary>
+    public const string DiskFull = Engine.Diagnostics.IoFailure.DiskFullCode;
+
     /// <summary>A link to a page or file that does not exist.</summary>
     public const string BrokenLink = "TW0301";
 
@@ -70,6 +85,15 @@ public static class Codes
 
     /// <summary>A layout failed while rendering a page.</summary>
     public const string LiquidRender = "TW0403";
+
+    /// <summary>A layout ran more Liquid steps, or included layouts deeper, than a page may take.</summary>
+    public const string LayoutTooMuchWork = "TW0410";
+
+    /// <summary>A layout made a page larger than a page may be (or a value too large for memory).</summary>
+    public const string LayoutOutputTooLarge = "TW0411";
+
+    /// <summary>The theme has no layouts folder at all.</summary>
+    public const string NoLayoutsFolder = "TW0412";
 
     /// <summary>A data or settings file is not valid YAML.</summary>
     public const string InvalidDataFile = "TW0501";

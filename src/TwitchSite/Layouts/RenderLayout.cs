@@ -34,8 +34,14 @@ namespace TwitchSite.Layouts;
 public sealed class RenderLayout(IReadOnlyList<string> layoutFolders, Func<string, string>? assetUrl = null) : PerDocumentModule
 {
     private const int MaxLayoutDepth = 16;
+
+    /// <summary>Largest page a layout may make: far above any real page, far below running out of memory.</summary>
+    public const int MaxPageBytes = 64 * 1024 * 1024;
     private const string NotFoundLayout = "404";
     private LayoutCatalog? _catalog;
+
+    // Layouts stopped by a limit in this run: the other pages skip them instead of each running into the limit again.
+    private System.Collections.Concurrent.ConcurrentDictionary<string, bool> _stopped = new(StringComparer.Ordinal);
     private PageModel? _model;
     private CacheStamp? _siteStamp;
     private HashSet<string> _fallbacks = [];
@@ -52,7 +58,7 @@ public sealed class RenderLayout(IReadOnlyList<string> layoutFolders, Func<strin
         var writers = t_writers ??= [];
         while (writers.Count <= depth)
         {
-            writers.Add(new Utf8BufferWriter());
+            writers.Add(new Utf8BufferWriter { MaxLength = MaxPageBytes });
         }
 
         return writers[depth];
@@ -61,6 +67,7 @@ public sealed class RenderLayout(IReadOnlyList<string> layoutFolders, Func<strin
     /// <inheritdoc />
     protected override void BeforeExecute(ImmutableArray<Document> inputs, ExecutionContext context)
     {
+        _stopped = new(StringComparer.Ordinal);
         var state = context.Cache?.State<RenderState>(context.ModuleKey.ToString());
         _catalog = LayoutCatalog.Load(layoutFolders, TemplateSetup.Parser, context.Diagnostics, state?.Layouts);
         _fallbacks = ReportFallbacks(inputs, context);
@@ -165,12 +172,24 @@ public sealed class RenderLayout(IReadOnlyList<string> layoutFolders, Func<strin
         var templateContext = _model!.Create(document, content);
         for (var depth = 0; ; depth++)
         {
-            if (_catalog!.IsBroken(name))
+            if (_catalog!.IsBroken(name) || _stopped.ContainsKey(name))
             {
                 return null; // its syntax error is reported once, not once per page
             }
 
-            if (!_catalog.TryGet(name, out var layout))
+            if (!_catalog.TryGet(name, out var layout) && !_catalog.Names.Any())
+            {
+                // One error for the theme, not one "unknown layout" per page (identical diagnostics are reported once).
+                var folder = Path.GetFullPath(layoutFolders[^1]);
+                context.Diagnostics.Add(Diagnostic.Error(
+                    Codes.NoLayoutsFolder,
+                    Directory.Exists(folder) ? "the theme's layouts folder has no .liquid layouts" : "the theme has no layouts folder",
+                    new SourceLocation(folder),
+                    $"every page needs a layout: add {LayoutCatalog.FolderName}/{PageKeys.DefaultLayout}{LayoutCatalog.Extension} to the theme, or pass the right theme folder with -t"));
+                return null;
+            }
+
+            if (layout is null)
             {
                 context.Diagnostics.Add(Diagnostic.Error(Codes.UnknownLayout, $"unknown layout '{name}'", where, $"layouts available: {string.Join(", ", _catalog.Names)}"));
                 return null;
@@ -184,14 +203,17 @@ public sealed class RenderLayout(IReadOnlyList<string> layoutFolders, Func<strin
 
             try
             {
-                if (output is not null)
+                RenderInto(WriterAt(depth), layout, templateContext);
+                if (output is null)
                 {
-                    RenderInto(WriterAt(depth), layout, templateContext);
+                    html = System.Text.Encoding.UTF8.GetString(WriterAt(depth).WrittenSpan);
                 }
-                else
-                {
-                    html = layout.Template.Render(templateContext, TemplateSetup.Encoder);
-                }
+            }
+            catch (Exception exception) when (RunawayDiagnostic(exception, layout) is { } runaway)
+            {
+                _stopped[name] = true;
+                context.Diagnostics.Add(runaway);
+                return null;
             }
             catch (Exception exception) when (exception is not OutOfMemoryException)
             {
@@ -228,6 +250,37 @@ public sealed class RenderLayout(IReadOnlyList<string> layoutFolders, Func<strin
     /// </summary>
     private static OutputFolder? StreamTarget(Document document, ExecutionContext context) =>
         document.Destination is not null && !context.Diagnostics.HasErrors ? context.Output : null;
+
+    /// <summary>
+    /// The located error for a layout stopped by a limit, or null for any other failure. Fluid
+    /// reports both its step limit and its include-depth limit as an InvalidOperationException
+    /// with the recursion message; the runaway loop is reported at the layout's first loop.
+    /// A value too large for memory (a string doubled in a loop) is a runaway too.
+    /// </summary>
+    private static Diagnostic? RunawayDiagnostic(Exception exception, Layout layout) => exception switch
+    {
+        LiquidLimitException => Diagnostic.Error(
+            Codes.LayoutTooMuchWork,
+            $"layout '{layout.Name}' was stopped: {exception.Message}",
+            layout.LoopLocation,
+            "loop over the site's pages or data, or give the loop a smaller range"),
+        InvalidOperationException when exception.Message.Contains("maximum level of recursion", StringComparison.Ordinal) || exception.Message.Contains("maximum number of", StringComparison.Ordinal) => Diagnostic.Error(
+            Codes.LayoutTooMuchWork,
+            $"layout '{layout.Name}' was stopped: it ran more than {TemplateSetup.MaxSteps:N0} Liquid steps for one page, or includes went more than {TemplateSetup.MaxRecursion} levels deep",
+            layout.LoopLocation,
+            "a {% for %} over a huge range, or an include of itself: loop over the site's pages or data, or give the loop a `limit:`"),
+        OutputTooLargeException => Diagnostic.Error(
+            Codes.LayoutOutputTooLarge,
+            $"layout '{layout.Name}' was stopped: the page it made passed {MaxPageBytes / (1024 * 1024)} MB",
+            layout.LoopLocation,
+            "a {% for %} that prints the content (or anything long) over and over: loop fewer times"),
+        OutOfMemoryException => Diagnostic.Error(
+            Codes.LayoutOutputTooLarge,
+            $"layout '{layout.Name}' was stopped: it built a value too large for memory",
+            layout.LoopLocation,
+            "a value appended to itself in a loop doubles every time: build it from the data instead"),
+        _ => null,
+    };
 
     private static void RenderInto(Utf8BufferWriter writer, Layout layout, TemplateContext templateContext)
     {

@@ -20,6 +20,8 @@ public sealed class SiteModel
         Navigation = navigation;
         Settings = settings;
         Site = settings.ToDictionary(p => p.Key, p => TemplateValues.Convert(p.Value), StringComparer.Ordinal);
+        // Computed, not a setting: the policy the base layout puts in every page's <head>.
+        Site[ContentSecurityPolicyKey] = Publishing.SecurityHeaders.MetaContentSecurityPolicy;
         Data = data.ToDictionary(p => p.Key, p => TemplateValues.Convert(p.Value), StringComparer.Ordinal);
         Glossary = GlossaryEntries(data.GetValueOrDefault("glossary"));
         Sections = navigation.TopLevel.Where(n => n != navigation.Root).Select(n => (object?)SectionItem(n)).ToList();
@@ -29,6 +31,9 @@ public sealed class SiteModel
         Language = settings.GetString("language") ?? "en";
         Publisher = settings.GetString("publisher") ?? settings.GetString("title") ?? "";
     }
+
+    /// <summary>Layout variable <c>site.content_security_policy</c>: <see cref="Publishing.SecurityHeaders.MetaContentSecurityPolicy"/>.</summary>
+    public const string ContentSecurityPolicyKey = "content_security_policy";
 
     /// <summary>Which pages get JSON-LD, as what (setting <c>structured_data</c>), or null for none.</summary>
     public Publishing.StructuredDataSettings? StructuredData { get; }

@@ -17,9 +17,13 @@ public static class MarkdownPipelineFactory
     /// <summary>The shared pipeline.</summary>
     public static MarkdownPipeline Shared { get; } = Create();
 
-    /// <summary>Builds a new pipeline with the site's extensions.</summary>
-    public static MarkdownPipeline Create() =>
-        new MarkdownPipelineBuilder()
+    /// <summary>The shared pipeline with raw HTML shown as text (<c>raw_html: escape</c>).</summary>
+    public static MarkdownPipeline Escaping { get; } = Create(escapeHtml: true);
+
+    /// <summary>Builds a new pipeline with the site's extensions; with <paramref name="escapeHtml"/>, raw HTML becomes text.</summary>
+    public static MarkdownPipeline Create(bool escapeHtml = false)
+    {
+        var builder = new MarkdownPipelineBuilder()
             .UsePipeTables()
             .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
             .UseAlertBlocks()
@@ -27,6 +31,12 @@ public static class MarkdownPipelineFactory
             .UseFootnotes()
             .UseSourceCitations()
             .UseDefinitionLists()
-            .Use<TableAlignmentClassesExtension>()
-            .Build();
+            .Use<TableAlignmentClassesExtension>();
+        if (escapeHtml)
+        {
+            builder.DisableHtml();
+        }
+
+        return builder.Build();
+    }
 }
