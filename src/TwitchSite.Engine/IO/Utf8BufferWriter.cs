@@ -23,6 +23,9 @@ public sealed class Utf8BufferWriter : TextWriter
     /// <inheritdoc />
     public override Encoding Encoding => Utf8.Strict;
 
+    /// <summary>Most bytes the writer holds; a write past it throws <see cref="OutputTooLargeException"/>. Unlimited by default.</summary>
+    public int MaxLength { get; init; } = int.MaxValue;
+
     /// <summary>The bytes written since the last <see cref="Clear"/>.</summary>
     public ReadOnlySpan<byte> WrittenSpan => _buffer.AsSpan(0, _length);
 
@@ -107,7 +110,12 @@ public sealed class Utf8BufferWriter : TextWriter
     {
         if (_buffer.Length - _length < bytes)
         {
-            Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _length + bytes));
+            if ((long)_length + bytes > MaxLength)
+            {
+                throw new OutputTooLargeException(MaxLength);
+            }
+
+            Array.Resize(ref _buffer, (int)Math.Min(Math.Max(_buffer.Length * 2L, _length + bytes), Math.Max(MaxLength, _length + bytes)));
         }
     }
 }

@@ -108,6 +108,11 @@ public abstract class PerDocumentModule : IModule
         {
             return ExecuteDocument(document, context);
         }
+        catch (Exception exception) when (IoFailure.Diagnose(exception, document.SourceFullPath) is { } failure)
+        {
+            context.Diagnostics.Add(failure);
+            return null;
+        }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
             var location = document.SourceFullPath is { } path ? new SourceLocation(path) : null;

@@ -67,7 +67,7 @@ public sealed class Engine
         }
 
         var outputs = postProcessed;
-        if (!services.Diagnostics.HasErrors)
+        if (!services.Diagnostics.HasErrors || services.OutputDespiteErrors)
         {
             outputs = [];
             foreach (var pipeline in _ordered)
@@ -92,6 +92,11 @@ public sealed class Engine
         try
         {
             return module.Execute(documents, context);
+        }
+        catch (Exception exception) when (Diagnostics.IoFailure.Diagnose(exception, null) is { } failure)
+        {
+            context.Diagnostics.Add(failure);
+            return documents;
         }
         catch (Exception exception) when (exception is not OutOfMemoryException && !(exception is OperationCanceledException && context.Services.Cancellation.IsCancellationRequested))
         {

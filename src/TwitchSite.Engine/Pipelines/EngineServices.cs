@@ -17,6 +17,9 @@ public sealed class EngineServices
     /// <summary>Staging output folder; null for builds that write nothing (checks, tests).</summary>
     public OutputFolder? Output { get; init; }
 
+    /// <summary>Run the Output phase even when errors were reported (a live preview shows what could be built).</summary>
+    public bool OutputDespiteErrors { get; init; }
+
     /// <summary>How many documents per-document modules process at once.</summary>
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
 
@@ -39,5 +42,6 @@ public sealed class EngineServices
         Cache = Cache,
         Clock = Clock,
         Cancellation = Cancellation,
+        OutputDespiteErrors = OutputDespiteErrors,
     };
 }

@@ -27,6 +27,13 @@ public sealed record BuildOptions
     /// <summary>Overrides the <c>base_url</c> setting (deploy previews, local audits), or null.</summary>
     public string? BaseUrl { get; init; }
 
+    /// <summary>
+    /// Commit the output even when errors were reported (the live preview only: it serves every
+    /// page it could build, each with the list of problems over it). <c>build</c> never does:
+    /// a failed build publishes nothing.
+    /// </summary>
+    public bool CommitWithErrors { get; init; }
+
     /// <summary>False to run every check without writing anything.</summary>
     public bool WriteOutput { get; init; } = true;
 

@@ -13,7 +13,9 @@ namespace TwitchSite.Building;
 /// <summary>
 /// Runs one build: reads the site settings, runs the site's pipelines, and writes the output
 /// through a staging folder that is committed only when no error was reported, in one atomic
-/// step (<see cref="OutputFolder"/>). A failed or stopped build leaves the previous output exactly as it was. Strict builds also check every link of the
+/// step (<see cref="OutputFolder"/>). A failed or stopped build leaves the previous output exactly
+/// as it was (the live preview alone commits what it could build,
+/// <see cref="BuildOptions.CommitWithErrors"/>). Strict builds also check every link of the
 /// written site (<see cref="OutputLinkChecker"/>) before committing it.
 /// </summary>
 public static class SiteBuilder
@@ -40,9 +42,9 @@ public static class SiteBuilder
         try
         {
             output = options.WriteOutput ? OutputFolder.BeginStaging(paths.Output, options.WaitingForOutput, deleteSetAside: cache is null, options.Cancellation) : null;
-            var services = new EngineServices { Settings = settingsLayer, Diagnostics = sink, Output = output, Cache = cache, Clock = BuildClock.For(options.Today), Cancellation = options.Cancellation };
+            var services = new EngineServices { Settings = settingsLayer, Diagnostics = sink, Output = output, OutputDespiteErrors = options.CommitWithErrors, Cache = cache, Clock = BuildClock.For(options.Today), Cancellation = options.Cancellation };
             result = engine.Execute(services);
-            if (options.KeepSearchIndex && output is not null && !sink.HasErrors)
+            if (options.KeepSearchIndex && output is not null && (!sink.HasErrors || options.CommitWithErrors))
             {
                 output.KeepPrevious(BuildSearchIndex.BundleFolder);
             }
@@ -69,14 +71,21 @@ public static class SiteBuilder
         CommitResult? commit = null;
         if (output is not null)
         {
-            if (sink.HasErrors)
+            if (sink.HasErrors && !options.CommitWithErrors)
             {
                 output.Discard();
             }
             else
             {
                 // A live preview (it has a cache) leaves the old site set aside, deleted while the reader reads.
-                commit = output.Commit(deleteOldLater: cache is not null);
+                try
+                {
+                    commit = output.Commit(deleteOldLater: cache is not null);
+                }
+                catch (IOException exception) when (IoFailure.Diagnose(exception, output.FullPath) is { } failure)
+                {
+                    sink.Add(failure); // a full disk while completing the new site: discarded, the output as it was
+                }
             }
         }
 

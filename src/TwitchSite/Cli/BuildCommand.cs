@@ -1,6 +1,7 @@
 using System.CommandLine;
 using TwitchSite.Building;
 using TwitchSite.Engine.IO;
+using TwitchSite.Themes;
 
 namespace TwitchSite.Cli;
 
@@ -10,9 +11,9 @@ namespace TwitchSite.Cli;
 /// </summary>
 public sealed class BuildCommand
 {
-    private readonly Option<string> _input = new("--input", "-i") { Description = "Folder of the site's markdown, data and assets", DefaultValueFactory = _ => "input", HelpName = "DIR" };
+    private readonly Option<string?> _input = new("--input", "-i") { Description = "Folder of the site's markdown, data and assets (default: input, else docs, in the working directory)", HelpName = "DIR" };
     private readonly Option<string> _output = new("--output", "-o") { Description = "Folder the site is written to (replaced only when the build succeeds)", DefaultValueFactory = _ => "output", HelpName = "DIR" };
-    private readonly Option<string> _theme = new("--theme", "-t") { Description = "Folder of layouts and assets; files under the input folder at the same path override it", DefaultValueFactory = _ => "theme", HelpName = "DIR" };
+    private readonly Option<string?> _theme = new("--theme", "-t") { Description = "Folder of layouts and assets; files under the input folder at the same path override it (default: a theme folder beside the input folder, else the theme built into the tool)", HelpName = "DIR" };
     private readonly Option<bool> _strict = new("--strict") { Description = "Treat warnings as errors (CI and publishing use this)" };
     private readonly Option<bool> _noSearch = new("--no-search") { Description = "Do not build the search index" };
     private readonly Option<string?> _baseUrl = new("--base-url") { Description = "Publish for this address instead of base_url in _site.yml (deploy previews, local audits)", HelpName = "URL" };
@@ -49,9 +50,9 @@ public sealed class BuildCommand
 
         var options = new BuildOptions
         {
-            Input = result.GetValue(_input)!,
+            Input = result.GetValue(_input) ?? ThemeLocator.DefaultInput(Directory.GetCurrentDirectory()),
             Output = result.GetValue(_output)!,
-            Theme = result.GetValue(_theme)!,
+            Theme = result.GetValue(_theme) ?? ThemeLocator.DefaultThemeFor(result.GetValue(_input) ?? ThemeLocator.DefaultInput(Directory.GetCurrentDirectory())),
             Strict = result.GetValue(_strict),
             NoSearch = result.GetValue(_noSearch),
             BaseUrl = result.GetValue(_baseUrl),
@@ -109,7 +110,7 @@ public sealed class BuildCommand
 
         if (!Directory.Exists(input))
         {
-            return $"input folder '{options.Input}' does not exist (give another with -i DIR)";
+            return $"input folder '{options.Input}' does not exist (give the folder of your markdown with -i DIR; without -i the tool looks for input/, then docs/, in the working directory)";
         }
 
         if (File.Exists(theme))
@@ -119,7 +120,7 @@ public sealed class BuildCommand
 
         if (!Directory.Exists(theme))
         {
-            return $"theme folder '{options.Theme}' does not exist (give another with -t DIR; the repository's theme/ is the default)";
+            return $"theme folder '{options.Theme}' does not exist (give another with -t DIR, or leave -t out to use the theme built into the tool)";
         }
 
         if (File.Exists(output))

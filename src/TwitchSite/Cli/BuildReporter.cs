@@ -17,14 +17,18 @@ public sealed class BuildReporter(TextWriter output, TextWriter error, LogLevel 
     /// <summary>Prints <paramref name="outcome"/>.</summary>
     public void Report(BuildOutcome outcome, string outputFolder)
     {
-        var shown = outcome.Diagnostics.Where(Visible).ToList();
+        var (shown, notes) = DiagnosticLimit.Apply(outcome.Diagnostics.Where(Visible), MaxPerFile);
         // Written in one piece: the console's error stream flushes on every write, and a big
         // site can have thousands of warnings.
         var report = new StringBuilder();
         var formatted = FormatAll(shown);
-        foreach (var (_, block) in formatted)
+        for (var i = 0; i < formatted.Length; i++)
         {
-            report.Append(block).Append(error.NewLine).Append(error.NewLine);
+            report.Append(formatted[i].Block).Append(error.NewLine).Append(error.NewLine);
+            if (notes.TryGetValue(i, out var more))
+            {
+                report.Append(MoreLine(more)).Append(error.NewLine).Append(error.NewLine);
+            }
         }
 
         if (shown.Count > 0)
@@ -33,6 +37,10 @@ public sealed class BuildReporter(TextWriter output, TextWriter error, LogLevel 
             for (var i = 0; i < shown.Count; i++)
             {
                 report.Append(CultureInfo.InvariantCulture, $"  {i + 1}. {formatted[i].Header}").Append(error.NewLine);
+                if (notes.TryGetValue(i, out var more))
+                {
+                    report.Append("     ").Append(MoreLine(more)).Append(error.NewLine);
+                }
             }
         }
 
@@ -106,6 +114,12 @@ public sealed class BuildReporter(TextWriter output, TextWriter error, LogLevel 
 
         return formatted;
     }
+
+    /// <summary>Most diagnostics printed for one file; the rest are counted in one line.</summary>
+    public const int MaxPerFile = 50;
+
+    private string MoreLine(DiagnosticLimit.Omitted more) =>
+        string.Create(CultureInfo.InvariantCulture, $"{(more.Path.Length == 0 ? "without a file" : _formatter.DisplayPath(more.Path))}: {more.Count:N0} more {(more.Count == 1 ? "diagnostic" : "diagnostics")} not shown (at most {MaxPerFile} per file)");
 
     private bool Visible(Diagnostic diagnostic) => diagnostic.Severity switch
     {

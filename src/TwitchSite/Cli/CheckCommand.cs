@@ -5,6 +5,7 @@ using TwitchSite.Content;
 using TwitchSite.Engine.Diagnostics;
 using TwitchSite.Pipelines;
 using TwitchSite.Readability;
+using TwitchSite.Themes;
 using TwitchSite.Validation;
 
 namespace TwitchSite.Cli;
@@ -16,8 +17,8 @@ namespace TwitchSite.Cli;
 /// </summary>
 public sealed class CheckCommand
 {
-    private readonly Option<string> _input = new("--input", "-i") { Description = "Folder of the site's markdown, data and assets", DefaultValueFactory = _ => "input", HelpName = "DIR" };
-    private readonly Option<string> _theme = new("--theme", "-t") { Description = "Folder of layouts and assets", DefaultValueFactory = _ => "theme", HelpName = "DIR" };
+    private readonly Option<string?> _input = new("--input", "-i") { Description = "Folder of the site's markdown, data and assets (default: input, else docs, in the working directory)", HelpName = "DIR" };
+    private readonly Option<string?> _theme = new("--theme", "-t") { Description = "Folder of layouts and assets (default: a theme folder beside the input folder, else the theme built into the tool)", HelpName = "DIR" };
     private readonly Option<bool> _strict = new("--strict") { Description = "Treat warnings as errors (exit 1 on any finding)" };
     private readonly Option<string?> _today = new("--today") { Description = "Date to check review dates against (YYYY-MM-DD); default TWITCHSITE_TODAY or the system date", HelpName = "DATE" };
     private readonly Option<LogLevel> _logLevel = OptionParsers.LogLevelOption();
@@ -44,8 +45,8 @@ public sealed class CheckCommand
 
         var options = new BuildOptions
         {
-            Input = result.GetValue(_input)!,
-            Theme = result.GetValue(_theme)!,
+            Input = result.GetValue(_input) ?? ThemeLocator.DefaultInput(Directory.GetCurrentDirectory()),
+            Theme = result.GetValue(_theme) ?? ThemeLocator.DefaultThemeFor(result.GetValue(_input) ?? ThemeLocator.DefaultInput(Directory.GetCurrentDirectory())),
             Output = Path.Combine(Path.GetTempPath(), "twitchsite-check-never-written"),
             Strict = result.GetValue(_strict),
             Today = today,

@@ -11,7 +11,7 @@ public static class CommandLine
     /// <summary>Parses <paramref name="args"/> and runs the chosen command.</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        var root = new RootCommand("TwitchSite: builds the muscle-twitch health site (or any folder of markdown) into a static site.");
+        var root = new RootCommand("TwitchSite: builds a folder of markdown into a static documentation site.");
         new BuildCommand().Attach(root, output, error);
         var build = new Command("build", "Build the site into the output folder (the default command).");
         new BuildCommand().Attach(build, output, error);
@@ -40,6 +40,14 @@ public static class CommandLine
             error.WriteLine($"error: {exception.Message}");
             error.WriteLine("The previous output was left as it was.");
             return ExitCodes.ContentErrors;
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // A bug: one clear line instead of a stack trace. Staging is discarded on the way
+            // out (the output is only ever replaced by a finished commit), so this holds too.
+            error.WriteLine($"error TW0001: unexpected {exception.GetType().Name}: {exception.Message}");
+            error.WriteLine("    hint: this is a bug in TwitchSite, not in your files; please report it with this message. The previous output was left as it was.");
+            return ExitCodes.InternalError;
         }
     }
 

@@ -25,8 +25,8 @@ public static class PageReport
         foreach (var page in pages.OrderBy(p => p.Source, StringComparer.Ordinal))
         {
             var prose = page.Get<ProseStats>(PageKeys.Prose) ?? ProseStats.Empty;
-            var topic = CheckContent.IsTopicPage(page);
-            var longSentences = prose.LongerThan(targets.MaxSentenceWords).Count();
+            var graded = CheckContent.GradesApplyTo(page, targets);
+            var longSentences = targets.MaxSentenceWords is { } maxWords ? prose.LongerThan(maxWords).Count() : 0;
             var due = page.Metadata.TryGetValue(PageKeys.NextReview, out var value) && value is DateOnly date
                 ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + (date < today ? " !" : "")
                 : "-";
@@ -34,8 +34,8 @@ public static class PageReport
             [
                 formatter.DisplayPath(page.SourceFullPath ?? Path.Combine(inputFolder, page.Source)),
                 page.Metadata.GetString(PageKeys.Layout) ?? PageKeys.DefaultLayout,
-                Figure(prose.Grade, topic ? targets.MaxGrade : null),
-                Figure(prose.Smog, topic ? targets.MaxSmog : null),
+                Figure(prose.Grade, graded ? targets.MaxGrade : null),
+                Figure(prose.Smog, graded ? targets.MaxSmog : null),
                 prose.Words.ToString(CultureInfo.InvariantCulture),
                 longSentences == 0 ? "0" : longSentences.ToString(CultureInfo.InvariantCulture) + " !",
                 due,
@@ -60,8 +60,13 @@ public static class PageReport
             }
         }
 
-        output.WriteLine($"Targets for topic pages: grade {targets.MaxGrade.ToString("0.#", CultureInfo.InvariantCulture)}, SMOG {targets.MaxSmog.ToString("0.#", CultureInfo.InvariantCulture)}; sentences of at most {targets.MaxSentenceWords} words on every page. '!' marks what is over a target or overdue.");
+        var layouts = targets.Layouts is { } names ? "pages of layout " + string.Join(", ", names) : "every page";
+        output.WriteLine(targets.Enabled
+            ? $"Targets (content_checks in _site.yml): grade {Target(targets.MaxGrade)}, SMOG {Target(targets.MaxSmog)} for {layouts}; sentences of at most {Target(targets.MaxSentenceWords)} words on every page. '!' marks what is over a target or overdue."
+            : "The site sets no content_checks in _site.yml: the figures are for information.");
     }
+
+    private static string Target(double? value) => value is { } v ? v.ToString("0.#", CultureInfo.InvariantCulture) : "none";
 
     private static string Figure(double? value, double? target) =>
         value is not { } v ? "-" : v.ToString("0.0", CultureInfo.InvariantCulture) + (target is { } t && v > t ? " !" : "");

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Runtime.InteropServices;
 using TwitchSite.Building;
 using TwitchSite.Preview;
+using TwitchSite.Themes;
 
 namespace TwitchSite.Cli;
 
@@ -15,9 +16,9 @@ public sealed class PreviewCommand
     /// <summary>The port used when none is given.</summary>
     public const int DefaultPort = 5080;
 
-    private readonly Option<string> _input = new("--input", "-i") { Description = "Folder of the site's markdown, data and assets", DefaultValueFactory = _ => "input", HelpName = "DIR" };
+    private readonly Option<string?> _input = new("--input", "-i") { Description = "Folder of the site's markdown, data and assets (default: input, else docs, in the working directory)", HelpName = "DIR" };
     private readonly Option<string> _output = new("--output", "-o") { Description = "Folder the site is written to and served from", DefaultValueFactory = _ => "output", HelpName = "DIR" };
-    private readonly Option<string> _theme = new("--theme", "-t") { Description = "Folder of layouts and assets", DefaultValueFactory = _ => "theme", HelpName = "DIR" };
+    private readonly Option<string?> _theme = new("--theme", "-t") { Description = "Folder of layouts and assets (default: a theme folder beside the input folder, else the theme built into the tool)", HelpName = "DIR" };
     private readonly Option<int> _port = OptionParsers.PortOption(DefaultPort);
     private readonly Option<bool> _strict = new("--strict") { Description = "Treat warnings as errors" };
     private readonly Option<bool> _noSearch = new("--no-search") { Description = "Do not build the search index (by default it is rebuilt in the background after every change)" };
@@ -48,9 +49,9 @@ public sealed class PreviewCommand
 
         var options = new BuildOptions
         {
-            Input = result.GetValue(_input)!,
+            Input = result.GetValue(_input) ?? ThemeLocator.DefaultInput(Directory.GetCurrentDirectory()),
             Output = result.GetValue(_output)!,
-            Theme = result.GetValue(_theme)!,
+            Theme = result.GetValue(_theme) ?? ThemeLocator.DefaultThemeFor(result.GetValue(_input) ?? ThemeLocator.DefaultInput(Directory.GetCurrentDirectory())),
             Strict = result.GetValue(_strict),
             NoSearch = result.GetValue(_noSearch),
             Today = today,

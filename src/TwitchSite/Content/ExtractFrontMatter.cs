@@ -70,7 +70,7 @@ public sealed class ExtractFrontMatter : PerDocumentModule
             case null:
                 return Finish(document, text, split, new Dictionary<string, object?>(), new FrontMatterInfo(split.State, split.BodyFirstLine, empty, Valid: true));
             default:
-                context.Diagnostics.Add(Diagnostic.Error(Codes.InvalidYaml, NotMappingMessage, new SourceLocation(path, 2, 1), "write one `key: value` per line, e.g. `title: Caffeine and twitching`"));
+                context.Diagnostics.Add(Diagnostic.Error(Codes.InvalidYaml, NotMappingMessage, new SourceLocation(path, 2, 1), "write one `key: value` per line, e.g. `title: Getting started`"));
                 return Finish(document, text, split, new Dictionary<string, object?>(), new FrontMatterInfo(split.State, split.BodyFirstLine, empty, Valid: false));
         }
     }

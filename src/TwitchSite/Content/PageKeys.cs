@@ -51,7 +51,7 @@ public static class PageKeys
     /// <summary>Computed: source path of the page's parent in navigation when not its folder's index (mdBook's SUMMARY.md nesting).</summary>
     public const string NavParent = "@nav_parent";
 
-    /// <summary>Computed: the page's URL, e.g. <c>/causes/caffeine/</c>.</summary>
+    /// <summary>Computed: the page's URL, e.g. <c>/guide/install/</c>.</summary>
     public const string Url = "@url";
 
     /// <summary>Computed: <see cref="FrontMatter.FrontMatterInfo"/> of the page's own front matter.</summary>
@@ -78,6 +78,9 @@ public static class PageKeys
     /// <summary>The default layout of pages that name none.</summary>
     public const string DefaultLayout = "page";
 
-    /// <summary>The layout that makes a page a topic page, with review dates and sources required.</summary>
-    public const string TopicLayout = "topic";
+    /// <summary>
+    /// The layout of the page the feedback form posts to: no feedback form of its own, not
+    /// indexed by search (site search or search engines), and left out of the sitemap.
+    /// </summary>
+    public const string FeedbackThanksLayout = "feedback-thanks";
 }

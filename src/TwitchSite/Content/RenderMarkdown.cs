@@ -13,6 +13,7 @@ using TwitchSite.Engine.Modules;
 using TwitchSite.FrontMatter;
 using TwitchSite.Markdown;
 using TwitchSite.Markdown.Extensions.CareCards;
+using TwitchSite.Markdown.Extensions.Citations;
 using TwitchSite.Markdown.Extensions.GlossaryTerms;
 using TwitchSite.Pipelines;
 using TwitchSite.Publishing;
@@ -29,7 +30,14 @@ namespace TwitchSite.Content;
 /// <see cref="PageKeys.TitleInContent"/>. Links written as addresses of pages (<c>page.html</c>,
 /// <c>/section/page/</c>) resolve to those pages (<see cref="PageIndex"/>). A page whose front matter sets no title takes the text of
 /// its first level-1 heading, or else its file name. Marks the first use of each glossary term
-/// (from the Data pipeline) and reports care cards with too many bullets (TW0107).
+/// (from the Data pipeline), applies the site's care card kinds (<c>_data/care_cards.yml</c>) and
+/// reports care cards with too many bullets (TW0107) or with their own advice where the site has rules (TW0711).
+/// Joins the page's citations to its <see cref="PageKeys.Sources"/> (see <see cref="CiteSources"/>, TW0120-TW0124)
+/// and writes the sources back in citation order, numbered.
+/// Before parsing,
+/// refuses markdown nested too deeply (<see cref="NestingCheck"/>, TW0203); following the
+/// <c>raw_html</c> setting, reports dangerous raw HTML and script URLs (<see cref="RawHtmlCheck"/>,
+/// TW0220/TW0221) or renders raw HTML as text.
 /// </summary>
 public sealed partial class RenderMarkdown : PerDocumentModule
 {
@@ -44,15 +52,16 @@ public sealed partial class RenderMarkdown : PerDocumentModule
     private AssetUrls? _assets;
     private PageIndex? _pages;
     private GlossaryIndex? _glossary;
+    private CareCardSet _careCards = CareCardSet.Empty;
 
     /// <inheritdoc />
     protected override void BeforeExecute(System.Collections.Immutable.ImmutableArray<Document> inputs, ExecutionContext context)
     {
         _pages = new PageIndex(inputs.Select(p => (p.Source, p.Get<string>(PageKeys.Url) ?? UrlMapper.UrlOf(p.Source))));
         _assets = context.CanSee(PipelineNames.Assets) ? AssetUrls.From(context.OutputsOf(PipelineNames.Assets)) : null;
-        _glossary = context.CanSee(PipelineNames.Data)
-            ? GlossaryIndex.From(Data.ParseData.ByName(context.OutputsOf(PipelineNames.Data)).GetValueOrDefault("glossary"))
-            : null;
+        var data = context.CanSee(PipelineNames.Data) ? Data.ParseData.ByName(context.OutputsOf(PipelineNames.Data)) : null;
+        _glossary = data is null ? null : GlossaryIndex.From(data.GetValueOrDefault("glossary"));
+        _careCards = CareCardSet.From(data?.GetValueOrDefault(CareCardSet.DataName));
     }
 
     /// <inheritdoc />
@@ -96,17 +105,27 @@ public sealed partial class RenderMarkdown : PerDocumentModule
                 "Hugo shortcodes, Liquid tags, MDX components and kramdown attributes are not run: write the result as markdown, or use {{#include file}} for snippets"));
         }
 
-        var pipeline = MarkdownPipelineFactory.Shared;
+        var rawHtml = Settings.RawHtmlSetting.Of(context.Settings);
+        var pipeline = rawHtml == Settings.RawHtmlMode.Escape ? MarkdownPipelineFactory.Escaping : MarkdownPipelineFactory.Shared;
         MarkdownDocument syntax;
-        try
+        if (NestingCheck.Find(body) is { } tooDeep)
         {
-            syntax = Markdig.Markdown.Parse(body, pipeline);
-        }
-        catch (ArgumentException exception)
-        {
-            // Markdig refuses absurdly nested input (thousands of nested lists or quotes) this way.
-            context.Diagnostics.Add(Diagnostic.Error(Diagnostics.Codes.MarkdownTooDeep, $"markdown nested too deeply to read: {exception.Message.TrimEnd('.')}", new SourceLocation(path, lineOffset), "lists or quotes inside each other hundreds of levels deep are a mistake: flatten them"));
+            // Refused before Markdig sees it: Markdig's work grows with the cube of the depth.
+            context.Diagnostics.Add(NestingDiagnostic(tooDeep, path, lineOffset));
             syntax = Markdig.Markdown.Parse("", pipeline); // the page still exists, so links to it are not reported too
+        }
+        else
+        {
+            try
+            {
+                syntax = Markdig.Markdown.Parse(body, pipeline);
+            }
+            catch (ArgumentException exception)
+            {
+                // Markdig refuses absurdly nested input this way; the check above should have caught it first.
+                context.Diagnostics.Add(Diagnostic.Error(Diagnostics.Codes.MarkdownTooDeep, $"markdown nested too deeply to read: {exception.Message.TrimEnd('.')}", new SourceLocation(path, lineOffset), "lists or quotes inside each other hundreds of levels deep are a mistake: flatten them"));
+                syntax = Markdig.Markdown.Parse("", pipeline);
+            }
         }
 
 
@@ -124,7 +143,15 @@ public sealed partial class RenderMarkdown : PerDocumentModule
                     anchors.Add(id);
                     break;
                 case LinkInline link:
+                    if (rawHtml != Settings.RawHtmlMode.Allow && RawHtmlCheck.InUrl(link.Url, link.IsImage) is { } danger)
+                    {
+                        context.Diagnostics.Add(Diagnostic.Error(Diagnostics.Codes.DangerousUrl, danger, new SourceLocation(path, link.Line + lineOffset, link.Column + 1), RawHtmlCheck.UrlHint));
+                    }
+
                     links.Add(Resolve(link, document.Source, path, lineOffset));
+                    break;
+                case AutolinkInline autolink when rawHtml != Settings.RawHtmlMode.Allow && RawHtmlCheck.InUrl(autolink.Url, isImage: false) is { } autolinkDanger:
+                    context.Diagnostics.Add(Diagnostic.Error(Diagnostics.Codes.DangerousUrl, autolinkDanger, new SourceLocation(path, autolink.Line + lineOffset, autolink.Column + 1), RawHtmlCheck.UrlHint));
                     break;
                 case Footnote footnote:
                     anchors.Add("fn:" + footnote.Order.ToString(CultureInfo.InvariantCulture));
@@ -135,6 +162,11 @@ public sealed partial class RenderMarkdown : PerDocumentModule
                 case HtmlBlock block:
                     var blockHtml = block.Lines.ToString();
                     AddRawHtmlAnchors(blockHtml, anchors);
+                    if (rawHtml == Settings.RawHtmlMode.Refuse)
+                    {
+                        RefuseDangerousHtml(blockHtml, block, path, lineOffset, context);
+                    }
+
                     var rewrittenBlock = ResolveRawHtml(blockHtml, document.Source, path, block.Line + lineOffset, block.Column + 1, links);
                     if (!ReferenceEquals(rewrittenBlock, blockHtml))
                     {
@@ -144,13 +176,29 @@ public sealed partial class RenderMarkdown : PerDocumentModule
                     break;
                 case HtmlInline inline:
                     AddRawHtmlAnchors(inline.Tag, anchors);
+                    if (rawHtml == Settings.RawHtmlMode.Refuse)
+                    {
+                        RefuseDangerousHtml(inline.Tag, inline, path, lineOffset, context);
+                    }
+
                     inline.Tag = ResolveRawHtml(inline.Tag, document.Source, path, inline.Line + lineOffset, inline.Column + 1, links);
                     break;
             }
         }
 
         ReplaceTocMarkers(syntax, headings);
+        CareCards.Prepare(syntax, _careCards);
         CheckCareCards(syntax, path, lineOffset, context);
+        var sources = CiteSourcesOf(document, syntax, info, path, lineOffset, context);
+        foreach (var source in sources ?? [])
+        {
+            if (source.Number is not null && source.Id is not null)
+            {
+                anchors.Add(Citations.SourceAnchor(source.Id));
+                anchors.UnionWith(source.CitedAt);
+            }
+        }
+
         if (_glossary is not null && document.Metadata.GetString(PageKeys.Layout) != GlossaryLayout)
         {
             GlossaryTermMarker.Mark(syntax, _glossary);
@@ -170,6 +218,11 @@ public sealed partial class RenderMarkdown : PerDocumentModule
             KeyValuePair.Create<string, object?>(PageKeys.TitleInContent, firstBlock is HeadingBlock { Level: 1 }))
             with
             { Content = DocumentContent.FromUtf8(html.WrittenSpan.ToArray()) };
+
+        if (sources is not null)
+        {
+            result = result.WithValue(PageKeys.Sources, sources);
+        }
 
         if (!ValidateFrontMatter.IsSetByPage(result.Metadata, context.Settings, PageKeys.Title))
         {
@@ -200,6 +253,35 @@ public sealed partial class RenderMarkdown : PerDocumentModule
         }
     }
 
+    /// <summary>Reports each dangerous part of a piece of raw HTML at its own line and column in the file.</summary>
+    private static void RefuseDangerousHtml(string html, MarkdownObject node, string path, int lineOffset, ExecutionContext context)
+    {
+        var lines = node is HtmlBlock block ? block.Lines.Lines : null;
+        foreach (var finding in RawHtmlCheck.InHtml(html))
+        {
+            // A block's lines keep their own columns (they may sit inside a list or quote); an inline tag starts at its column.
+            var (line, column) = lines is not null && finding.Line - 1 < lines.Length
+                ? (lines[finding.Line - 1].Line + lineOffset, lines[finding.Line - 1].Column + finding.Column)
+                : (node.Line + lineOffset + finding.Line - 1, finding.Line == 1 ? node.Column + finding.Column : finding.Column);
+            context.Diagnostics.Add(Diagnostic.Error(finding.Code, finding.Message, new SourceLocation(path, line, column), finding.Hint));
+        }
+    }
+
+    private static Diagnostic NestingDiagnostic(NestingProblem problem, string path, int lineOffset)
+    {
+        var (what, limit, hint) = problem.Kind switch
+        {
+            NestingKind.Brackets => ("square brackets `[` open inside each other", NestingCheck.MaxInlineDepth, "close each `[` with `]`, or write `\\[` for a bracket that is only text"),
+            NestingKind.Emphasis => ("emphasis markers `*` or `_` open inside each other", NestingCheck.MaxInlineDepth, "close each `*` or `_`, or write `\\*` for an asterisk that is only text"),
+            _ => ("lists and quotes inside each other", NestingCheck.MaxBlockDepth, "a page never needs lists or quotes this deep: flatten them, or indent the line less"),
+        };
+        return Diagnostic.Error(
+            Diagnostics.Codes.MarkdownTooDeep,
+            $"markdown nested too deeply: more than {limit} {what}",
+            new SourceLocation(path, problem.Line + lineOffset, problem.Column),
+            hint);
+    }
+
     /// <summary>Readability figures of the text readers see: the title the layout prints as the h1, then the body.</summary>
     private static ProseStats Prose(Document page, MarkdownDocument syntax, int lineOffset, string path)
     {
@@ -214,23 +296,53 @@ public sealed partial class RenderMarkdown : PerDocumentModule
         return counter.Finish();
     }
 
+    /// <summary>The page's sources numbered in citation order when it cites them (null when nothing changes), reporting citation problems.</summary>
+    private static List<SourceReference>? CiteSourcesOf(Document document, MarkdownDocument syntax, FrontMatterInfo? info, string path, int lineOffset, ExecutionContext context)
+    {
+        var citations = Citations.Of(syntax);
+        var sources = document.Get<List<SourceReference>>(PageKeys.Sources);
+        if (!citations.Any && sources is not { Count: > 1 })
+        {
+            return null; // nothing cited, and a single source cannot clash with another
+        }
+
+        var origin = document.Get<ImmutableDictionary<string, SourceLocation>>(PageKeys.Origins)?.GetValueOrDefault(PageKeys.Sources) ?? FrontMatterInfo.Start(path);
+        var entries = info?.Yaml is { } yaml && info.Locations.TryGetValue(PageKeys.Sources, out var own)
+            ? SourceEntryLocator.Find(yaml, own.Key.Line, path)
+            : [];
+        var listed = CiteSources.Apply(citations, sources ?? [], new CiteSources.Places(path, lineOffset, origin, entries), context.Diagnostics);
+        return citations.Any ? listed.ToList() : null;
+    }
+
     private static void CheckCareCards(MarkdownDocument syntax, string path, int lineOffset, ExecutionContext context)
     {
         foreach (var (card, kind) in CareCards.In(syntax))
         {
-            var bullets = CareCards.BulletCount(card);
+            var where = new SourceLocation(path, card.Line + lineOffset, card.Column + 1);
+            if (kind.HasSiteItems && CareCards.HasOwnBody(card))
+            {
+                // One set of rules for the whole site: a card that lists its own could contradict it.
+                context.Diagnostics.Add(Diagnostic.Error(
+                    Diagnostics.Codes.CareCardOwnItems,
+                    $"care card [!{kind.Marker}] lists its own advice, but the site's care card data gives this kind its rules",
+                    where,
+                    $"leave the card empty (a line `> [!{kind.Marker}]` alone) to show the site's rules, or change them in _data/{CareCardSet.DataName}.yml"));
+                continue;
+            }
+
+            var bullets = CareCards.BulletCount(card, kind);
             if (bullets > kind.MaxBullets)
             {
                 context.Diagnostics.Add(Diagnostic.Error(
                     Diagnostics.Codes.CareCardTooLong,
                     $"care card [!{kind.Marker}] has {bullets} bullets; at most {kind.MaxBullets}",
-                    new SourceLocation(path, card.Line + lineOffset, card.Column + 1),
+                    where,
                     "readers scan these cards when worried: keep the most important signs and move the rest to the page text"));
             }
         }
     }
 
-    /// <summary>"caffeine-and-stimulants.md" becomes "Caffeine and stimulants"; an index page takes its folder's name.</summary>
+    /// <summary>"getting-started.md" becomes "Getting started"; an index page takes its folder's name.</summary>
     public static string TitleFromFileName(string source)
     {
         var parts = source.Split('/');

@@ -12,8 +12,10 @@ namespace TwitchSite.Content;
 /// <summary>
 /// Checks each page's own front matter against <see cref="FrontMatterSchema"/> and replaces the
 /// raw values with typed ones; checks that the keys the site requires (site setting
-/// <c>required_front_matter</c>) are set by the page or its folder defaults, and that topic pages
-/// have review dates and sources (TW0103). Updates <see cref="PageKeys.Origins"/> with the page's
+/// <c>required_front_matter</c>) are set by the page or its folder defaults, and so are the keys
+/// the site requires of the page's layout (setting <c>required_by_layout</c>, e.g. review dates
+/// and sources of this site's topic pages) (TW0103); with setting <c>max_review_months</c>, that
+/// next_review is at most that many months after last_reviewed. Updates <see cref="PageKeys.Origins"/> with the page's
 /// own key positions. Copies other generators' names (weight, linkTitle, aliases...) to the keys
 /// they stand for, keeps unknown keys' warnings on the page (<see cref="PageKeys.UnknownKeys"/>) for
 /// <see cref="Validation.ReportUnknownKeys"/>, and drops drafts (<c>draft: true</c>, TW0150, info).
@@ -21,9 +23,6 @@ namespace TwitchSite.Content;
 /// </summary>
 public sealed class ValidateFrontMatter : PerDocumentModule
 {
-    /// <summary>Keys a topic page must have.</summary>
-    public static IReadOnlyList<string> TopicKeys { get; } = [PageKeys.LastReviewed, PageKeys.NextReview, PageKeys.Sources];
-
     /// <summary>Message of TW0150.</summary>
     public const string DraftMessage = "draft page not published";
 
@@ -40,7 +39,7 @@ public sealed class ValidateFrontMatter : PerDocumentModule
         var path = document.SourceFullPath ?? document.Source;
         var info = document.Get<FrontMatterInfo>(PageKeys.FrontMatter)!;
         var unknown = new List<Diagnostic>();
-        var typed = FrontMatterSchema.Validate(document.Metadata.Own, info.Locations, path, context.Diagnostics, info.Yaml, unknown);
+        var typed = FrontMatterSchema.Validate(document.Metadata.Own, info.Locations, path, context.Diagnostics, info.Yaml, SiteSettingsView.MaxReviewMonths(context.Settings), unknown);
         FrontMatterSchema.ApplyAliases(typed, Urls.UrlMapper.UrlOf(document.Source));
         if (typed.GetValueOrDefault(PageKeys.Draft) is true)
         {
@@ -62,7 +61,7 @@ public sealed class ValidateFrontMatter : PerDocumentModule
 
         if (info.Valid)
         {
-            CheckRequired(page, info, path, context);
+            CheckRequired(page, document.Metadata.Own, info, path, context);
         }
 
         return page;
@@ -82,7 +81,7 @@ public sealed class ValidateFrontMatter : PerDocumentModule
         return false;
     }
 
-    private static void CheckRequired(Document page, FrontMatterInfo info, string path, ExecutionContext context)
+    private static void CheckRequired(Document page, IReadOnlyDictionary<string, object?> written, FrontMatterInfo info, string path, ExecutionContext context)
     {
         var required = SiteSettingsView.RequiredFrontMatter(context.Settings);
         foreach (var key in required)
@@ -92,18 +91,17 @@ public sealed class ValidateFrontMatter : PerDocumentModule
                 continue; // plain markdown: the first heading or the file name names the page
             }
 
-            if (!IsSetByPage(page.Metadata, context.Settings, key))
+            // A key written with the wrong type was dropped by the schema and reported there (TW0104): it is not missing too.
+            if (!IsSetByPage(page.Metadata, context.Settings, key) && written.GetValueOrDefault(key) is null)
             {
                 context.Diagnostics.Add(Diagnostic.Error(Codes.RequiredKeyMissing, $"required front matter key '{key}' is missing", FrontMatterInfo.Start(path), Hint(key, info)));
             }
         }
 
-        if (page.Metadata.GetString(PageKeys.Layout) == PageKeys.TopicLayout)
+        var layout = page.Metadata.GetString(PageKeys.Layout) ?? PageKeys.DefaultLayout;
+        foreach (var key in SiteSettingsView.RequiredByLayout(context.Settings, layout).Where(k => !IsSetByPage(page.Metadata, context.Settings, k) && written.GetValueOrDefault(k) is null))
         {
-            foreach (var key in TopicKeys.Where(k => !IsSetByPage(page.Metadata, context.Settings, k)))
-            {
-                context.Diagnostics.Add(Diagnostic.Error(Codes.RequiredKeyMissing, $"topic pages need front matter key '{key}', which is missing", FrontMatterInfo.Start(path), Hint(key, info)));
-            }
+            context.Diagnostics.Add(Diagnostic.Error(Codes.RequiredKeyMissing, $"pages of layout '{layout}' need front matter key '{key}', which is missing", FrontMatterInfo.Start(path), Hint(key, info)));
         }
     }
 
@@ -111,8 +109,8 @@ public sealed class ValidateFrontMatter : PerDocumentModule
     {
         var example = key switch
         {
-            PageKeys.LastReviewed or PageKeys.NextReview => $"{key}: 2026-11-24",
-            PageKeys.Sources => "sources:\n      - title: ...\n        url: https://...\n        accessed: 2026-11-24",
+            PageKeys.LastReviewed or PageKeys.NextReview => $"{key}: YYYY-MM-DD",
+            PageKeys.Sources => "sources:\n      - title: ...\n        url: https://...\n        accessed: YYYY-MM-DD",
             _ => $"{key}: ...",
         };
         return info.State == FrontMatterState.None
@@ -124,6 +122,26 @@ public sealed class ValidateFrontMatter : PerDocumentModule
 /// <summary>Reads typed site settings from the settings metadata layer.</summary>
 internal static class SiteSettingsView
 {
+    /// <summary>Setting <c>required_front_matter</c>: keys every page needs (default: title).</summary>
     public static IReadOnlyList<string> RequiredFrontMatter(Metadata settings) =>
         settings.Get<List<object?>>("required_front_matter")?.OfType<string>().ToList() ?? [];
+
+    /// <summary>
+    /// Setting <c>required_by_layout</c>: keys the pages of <paramref name="layout"/> need, e.g.
+    /// <c>required_by_layout: { topic: [last_reviewed, next_review, sources] }</c>; none by default.
+    /// </summary>
+    public static IReadOnlyList<string> RequiredByLayout(Metadata settings, string layout) =>
+        Settings.SettingValues.Texts(settings.Get<Dictionary<string, object?>>("required_by_layout"), layout) ?? [];
+
+    /// <summary>True when the pages of <paramref name="layout"/> must list <paramref name="key"/>.</summary>
+    public static bool LayoutRequires(Metadata settings, string? layout, string key) =>
+        RequiredByLayout(settings, layout ?? PageKeys.DefaultLayout).Contains(key, StringComparer.Ordinal);
+
+    /// <summary>Setting <c>max_review_months</c>: longest gap from last_reviewed to next_review, or null for no limit.</summary>
+    public static int? MaxReviewMonths(Metadata settings) => (settings.TryGetValue("max_review_months", out var value) ? value : null) switch
+    {
+        long months when months > 0 => (int)Math.Min(months, 1200),
+        int months when months > 0 => months,
+        _ => null,
+    };
 }

@@ -6,7 +6,7 @@ namespace TwitchSite.Data;
 /// <summary>
 /// Checks that <c>_data/glossary.yml</c> is what the glossary page, the term tooltips and search
 /// read: a list of entries, each with a text <c>term</c> and <c>definition</c> and, optionally,
-/// a list of text <c>aliases</c>. Entries that are not are left out of the site, so each one is
+/// lists of text <c>also_called</c> (shown) and <c>search_aliases</c> (search only). Entries that are not are left out of the site, so each one is
 /// reported where it starts (TW0502, a warning: the rest of the glossary still works).
 /// </summary>
 public static class GlossaryShape
@@ -14,7 +14,7 @@ public static class GlossaryShape
     /// <summary>The data file name this applies to.</summary>
     public const string Name = "glossary";
 
-    private const string Example = "write each entry as `- term: Fasciculation` with `definition: ...` (and optionally `aliases: [muscle twitch]`) indented under it";
+    private const string Example = "write each entry as `- term: Static site` with `definition: ...` (and optionally `also_called: [...]` and `search_aliases: [...]`) indented under it";
 
     /// <summary>Every problem with the parsed <paramref name="result"/> of <paramref name="path"/>.</summary>
     public static IEnumerable<Diagnostic> Check(YamlReadResult result, string path)
@@ -38,7 +38,7 @@ public static class GlossaryShape
                 not Dictionary<string, object?> => "is not `term:` and `definition:` lines",
                 Dictionary<string, object?> entry when entry.GetValueOrDefault("term") is not string { Length: > 0 } => "has no text `term`",
                 Dictionary<string, object?> entry when entry.GetValueOrDefault("definition") is not string { Length: > 0 } => "has no text `definition`",
-                Dictionary<string, object?> entry when entry.TryGetValue("aliases", out var aliases) && aliases is not null && (aliases is not List<object?> list || list.Any(a => a is not string)) => "has `aliases` that are not a list of words",
+                Dictionary<string, object?> entry when GlossaryNames.ListKeys.FirstOrDefault(k => entry.TryGetValue(k, out var names) && names is not null && (names is not List<object?> list || list.Any(a => a is not string))) is { } key => $"has `{key}` that are not a list of words",
                 _ => null,
             };
             if (problem is not null)

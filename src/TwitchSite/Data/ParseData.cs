@@ -55,6 +55,14 @@ public sealed class ParseData : PerDocumentModule
             }
         }
 
+        if (name == Markdown.Extensions.CareCards.CareCardSet.DataName)
+        {
+            foreach (var problem in Markdown.Extensions.CareCards.CareCardSet.Check(result, path))
+            {
+                context.Diagnostics.Add(problem);
+            }
+        }
+
         return document
             .WithValue(NameKey, name)
             .WithValue(ValueKey, result.Value);

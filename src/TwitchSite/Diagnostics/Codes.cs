@@ -29,6 +29,21 @@ public static class Codes
     /// <summary>A care card has more bullets than a worried reader should scan.</summary>
     public const string CareCardTooLong = "TW0107";
 
+    /// <summary>A citation <c>[@id]</c> names an id no source of the page has.</summary>
+    public const string UnknownCitation = "TW0120";
+
+    /// <summary>A source has an id the page's text never cites (on a page that cites).</summary>
+    public const string UncitedSource = "TW0121";
+
+    /// <summary>A source has no id on a page that cites its sources, so it cannot be numbered.</summary>
+    public const string SourceWithoutId = "TW0122";
+
+    /// <summary>Two sources of one page have the same id.</summary>
+    public const string DuplicateSourceId = "TW0123";
+
+    /// <summary>Brackets start with '@' but do not hold a citation (<c>[@id]</c> or <c>[@id1; @id2]</c>).</summary>
+    public const string MalformedCitation = "TW0124";
+
     /// <summary>A draft page (draft: true) was not published (info; the build summary counts them).</summary>
     public const string DraftSkipped = "TW0150";
 
@@ -50,6 +65,21 @@ public static class Codes
     /// <summary>Markdown blocks (lists, quotes) nested deeper than the markdown parser allows.</summary>
     public const string MarkdownTooDeep = "TW0203";
 
+    /// <summary>Raw HTML in markdown that runs script or loads another page (script, on* handler, iframe/object/embed, meta refresh), refused by <c>raw_html: refuse</c>.</summary>
+    public const string DangerousHtml = "TW0220";
+
+    /// <summary>A link, image or HTML attribute whose URL runs script or carries data (<c>javascript:</c>, <c>vbscript:</c>, <c>data:</c>).</summary>
+    public const string DangerousUrl = "TW0221";
+
+    /// <summary>The <c>raw_html</c> setting is not refuse, escape or allow.</summary>
+    public const string BadRawHtmlSetting = "TW0222";
+
+    /// <summary>A file or folder cannot be read or written: permission denied (defined in the engine).</summary>
+    public const string Unreadable = Engine.Diagnostics.IoFailure.UnreadableCode;
+
+    /// <summary>The disk filled up while writing (defined in the engine).</summary>
+    public const string DiskFull = Engine.Diagnostics.IoFailure.DiskFullCode;
+
     /// <summary>A link to a page or file that does not exist.</summary>
     public const string BrokenLink = "TW0301";
 
@@ -62,11 +92,23 @@ public static class Codes
     /// <summary>A page or layout names a layout that does not exist.</summary>
     public const string UnknownLayout = "TW0401";
 
+    /// <summary>Pages name a layout the theme does not have; they are rendered with the page layout instead (one warning per layout name).</summary>
+    public const string LayoutFallback = "TW0230";
+
     /// <summary>A layout has a Liquid syntax error.</summary>
     public const string LiquidSyntax = "TW0402";
 
     /// <summary>A layout failed while rendering a page.</summary>
     public const string LiquidRender = "TW0403";
+
+    /// <summary>A layout ran more Liquid steps, or included layouts deeper, than a page may take.</summary>
+    public const string LayoutTooMuchWork = "TW0410";
+
+    /// <summary>A layout made a page larger than a page may be (or a value too large for memory).</summary>
+    public const string LayoutOutputTooLarge = "TW0411";
+
+    /// <summary>The theme has no layouts folder at all.</summary>
+    public const string NoLayoutsFolder = "TW0412";
 
     /// <summary>A data or settings file is not valid YAML.</summary>
     public const string InvalidDataFile = "TW0501";
@@ -106,6 +148,12 @@ public static class Codes
 
     /// <summary>A description is longer than 160 characters.</summary>
     public const string DescriptionTooLong = "TW0707";
+
+    /// <summary><c>_data/care_cards.yml</c> has a card kind the site cannot use (warning).</summary>
+    public const string CareCardData = "TW0710";
+
+    /// <summary>A care card lists its own advice where the site's care card data gives its kind the rules.</summary>
+    public const string CareCardOwnItems = "TW0711";
     /// <summary>The search index was not built: Pagefind is not installed and cannot be installed (warning).</summary>
     public const string SearchUnavailable = "TW0601";
 
@@ -117,4 +165,7 @@ public static class Codes
 
     /// <summary><c>_data/synonyms.yml</c> is not a list of groups of terms.</summary>
     public const string InvalidSynonyms = "TW0604";
+
+    /// <summary>Some of Pagefind's fragments could not be read, so the search box's spelling suggestions miss their words (warning).</summary>
+    public const string SearchVocabularyIncomplete = "TW0610";
 }

@@ -14,9 +14,6 @@ namespace TwitchSite.FrontMatter;
 /// </summary>
 public static class FrontMatterSchema
 {
-    /// <summary>Longest allowed gap between last_reviewed and next_review.</summary>
-    public const int MaxReviewIntervalMonths = 36;
-
     /// <summary>Every known key with its type.</summary>
     public static IReadOnlyDictionary<string, FieldKind> Fields { get; } = new Dictionary<string, FieldKind>(StringComparer.Ordinal)
     {
@@ -123,6 +120,7 @@ public static class FrontMatterSchema
         string fullPath,
         DiagnosticSink sink,
         string? yaml = null,
+        int? maxReviewMonths = null,
         List<Diagnostic>? unknownKeys = null)
     {
         var result = new Dictionary<string, object?>(StringComparer.Ordinal);
@@ -172,7 +170,7 @@ public static class FrontMatterSchema
             }
         }
 
-        CheckReviewDates(result, locations, fullPath, sink);
+        CheckReviewDates(result, locations, fullPath, sink, maxReviewMonths);
         return result;
     }
 
@@ -315,14 +313,25 @@ public static class FrontMatterSchema
                 accessed = date;
             }
 
-            var unknown = entry.Keys.FirstOrDefault(k => k is not ("title" or "url" or "accessed"));
+            string? id = null;
+            if (entry.GetValueOrDefault("id") is { } rawId)
+            {
+                id = Convert.ToString(rawId, CultureInfo.InvariantCulture)?.Trim();
+                if (rawId is not (string or long) || id is null || !Markdown.Extensions.Citations.Citations.IsValidId(id))
+                {
+                    problem = $"entry {i + 1} has id {Describe(rawId)}, which is not a short name of letters, digits and hyphens such as 'nhs-twitching'";
+                    return false;
+                }
+            }
+
+            var unknown = entry.Keys.FirstOrDefault(k => k is not ("id" or "title" or "url" or "accessed"));
             if (unknown is not null)
             {
-                problem = $"entry {i + 1} has unknown key '{unknown}' (sources take title, url and accessed)";
+                problem = $"entry {i + 1} has unknown key '{unknown}' (sources take id, title, url and accessed)";
                 return false;
             }
 
-            sources.Add(new SourceReference(title.Trim(), url.Trim(), accessed));
+            sources.Add(new SourceReference(title.Trim(), url.Trim(), accessed, id));
         }
 
         converted = sources;
@@ -335,7 +344,7 @@ public static class FrontMatterSchema
         return value is string text && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
     }
 
-    private static void CheckReviewDates(Dictionary<string, object?> values, IReadOnlyDictionary<string, YamlEntryLocation> locations, string fullPath, DiagnosticSink sink)
+    private static void CheckReviewDates(Dictionary<string, object?> values, IReadOnlyDictionary<string, YamlEntryLocation> locations, string fullPath, DiagnosticSink sink, int? maxReviewMonths)
     {
         if (values.GetValueOrDefault(PageKeys.LastReviewed) is not DateOnly last || values.GetValueOrDefault(PageKeys.NextReview) is not DateOnly next)
         {
@@ -347,9 +356,9 @@ public static class FrontMatterSchema
         {
             sink.Add(Diagnostic.Error(Codes.ReviewDates, "next_review must be after last_reviewed", location, "set next_review to the date the page should be checked again"));
         }
-        else if (next > last.AddMonths(MaxReviewIntervalMonths))
+        else if (maxReviewMonths is { } months && next > last.AddMonths(months))
         {
-            sink.Add(Diagnostic.Error(Codes.ReviewDates, $"next_review is more than {MaxReviewIntervalMonths} months after last_reviewed", location, $"review health content at least every {MaxReviewIntervalMonths} months; set next_review to {last.AddMonths(MaxReviewIntervalMonths):yyyy-MM-dd} or earlier"));
+            sink.Add(Diagnostic.Error(Codes.ReviewDates, $"next_review is more than {months} months after last_reviewed", location, $"this site reviews its pages at least every {months} months (max_review_months in _site.yml); set next_review to {last.AddMonths(months):yyyy-MM-dd} or earlier"));
         }
     }
 
@@ -367,12 +376,13 @@ public static class FrontMatterSchema
         FieldKind.WholeNumber => $"write a whole number, e.g. `{key}: 3`",
         FieldKind.Date => $"write the date as year-month-day, e.g. `{key}: 2026-11-24`",
         FieldKind.Boolean => $"write `{key}: true` or `{key}: false`",
-        FieldKind.TextList => $"write a list, e.g. `{key}: [eye twitch, jumpy muscle]`",
-        FieldKind.Sources => "write each source as `- title: ...` with `url: https://...` and `accessed: YYYY-MM-DD` below it",
+        FieldKind.TextList => $"write a list, e.g. `{key}: [first, second]`",
+        FieldKind.Sources => "write each source as `- title: ...` with `url: https://...`, `accessed: YYYY-MM-DD` and (to cite it as [@id]) `id: short-name` below it",
         _ => $"write `{key}: some text` on one line",
     };
 
-    private static int EditDistance(string a, string b)
+    /// <summary>Levenshtein distance between two texts (for "did you mean" hints).</summary>
+    internal static int EditDistance(string a, string b)
     {
         var previous = new int[b.Length + 1];
         var current = new int[b.Length + 1];

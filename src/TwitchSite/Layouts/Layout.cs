@@ -9,4 +9,5 @@ namespace TwitchSite.Layouts;
 /// <param name="Template">The parsed template, reused for every page.</param>
 /// <param name="Parent">The layout this one's output is placed in as <c>content</c>, or null.</param>
 /// <param name="ParentLocation">Where the parent is named, for diagnostics.</param>
-public sealed record Layout(string Name, string FullPath, IFluidTemplate Template, string? Parent, SourceLocation? ParentLocation);
+/// <param name="LoopLocation">Its first loop or include (<see cref="LayoutLoops"/>), where running too long is reported.</param>
+public sealed record Layout(string Name, string FullPath, IFluidTemplate Template, string? Parent, SourceLocation? ParentLocation, SourceLocation LoopLocation);

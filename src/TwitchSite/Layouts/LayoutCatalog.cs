@@ -162,7 +162,7 @@ public sealed partial class LayoutCatalog
             return null;
         }
 
-        return new Layout(name, path, template, parent, parentLocation);
+        return new Layout(name, path, LiquidRanges.Bound(template), parent, parentLocation, LayoutLoops.FirstLoop(split.Body, path, split.BodyFirstLine));
     }
 
     private static (string Message, int Line, int Column) ParseError(string error)

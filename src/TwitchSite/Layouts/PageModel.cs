@@ -26,7 +26,7 @@ public sealed class PageModel
     private readonly FluidValue _data;
     private readonly FluidValue _glossary;
     private readonly FluidValue _sections;
-    private readonly FluidValue _condition;
+    private readonly FluidValue _about;
     private readonly Dictionary<NavNode, FluidValue> _closedNavItems = [];
     private readonly FluidValue[] _closedTopLevel;
     private readonly ConcurrentDictionary<NavNode, FluidValue[]> _closedChildren = new();
@@ -37,7 +37,7 @@ public sealed class PageModel
 
     /// <summary>
     /// Prepares what every page shares, converted once to template values: <c>site</c>, <c>data</c>,
-    /// <c>glossary</c>, <c>sections</c>, <c>condition</c>, and each top-level navigation item as it
+    /// <c>glossary</c>, <c>sections</c>, the <c>structured_data.about</c> subject under its data file's name, and each top-level navigation item as it
     /// looks on pages outside its branch (most pages), so a page only builds its own branch.
     /// </summary>
     public PageModel(SiteModel site, TemplateOptions options)
@@ -48,7 +48,7 @@ public sealed class PageModel
         _data = TemplateValues.ToFluid(site.Data, options);
         _glossary = TemplateValues.ToFluid(site.Glossary, options);
         _sections = TemplateValues.ToFluid(site.Sections, options);
-        _condition = TemplateValues.ToFluid(site.Condition?.ToTemplate(), options);
+        _about = TemplateValues.ToFluid(site.About?.ToTemplate(), options);
         foreach (var node in site.Navigation.TopLevel)
         {
             AddClosedNavItems(node);
@@ -68,6 +68,12 @@ public sealed class PageModel
         var site = _site;
         var context = new TemplateContext(_options);
         _fragments.AttachTo(context);
+        if (site.About is { } about)
+        {
+            // Under the data file's name (this site: `condition`); set first, so the names below win.
+            context.SetValue(about.DataName, _about);
+        }
+
         var node = site.Navigation.Find(page.Source);
         context.SetValue("site", _siteValue);
         context.SetValue("data", _data);
@@ -77,8 +83,7 @@ public sealed class PageModel
         var pageValues = PageValues(page, _site.Settings);
         pageValues["canonical_url"] = canonical;
         context.SetValue("page", Fluid(pageValues));
-        context.SetValue("condition", _condition);
-        var structured = Publishing.StructuredData.For(page, canonical, site.Language, site.Publisher, site.Condition);
+        var structured = Publishing.StructuredData.For(page, canonical, site.Language, site.Publisher, site.StructuredData, site.About);
         context.SetValue("structured_data", structured is null ? NilValue.Instance : new StringValue(structured, encode: false));
         context.SetValue("content", content);
         context.SetValue("toc", Fluid(Toc(page.Get<List<HeadingInfo>>(PageKeys.Headings) ?? [])));

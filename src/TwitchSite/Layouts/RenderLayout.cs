@@ -20,7 +20,10 @@ namespace TwitchSite.Layouts;
 /// Places each page's HTML into its layout chain (page layout, then each parent named in a
 /// layout's front matter) and replaces the content with the finished HTML document. Reads the
 /// page's <c>layout</c> (default <c>page</c>), the Data pipeline's outputs and the navigation tree
-/// built from all pages. Reports an unknown layout where it is named (TW0401) and a failure while
+/// built from all pages. A layout that pages name in front matter but the theme lacks (other
+/// generators' names, such as <c>docs</c> or <c>search</c>) falls back to <c>page</c> with one
+/// warning per name at the first page naming it (TW0230); an unknown layout named by a layout, or
+/// with no <c>page</c> layout to fall back to, is an error where it is named (TW0401); so is a failure while
 /// rendering (TW0403). When the build writes output, each finished page is written to it at once
 /// (<see cref="WrittenContent"/>) instead of being held until the Output phase. Cacheable in a
 /// live preview: a page is rendered again only when it changed, or when the settings, data,
@@ -31,10 +34,17 @@ namespace TwitchSite.Layouts;
 public sealed class RenderLayout(IReadOnlyList<string> layoutFolders, Func<string, string>? assetUrl = null) : PerDocumentModule
 {
     private const int MaxLayoutDepth = 16;
+
+    /// <summary>Largest page a layout may make: far above any real page, far below running out of memory.</summary>
+    public const int MaxPageBytes = 64 * 1024 * 1024;
     private const string NotFoundLayout = "404";
     private LayoutCatalog? _catalog;
+
+    // Layouts stopped by a limit in this run: the other pages skip them instead of each running into the limit again.
+    private System.Collections.Concurrent.ConcurrentDictionary<string, bool> _stopped = new(StringComparer.Ordinal);
     private PageModel? _model;
     private CacheStamp? _siteStamp;
+    private HashSet<string> _fallbacks = [];
 
     /// <inheritdoc />
     protected override bool IsCacheable => true;
@@ -48,7 +58,7 @@ public sealed class RenderLayout(IReadOnlyList<string> layoutFolders, Func<strin
         var writers = t_writers ??= [];
         while (writers.Count <= depth)
         {
-            writers.Add(new Utf8BufferWriter());
+            writers.Add(new Utf8BufferWriter { MaxLength = MaxPageBytes });
         }
 
         return writers[depth];
@@ -57,8 +67,10 @@ public sealed class RenderLayout(IReadOnlyList<string> layoutFolders, Func<strin
     /// <inheritdoc />
     protected override void BeforeExecute(ImmutableArray<Document> inputs, ExecutionContext context)
     {
+        _stopped = new(StringComparer.Ordinal);
         var state = context.Cache?.State<RenderState>(context.ModuleKey.ToString());
         _catalog = LayoutCatalog.Load(layoutFolders, TemplateSetup.Parser, context.Diagnostics, state?.Layouts);
+        _fallbacks = ReportFallbacks(inputs, context);
         var dataDocuments = context.CanSee(PipelineNames.Data) ? context.OutputsOf(PipelineNames.Data) : [];
         _siteStamp = new CacheStamp(context.Settings, dataDocuments, NavigationTree.Entries(inputs));
         SiteModel site;
@@ -102,6 +114,37 @@ public sealed class RenderLayout(IReadOnlyList<string> layoutFolders, Func<strin
     protected override CacheStamp CacheStamp(ImmutableArray<Document> inputs, ExecutionContext context) =>
         new(_siteStamp, _catalog!.Fingerprint, context.CanSee(PipelineNames.Assets) ? context.OutputsOf(PipelineNames.Assets) : []);
 
+    /// <summary>
+    /// The layout names pages give that the theme lacks, each reported once (TW0230) at the first
+    /// page in source order that names it, with how many pages do. Decided before any page renders,
+    /// from every page, so the report is the same however pages are scheduled or reused.
+    /// </summary>
+    private HashSet<string> ReportFallbacks(ImmutableArray<Document> inputs, ExecutionContext context)
+    {
+        var fallbacks = new HashSet<string>(StringComparer.Ordinal);
+        if (!_catalog!.TryGet(PageKeys.DefaultLayout, out _))
+        {
+            return fallbacks; // nothing to fall back to: each page reports TW0401
+        }
+
+        var named = inputs
+            .Select(d => (Page: d, Name: d.Metadata.GetString(PageKeys.Layout)))
+            .Where(p => p.Name is not null && !_catalog.TryGet(p.Name, out _) && !_catalog.IsBroken(p.Name))
+            .GroupBy(p => p.Name!, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal);
+        foreach (var group in named)
+        {
+            fallbacks.Add(group.Key);
+            var first = group.OrderBy(p => p.Page.Source, StringComparer.Ordinal).First().Page;
+            var where = first.Get<ImmutableDictionary<string, SourceLocation>>(PageKeys.Origins)?.GetValueOrDefault(PageKeys.Layout) ?? new SourceLocation(first.SourceFullPath ?? first.Source);
+            var count = group.Count();
+            var pages = count == 1 ? "1 page names it" : $"{count} pages name it";
+            context.Diagnostics.Add(Diagnostic.Warning(Codes.LayoutFallback, $"the theme has no layout '{group.Key}' ({pages}): rendered with layout '{PageKeys.DefaultLayout}'", where, $"add {LayoutCatalog.FolderName}/{group.Key}{LayoutCatalog.Extension} to the theme or the input folder, or remove `layout: {group.Key}`; layouts available: {string.Join(", ", _catalog.Names)}"));
+        }
+
+        return fallbacks;
+    }
+
     /// <summary>The layout of a page that names none: the 404 page gets <c>404</c> when the theme has it, others <c>page</c>.</summary>
     private string DefaultLayoutOf(Document document) =>
         document.Get<string>(PageKeys.Url) == "/404.html" && _catalog!.TryGet(NotFoundLayout, out _) ? NotFoundLayout : PageKeys.DefaultLayout;
@@ -111,6 +154,11 @@ public sealed class RenderLayout(IReadOnlyList<string> layoutFolders, Func<strin
     {
         var path = document.SourceFullPath ?? document.Source;
         var name = document.Metadata.GetString(PageKeys.Layout) ?? DefaultLayoutOf(document);
+        if (_fallbacks.Contains(name))
+        {
+            name = PageKeys.DefaultLayout; // reported once for all its pages
+        }
+
         var origins = document.Get<ImmutableDictionary<string, SourceLocation>>(PageKeys.Origins);
         var where = origins?.GetValueOrDefault(PageKeys.Layout) ?? new SourceLocation(path);
         // With an output, every layout renders into this thread's UTF-8 buffers and the page goes
@@ -124,12 +172,24 @@ public sealed class RenderLayout(IReadOnlyList<string> layoutFolders, Func<strin
         var templateContext = _model!.Create(document, content);
         for (var depth = 0; ; depth++)
         {
-            if (_catalog!.IsBroken(name))
+            if (_catalog!.IsBroken(name) || _stopped.ContainsKey(name))
             {
                 return null; // its syntax error is reported once, not once per page
             }
 
-            if (!_catalog.TryGet(name, out var layout))
+            if (!_catalog.TryGet(name, out var layout) && !_catalog.Names.Any())
+            {
+                // One error for the theme, not one "unknown layout" per page (identical diagnostics are reported once).
+                var folder = Path.GetFullPath(layoutFolders[^1]);
+                context.Diagnostics.Add(Diagnostic.Error(
+                    Codes.NoLayoutsFolder,
+                    Directory.Exists(folder) ? "the theme's layouts folder has no .liquid layouts" : "the theme has no layouts folder",
+                    new SourceLocation(folder),
+                    $"every page needs a layout: add {LayoutCatalog.FolderName}/{PageKeys.DefaultLayout}{LayoutCatalog.Extension} to the theme, or pass the right theme folder with -t"));
+                return null;
+            }
+
+            if (layout is null)
             {
                 context.Diagnostics.Add(Diagnostic.Error(Codes.UnknownLayout, $"unknown layout '{name}'", where, $"layouts available: {string.Join(", ", _catalog.Names)}"));
                 return null;
@@ -143,14 +203,17 @@ public sealed class RenderLayout(IReadOnlyList<string> layoutFolders, Func<strin
 
             try
             {
-                if (output is not null)
+                RenderInto(WriterAt(depth), layout, templateContext);
+                if (output is null)
                 {
-                    RenderInto(WriterAt(depth), layout, templateContext);
+                    html = System.Text.Encoding.UTF8.GetString(WriterAt(depth).WrittenSpan);
                 }
-                else
-                {
-                    html = layout.Template.Render(templateContext, TemplateSetup.Encoder);
-                }
+            }
+            catch (Exception exception) when (RunawayDiagnostic(exception, layout) is { } runaway)
+            {
+                _stopped[name] = true;
+                context.Diagnostics.Add(runaway);
+                return null;
             }
             catch (Exception exception) when (exception is not OutOfMemoryException)
             {
@@ -187,6 +250,37 @@ public sealed class RenderLayout(IReadOnlyList<string> layoutFolders, Func<strin
     /// </summary>
     private static OutputFolder? StreamTarget(Document document, ExecutionContext context) =>
         document.Destination is not null && !context.Diagnostics.HasErrors ? context.Output : null;
+
+    /// <summary>
+    /// The located error for a layout stopped by a limit, or null for any other failure. Fluid
+    /// reports both its step limit and its include-depth limit as an InvalidOperationException
+    /// with the recursion message; the runaway loop is reported at the layout's first loop.
+    /// A value too large for memory (a string doubled in a loop) is a runaway too.
+    /// </summary>
+    private static Diagnostic? RunawayDiagnostic(Exception exception, Layout layout) => exception switch
+    {
+        LiquidLimitException => Diagnostic.Error(
+            Codes.LayoutTooMuchWork,
+            $"layout '{layout.Name}' was stopped: {exception.Message}",
+            layout.LoopLocation,
+            "loop over the site's pages or data, or give the loop a smaller range"),
+        InvalidOperationException when exception.Message.Contains("maximum level of recursion", StringComparison.Ordinal) || exception.Message.Contains("maximum number of", StringComparison.Ordinal) => Diagnostic.Error(
+            Codes.LayoutTooMuchWork,
+            $"layout '{layout.Name}' was stopped: it ran more than {TemplateSetup.MaxSteps:N0} Liquid steps for one page, or includes went more than {TemplateSetup.MaxRecursion} levels deep",
+            layout.LoopLocation,
+            "a {% for %} over a huge range, or an include of itself: loop over the site's pages or data, or give the loop a `limit:`"),
+        OutputTooLargeException => Diagnostic.Error(
+            Codes.LayoutOutputTooLarge,
+            $"layout '{layout.Name}' was stopped: the page it made passed {MaxPageBytes / (1024 * 1024)} MB",
+            layout.LoopLocation,
+            "a {% for %} that prints the content (or anything long) over and over: loop fewer times"),
+        OutOfMemoryException => Diagnostic.Error(
+            Codes.LayoutOutputTooLarge,
+            $"layout '{layout.Name}' was stopped: it built a value too large for memory",
+            layout.LoopLocation,
+            "a value appended to itself in a loop doubles every time: build it from the data instead"),
+        _ => null,
+    };
 
     private static void RenderInto(Utf8BufferWriter writer, Layout layout, TemplateContext templateContext)
     {

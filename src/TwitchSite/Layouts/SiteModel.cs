@@ -20,17 +20,26 @@ public sealed class SiteModel
         Navigation = navigation;
         Settings = settings;
         Site = settings.ToDictionary(p => p.Key, p => TemplateValues.Convert(p.Value), StringComparer.Ordinal);
+        // Computed, not a setting: the policy the base layout puts in every page's <head>.
+        Site[ContentSecurityPolicyKey] = Publishing.SecurityHeaders.MetaContentSecurityPolicy;
         Data = data.ToDictionary(p => p.Key, p => TemplateValues.Convert(p.Value), StringComparer.Ordinal);
         Glossary = GlossaryEntries(data.GetValueOrDefault("glossary"));
         Sections = navigation.TopLevel.Where(n => n != navigation.Root).Select(n => (object?)SectionItem(n)).ToList();
-        Condition = Publishing.Condition.From(data.GetValueOrDefault(Publishing.Condition.DataName));
+        StructuredData = Publishing.StructuredDataSettings.From(settings);
+        About = StructuredData?.About is { } about ? Publishing.AboutSubject.From(about.Data, data.GetValueOrDefault(about.Data)) : null;
         BaseUrl = settings.GetString("base_url")?.TrimEnd('/');
         Language = settings.GetString("language") ?? "en";
         Publisher = settings.GetString("publisher") ?? settings.GetString("title") ?? "";
     }
 
-    /// <summary>The condition the site is about (data file <c>condition.yml</c>), or null.</summary>
-    public Publishing.Condition? Condition { get; }
+    /// <summary>Layout variable <c>site.content_security_policy</c>: <see cref="Publishing.SecurityHeaders.MetaContentSecurityPolicy"/>.</summary>
+    public const string ContentSecurityPolicyKey = "content_security_policy";
+
+    /// <summary>Which pages get JSON-LD, as what (setting <c>structured_data</c>), or null for none.</summary>
+    public Publishing.StructuredDataSettings? StructuredData { get; }
+
+    /// <summary>What the site's pages are about (the data file <c>structured_data.about.data</c> names), or null.</summary>
+    public Publishing.AboutSubject? About { get; }
 
     /// <summary>The site's address without a trailing '/', from setting <c>base_url</c>, or null.</summary>
     public string? BaseUrl { get; }
@@ -56,7 +65,7 @@ public sealed class SiteModel
     /// <summary>Layout variable <c>data</c>.</summary>
     public Dictionary<string, object?> Data { get; }
 
-    /// <summary>Layout variable <c>glossary</c>: entries with term, id, definition, aliases, sorted by term.</summary>
+    /// <summary>Layout variable <c>glossary</c>: entries with term, id, definition, also_called (true other names; search aliases are never shown), letter (first letter, for an A to Z) and source, sorted by term.</summary>
     public List<object?> Glossary { get; }
 
     /// <summary>Layout variable <c>sections</c>: top-level sections with all their children.</summary>
@@ -87,7 +96,9 @@ public sealed class SiteModel
                 ["term"] = e.Term,
                 ["id"] = Slug.From(e.Term),
                 ["definition"] = e.Entry.GetValueOrDefault("definition") as string ?? "",
-                ["aliases"] = (e.Entry.GetValueOrDefault("aliases") as List<object?>)?.Select(a => (object?)a?.ToString()).ToList() ?? [],
+                ["also_called"] = TwitchSite.Data.GlossaryNames.AlsoCalled(e.Entry).Cast<object?>().ToList(),
+                ["letter"] = e.Term.Length > 0 ? char.ToUpperInvariant(e.Term[0]).ToString() : "",
+                ["source"] = e.Entry.GetValueOrDefault("source"),
             })
             .ToList();
     }

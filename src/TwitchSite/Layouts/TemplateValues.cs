@@ -22,6 +22,10 @@ public static class TemplateValues
             ["url"] = source.Url,
             ["accessed"] = source.Accessed is { } accessed ? DisplayDate(accessed) : null,
             ["accessed_iso"] = source.Accessed is { } iso ? IsoDate(iso) : null,
+            ["id"] = source.Id,
+            ["number"] = source.Number,
+            ["anchor"] = source.Number is not null && source.Id is not null ? Markdown.Extensions.Citations.Citations.SourceAnchor(source.Id) : null,
+            ["backlinks"] = Backlinks(source),
         },
         string or bool or int or long or double => value,
         IDictionary<string, object?> map => map.ToDictionary(p => p.Key, p => Convert(p.Value), StringComparer.Ordinal),
@@ -44,6 +48,30 @@ public static class TemplateValues
         List<object?> list => list.Count == 0 ? ArrayValue.Empty : new ArrayValue(list.Select(item => ToFluid(item, options)).ToArray()),
         _ => FluidValue.Create(value, options),
     };
+
+    /// <summary>
+    /// Links from a numbered source back to each place the text cites it: "↩" alone for one
+    /// place, "↩ a", "↩ b" for several; each labelled in words for screen readers.
+    /// </summary>
+    private static List<object?> Backlinks(SourceReference source)
+    {
+        var links = new List<object?>(source.CitedAt.Count);
+        for (var i = 0; i < source.CitedAt.Count; i++)
+        {
+            var number = source.Number?.ToString(CultureInfo.InvariantCulture) ?? "";
+            var several = source.CitedAt.Count > 1;
+            links.Add(new Dictionary<string, object?>(StringComparer.Ordinal)
+            {
+                ["href"] = "#" + source.CitedAt[i],
+                ["text"] = several ? "\u21A9 " + (char)('a' + Math.Min(i, 25)) : "\u21A9",
+                ["label"] = several
+                    ? $"Back to citation {i + 1} of source {number} in the text"
+                    : $"Back to where source {number} is cited in the text",
+            });
+        }
+
+        return links;
+    }
 
     /// <summary>"24 November 2026".</summary>
     public static string DisplayDate(DateOnly date) => date.ToString(DisplayDateFormat, CultureInfo.InvariantCulture);

@@ -1,13 +1,14 @@
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 using TwitchSite.Markdown.Extensions.CareCards;
+using TwitchSite.Markdown.Extensions.Citations;
 using TwitchSite.Markdown.Extensions.TableAlignment;
 
 namespace TwitchSite.Markdown;
 
 /// <summary>
 /// Builds the one Markdig pipeline the site uses: CommonMark plus pipe tables, GitHub-style
-/// heading ids (or the id written as `{#id}` after a heading), GitHub alerts and care cards, footnotes and definition lists, with table alignment as classes
+/// heading ids (or the id written as `{#id}` after a heading), GitHub alerts and care cards, footnotes, Pandoc-style citations (<c>[@id]</c>) and definition lists, with table alignment as classes
 /// (no inline styles under the site's CSP). Built once and shared, since a
 /// pipeline is immutable and thread-safe once built.
 /// </summary>
@@ -16,16 +17,27 @@ public static class MarkdownPipelineFactory
     /// <summary>The shared pipeline.</summary>
     public static MarkdownPipeline Shared { get; } = Create();
 
-    /// <summary>Builds a new pipeline with the site's extensions.</summary>
-    public static MarkdownPipeline Create() =>
-        new MarkdownPipelineBuilder()
+    /// <summary>The shared pipeline with raw HTML shown as text (<c>raw_html: escape</c>).</summary>
+    public static MarkdownPipeline Escaping { get; } = Create(escapeHtml: true);
+
+    /// <summary>Builds a new pipeline with the site's extensions; with <paramref name="escapeHtml"/>, raw HTML becomes text.</summary>
+    public static MarkdownPipeline Create(bool escapeHtml = false)
+    {
+        var builder = new MarkdownPipelineBuilder()
             .UsePipeTables()
             .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
             .UseAlertBlocks()
             .Use<CareCardExtension>()
             .UseFootnotes()
+            .UseSourceCitations()
             .UseDefinitionLists()
             .Use<TableAlignmentClassesExtension>()
-            .UseGenericAttributes() // `## Heading {#id .class}`; Markdig wants this one last
-            .Build();
+            .UseGenericAttributes(); // `## Heading {#id .class}`; Markdig wants this one last
+        if (escapeHtml)
+        {
+            builder.DisableHtml();
+        }
+
+        return builder.Build();
+    }
 }

@@ -34,6 +34,52 @@ public static class ErrorOverlay
             .Append(". Fix the file and save it: this page reloads by itself.</p>\n")
             .Append("<ol class=\"ts-diagnostics\">\n");
 
+        AppendList(html, diagnostics, formatter);
+        html.Append("</ol>\n<p class=\"ts-footer\">The terminal running the preview shows the same list. Pages that could be built are served with this list over them.</p>\n")
+            .Append("</main>\n</body>\n</html>\n");
+        return html.ToString();
+    }
+
+    /// <summary>
+    /// The panel of problems added over each page the failed build could write: the same list as
+    /// the whole overlay, in an <c>aside</c> with its own stylesheet (scoped to <c>.ts-panel</c>, so
+    /// the page keeps its look), placed first in the body so keyboard and screen reader users meet it first.
+    /// </summary>
+    public static string RenderPanel(IReadOnlyList<Diagnostic> diagnostics, DiagnosticFormatter formatter)
+    {
+        var errors = diagnostics.Count(d => d.Severity == Severity.Error);
+        var warnings = diagnostics.Count(d => d.Severity == Severity.Warning);
+        var html = new StringBuilder();
+        html.Append("<aside class=\"ts-panel\" aria-labelledby=\"ts-panel-title\">\n")
+            .Append("<h2 id=\"ts-panel-title\">The site has problems: ")
+            .Append(Escape(Count(errors, "error"))).Append(", ").Append(Escape(Count(warnings, "warning")))
+            .Append("</h2>\n<p>This page is built from the files as they are; fix the problems and save: the page reloads by itself. <code>build</code> publishes nothing until they are fixed.</p>\n")
+            .Append("<ol class=\"ts-diagnostics\">\n");
+        AppendList(html, diagnostics, formatter);
+        html.Append("</ol>\n</aside>\n");
+        return html.ToString();
+    }
+
+    /// <summary>
+    /// <paramref name="page"/> with the panel's stylesheet before <c>&lt;/head&gt;</c> and
+    /// <paramref name="panel"/> right after the opening <c>&lt;body&gt;</c> tag (at the start when there is none).
+    /// </summary>
+    public static string AddPanel(string page, string panel)
+    {
+        var link = "<link rel=\"stylesheet\" href=\"" + PreviewPaths.PanelStylesheet + "\">\n";
+        var head = page.IndexOf("</head>", StringComparison.OrdinalIgnoreCase);
+        if (head >= 0)
+        {
+            page = page[..head] + link + page[head..];
+        }
+
+        var body = page.IndexOf("<body", StringComparison.OrdinalIgnoreCase);
+        var afterBody = body >= 0 ? page.IndexOf('>', body) + 1 : 0;
+        return page[..afterBody] + (head >= 0 ? "" : link) + panel + page[afterBody..];
+    }
+
+    private static void AppendList(StringBuilder html, IReadOnlyList<Diagnostic> diagnostics, DiagnosticFormatter formatter)
+    {
         foreach (var diagnostic in diagnostics)
         {
             var severity = diagnostic.Severity.ToString().ToLowerInvariant();
@@ -59,10 +105,6 @@ public static class ErrorOverlay
 
             html.Append("</li>\n");
         }
-
-        html.Append("</ol>\n<p class=\"ts-footer\">The terminal running the preview shows the same list. The pages in the output folder are those of the last build that succeeded.</p>\n")
-            .Append("</main>\n</body>\n</html>\n");
-        return html.ToString();
     }
 
     /// <summary>

@@ -85,6 +85,7 @@ public sealed class LivePreview : IAsyncDisposable
         try
         {
             preview._server = await PreviewServer.StartAsync(preview._session, preview.Hub, port, baseFolder).ConfigureAwait(false);
+            preview._server.FormLog = output;
         }
         catch
         {

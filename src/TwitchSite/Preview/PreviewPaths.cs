@@ -15,6 +15,9 @@ public static class PreviewPaths
     /// <summary>The error overlay's stylesheet.</summary>
     public const string OverlayStylesheet = Prefix + "overlay.css";
 
+    /// <summary>The stylesheet of the problem panel shown over the site's pages while the build has errors.</summary>
+    public const string PanelStylesheet = Prefix + "overlay-panel.css";
+
     /// <summary>The Server-Sent Events stream that announces rebuilds.</summary>
     public const string Events = Prefix + "events";
 }

@@ -21,8 +21,10 @@ namespace TwitchSite.Preview;
 /// <c>Cache-Control: no-store</c> and the site's <see cref="SecurityHeaders"/> on every response.
 /// Requests naming any host but localhost, 127.0.0.1 or [::1] get 421 (<see cref="PreviewHosts"/>).
 /// Adds the live-reload script to every HTML page, streams rebuild events from the
-/// <see cref="LiveReloadHub"/>, and, while the latest rebuild has errors, answers every HTML page
-/// with the <see cref="ErrorOverlay"/> instead of the stale page.
+/// <see cref="LiveReloadHub"/>, and, while the latest rebuild has errors, serves every page that
+/// build could write with the <see cref="ErrorOverlay"/>'s panel of problems over it, and the whole
+/// overlay for addresses it could not build. Takes Netlify-style form posts
+/// (<see cref="PreviewFormPost"/>) and answers them with the form's action page.
 /// </summary>
 public sealed class PreviewServer : IAsyncDisposable
 {
@@ -35,6 +37,7 @@ public sealed class PreviewServer : IAsyncDisposable
     private readonly string _baseFolder;
     private readonly Lock _overlayLock = new();
     private (int Build, string Html)? _overlay;
+    private (int Build, string Html)? _panel;
 
     private PreviewServer(WebApplication app, PreviewSession session, LiveReloadHub hub, string baseFolder)
     {
@@ -44,6 +47,9 @@ public sealed class PreviewServer : IAsyncDisposable
         _baseFolder = baseFolder;
         _resolver = new OutputRequestResolver(session.Paths.Output);
     }
+
+    /// <summary>Where form posts tried in the preview are written (see <see cref="PreviewFormPost"/>); null writes them nowhere.</summary>
+    public TextWriter? FormLog { get; set; }
 
     /// <summary>The address the server listens on, e.g. <c>http://127.0.0.1:5080/</c>.</summary>
     public Uri Address { get; private set; } = null!;
@@ -106,6 +112,12 @@ public sealed class PreviewServer : IAsyncDisposable
         }
 
         var method = context.Request.Method;
+        if (await PreviewFormPost.TryAcceptAsync(context, FormLog).ConfigureAwait(false))
+        {
+            // Answered as Netlify answers a form post: with the page at the form's action.
+            method = context.Request.Method = HttpMethods.Get;
+        }
+
         if (!HttpMethods.IsGet(method) && !HttpMethods.IsHead(method))
         {
             response.Headers.Allow = "GET, HEAD";
@@ -141,8 +153,7 @@ public sealed class PreviewServer : IAsyncDisposable
             return;
         }
 
-        var isPage = resolution.Kind == ResolutionKind.NotFound || IsHtml(resolution.FullPath!);
-        if (!build.Succeeded && isPage)
+        if (!build.Succeeded && resolution.Kind == ResolutionKind.NotFound)
         {
             await Html(context, StatusCodes.Status500InternalServerError, OverlayFor(build)).ConfigureAwait(false);
             return;
@@ -158,7 +169,8 @@ public sealed class PreviewServer : IAsyncDisposable
 
         if (IsHtml(resolution.FullPath!))
         {
-            await Html(context, StatusCodes.Status200OK, await ReadTextAsync(resolution.FullPath!, context.RequestAborted).ConfigureAwait(false)).ConfigureAwait(false);
+            var page = await ReadTextAsync(resolution.FullPath!, context.RequestAborted).ConfigureAwait(false);
+            await Html(context, StatusCodes.Status200OK, build.Succeeded ? page : ErrorOverlay.AddPanel(page, PanelFor(build))).ConfigureAwait(false);
             return;
         }
 
@@ -183,6 +195,9 @@ public sealed class PreviewServer : IAsyncDisposable
                 return;
             case PreviewPaths.OverlayStylesheet:
                 await Resource(context, "overlay.css", "text/css; charset=utf-8").ConfigureAwait(false);
+                return;
+            case PreviewPaths.PanelStylesheet:
+                await Resource(context, "overlay-panel.css", "text/css; charset=utf-8").ConfigureAwait(false);
                 return;
             default:
                 await Text(context, StatusCodes.Status404NotFound, "Not found.").ConfigureAwait(false);
@@ -217,6 +232,20 @@ public sealed class PreviewServer : IAsyncDisposable
             {
                 cached = (build.Number, ErrorOverlay.Render(build.Outcome.Diagnostics, new DiagnosticFormatter(_baseFolder)));
                 _overlay = cached;
+            }
+
+            return cached.Html;
+        }
+    }
+
+    private string PanelFor(PreviewBuild build)
+    {
+        lock (_overlayLock)
+        {
+            if (_panel is not { } cached || cached.Build != build.Number)
+            {
+                cached = (build.Number, ErrorOverlay.RenderPanel(build.Outcome.Diagnostics, new DiagnosticFormatter(_baseFolder)));
+                _panel = cached;
             }
 
             return cached.Html;

@@ -29,7 +29,8 @@ public sealed class PreviewSession
     /// </summary>
     public PreviewSession(BuildOptions options)
     {
-        _options = options with { WriteOutput = true, KeepSearchIndex = !options.NoSearch };
+        // A build with errors still writes every page it could build: the server shows them with the problems over them.
+        _options = options with { WriteOutput = true, KeepSearchIndex = !options.NoSearch, CommitWithErrors = true };
         Paths = SitePaths.From(options.Input, options.Theme, options.Output);
         _classifier = new ChangeClassifier(Paths);
     }

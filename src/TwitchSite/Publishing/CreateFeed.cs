@@ -11,7 +11,8 @@ using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
 namespace TwitchSite.Publishing;
 
 /// <summary>
-/// Creates the Atom feed <c>feed.xml</c> of topic pages, newest <c>last_reviewed</c> first, so
+/// Creates the Atom feed <c>feed.xml</c> of pages with a <c>last_reviewed</c> date (only those of
+/// the layouts of setting <c>feed.layouts</c> when it is given), newest first, so
 /// readers and services learn when a page was checked again. Reads the Content pipeline's
 /// pages and the title, description and base_url settings. Dates come from front matter only,
 /// so the feed is the same for the same input.
@@ -30,8 +31,10 @@ public sealed class CreateFeed : IModule
             return []; // the Sitemap pipeline reports the missing setting once
         }
 
+        // Setting `feed: { layouts: [topic] }` limits the feed to pages of those layouts.
+        var layouts = Settings.SettingValues.Texts(context.Settings.Get<Dictionary<string, object?>>("feed"), "layouts");
         var topics = context.OutputsOf(PipelineNames.Content)
-            .Where(p => p.Metadata.GetString(PageKeys.Layout) == PageKeys.TopicLayout && p.Get<DateOnly>(PageKeys.LastReviewed) != default)
+            .Where(p => p.Get<DateOnly>(PageKeys.LastReviewed) != default && (layouts is null || layouts.Contains(p.Metadata.GetString(PageKeys.Layout) ?? PageKeys.DefaultLayout, StringComparer.Ordinal)))
             .OrderByDescending(p => p.Get<DateOnly>(PageKeys.LastReviewed))
             .ThenBy(p => p.Get<string>(PageKeys.Url), StringComparer.Ordinal)
             .ToList();

@@ -107,6 +107,7 @@ public sealed class CreateRedirects : IModule
             .Append("<!DOCTYPE html>\n")
             .Append("<html lang=\"").Append(WebUtility.HtmlEncode(language)).Append("\">\n")
             .Append("<head>\n<meta charset=\"utf-8\">\n")
+            .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"").Append(WebUtility.HtmlEncode(SecurityHeaders.MetaContentSecurityPolicy)).Append("\">\n")
             .Append("<title>").Append(text).Append(" has moved</title>\n")
             .Append("<meta name=\"robots\" content=\"noindex\">\n")
             .Append("<meta http-equiv=\"refresh\" content=\"0; url=").Append(url).Append("\">\n")

@@ -11,7 +11,7 @@ using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
 namespace TwitchSite.Publishing;
 
 /// <summary>
-/// Creates <c>sitemap.xml</c> (every page but the 404 page, by URL, with <c>lastmod</c> from
+/// Creates <c>sitemap.xml</c> (every page but the 404 page and the feedback form's thank-you page, by URL, with <c>lastmod</c> from
 /// <c>last_reviewed</c>) and <c>robots.txt</c> pointing to it, from the Content pipeline's pages
 /// and the <c>base_url</c> setting. Without base_url only a robots.txt without sitemap is made.
 /// A site's own <c>robots.txt</c> or <c>sitemap.xml</c> (a file in the input folder, copied as
@@ -42,7 +42,7 @@ public sealed class CreateSitemap(string settingsPath) : IModule
         }
 
         var pages = context.OutputsOf(PipelineNames.Content)
-            .Where(p => p.Get<string>(PageKeys.Url) is { } url && url != "/404.html")
+            .Where(p => p.Get<string>(PageKeys.Url) is { } url && url != "/404.html" && p.Metadata.GetString(PageKeys.Layout) != PageKeys.FeedbackThanksLayout)
             .OrderBy(p => p.Get<string>(PageKeys.Url), StringComparer.Ordinal);
 
         var xml = new StringBuilder();

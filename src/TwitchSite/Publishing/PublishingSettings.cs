@@ -31,7 +31,7 @@ public static class PublishingSettings
 
         if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.Query.Length > 0 || uri.Fragment.Length > 0)
         {
-            sink.Add(Diagnostic.Error(Codes.PublishingSettings, $"site setting 'base_url' must be a full http(s) address, not '{value}'", new SourceLocation(settingsPath), "write it like `base_url: https://twitchsite.netlify.app`"));
+            sink.Add(Diagnostic.Error(Codes.PublishingSettings, $"site setting 'base_url' must be a full http(s) address, not '{value}'", new SourceLocation(settingsPath), "write it like `base_url: https://example.org`"));
             return null;
         }
 

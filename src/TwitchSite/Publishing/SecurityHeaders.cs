@@ -14,6 +14,15 @@ public static class SecurityHeaders
         "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; " +
         "frame-ancestors 'none'";
 
+    /// <summary>
+    /// The same policy for a <c>&lt;meta http-equiv="Content-Security-Policy"&gt;</c> in every
+    /// page's head, so it holds on any host, not only where the headers are sent. Browsers ignore
+    /// <c>frame-ancestors</c> in a meta tag (and warn), so it is left out there; the
+    /// X-Frame-Options header still covers framing where headers are sent.
+    /// </summary>
+    public static string MetaContentSecurityPolicy { get; } =
+        string.Join("; ", ContentSecurityPolicy.Split("; ").Where(directive => !directive.StartsWith("frame-ancestors", StringComparison.Ordinal)));
+
     /// <summary>Cache-Control of fingerprinted assets: their name changes whenever their bytes do.</summary>
     public const string ImmutableCacheControl = "public, max-age=31536000, immutable";
 

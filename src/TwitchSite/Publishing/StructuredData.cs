@@ -2,25 +2,28 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using TwitchSite.Content;
 using TwitchSite.Engine.Documents;
+using TwitchSite.FrontMatter;
 using TwitchSite.Layouts;
 
 namespace TwitchSite.Publishing;
 
 /// <summary>
-/// Writes the JSON-LD <c>MedicalWebPage</c> of a topic page (CONTENT.md): headline,
-/// description, URL, language, <c>lastReviewed</c>, reviewer when named, audience Patient,
-/// publisher, and <c>about</c> the site's <see cref="Condition"/> as a <c>MedicalSignOrSymptom</c>
-/// with its other names, causes and possible treatments. Every value is one the page shows.
+/// Writes the JSON-LD of a page when the site asks for it (<see cref="StructuredDataSettings"/>):
+/// the site's page type with headline, description, URL, language, <c>lastReviewed</c>, reviewer
+/// when named, the site's audience, publisher, and <c>about</c> the site's
+/// <see cref="AboutSubject"/> with its other names and the lists the settings name. Every value
+/// is one the page shows; every type name comes from the settings. The page's sources (in the
+/// order its sources list shows them) go in <c>citation</c> as <c>CreativeWork</c>s with name and URL.
 /// The JSON escapes '&lt;' and '&gt;', so it can sit inside a script element safely.
 /// </summary>
 public static class StructuredData
 {
     private static readonly JsonWriterOptions Options = new() { Indented = false, Encoder = JavaScriptEncoder.Default };
 
-    /// <summary>The JSON-LD of <paramref name="page"/>, or null for pages that are not topic pages.</summary>
-    public static string? For(Document page, string? canonicalUrl, string language, string publisher, Condition? condition)
+    /// <summary>The JSON-LD of <paramref name="page"/>, or null when the settings give it none.</summary>
+    public static string? For(Document page, string? canonicalUrl, string language, string publisher, StructuredDataSettings? settings, AboutSubject? about)
     {
-        if (page.Metadata.GetString(PageKeys.Layout) != PageKeys.TopicLayout)
+        if (settings is null || !settings.Covers(page.Metadata.GetString(PageKeys.Layout) ?? PageKeys.DefaultLayout))
         {
             return null;
         }
@@ -30,7 +33,7 @@ public static class StructuredData
         {
             json.WriteStartObject();
             json.WriteString("@context", "https://schema.org");
-            json.WriteString("@type", "MedicalWebPage");
+            json.WriteString("@type", settings.Type);
             json.WriteString("headline", page.Metadata.GetString(PageKeys.Title));
             json.WriteString("name", page.Metadata.GetString(PageKeys.Title));
             if (page.Metadata.GetString(PageKeys.Description) is { } description)
@@ -57,17 +60,40 @@ public static class StructuredData
                 json.WriteEndObject();
             }
 
-            json.WriteStartObject("medicalAudience");
-            json.WriteString("@type", "MedicalAudience");
-            json.WriteString("audienceType", "Patient");
-            json.WriteEndObject();
+            if (settings.Audience is { } audience)
+            {
+                json.WriteStartObject(audience.Property);
+                json.WriteString("@type", audience.Type);
+                if (audience.AudienceType is not null)
+                {
+                    json.WriteString("audienceType", audience.AudienceType);
+                }
+
+                json.WriteEndObject();
+            }
+
             json.WriteStartObject("publisher");
             json.WriteString("@type", "Organization");
             json.WriteString("name", publisher);
             json.WriteEndObject();
-            if (condition is not null)
+            if (about is not null && settings.About is { } aboutSettings)
             {
-                WriteCondition(json, condition, canonicalUrl);
+                WriteAbout(json, about, aboutSettings, canonicalUrl);
+            }
+
+            if (page.Get<List<SourceReference>>(PageKeys.Sources) is { Count: > 0 } sources)
+            {
+                json.WriteStartArray("citation");
+                foreach (var source in sources)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("@type", "CreativeWork");
+                    json.WriteString("name", source.Title);
+                    json.WriteString("url", source.Url);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
             }
 
             json.WriteEndObject();
@@ -76,21 +102,25 @@ public static class StructuredData
         return System.Text.Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    private static void WriteCondition(Utf8JsonWriter json, Condition condition, string? canonicalUrl)
+    private static void WriteAbout(Utf8JsonWriter json, AboutSubject about, StructuredDataSettings.AboutSettings settings, string? canonicalUrl)
     {
         var origin = canonicalUrl is null ? null : new Uri(canonicalUrl);
         json.WriteStartObject("about");
-        json.WriteString("@type", "MedicalSignOrSymptom");
-        json.WriteString("name", condition.Name);
+        json.WriteString("@type", settings.Type);
+        json.WriteString("name", about.Name);
         json.WriteStartArray("alternateName");
-        foreach (var name in condition.AlternateNames)
+        foreach (var name in about.AlternateNames)
         {
             json.WriteStringValue(name);
         }
 
         json.WriteEndArray();
-        WriteLinked(json, "cause", "MedicalCause", condition.Causes, origin);
-        WriteLinked(json, "possibleTreatment", "MedicalTherapy", condition.Treatments, origin);
+        // Lists described as the same property (common and less common causes, say) are one array.
+        foreach (var group in settings.Lists.GroupBy(l => l.Property, StringComparer.Ordinal))
+        {
+            WriteLinked(json, group.Key, group.First().Type, [.. group.SelectMany(l => about.List(l.Key))], origin);
+        }
+
         json.WriteEndObject();
     }
 

@@ -4,7 +4,7 @@ namespace TwitchSite.Readability;
 /// Splits a text unit into sentences of words. A sentence ends at '.', '!', '?' or '…' (and any
 /// closing quotes or brackets after it) followed by a space or the end of the text, except after
 /// common abbreviations ("e.g.", "i.e.", "Dr."). Whatever follows the last full stop is one more
-/// sentence, so a heading or a bullet without a full stop is one sentence (the NHS rule: headings
+/// sentence, so a heading or a bullet without a full stop is one sentence (the plain-language rule: headings
 /// and bullets count as sentences). A word is a run of letters and digits, joined across
 /// apostrophes, hyphens and full stops inside it ("don't", "well-known", "2.5", "e.g." are one
 /// word each).

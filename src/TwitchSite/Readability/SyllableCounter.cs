@@ -8,11 +8,11 @@ namespace TwitchSite.Readability;
 /// letters (a number such as "2" or "36") has 1 syllable.</item>
 /// <item>Each run of vowels (a, e, i, o, u, and y when it is not the first letter) is one syllable.</item>
 /// <item>A silent final "e" does not count: a word of three or more letters ending in "e" loses one
-/// ("make" 1, "caffeine" 2), except "-le" after a consonant ("muscle" 2) and "-ee"/"-ye" ("agree" 2).</item>
+/// ("make" 1, "coffee" 2), except "-le" after a consonant ("table" 2) and "-ee"/"-ye" ("agree" 2).</item>
 /// <item>A final "-es" or "-ed" that is not said as a syllable does not count: "-ed" loses one unless
-/// it follows t, d or a vowel ("twitched" 1, "needed" 2, "agreed" 2); "-es" loses one unless it
-/// follows s, x, z, ch, sh, g, c or a vowel ("makes" 1, "causes" 2, "twitches" 2, "changes" 2) or
-/// is "-les" after a consonant ("muscles" 2).</item>
+/// it follows t, d or a vowel ("jumped" 1, "needed" 2, "agreed" 2); "-es" loses one unless it
+/// follows s, x, z, ch, sh, g, c or a vowel ("makes" 1, "causes" 2, "watches" 2, "changes" 2) or
+/// is "-les" after a consonant ("tables" 2).</item>
 /// <item>Every word has at least 1 syllable.</item>
 /// </list>
 /// The last two rules apply only to words counted at more than one syllable. Words of three or
@@ -81,7 +81,7 @@ public static class SyllableCounter
                 return false; // agree, dye
             }
 
-            return !(second == 'l' && !IsVowel(third)); // muscle, simple keep their "-le"
+            return !(second == 'l' && !IsVowel(third)); // table, simple keep their "-le"
         }
 
         if (n >= 4 && second == 'e' && last == 'd')
@@ -98,10 +98,10 @@ public static class SyllableCounter
 
             if (third == 'h' && fourth is 'c' or 's')
             {
-                return false; // twitches, wishes
+                return false; // watches, wishes
             }
 
-            return !(third == 'l' && !IsVowel(fourth)); // muscles
+            return !(third == 'l' && !IsVowel(fourth)); // tables
         }
 
         return false;

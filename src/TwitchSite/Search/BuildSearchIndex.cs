@@ -63,6 +63,7 @@ public sealed class BuildSearchIndex(PagefindProvider provider, string workingFo
             return inputs;
         }
 
+        SearchVocabulary.Write(Path.Combine(output.StagingPath, BundleFolder), context.Diagnostics);
         output.Adopt(BundleFolder);
         return inputs;
     }

@@ -9,16 +9,18 @@ using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
 namespace TwitchSite.Search;
 
 /// <summary>
-/// Gives each page the other names of the conditions and symptoms it mentions, so a search for
-/// a lay word finds pages written with the medical term and the other way round. Reads the
+/// Gives each page the other names of the things it mentions (the site's synonym groups), so a
+/// search for an everyday word finds pages written with the technical term and the other way round. Reads the
 /// groups from the Data pipeline (<c>synonyms.yml</c>, and one group per glossary entry), and
-/// each page's title, description, keywords and rendered text; writes
+/// each page's title, description, keywords and rendered text, and the site's title (what it
+/// names is every page's subject, not one page's); writes
 /// <see cref="SearchKeys.Synonyms"/>, sorted by how much the page is about them. Layouts put them in the page as Pagefind metadata.
 /// Run after RenderMarkdown.
 /// </summary>
 public sealed class ExpandSynonyms : PerDocumentModule
 {
     private SynonymMatcher? _matcher;
+    private string _siteTitle = "";
 
     /// <inheritdoc />
     protected override void BeforeExecute(ImmutableArray<Document> inputs, ExecutionContext context)
@@ -37,6 +39,7 @@ public sealed class ExpandSynonyms : PerDocumentModule
         }
 
         _matcher = new SynonymMatcher(groups);
+        _siteTitle = context.Settings.GetString(PageKeys.Title) ?? "";
     }
 
     /// <inheritdoc />
@@ -48,7 +51,7 @@ public sealed class ExpandSynonyms : PerDocumentModule
 
     /// <inheritdoc />
     protected override Engine.Caching.CacheStamp CacheStamp(ImmutableArray<Document> inputs, ExecutionContext context) =>
-        new(context.CanSee(PipelineNames.Data) ? context.OutputsOf(PipelineNames.Data) : []);
+        new(context.CanSee(PipelineNames.Data) ? context.OutputsOf(PipelineNames.Data) : [], context.Settings.GetString(PageKeys.Title));
 
     /// <inheritdoc />
     protected override Document? ExecuteDocument(Document document, ExecutionContext context)
@@ -61,7 +64,7 @@ public sealed class ExpandSynonyms : PerDocumentModule
         var title = document.Metadata.GetString(PageKeys.Title) ?? "";
         var prominent = (document.Metadata.GetString(PageKeys.Description) ?? "") + "\n" + string.Join("\n", Keywords(document));
         var body = SearchText.FromHtml(document.Content is TextContent html ? html.Text : "");
-        var expansion = _matcher.Expand(title, prominent, body);
+        var expansion = _matcher.Expand(title, prominent, body, siteTitleText: _siteTitle);
         return expansion.IsEmpty ? document : document.WithValue(SearchKeys.Synonyms, expansion);
     }
 

@@ -5,7 +5,7 @@ public static class GlossarySynonyms
 {
     /// <summary>
     /// One group per glossary entry: its term and aliases. A term with a parenthesis, such as
-    /// "Myokymia (eyelid twitch)", gives two names: "Myokymia" and "eyelid twitch".
+    /// "Static site generator (SSG)", gives two names: "Static site generator" and "SSG".
     /// </summary>
     public static IReadOnlyList<SynonymGroup> From(object? glossary)
     {
@@ -33,10 +33,7 @@ public static class GlossarySynonyms
                 }
             }
 
-            if (entry.GetValueOrDefault("aliases") is List<object?> aliases)
-            {
-                terms.AddRange(aliases.Select(a => a?.ToString()?.Trim() ?? "").Where(a => a.Length > 0));
-            }
+            terms.AddRange(Data.GlossaryNames.AllAliases(entry));
 
             var distinct = terms.Where(t => SearchText.Words(t).Count > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             if (distinct.Count >= 2)

@@ -15,12 +15,61 @@ public sealed class PagefindProvider(string themeFolder, PagefindLocator locator
 {
     private const string InstallHint = "install Node.js (it includes npm) from https://nodejs.org and build again: TwitchSite then runs `npm ci` in the theme folder once to install Pagefind; or build with --no-search";
 
-    /// <summary>A provider for the real machine.</summary>
+    /// <summary>
+    /// A provider for the real machine. Pagefind is installed under the theme when the theme has a
+    /// <c>package.json</c> (this repository's theme/); otherwise (the default theme, or a theme
+    /// without npm files) into a per-user folder, <see cref="UserToolsFolder"/>, seeded with the
+    /// package.json and package-lock.json that ship with the tool, so every site shares one install.
+    /// </summary>
     public static PagefindProvider For(string themeFolder) => new(
-        themeFolder,
+        NpmFolder(themeFolder),
         PagefindLocator.System,
         () => ExecutableSearch.OnPath("npm"),
         (npm, folder) => ProcessRunner.Run(npm, ["ci", "--ignore-scripts", "--no-audit", "--no-fund"], folder, TimeSpan.FromMinutes(10)));
+
+    /// <summary>Folder beside the tool's assembly holding the package.json and package-lock.json that pin Pagefind.</summary>
+    public static string ShippedNpmFiles => Path.Combine(AppContext.BaseDirectory, "PagefindTools");
+
+    /// <summary>
+    /// The per-user folder Pagefind is installed into for sites whose theme brings no package.json:
+    /// <c>TWITCHSITE_TOOLS</c> when set, else the user's local application data folder
+    /// (<c>~/.local/share</c> on Linux) under <c>twitchsite/pagefind-VERSION</c>.
+    /// </summary>
+    public static string UserToolsFolder =>
+        Environment.GetEnvironmentVariable("TWITCHSITE_TOOLS") is { Length: > 0 } named
+            ? Path.GetFullPath(named)
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "twitchsite", "pagefind-" + PagefindPlatform.Version);
+
+    /// <summary>Where npm installs Pagefind for <paramref name="themeFolder"/>: the theme itself when it has a package.json, else <see cref="UserToolsFolder"/> (seeded).</summary>
+    public static string NpmFolder(string themeFolder)
+    {
+        // Only the built-in theme installs per user; a theme a site brings keeps its own npm files (or is told to add them, TW0601).
+        if (!Themes.ThemeLocator.IsDefault(themeFolder) || File.Exists(Path.Combine(themeFolder, "package.json")) || !File.Exists(Path.Combine(ShippedNpmFiles, "package.json")))
+        {
+            return themeFolder;
+        }
+
+        var folder = UserToolsFolder;
+        try
+        {
+            Directory.CreateDirectory(folder);
+            foreach (var name in new[] { "package.json", "package-lock.json" })
+            {
+                var shipped = File.ReadAllBytes(Path.Combine(ShippedNpmFiles, name));
+                var target = Path.Combine(folder, name);
+                if (!File.Exists(target) || !File.ReadAllBytes(target).AsSpan().SequenceEqual(shipped))
+                {
+                    File.WriteAllBytes(target, shipped);
+                }
+            }
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return themeFolder; // reported as "no package.json" by Provide, with the way out
+        }
+
+        return folder;
+    }
 
     /// <summary>The binary to run, or null after reporting to <paramref name="sink"/> why search cannot be built.</summary>
     public string? Provide(DiagnosticSink sink)

@@ -90,6 +90,7 @@ public static class ReindexOutput
             return new ReindexResult(ReindexStatus.Failed, sink.All, run.Elapsed);
         }
 
+        SearchVocabulary.Write(Path.Combine(output.StagingPath, BuildSearchIndex.BundleFolder), sink);
         output.Adopt(BuildSearchIndex.BundleFolder);
         output.Commit(cancellation: cancellation); // a save meanwhile stops deleting the old site, not the commit
         return new ReindexResult(ReindexStatus.Updated, sink.All, run.Elapsed);

@@ -4,7 +4,7 @@ namespace TwitchSite.Search;
 
 /// <summary>
 /// The folder Pagefind indexes: for each page, the parts of it Pagefind reads
-/// (<see cref="SearchableParts"/>) at the page's own path, so URLs come out as they would from
+/// (<see cref="SearchableParts"/>) at the page's own path (all but the not-found page), so URLs come out as they would from
 /// the site itself; <see cref="Index"/> runs Pagefind on it, so its command line is in one
 /// place for builds and the preview. Reads the pages from wherever they are; writes only under
 /// its folder, which it deletes when disposed.
@@ -30,7 +30,8 @@ public sealed class SearchSourceFolder : IDisposable
         {
             // Folders are made page by page inside the loop: on a slow disk making ten thousand
             // of them takes seconds, and a cancellation must be able to stop that too.
-            Parallel.ForEach(pages, new ParallelOptions { CancellationToken = cancellation }, page =>
+            // The not-found page is never a search result, whatever layout it uses (the sitemap leaves it out too).
+            Parallel.ForEach(pages.Where(p => !IsNotFoundPage(p.RelativePath)), new ParallelOptions { CancellationToken = cancellation }, page =>
             {
                 var parts = SearchableParts.Of(File.ReadAllBytes(page.FullPath));
                 var target = Path.Combine(folder, page.RelativePath);
@@ -59,6 +60,9 @@ public sealed class SearchSourceFolder : IDisposable
 
         return new SearchSourceFolder(folder);
     }
+
+    /// <summary>True for the site's "page not found" page, <c>404.html</c> at the top of the output.</summary>
+    public static bool IsNotFoundPage(string relativePath) => relativePath is "404.html";
 
     /// <summary>
     /// Renames the folder out of the way instead of deleting it (<see cref="SetAsideFolders"/>):

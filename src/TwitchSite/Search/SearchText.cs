@@ -8,7 +8,7 @@ namespace TwitchSite.Search;
 /// an apostrophe inside a word is dropped ("Gehrig's" is one word); everything else separates
 /// words. Each word keeps its original spelling (to tell the acronym "MS" from the word "ms")
 /// and a folded form: lower case with a light English plural removed, so "cramps" and "cramp",
-/// "twitches" and "twitch", "neurones" and "neurone" compare equal.
+/// "boxes" and "box", "pages" and "page" compare equal.
 /// </summary>
 public static class SearchText
 {
@@ -54,7 +54,7 @@ public static class SearchText
         return ranges;
     }
 
-    /// <summary>Lower case, without a plural ending: "Twitches" becomes "twitch", "stress" stays "stress".</summary>
+    /// <summary>Lower case, without a plural ending: "Boxes" becomes "box", "stress" stays "stress".</summary>
     public static string Fold(string word)
     {
         var buffer = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];

@@ -57,8 +57,11 @@ public sealed class SynonymMatcher
     /// <see cref="SynonymExpansion.Main"/>; groups only mentioned in passing give
     /// <see cref="SynonymExpansion.Related"/>. Search weighs them in that order.
     /// </summary>
-    public SynonymExpansion Expand(string titleText, string prominentText, string bodyText, int mainCount = 3)
+    public SynonymExpansion Expand(string titleText, string prominentText, string bodyText, int mainCount = 3, string siteTitleText = "")
     {
+        // What the site's own title names is the subject of every page, so naming it in a page
+        // title ("Causes of muscle twitching") does not make that page the one about it.
+        var subject = Scan(siteTitleText).Counts;
         var title = Scan(titleText);
         var prominent = Scan(prominentText);
         var body = Scan(bodyText);
@@ -67,7 +70,7 @@ public sealed class SynonymMatcher
         foreach (var group in title.Counts.Keys.Union(prominent.Counts.Keys).Union(body.Counts.Keys).Order())
         {
             var total = title.Counts.GetValueOrDefault(group) + prominent.Counts.GetValueOrDefault(group) + body.Counts.GetValueOrDefault(group);
-            var tier = title.Counts.ContainsKey(group) ? 0 : prominent.Counts.ContainsKey(group) || total >= mainCount ? 1 : 2;
+            var tier = title.Counts.ContainsKey(group) && !subject.ContainsKey(group) ? 0 : prominent.Counts.ContainsKey(group) || total >= mainCount ? 1 : 2;
             foreach (var term in _groups[group].Terms)
             {
                 if (seen.Add(term))
@@ -147,7 +150,7 @@ public sealed class SynonymMatcher
         return true;
     }
 
-    /// <summary>"MS", "ALS", "GP": two or more letters, all capitals.</summary>
+    /// <summary>"CLI", "API", "UI": two or more letters, all capitals.</summary>
     private static bool IsAcronym(ReadOnlySpan<char> word)
     {
         if (word.Length < 2)

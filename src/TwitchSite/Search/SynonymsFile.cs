@@ -6,11 +6,13 @@ using YamlDotNet.RepresentationModel;
 namespace TwitchSite.Search;
 
 /// <summary>
-/// Reads <c>input/_data/synonyms.yml</c>: a list of groups, each a mapping of
-/// <c>lay</c>, <c>medical</c> and <c>other</c> to a list of terms (or one term), for example
+/// Reads <c>input/_data/synonyms.yml</c>: a list of groups, each either a list of terms or a
+/// mapping of labels the site chooses (they only help the people who edit the file) to a list
+/// of terms (or one term), for example
 /// <code>
-/// - lay: [eyelid twitch, eye twitch]
-///   medical: [myokymia]
+/// - [sign in, log in, login]
+/// - everyday: [config file]
+///   technical: [configuration file]
 /// </code>
 /// Reports what is wrong at its line (TW0604) and keeps the groups that are right.
 /// </summary>
@@ -18,9 +20,6 @@ public static class SynonymsFile
 {
     /// <summary>Name of the data file (without extension) that holds the groups.</summary>
     public const string DataName = "synonyms";
-
-    /// <summary>The keys a group may have, in the order their terms are listed.</summary>
-    public static readonly IReadOnlyList<string> Kinds = ["lay", "medical", "other"];
 
     /// <summary>Parses <paramref name="yaml"/> read from <paramref name="fullPath"/>; problems go to <paramref name="sink"/>.</summary>
     public static IReadOnlyList<SynonymGroup> Parse(string yaml, string fullPath, DiagnosticSink sink)
@@ -61,23 +60,23 @@ public static class SynonymsFile
 
     private static SynonymGroup? ParseGroup(YamlNode item, string fullPath, DiagnosticSink sink)
     {
-        if (item is not YamlMappingNode mapping)
+        IEnumerable<(YamlNode KeyNode, YamlNode Value)> parts = item switch
         {
-            sink.Add(Error("a synonym group must be a mapping of lay, medical and other to lists of terms", item, fullPath));
+            YamlMappingNode mapping => mapping.Children.Select(c => (c.Key, c.Value)),
+            YamlSequenceNode => [(new YamlScalarNode("terms"), item)],
+            _ => [],
+        };
+        if (item is not (YamlMappingNode or YamlSequenceNode))
+        {
+            sink.Add(Error("a synonym group must be a list of terms, or labels with lists of terms", item, fullPath));
             return null;
         }
 
         var terms = new List<string>();
         var ok = true;
-        foreach (var (keyNode, value) in mapping.Children)
+        foreach (var (keyNode, value) in parts)
         {
             var key = (keyNode as YamlScalarNode)?.Value ?? "";
-            if (!Kinds.Contains(key, StringComparer.Ordinal))
-            {
-                sink.Add(Error($"unknown key '{key}' in a synonym group", keyNode, fullPath));
-                ok = false;
-                continue;
-            }
 
             IEnumerable<YamlNode> values = value switch
             {
@@ -118,7 +117,7 @@ public static class SynonymsFile
     }
 
     private static Diagnostic Error(string message, YamlNode node, string fullPath) =>
-        Diagnostic.Error(Codes.InvalidSynonyms, message, Locate(node, fullPath), "write each group as `- lay: [a, b]` with `medical:` and `other:` lists of terms (see README, Search)");
+        Diagnostic.Error(Codes.InvalidSynonyms, message, Locate(node, fullPath), "write each group as `- [a, b]`, or as labels of your choice with lists of terms: `- everyday: [a]` and `technical: [b]` (see README, Search)");
 
     private static SourceLocation Locate(YamlNode node, string fullPath) =>
         new(fullPath, (int)Math.Max(1, node.Start.Line), (int)Math.Max(1, node.Start.Column));

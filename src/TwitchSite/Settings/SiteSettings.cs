@@ -102,6 +102,15 @@ public sealed class SiteSettings
             return Empty;
         }
 
+        if (values.TryGetValue(RawHtmlSetting.Key, out var rawHtml) && RawHtmlSetting.Parse(rawHtml as string ?? "") is null)
+        {
+            sink.Add(Diagnostic.Error(
+                Codes.BadRawHtmlSetting,
+                $"`{RawHtmlSetting.Key}` must be refuse, escape or allow, not '{rawHtml}'",
+                result.Locations.TryGetValue(RawHtmlSetting.Key, out var where) ? where.Value : new SourceLocation(path),
+                "refuse (the default) keeps harmless HTML and refuses scripts; escape shows HTML as text; allow trusts every author"));
+        }
+
         return new SiteSettings(Metadata.Create(values));
     }
 

@@ -58,7 +58,7 @@ public static partial class LinkResolver
         return question >= 0 ? (rest[..question], rest[question..], fragment) : (rest, "", fragment);
     }
 
-    /// <summary>"causes/caffeine.md" gives "causes"; a page at the top gives "".</summary>
+    /// <summary>"guide/install.md" gives "guide"; a page at the top gives "".</summary>
     private static string FolderOf(string source)
     {
         var slash = source.LastIndexOf('/');

@@ -7,7 +7,7 @@ namespace TwitchSite.Urls;
 public static class Slug
 {
     /// <summary>
-    /// "Caffeine &amp; Stimulants" becomes "caffeine-stimulants"; accents are dropped ("Café" becomes
+    /// "Tips &amp; Tricks" becomes "tips-tricks"; accents are dropped ("Café" becomes
     /// "cafe"); letters of other scripts are kept; never empty.
     /// </summary>
     public static string From(string name) => From(name, keepDots: false);
@@ -23,7 +23,7 @@ public static class Slug
     {
         if (IsSlug(name, keepDots))
         {
-            return name; // most names already are one ("caffeine-and-stimulants"): no copies
+            return name; // most names already are one ("getting-started"): no copies
         }
 
         var decomposed = name.Normalize(NormalizationForm.FormD);

@@ -2,8 +2,8 @@ namespace TwitchSite.Urls;
 
 /// <summary>
 /// Maps source paths of pages to their output file and URL, the one rule every module uses:
-/// <c>causes/caffeine-and-stimulants.md</c> is written to
-/// <c>causes/caffeine-and-stimulants/index.html</c> and linked as <c>/causes/caffeine-and-stimulants/</c>;
+/// <c>guide/getting-started.md</c> is written to
+/// <c>guide/getting-started/index.html</c> and linked as <c>/guide/getting-started/</c>;
 /// <c>index.md</c> (or <c>README.md</c>, or Hugo's <c>_index.md</c>) is its folder's page; a top-level <c>404.md</c> becomes <c>/404.html</c>.
 /// </summary>
 public static class UrlMapper

@@ -4,55 +4,55 @@ using TwitchSite.Engine.Documents;
 namespace TwitchSite.Validation;
 
 /// <summary>
-/// The targets of the content checks, read from the <c>content_checks</c> block of
-/// <c>_site.yml</c>; every key is optional:
+/// The content checks a site turns on, read from the <c>content_checks</c> block of
+/// <c>_site.yml</c>. Without the block no check runs; within it, each check runs only when its
+/// target is given:
 /// <code>
 /// content_checks:
-///   max_grade: 8                # Flesch-Kincaid grade of a topic page
-///   max_smog: 10                # SMOG grade of a topic page
+///   layouts: [topic]            # pages the two grade checks apply to (default: every page)
+///   max_grade: 8                # Flesch-Kincaid grade
+///   max_smog: 10                # SMOG grade
 ///   max_sentence_words: 25      # longest sentence on any page
 ///   max_description_length: 160 # characters of a description
+///   review_dates: true          # next_review present with last_reviewed, and not passed
 /// </code>
-/// <c>content_checks: false</c> turns the checks off (for folders of markdown that are not health pages).
+/// <c>content_checks: false</c> (or <c>enabled: false</c> in the block) turns them all off.
 /// </summary>
-/// <param name="Enabled">False when the site turned the checks off.</param>
-/// <param name="MaxGrade">Highest Flesch-Kincaid grade of a topic page.</param>
-/// <param name="MaxSmog">Highest SMOG grade of a topic page.</param>
-/// <param name="MaxSentenceWords">Most words in one sentence.</param>
-/// <param name="MaxDescriptionLength">Most characters in a description.</param>
-public sealed record ContentCheckSettings(bool Enabled, double MaxGrade, double MaxSmog, int MaxSentenceWords, int MaxDescriptionLength)
+/// <param name="Enabled">False when the site has no checks or turned them off.</param>
+/// <param name="Layouts">Layouts whose pages get the grade checks; null for every page.</param>
+/// <param name="MaxGrade">Highest Flesch-Kincaid grade, or null for no check.</param>
+/// <param name="MaxSmog">Highest SMOG grade, or null.</param>
+/// <param name="MaxSentenceWords">Most words in one sentence, or null.</param>
+/// <param name="MaxDescriptionLength">Most characters in a description, or null.</param>
+/// <param name="ReviewDates">Whether review dates are checked (TW0704, TW0705).</param>
+public sealed record ContentCheckSettings(bool Enabled, IReadOnlyList<string>? Layouts, double? MaxGrade, double? MaxSmog, int? MaxSentenceWords, int? MaxDescriptionLength, bool ReviewDates)
 {
     /// <summary>Settings key of the block.</summary>
     public const string Key = "content_checks";
 
-    /// <summary>The defaults: grade 8 (US guidance is grade 6 to 8), SMOG 10, 25 words, 160 characters.</summary>
-    public static ContentCheckSettings Default { get; } = new(true, 8, 10, 25, 160);
+    /// <summary>No checks: what a site without the block gets.</summary>
+    public static ContentCheckSettings Off { get; } = new(false, null, null, null, null, null, false);
 
-    /// <summary>Reads the block from the site settings, falling back to <see cref="Default"/> for each missing or unreadable value.</summary>
+    /// <summary>Reads the block from the site settings; a missing or unreadable target leaves its check off.</summary>
     public static ContentCheckSettings From(Metadata settings)
     {
-        if (!settings.TryGetValue(Key, out var raw) || raw is null)
+        if (!settings.TryGetValue(Key, out var raw) || raw is not Dictionary<string, object?> values)
         {
-            return Default;
-        }
-
-        if (raw is bool enabled)
-        {
-            return Default with { Enabled = enabled };
-        }
-
-        if (raw is not Dictionary<string, object?> values)
-        {
-            return Default;
+            return Off;
         }
 
         return new ContentCheckSettings(
             values.GetValueOrDefault("enabled") is not false,
-            Number(values, "max_grade") ?? Default.MaxGrade,
-            Number(values, "max_smog") ?? Default.MaxSmog,
-            (int?)Number(values, "max_sentence_words") ?? Default.MaxSentenceWords,
-            (int?)Number(values, "max_description_length") ?? Default.MaxDescriptionLength);
+            Settings.SettingValues.Texts(values, "layouts"),
+            Number(values, "max_grade"),
+            Number(values, "max_smog"),
+            (int?)Number(values, "max_sentence_words"),
+            (int?)Number(values, "max_description_length"),
+            values.GetValueOrDefault("review_dates") is true);
     }
+
+    /// <summary>True when the grade checks apply to pages of <paramref name="layout"/>.</summary>
+    public bool GradesApplyTo(string layout) => Layouts is null || Layouts.Contains(layout, StringComparer.Ordinal);
 
     private static double? Number(Dictionary<string, object?> values, string key) => values.GetValueOrDefault(key) switch
     {

@@ -50,6 +50,18 @@ public static class YamlReader
                     $"'{bracket.Opening}' is never closed: add the matching '{bracket.Closing}', or put the whole value in quotes if the bracket is part of the text");
             }
 
+            // YamlDotNet reports a tab where the scalar before it ends (the line above): point at the tab.
+            // An error on a line indented with a tab is that tab's fault whatever YamlDotNet calls it.
+            if (exception is YamlException tabbed
+                && (tabbed.Message.Contains("tab character", StringComparison.OrdinalIgnoreCase)
+                    ? TabFrom(yaml, (int)Math.Max(1, tabbed.Start.Line))
+                    : TabInIndentation(yaml, (int)Math.Max(1, tabbed.Start.Line))) is { } tab)
+            {
+                return YamlReadResult.Failure(
+                    new SourceLocation(fullPath, tab.Line + firstLine - 1, tab.Column),
+                    "a tab character here: YAML indents with spaces only, so replace the tab with spaces");
+            }
+
             if (exception is YamlException located)
             {
                 var line = (int)Math.Max(1, located.Start.Line) + firstLine - 1;
@@ -86,6 +98,51 @@ public static class YamlReader
         {
             return YamlReadResult.Failure(Locate(exception.Node, fullPath, firstLine), exception.Message);
         }
+    }
+
+    /// <summary>The tab in the leading whitespace of 1-based <paramref name="line"/> (1-based line and column), or null.</summary>
+    private static (int Line, int Column)? TabInIndentation(string yaml, int line)
+    {
+        var start = 0;
+        for (var current = 1; current < line; current++)
+        {
+            start = yaml.IndexOf('\n', start) + 1;
+            if (start == 0)
+            {
+                return null;
+            }
+        }
+
+        for (var i = start; i < yaml.Length && yaml[i] is ' ' or '\t'; i++)
+        {
+            if (yaml[i] == '\t')
+            {
+                return (line, i - start + 1);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first tab at or after 1-based <paramref name="line"/> of <paramref name="yaml"/> (1-based line and column), or null.</summary>
+    private static (int Line, int Column)? TabFrom(string yaml, int line)
+    {
+        var current = 1;
+        var lineStart = 0;
+        for (var i = 0; i < yaml.Length; i++)
+        {
+            if (yaml[i] == '\n')
+            {
+                current++;
+                lineStart = i + 1;
+            }
+            else if (yaml[i] == '\t' && current >= line)
+            {
+                return (current, i - lineStart + 1);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Deepest nesting of lists and mappings read; deeper input is an error, not a stack overflow.</summary>

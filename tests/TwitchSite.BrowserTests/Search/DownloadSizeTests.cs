@@ -5,50 +5,72 @@ using Xunit.Abstractions;
 namespace TwitchSite.BrowserTests.Search;
 
 /// <summary>
-/// What one search costs a reader in bytes: Pagefind's library and web worker, our search
-/// scripts, the index chunks the query needs and the result fragments the search page shows.
-/// Measures the real site and holds it to the budget. To measure another built site (the
-/// 10,000-page benchmark corpus), set TWITCHSITE_QUERY_COST_SITE to its folder (it needs a
-/// /search/ page) and optionally TWITCHSITE_QUERY_COST_QUERIES to queries separated by '|';
-/// the figures are printed, and the budget is not asserted for it.
+/// What one search costs a reader in bytes, counted from the network requests of a fresh visit
+/// to the search page (Pagefind's library and WebAssembly, our search scripts, the site's word
+/// list, the index chunks the query needs and the result fragments the page shows), as sent:
+/// the test server compresses text as Netlify does. Holds the real site to the budget for
+/// queries that each take a different path through search (a word, a misspelling, a question,
+/// a word on every page). To measure another built site (the 10,000-page benchmark corpus), set
+/// TWITCHSITE_QUERY_COST_SITE to its folder (it needs a /search/ page) and optionally
+/// TWITCHSITE_QUERY_COST_QUERIES to queries separated by '|'; the figures are printed, and the
+/// budget is not asserted for it.
 /// </summary>
 [Collection(SearchSiteGroup.Name)]
 public sealed class DownloadSizeTests(SearchSite site, ITestOutputHelper output)
 {
-    /// <summary>The budget for one query, library included.</summary>
-    public const int Budget = 300 * 1024;
+    /// <summary>The budget for what one query downloads besides Pagefind's runtime: our scripts, the word list, index chunks and fragments.</summary>
+    public const int Budget = 100 * 1024;
 
-    [Fact]
-    public async Task Given_a_fresh_visit_When_one_query_runs_Then_search_downloads_stay_under_300_KB()
+    /// <summary>
+    /// The budget for everything, Pagefind's runtime included. Its WebAssembly (60 KB, stored
+    /// compressed) and pagefind.js (19 KB sent compressed) are the same for every query and every
+    /// site, and this site's whole index is one 19 KB chunk, so 100 KB in all cannot be met with
+    /// Pagefind 1.6; this guards against growth.
+    /// </summary>
+    public const int BudgetWithRuntime = 135 * 1024;
+
+    // Pagefind's own runtime: loaded once per visit whatever the query.
+    private static bool IsRuntime(string path) =>
+        path is "/pagefind/pagefind.js" or "/pagefind/pagefind-entry.json" || (path.StartsWith("/pagefind/wasm.", StringComparison.Ordinal) && path.EndsWith(".pagefind", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("caffeine")]
+    [InlineData("caffiene")]
+    [InlineData("how long does twitching last")]
+    [InlineData("twitch")]
+    [InlineData("ALS")]
+    public async Task Given_a_fresh_visit_When_one_query_runs_Then_its_search_files_stay_under_100_KB_besides_the_runtime(string query)
     {
         var other = Environment.GetEnvironmentVariable("TWITCHSITE_QUERY_COST_SITE");
-        var queries = (Environment.GetEnvironmentVariable("TWITCHSITE_QUERY_COST_QUERIES") ?? "caffeine").Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var folder = string.IsNullOrEmpty(other) ? site.Output : Path.GetFullPath(other);
-        await using var server = string.IsNullOrEmpty(other) ? null : await StaticSiteServer.StartAsync(folder);
-
-        foreach (var query in queries)
+        if (!string.IsNullOrEmpty(other))
         {
-            var total = await MeasureAsync(server ?? site.Server, folder, query);
-            if (server is null)
+            await using var server = await StaticSiteServer.StartAsync(Path.GetFullPath(other));
+            foreach (var each in (Environment.GetEnvironmentVariable("TWITCHSITE_QUERY_COST_QUERIES") ?? query).Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
-                Assert.True(total < Budget, $"one query for '{query}' downloaded {total} bytes, over the {Budget} byte budget");
+                await MeasureAsync(server, each);
             }
+
+            return;
         }
+
+        var (total, runtime) = await MeasureAsync(site.Server, query);
+
+        Assert.True(total - runtime < Budget, $"one query for '{query}' downloaded {total - runtime} bytes of search files besides Pagefind's runtime, over the {Budget} byte budget");
+        Assert.True(total < BudgetWithRuntime, $"one query for '{query}' downloaded {total} bytes of search files in all, over the {BudgetWithRuntime} byte budget");
     }
 
-    private async Task<long> MeasureAsync(StaticSiteServer server, string folder, string query)
+    private async Task<(long Total, long Runtime)> MeasureAsync(StaticSiteServer server, string query)
     {
         var page = await site.NewPageAsync();
-        var paths = new HashSet<string>(StringComparer.Ordinal);
-        // Requests of the page and of Pagefind's web worker, counted once each.
-        page.Context.Request += (_, request) =>
+        var responses = new List<IResponse>();
+        page.Context.Response += (_, response) =>
         {
-            var path = new Uri(request.Url).AbsolutePath;
+            var path = new Uri(response.Url).AbsolutePath;
             if (path.StartsWith("/pagefind/", StringComparison.Ordinal) || path.StartsWith("/assets/js/search", StringComparison.Ordinal))
             {
-                lock (paths)
+                lock (responses)
                 {
-                    paths.Add(path);
+                    responses.Add(response);
                 }
             }
         };
@@ -57,24 +79,35 @@ public sealed class DownloadSizeTests(SearchSite site, ITestOutputHelper output)
         await page.Locator("#search-page-status").Filter(new LocatorFilterOptions { HasTextRegex = new System.Text.RegularExpressions.Regex("results? for|No results") }).WaitForAsync(new LocatorWaitForOptions { Timeout = 120_000 });
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         var status = await page.Locator("#search-page-status").InnerTextAsync();
-        await page.Context.CloseAsync();
 
-        // Bytes as stored and served (no compression): what a reader downloads at most.
-        List<(string Path, long Bytes)> files;
-        lock (paths)
+        // Bytes as they came over the network: the (compressed) body of each response. Headers
+        // are left out: they are the site's security policy, the same for every file.
+        List<IResponse> seen;
+        lock (responses)
         {
-            files = paths.Select(p => (p, new FileInfo(Path.Combine(folder, p.TrimStart('/'))).Length)).OrderByDescending(f => f.Item2).ToList();
+            seen = responses.ToList();
         }
 
+        var files = new List<(string Path, long Bytes)>();
+        foreach (var response in seen)
+        {
+            await response.FinishedAsync();
+            var sizes = await response.Request.SizesAsync();
+            files.Add((new Uri(response.Url).AbsolutePath, sizes.ResponseBodySize));
+        }
+
+        await page.Context.CloseAsync();
+        files = files.OrderByDescending(f => f.Bytes).ToList();
         var total = files.Sum(f => f.Bytes);
-        output.WriteLine($"'{query}' ({status}): {total} bytes in {files.Count} files");
+        var runtime = files.Where(f => IsRuntime(f.Path)).Sum(f => f.Bytes);
+        output.WriteLine($"'{query}' ({status}): {total} bytes in {files.Count} requests, of which Pagefind's runtime {runtime} and the rest {total - runtime}");
         foreach (var (path, bytes) in files)
         {
             output.WriteLine($"{bytes,8} {path}");
         }
 
         Assert.Contains(files, f => f.Path.EndsWith(".pf_index", StringComparison.Ordinal));
-        Assert.Contains(files, f => f.Path.EndsWith(".pf_fragment", StringComparison.Ordinal));
-        return total;
+        Assert.Contains(files, f => f.Path.EndsWith(".pf_fragment", StringComparison.Ordinal) || status.StartsWith("No results", StringComparison.Ordinal));
+        return (total, runtime);
     }
 }

@@ -13,6 +13,9 @@ public sealed partial class CheckAndPreviewCliTests
         -- input/_site.yml --
         title: CLI Fixture
         base_url: https://cli.example
+        content_checks:
+          review_dates: true
+          max_sentence_words: 25
         -- input/index.md --
         ---
         title: Home

@@ -94,7 +94,7 @@ public sealed class PreviewServerTests
     }
 
     [Fact]
-    public async Task Given_a_page_When_its_front_matter_breaks_Then_every_page_shows_the_escaped_overlay_with_path_and_line_and_fixing_it_recovers()
+    public async Task Given_a_page_When_its_front_matter_breaks_Then_every_built_page_is_served_with_the_escaped_problems_over_it_and_fixing_it_recovers()
     {
         await using var preview = await PreviewHarness.StartAsync(Site);
         using var events = await preview.OpenEventsAsync();
@@ -103,18 +103,29 @@ public sealed class PreviewServerTests
         preview.Site.Write("input/guide/index.md", "---\ntitle: Guide\ndescription: A guide.\norder: <b>first</b>\n---\nText.\n");
         Assert.Equal("reload", (await events.NextAsync()).Name);
 
-        foreach (var path in new[] { "/", "/guide/", "/missing/" })
+        foreach (var (path, own) in new[] { ("/", "Hello from the <strong>home</strong> page."), ("/guide/", "Text."), ("/missing/", null) })
         {
             using var response = await preview.Client.GetAsync(path);
-            var overlay = await response.Content.ReadAsStringAsync();
-            Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
-            Assert.Contains("<h1>The site could not be built</h1>", overlay, StringComparison.Ordinal);
-            Assert.Contains("<p class=\"ts-where\">input/guide/index.md:4:8</p>", overlay, StringComparison.Ordinal);
-            Assert.Contains("TW0104: &#39;order&#39; must be a whole number, not &#39;&lt;b&gt;first&lt;/b&gt;&#39;", overlay, StringComparison.Ordinal);
-            Assert.Contains("<pre class=\"ts-source\"><code>order: &lt;b&gt;first&lt;/b&gt;\n       ^</code></pre>", overlay, StringComparison.Ordinal);
-            Assert.Contains("<p class=\"ts-hint\">hint: write a whole number, e.g. `order: 3`</p>", overlay, StringComparison.Ordinal);
-            Assert.DoesNotContain("<b>first</b>", overlay, StringComparison.Ordinal);
-            Assert.Contains(LiveReloadInjection.ScriptElement, overlay, StringComparison.Ordinal);
+            var html = await response.Content.ReadAsStringAsync();
+            if (own is null)
+            {
+                Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode); // nothing was built there: the whole list
+                Assert.Contains("<h1>The site could not be built</h1>", html, StringComparison.Ordinal);
+            }
+            else
+            {
+                Assert.Equal(HttpStatusCode.OK, response.StatusCode); // the page as built, with the problems over it
+                Assert.Contains(own, html, StringComparison.Ordinal);
+                Assert.Contains("<aside class=\"ts-panel\" aria-labelledby=\"ts-panel-title\">", html, StringComparison.Ordinal);
+                Assert.Contains("<link rel=\"stylesheet\" href=\"" + PreviewPaths.PanelStylesheet + "\">", html, StringComparison.Ordinal);
+            }
+
+            Assert.Contains("<p class=\"ts-where\">input/guide/index.md:4:8</p>", html, StringComparison.Ordinal);
+            Assert.Contains("TW0104: &#39;order&#39; must be a whole number, not &#39;&lt;b&gt;first&lt;/b&gt;&#39;", html, StringComparison.Ordinal);
+            Assert.Contains("<pre class=\"ts-source\"><code>order: &lt;b&gt;first&lt;/b&gt;\n       ^</code></pre>", html, StringComparison.Ordinal);
+            Assert.Contains("<p class=\"ts-hint\">hint: write a whole number, e.g. `order: 3`</p>", html, StringComparison.Ordinal);
+            Assert.DoesNotContain("<b>first</b>", html, StringComparison.Ordinal);
+            Assert.Contains(LiveReloadInjection.ScriptElement, html, StringComparison.Ordinal);
         }
 
         var terminal = preview.Terminal.ToString();
@@ -128,8 +139,27 @@ public sealed class PreviewServerTests
         preview.Site.Write("input/guide/index.md", "---\ntitle: Guide\ndescription: A guide.\n---\nFixed words.\n");
         Assert.Equal("reload", (await events.NextAsync()).Name);
         using var recovered = await preview.Client.GetAsync("/guide/");
+        var fixedPage = await recovered.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, recovered.StatusCode);
-        Assert.Contains("Fixed words.", await recovered.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Fixed words.", fixedPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("ts-panel", fixedPage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Given_a_site_broken_from_the_start_When_previewed_Then_its_pages_are_served_with_the_problems_and_the_panel_stylesheet_is_served()
+    {
+        await using var preview = await PreviewHarness.StartAsync(Site.Replace("Read the [guide](guide/index.md).", "Read the [guide](guide/nowhere.md).", StringComparison.Ordinal));
+
+        using var home = await preview.Client.GetAsync("/");
+        var html = await home.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+        Assert.Contains("Hello from the <strong>home</strong> page.", html, StringComparison.Ordinal);
+        Assert.Contains("<p class=\"ts-where\">input/index.md:5:", html, StringComparison.Ordinal);
+        Assert.Contains("TW0301", html, StringComparison.Ordinal);
+        Assert.Contains("The guide's first words.", await preview.Client.GetStringAsync("/guide/"), StringComparison.Ordinal);
+        using var stylesheet = await preview.Client.GetAsync(PreviewPaths.PanelStylesheet);
+        Assert.Equal(HttpStatusCode.OK, stylesheet.StatusCode);
+        Assert.Contains(".ts-panel", await stylesheet.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Theory]

@@ -95,4 +95,16 @@ public sealed class SynonymMatcherTests
         Assert.Empty(expansion.Main);
         Assert.Empty(expansion.Related);
     }
+
+    [Fact]
+    public void Given_a_page_title_naming_what_the_site_title_names_When_expanded_Then_those_names_are_not_the_pages_own()
+    {
+        // "Causes of eye twitch" on an "Eye Twitch Guide": every page is about eye twitches.
+        var expansion = Matcher.Expand(titleText: "Causes of eye twitch", prominentText: "", bodyText: "An eye twitch can come from tiredness.", siteTitleText: "Eye Twitch Guide");
+
+        // Named twice, so only mentioned: the site's subject ranks as a related term here.
+        Assert.Empty(expansion.Title);
+        Assert.Empty(expansion.Main);
+        Assert.Equal(["eyelid twitch", "myokymia", "fatigue", "exhaustion"], expansion.Related);
+    }
 }

@@ -32,10 +32,20 @@ public sealed class SynonymsFileTests
         Assert.Equal(3, groups[1].Location!.Line);
     }
 
+    [Fact]
+    public void Given_groups_as_plain_lists_or_with_labels_of_the_sites_choice_When_parsed_Then_every_term_is_kept()
+    {
+        var (groups, diagnostics) = Parse("- [sign in, log in]\n- everyday: [config file]\n  technical: configuration file\n");
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(["sign in", "log in"], groups[0].Terms);
+        Assert.Equal(["config file", "configuration file"], groups[1].Terms);
+    }
+
     [Theory]
     [InlineData("lay: [a, b]\n", 1, 1, "synonyms.yml must be a list of groups")]
-    [InlineData("- [a, b]\n", 1, 3, "a synonym group must be a mapping of lay, medical and other to lists of terms")]
-    [InlineData("- lay: [a, b]\n  medicl: [c]\n", 2, 3, "unknown key 'medicl' in a synonym group")]
+    [InlineData("- just one\n", 1, 3, "a synonym group must be a list of terms, or labels with lists of terms")]
+    [InlineData("- lay: [a, b]\n  other: {c: d}\n", 2, 10, "'other' must be a list of terms")]
     [InlineData("- lay: [only one]\n", 1, 3, "a synonym group needs at least two terms")]
     [InlineData("- lay: [a, {b: c}]\n", 1, 12, "every term under 'lay' must be a word or phrase")]
     public void Given_a_bad_file_When_parsed_Then_the_problem_is_reported_at_its_line_and_column(string yaml, int line, int column, string message)

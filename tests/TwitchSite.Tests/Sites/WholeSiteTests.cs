@@ -37,7 +37,7 @@ public sealed class WholeSiteTests : IClassFixture<WholeSiteTests.Built>
         Assert.Contains("Page last reviewed: 1 November 2026", Squash(review), StringComparison.Ordinal);
         Assert.Contains("Next review due: 1 November 2027", Squash(review), StringComparison.Ordinal);
         Assert.Contains("Reviewed by Dr Example Reviewer", Squash(review), StringComparison.Ordinal);
-        Assert.Equal(["https://www.nhs.uk/conditions/twitching-eyes-and-muscles/"], page.QuerySelectorAll(".sources a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(["https://medlineplus.gov/ency/article/003296.htm", "https://www.nhs.uk/conditions/twitching-eyes-and-muscles/"], page.QuerySelectorAll(".sources li > a:first-child").Select(a => a.GetAttribute("href")));
         var bodyLinks = page.QuerySelectorAll("main .prose a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Contains("/guide/second-page/#details", bodyLinks);
         Assert.Contains("/guide/", bodyLinks);

@@ -3,7 +3,7 @@ namespace TwitchSite.Tests.Support;
 /// <summary>
 /// A small site that uses every feature of the generator: layouts of every kind, folder
 /// defaults, front matter of every key, GitHub alerts, tables, footnotes, definition lists,
-/// heading ids and contents, links with fragments, images, a page without front matter,
+/// heading ids and contents, citations of sources, links with fragments, images, a page without front matter,
 /// file names that need slugs, a layout overridden from input/, glossary and condition data,
 /// redirects from old addresses and a 404 page.
 /// </summary>
@@ -17,6 +17,28 @@ public static class FeatureSite
         language: en-GB
         base_url: https://fixture.example
         about_url: /about/
+        required_by_layout:
+          topic: [last_reviewed, next_review, sources]
+        max_review_months: 36
+        content_checks:
+          layouts: [topic]
+          max_grade: 8
+          max_smog: 10
+          max_sentence_words: 25
+          max_description_length: 160
+          review_dates: true
+        feed:
+          layouts: [topic]
+        structured_data:
+          layouts: [topic]
+          type: MedicalWebPage
+          audience: { property: medicalAudience, type: MedicalAudience, audience_type: Patient }
+          about:
+            data: condition
+            type: MedicalSignOrSymptom
+            lists:
+              causes: { property: cause, type: MedicalCause }
+              treatments: { property: possibleTreatment, type: MedicalTherapy }
         -- input/_data/glossary.yml --
         - term: Fasciculation
           definition: A small, local muscle twitch you can see or feel.
@@ -67,13 +89,17 @@ public static class FeatureSite
         keywords: [twitch, twiching]
         reviewed_by: Dr Example Reviewer
         sources:
-          - title: NHS - Twitching eyes and muscles
+          - id: nhs-twitching
+            title: NHS - Twitching eyes and muscles
             url: https://www.nhs.uk/conditions/twitching-eyes-and-muscles/
             accessed: 2026-11-01
+          - id: medlineplus
+            title: MedlinePlus - Muscle twitching
+            url: https://medlineplus.gov/ency/article/003296.htm
         ---
         ## Overview
 
-        A twitch is a *small* movement.[^1] See the [second page](Second%20Page.md#details)
+        A twitch is a *small* movement.[@medlineplus][^1] See the [second page](Second%20Page.md#details)
         and the [guide](./index.md). Back to [the top](#overview).
 
         ### A table
@@ -96,7 +122,7 @@ public static class FeatureSite
         > - the muscle feels weak
 
         > [!NOTE]
-        > Most twitches stop by themselves.
+        > Most twitches stop by themselves.[@nhs-twitching; @medlineplus]
 
         ![A diagram of a nerve](../images/diagram.svg)
 

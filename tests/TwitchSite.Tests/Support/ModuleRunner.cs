@@ -32,6 +32,26 @@ public static class ModuleRunner
         return (current, sink);
     }
 
+    /// <summary>
+    /// Runs <paramref name="modules"/> in order over <paramref name="documents"/>, with the data
+    /// files <paramref name="data"/> (name, YAML text) parsed as the Data pipeline would.
+    /// </summary>
+    public static (ImmutableArray<Document> Documents, DiagnosticSink Diagnostics) RunWithData(IEnumerable<Document> documents, IReadOnlyDictionary<string, string> data, params IModule[] modules)
+    {
+        var sink = new DiagnosticSink();
+        var services = new EngineServices { Diagnostics = sink, Settings = Metadata.Empty };
+        var files = data.Select(d => Page("_data/" + d.Key + ".yml", d.Value)).ToImmutableArray();
+        var parsed = new TwitchSite.Data.ParseData().Execute(files, ExecutionContext.ForTest(services));
+        var context = ExecutionContext.ForTest(services, new Dictionary<string, ImmutableArray<Document>> { [TwitchSite.Pipelines.PipelineNames.Data] = parsed });
+        var current = documents.ToImmutableArray();
+        foreach (var module in modules)
+        {
+            current = module.Execute(current, context);
+        }
+
+        return (current, sink);
+    }
+
     /// <summary>The text content of a document.</summary>
     public static string Text(this Document document) => document.Content is TextContent text ? text.Text : "";
 }

@@ -15,7 +15,10 @@ public sealed class CheckContentTests
             accessed: 2026-01-10
         """;
 
-    private static string Site(string extraSettings = "") => $$"""
+    /// <summary>The checks as the Muscle Twitch Guide sets them in its _site.yml.</summary>
+    private const string SiteChecks = "required_by_layout:\n  topic: [last_reviewed, next_review, sources]\ncontent_checks:\n  layouts: [topic]\n  max_grade: 8\n  max_smog: 10\n  max_sentence_words: 25\n  max_description_length: 160\n  review_dates: true";
+
+    private static string Site(string extraSettings = SiteChecks) => $$"""
         -- input/_site.yml --
         title: Checks
         {{extraSettings}}
@@ -74,7 +77,7 @@ public sealed class CheckContentTests
                 "input/about.md:3:16: warning TW0704: the page has last_reviewed but no next_review",
                 "input/topics/empty-sources.md:3:14: warning TW0707: description is 161 characters; at most 160",
                 "input/topics/empty-sources.md:5:14: warning TW0705: next_review 2026-11-01 has passed (today is 2026-12-01): the page is due for review",
-                "input/topics/empty-sources.md:6:10: warning TW0706: topic page lists no sources",
+                "input/topics/empty-sources.md:6:10: warning TW0706: pages of layout 'topic' list their sources, and this one lists none",
                 "input/topics/hard.md:1:1: warning TW0701: reading grade 41.1 (Flesch-Kincaid) is above the site's target of 8.0",
                 "input/topics/hard.md:1:1: warning TW0702: SMOG grade 15.0 is above the site's target of 10.0: too many words of three or more syllables",
                 "input/topics/long.md:13:14: warning TW0703: sentence of 27 words; keep sentences to 25 words or fewer",
@@ -96,7 +99,7 @@ public sealed class CheckContentTests
     [Fact]
     public void Given_targets_in_site_settings_When_built_Then_they_replace_the_defaults()
     {
-        using var site = FixtureSite.Create(Site("content_checks:\n  max_grade: 50\n  max_smog: 30\n  max_sentence_words: 10\n  max_description_length: 200"));
+        using var site = FixtureSite.Create(Site("required_by_layout:\n  topic: [last_reviewed, next_review, sources]\ncontent_checks:\n  max_grade: 50\n  max_smog: 30\n  max_sentence_words: 10\n  max_description_length: 200"));
 
         var headers = site.Headers(site.Build());
 
@@ -106,9 +109,17 @@ public sealed class CheckContentTests
     }
 
     [Fact]
+    public void Given_no_content_checks_in_site_settings_When_built_Then_none_is_reported()
+    {
+        using var site = FixtureSite.Create(Site(""));
+
+        Assert.DoesNotContain(site.Headers(site.Build()), h => h.Contains("TW07", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Given_content_checks_turned_off_When_built_Then_none_is_reported()
     {
-        using var site = FixtureSite.Create(Site("content_checks: false"));
+        using var site = FixtureSite.Create(Site("required_by_layout:\n  topic: [last_reviewed, next_review, sources]\ncontent_checks: false"));
 
         Assert.DoesNotContain(site.Headers(site.Build()), h => h.Contains("TW07", StringComparison.Ordinal));
     }

@@ -27,6 +27,12 @@
   message.className = "search-message";
   message.hidden = true;
   popup.appendChild(message);
+  // Said above the results when they are for a corrected or shortened query ("did you mean").
+  var notice = document.createElement("p");
+  notice.className = "search-notice";
+  notice.id = "site-search-notice";
+  notice.hidden = true;
+  popup.insertBefore(notice, listbox);
 
   input.setAttribute("role", "combobox");
   input.setAttribute("aria-autocomplete", "list");
@@ -78,7 +84,17 @@
     return s;
   }
 
-  function render(query, total, items) {
+  function showNotice(parts) {
+    notice.replaceChildren();
+    notice.hidden = !parts;
+    if (!parts) return "";
+    var strong = document.createElement("strong");
+    strong.textContent = parts.words;
+    notice.append(parts.before, strong, parts.after);
+    return notice.textContent + " ";
+  }
+
+  function render(query, total, items, said) {
     listbox.replaceChildren();
     options = [];
     active = -1;
@@ -91,13 +107,14 @@
       var excerpt = span("search-option-excerpt");
       client.renderExcerpt(excerpt, item.excerpt);
       li.appendChild(excerpt);
-      if (item.matchedName) {
-        var also = span("search-option-also", "Also called: ");
+      if (item.relatedTerm) {
+        var related = span("search-option-also", "Found by the related term ");
         var mark = document.createElement("mark");
-        mark.textContent = item.matchedName;
-        also.appendChild(mark);
-        li.appendChild(also);
+        mark.textContent = item.relatedTerm;
+        related.appendChild(mark);
+        li.appendChild(related);
       }
+      li.setAttribute("data-url", item.url);
       listbox.appendChild(li);
       options.push({ element: li, url: item.url });
     });
@@ -113,11 +130,12 @@
     message.textContent = total > 0 ? "" : "No pages match \u201c" + query + "\u201d. Try another word, such as \u201ccramp\u201d or \u201ctired\u201d.";
     status.textContent = total === 0
       ? "No results for " + query
-      : total + (total === 1 ? " result" : " results") + " for " + query + ". Use the up and down arrow keys to choose one.";
+      : (said || "") + total + (total === 1 ? " result" : " results") + " for " + query + ". Use the up and down arrow keys to choose one.";
     open();
   }
 
   function failed() {
+    showNotice(null);
     options = [];
     listbox.replaceChildren();
     listbox.hidden = true;
@@ -138,7 +156,7 @@
 
     client.search(query).then(function (result) {
       return result.load(0, LIMIT).then(function (items) {
-        if (mine === sequence) render(query, result.total, items);
+        if (mine === sequence) render(query, result.total, items, showNotice(client.note(result)));
       });
     }).catch(function () {
       if (mine === sequence) failed();

@@ -2,6 +2,11 @@
  * Search client: loads Pagefind's search library only when a reader starts to search, and turns
  * its results into what the search box and the search page show (title, section, heading,
  * highlighted excerpt, and a link that highlights the words on the page it opens).
+ * On top of Pagefind, four small steps readers need (each documented where it is):
+ * abbreviations and short words match whole words only; a word the site does not use is
+ * corrected to the nearest word it does ("did you mean"), from the word list the build writes
+ * beside the index; a question that finds one page or none is asked again with its important
+ * words; and each excerpt starts at the start of a sentence.
  * Exposes window.TwitchSiteSearch for search-box.js and search-page.js.
  * No inline scripts, no eval: works under script-src 'self' 'wasm-unsafe-eval'.
  */
@@ -9,8 +14,19 @@
   "use strict";
 
   var BUNDLE = "/pagefind/pagefind.js";
+  var WORDS = "/pagefind/twitchsite-words.json";
   var HIGHLIGHT_PARAM = "highlight";
+  var EXCERPT_WORDS = 30;
   var loading = null;
+  var vocabulary = null;
+
+  // Words that carry no topic: dropped when a whole question finds one page or none, so
+  // "how long does twitching last" is asked again as "long twitching last".
+  var STOP = new Set(("a about after am an and any are as at be been being but by can could did do does doing " +
+    "for from get gets getting go going got had has have having he her him his how i if im in into is isnt it " +
+    "its ive just me might my myself no not of on or our should so some that the their them then there these " +
+    "they this those to too up us very was we were what whats when where which while who why will with would " +
+    "you your yours").split(" "));
 
   // Title matches count most; then other names of what the title names (aka); then the page's
   // own keywords and the other names of what it is about (synonyms); names of what it only
@@ -37,6 +53,125 @@
 
   function words(text) {
     return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) || []);
+  }
+
+  /* The site's words and how many pages use each ({ pages, words }); an empty list when the
+     file is missing, so search still works without suggestions. */
+  function loadVocabulary() {
+    if (!vocabulary) {
+      vocabulary = fetch(WORDS).then(function (response) {
+        return response.ok ? response.json() : { pages: 0, words: {} };
+      }).catch(function () {
+        return { pages: 0, words: {} };
+      });
+    }
+    return vocabulary;
+  }
+
+  /* Edit distance with adjacent transpositions ("caffiene" is one edit from "caffeine"),
+     giving up as soon as it exceeds max. */
+  function distance(a, b, max) {
+    if (Math.abs(a.length - b.length) > max) return max + 1;
+    var previous2 = null;
+    var previous = [];
+    for (var j = 0; j <= b.length; j++) previous.push(j);
+    for (var i = 1; i <= a.length; i++) {
+      var row = [i];
+      var best = i;
+      for (j = 1; j <= b.length; j++) {
+        var cost = a[i - 1] === b[j - 1] ? 0 : 1;
+        var d = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost);
+        if (previous2 && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, previous2[j - 2] + 1);
+        row.push(d);
+        if (d < best) best = d;
+      }
+      if (best > max) return max + 1;
+      previous2 = previous;
+      previous = row;
+    }
+    return previous[b.length];
+  }
+
+  /* The nearest word the site uses to a word it does not: one edit for words of 4 to 6
+     letters, two for longer ones; the closest first, then the one more pages use. Null when
+     the word is known, is the start of a known word at the end of what is typed, or has no
+     close neighbour. */
+  function correction(word, isLast, known) {
+    if (word.length < 4 || /\d/.test(word) || Object.prototype.hasOwnProperty.call(known, word)) return null;
+    var list = Object.keys(known);
+    if (isLast && list.some(function (w) { return w.indexOf(word) === 0; })) return null;
+    var max = word.length >= 7 ? 2 : 1;
+    var best = null;
+    var bestDistance = max + 1;
+    list.forEach(function (candidate) {
+      var d = distance(word, candidate, max);
+      if (d < bestDistance || d === bestDistance && best !== null && known[candidate] > known[best]) {
+        best = candidate;
+        bestDistance = d;
+      }
+    });
+    return bestDistance <= max ? best : null;
+  }
+
+  /* Abbreviations typed in capitals ("ALS", "MS") and words of three letters or fewer are
+     matched as whole words: Pagefind matches every word as the start of a longer one, so "als"
+     would find "also" and "alcohol". Each is { word, optional }: the last word may still be
+     being typed, so it is matched whole only when some page has it as a whole word. */
+  function wholeWords(query) {
+    var typed = query.match(/[\p{L}\p{N}]+/gu) || [];
+    var list = [];
+    typed.forEach(function (original, i) {
+      var word = original.toLowerCase();
+      var capitals = original.length >= 2 && original.length <= 5 && original === original.toUpperCase() && /\p{L}/u.test(original);
+      if (capitals || word.length <= 3) list.push({ word: word, optional: !capitals && i === typed.length - 1 });
+    });
+    return list;
+  }
+
+  /* Pagefind's results for all the words, keeping only pages that have each whole word
+     (a quoted search, which matches whole words in the text and in the metadata). */
+  function findAll(pagefind, query) {
+    var whole = wholeWords(query);
+    return Promise.all([pagefind.search(query)].concat(whole.map(function (w) {
+      return pagefind.search("\"" + w.word + "\"");
+    }))).then(function (found) {
+      var results = (found[0] && found[0].results) || [];
+      var applied = [];
+      found.slice(1).forEach(function (exact, i) {
+        var pages = (exact && exact.results) || [];
+        if (!pages.length && whole[i].optional) return; // still a start of a word
+        applied.push(whole[i].word);
+        var ids = new Set(pages.map(function (r) { return r.id; }));
+        results = results.filter(function (r) { return ids.has(r.id); });
+      });
+      results.wholeWords = applied; // for marking matches in excerpts
+      return results;
+    });
+  }
+
+  /* Pages with any of the words, those with more of them first; rarer words count more. */
+  function findAny(pagefind, queryWords, known, pages) {
+    return Promise.all(queryWords.map(function (word) {
+      return findAll(pagefind, word);
+    })).then(function (lists) {
+      var byId = new Map();
+      lists.forEach(function (results, i) {
+        // A word not in the list (a number, a start of a word) counts as the commonest.
+        var used = known[queryWords[i]] || pages || 1;
+        var rarity = Math.log(1 + (pages || 1) / used);
+        results.forEach(function (r) {
+          var entry = byId.get(r.id) || { result: r, count: 0, score: 0 };
+          entry.count += 1;
+          entry.score += r.score * rarity;
+          byId.set(r.id, entry);
+        });
+      });
+      var merged = Array.from(byId.values()).sort(function (a, b) {
+        return b.count - a.count || b.score - a.score;
+      }).map(function (e) { return e.result; });
+      merged.wholeWords = [].concat.apply([], lists.map(function (l) { return l.wholeWords || []; }));
+      return merged;
+    });
   }
 
   var NAMED = { amp: "&", lt: "<", gt: ">", quot: "\"", apos: "'", nbsp: "\u00a0" };
@@ -92,9 +227,9 @@
   }
 
   /* When the page was found through its keywords or synonyms, the excerpt has no match in it:
-     say which of its names matched instead. */
+     say which search term matched instead. */
   function metaMatch(meta, queryWords) {
-    var names = [].concat((meta.keywords || "").split(","), (meta.synonyms || "").split(","));
+    var names = [].concat((meta.keywords || "").split(","), (meta.aka || "").split(","), (meta.synonyms || "").split(","), (meta.related || "").split(","));
     for (var i = 0; i < names.length; i++) {
       var name = names[i].trim();
       if (!name) continue;
@@ -107,7 +242,47 @@
     return "";
   }
 
-  function shape(data, queryWords) {
+  function escape(text) {
+    return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  }
+
+  /* An excerpt that starts where a sentence starts: around the first match in the best
+     section (or the page), back to the end of the sentence before it, EXCERPT_WORDS words long,
+     matches in <mark> (Pagefind's excerpt format). Pagefind's own excerpt starts wherever the
+     most matches are, often mid-sentence. Content words and match locations are Pagefind's. */
+  /* False for a word Pagefind matched as the start of a longer one where the reader typed a
+     whole word: "also" and "alcohol" for "ALS" are not marked. */
+  function fits(word, whole) {
+    var w = words(word)[0] || "";
+    return !whole.some(function (term) { return w.indexOf(term) === 0 && w !== term && w !== term + "s"; });
+  }
+
+  function sentenceExcerpt(data, best, whole) {
+    var content = (data.content || "").split(/\s+/);
+    var located = (data.weighted_locations || []).filter(function (l) { return l.weight < 10; }); // not the title
+    var inBest = best ? (best.locations || []) : [];
+    var anchor = inBest.length ? Math.min.apply(null, inBest) : (located.length ? located[0].location : -1);
+    if (!content.length) return data.excerpt || "";
+    if (anchor < 0) {
+      // Found through its metadata only: the page's opening, after its title.
+      anchor = 0;
+      while (anchor < content.length - 1 && !/[.!?:]$/.test(content[anchor])) anchor++;
+      anchor = anchor + 1 < content.length ? anchor + 1 : 0;
+    }
+    var start = anchor;
+    for (var back = 0; start > 0 && back < 25 && !/[.!?:]$/.test(content[start - 1]); back++) start--;
+    var cut = start > 0 && !/[.!?:]$/.test(content[start - 1]);
+    var end = Math.min(content.length, start + EXCERPT_WORDS);
+    var marked = new Set(data.locations || []);
+    var out = [];
+    for (var i = start; i < end; i++) {
+      out.push(marked.has(i) && fits(content[i], whole) ? "<mark>" + escape(content[i]) + "</mark>" : escape(content[i]));
+    }
+    return (cut ? "\u2026 " : "") + out.join(" ") + (end < content.length ? " \u2026" : "");
+  }
+
+  function shape(data, queryWords, whole) {
+    whole = whole || [];
     var meta = data.meta || {};
     // The headings whose sections hold matches, best first (Pagefind lists them in page order).
     var subs = (data.sub_results || []).filter(function (s) {
@@ -121,13 +296,16 @@
     var best = subs.length ? subs[0] : null;
     var marked = markedWords(data.excerpt || "");
     (data.sub_results || []).forEach(function (s) { marked = marked.concat(markedWords(s.excerpt || "")); });
-    var terms = Array.from(new Set(marked.concat(queryWords))).slice(0, 12);
+    var terms = Array.from(new Set(marked.concat(queryWords))).filter(function (t) { return fits(t, whole); }).slice(0, 12);
+    var excerpt = sentenceExcerpt(data, best, whole);
     return {
       title: meta.title || data.url,
       section: meta.section || "",
       heading: best ? best.title : "",
-      excerpt: data.excerpt || "",
-      matchedName: /<mark>/.test(data.excerpt || "") ? "" : metaMatch(meta, queryWords),
+      excerpt: excerpt,
+      // A term the page was found by without using it: a related word or another spelling,
+      // never presented as another name of the page's subject.
+      relatedTerm: /<mark>/.test(excerpt) ? "" : metaMatch(meta, queryWords),
       url: withHighlight(best ? best.url : data.url, terms),
       pageUrl: data.url,
       headings: subs.slice(0, 3).map(function (s) {
@@ -136,26 +314,83 @@
     };
   }
 
-  /* Runs a search; resolves to { query, total, load(from, count) } where load resolves to shaped results. */
+  /*
+   * Runs a search; resolves to { query, total, corrected, relaxed, load(from, count) } where
+   * load resolves to shaped results. corrected is the query with misspelt words corrected when
+   * only that found pages; relaxed lists the words searched when the whole query found one page
+   * or none and its important words found more.
+   */
   function search(query) {
     var queryWords = words(query);
     return load().then(function (pagefind) {
-      return pagefind.search(query);
-    }).then(function (found) {
-      var results = (found && found.results) || [];
-      return {
-        query: query,
-        total: results.length,
-        load: function (from, count) {
-          return Promise.all(results.slice(from, from + count).map(function (r) {
-            return r.data().then(function (data) { return shape(data, queryWords); });
-          }));
-        }
-      };
+      var outcome = { results: [], corrected: "", relaxed: null, searched: queryWords };
+      return findAll(pagefind, query).then(function (results) {
+        outcome.results = results;
+        if (results.length > 0) return;
+        // Nothing found: try the nearest words the site uses (the word list loads only now).
+        return loadVocabulary().then(function (vocabulary) {
+          var known = vocabulary.words || {};
+          var fixed = queryWords.map(function (w, i) { return correction(w, i === queryWords.length - 1, known) || w; });
+          if (fixed.join(" ") === queryWords.join(" ")) return;
+          return findAll(pagefind, fixed.join(" ")).then(function (found) {
+            if (!found.length && fixed.length < 2) return;
+            outcome.corrected = fixed.join(" ");
+            outcome.searched = fixed;
+            outcome.results = found;
+          });
+        });
+      }).then(function () {
+        if (outcome.results.length > 1 || outcome.searched.length < 2) return;
+        // A question that finds one page or none: its important words, then any of them.
+        var important = outcome.searched.filter(function (w) { return !STOP.has(w); });
+        if (!important.length) return;
+        var step = important.length < outcome.searched.length
+          ? findAll(pagefind, important.join(" "))
+          : Promise.resolve([]);
+        return step.then(function (found) {
+          if (found.length > Math.max(1, outcome.results.length) || important.length < 2) return found;
+          return loadVocabulary().then(function (vocabulary) {
+            return findAny(pagefind, important, vocabulary.words || {}, vocabulary.pages || 0);
+          });
+        }).then(function (found) {
+          if (found.length > outcome.results.length) {
+            outcome.results = found;
+            outcome.relaxed = important;
+          }
+        });
+      }).then(function () {
+        var results = outcome.results;
+        var highlightWords = outcome.relaxed || outcome.searched;
+        var whole = results.wholeWords || [];
+        return {
+          query: query,
+          total: results.length,
+          corrected: outcome.corrected,
+          relaxed: outcome.relaxed,
+          load: function (from, count) {
+            return Promise.all(results.slice(from, from + count).map(function (r) {
+              return r.data().then(function (data) { return shape(data, highlightWords, whole); });
+            }));
+          }
+        };
+      });
     });
   }
 
+  /* What to tell the reader when the results are not for exactly what they typed: parts
+     { before, words, after } so the changed words can be shown in bold; null otherwise. */
+  function note(result) {
+    if (result.corrected && result.total > 0) {
+      return { before: "No pages match \u201c" + result.query + "\u201d. Showing results for ", words: result.corrected, after: "." };
+    }
+    if (result.relaxed && result.total > 0) {
+      return { before: "No page has all of those words. Showing pages with ", words: result.relaxed.join(", "), after: "." };
+    }
+    return null;
+  }
+
   window.TwitchSiteSearch = {
+    note: note,
     warm: function () { load().catch(function () {}); },
     preload: function (query) {
       if (!query) return;

@@ -45,10 +45,10 @@
     var excerpt = element("p", "search-result-excerpt");
     client.renderExcerpt(excerpt, item.excerpt);
     li.appendChild(excerpt);
-    if (item.matchedName) {
-      var also = element("p", "search-result-also", "Also called: ");
-      also.appendChild(element("mark", "", item.matchedName));
-      li.appendChild(also);
+    if (item.relatedTerm) {
+      var related = element("p", "search-result-also", "Found by the related term ");
+      related.appendChild(element("mark", "", item.relatedTerm));
+      li.appendChild(related);
     }
     if (item.headings.length > 1) {
       var subs = element("ul", "search-result-headings");
@@ -105,7 +105,15 @@
         return;
       }
       return showMore().then(function () {
-        if (mine === sequence) say(result.total + (result.total === 1 ? " result" : " results") + " for \u201c" + query + "\u201d");
+        if (mine !== sequence) return;
+        var parts = client.note(result);
+        var count = result.total + (result.total === 1 ? " result" : " results");
+        if (!parts) {
+          say(count + " for \u201c" + query + "\u201d");
+          return;
+        }
+        // "Did you mean": the corrected words in bold, and the count for them.
+        status.replaceChildren(parts.before, element("strong", "", parts.words), parts.after + " " + count + " for \u201c" + query + "\u201d.");
       });
     }).catch(function () {
       if (mine === sequence) say("Search is not available right now. You can browse every topic from the home page.");

@@ -1,6 +1,7 @@
 // Progressive enhancements for readers. Every feature here is optional: without JavaScript
 // the navigation stays open, the system colour scheme applies, glossary definitions show on
-// hover and focus, and the contents list is a plain list of links.
+// hover and focus, the contents list is a plain list of links, printed links show their path
+// and the "Back to top" link at the end of the page stays.
 (function () {
   "use strict";
 
@@ -36,6 +37,8 @@
     var narrow = window.matchMedia("(max-width: 55.99em)");
     function apply() {
       // On narrow screens the stylesheet keeps the navigation collapsed unless it is open.
+      // On phones the open menu is a list: the sections, the current section's pages, this page marked.
+      nav.classList.toggle("is-phone-menu", narrow.matches);
       if (narrow.matches) {
         button.hidden = false;
         nav.classList.toggle("is-open", button.getAttribute("aria-expanded") === "true");
@@ -78,10 +81,20 @@
       }
     });
     function mark() {
-      // The current section is the last heading above the middle of the viewport.
+      // The section being read is the one at the top of the view: the last heading that has
+      // reached the top (a heading a contents link scrolled to sits just below it, at its
+      // scroll margin). A heading further down the screen starts a section not yet being read.
+      var top = Math.min(96, window.innerHeight * 0.2);
       var current = null;
       for (var i = 0; i < headings.length; i++) {
-        if (headings[i].getBoundingClientRect().top <= window.innerHeight * 0.4) current = headings[i];
+        if (headings[i].getBoundingClientRect().top <= top) current = headings[i];
+      }
+      // At the very end of the page the last sections cannot reach the top: mark the last one shown.
+      var atEnd = window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 2;
+      if (atEnd) {
+        for (var j = headings.length - 1; j >= 0; j--) {
+          if (headings[j].getBoundingClientRect().top < window.innerHeight) { current = headings[j]; break; }
+        }
       }
       links.forEach(function (link) {
         link.classList.remove("is-active");
@@ -92,7 +105,7 @@
         byId[current.id].setAttribute("aria-current", "true");
       }
     }
-    var observer = new IntersectionObserver(mark, { rootMargin: "0px 0px -60% 0px" });
+    var observer = new IntersectionObserver(mark, { rootMargin: "0px 0px -80% 0px" });
     headings.forEach(function (heading) { observer.observe(heading); });
     window.addEventListener("scroll", mark, { passive: true });
     mark();
@@ -104,9 +117,29 @@
     function close(term) {
       term.removeAttribute("data-open");
     }
+    // A tip opens below its word, or above it when there is no room below, and moves left
+    // when it would run off the right edge: it never opens partly off the screen.
+    function place(term) {
+      var tip = term.querySelector(".glossary-tip");
+      if (!tip) return;
+      term.classList.remove("tip-above");
+      tip.style.removeProperty("--tip-shift");
+      var margin = 8;
+      var box = tip.getBoundingClientRect();
+      if (!box.width) return; // not shown
+      var word = term.getBoundingClientRect();
+      if (box.bottom > window.innerHeight - margin && word.top - box.height - margin > 0) term.classList.add("tip-above");
+      var right = document.documentElement.clientWidth - margin;
+      var shift = box.right > right ? right - box.right : 0;
+      if (box.left + shift < margin) shift = margin - box.left;
+      if (shift) tip.style.setProperty("--tip-shift", Math.round(shift) + "px");
+    }
     terms.forEach(function (term) {
       var button = term.querySelector("button");
       if (!button) return;
+      ["mouseenter", "focusin", "click"].forEach(function (type) {
+        term.addEventListener(type, function () { window.requestAnimationFrame(function () { place(term); }); });
+      });
       button.addEventListener("click", function () {
         var open = term.hasAttribute("data-open");
         terms.forEach(close);
@@ -140,11 +173,67 @@
     });
   }
 
+  // Printed links show their full web address: the site's address (base_url, as in the
+  // page's canonical link) and the link's path. The stylesheet prints data-print-url.
+  function printAddresses() {
+    var canonical = document.querySelector("link[rel=canonical]");
+    var base = canonical ? canonical.href : window.location.href;
+    var links = document.querySelectorAll("main a[href]:not([href^='#']):not([href^='http']):not([href^='mailto:'])");
+    Array.prototype.forEach.call(links, function (link) {
+      try {
+        var url = new URL(link.getAttribute("href"), base);
+        url.search = ""; // not the search highlight of a result link
+        link.setAttribute("data-print-url", url.href);
+      } catch (e) {
+        // an address the browser cannot read prints as written
+      }
+    });
+  }
+
+  // A "Back to top" button that appears once the reader has scrolled a screen or more down a
+  // long page, in the corner beside the content's margin, never over the text column.
+  function backToTop() {
+    var link = document.querySelector(".back-to-top a");
+    if (!link || document.documentElement.scrollHeight < window.innerHeight * 2.5) return;
+    var button = document.createElement("a");
+    button.className = "to-top";
+    button.href = "#top";
+    button.textContent = "Top";
+    button.setAttribute("aria-label", "Back to top");
+    button.hidden = true;
+    document.body.appendChild(button);
+    var shown = false;
+    var lastY = window.scrollY;
+    // Beside the text column when the screen has room for it there; otherwise (phones) it
+    // shows only while the reader scrolls up, the moment they look for a way back, and hides
+    // as soon as they scroll down to read on.
+    function besideText() {
+      var text = document.querySelector("main .prose") || document.querySelector("main");
+      var right = text.getBoundingClientRect().right;
+      var room = document.documentElement.clientWidth - right;
+      return room >= 44 + 24;
+    }
+    function update() {
+      var y = window.scrollY;
+      var far = y > window.innerHeight;
+      var show = far && (besideText() || y < lastY - 4 || (shown && y <= lastY));
+      lastY = y;
+      if (show !== shown) {
+        shown = show;
+        button.hidden = !show;
+      }
+    }
+    window.addEventListener("scroll", update, { passive: true });
+    update();
+  }
+
   function start() {
     schemePicker();
     menuButton();
     contentsHighlight();
     glossaryTerms();
+    printAddresses();
+    backToTop();
   }
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);

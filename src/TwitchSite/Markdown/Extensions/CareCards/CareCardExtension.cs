@@ -1,19 +1,21 @@
 using Markdig;
 using Markdig.Extensions.Alerts;
 using Markdig.Renderers;
-using Markdig.Syntax;
 
 namespace TwitchSite.Markdown.Extensions.CareCards;
 
 /// <summary>
 /// Care cards for "see a doctor" advice. Register after <c>UseAlertBlocks()</c>: replaces the
-/// alert renderer with <see cref="CareCardRenderer"/>, and after parsing gives each card's
-/// heading the level below the heading it sits under, so headings stay in order.
+/// alert renderer with <see cref="CareCardRenderer"/>. Which alerts are care cards, and what
+/// they say, comes from the site's data (<see cref="CareCardSet"/>), applied to each parsed
+/// page by <see cref="CareCards.Prepare"/> before it is rendered.
 /// </summary>
 public sealed class CareCardExtension : IMarkdownExtension
 {
     /// <inheritdoc />
-    public void Setup(MarkdownPipelineBuilder pipeline) => pipeline.DocumentProcessed += AssignHeadingLevels;
+    public void Setup(MarkdownPipelineBuilder pipeline)
+    {
+    }
 
     /// <inheritdoc />
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
@@ -21,23 +23,6 @@ public sealed class CareCardExtension : IMarkdownExtension
         if (renderer is HtmlRenderer html && html.ObjectRenderers.FindExact<AlertBlockRenderer>() is { } alerts)
         {
             html.ObjectRenderers.Replace<AlertBlockRenderer>(new CareCardRenderer(alerts));
-        }
-    }
-
-    private static void AssignHeadingLevels(MarkdownDocument document)
-    {
-        var level = 1;
-        foreach (var block in SyntaxWalker.Blocks(document))
-        {
-            switch (block)
-            {
-                case HeadingBlock heading:
-                    level = heading.Level;
-                    break;
-                case AlertBlock alert when CareCardKind.FromMarker(alert.Kind.ToString()) is not null:
-                    alert.SetData(CareCardRenderer.HeadingLevelKey, Math.Min(6, Math.Max(2, level + 1)));
-                    break;
-            }
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Markdig.Extensions.Alerts;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
@@ -6,34 +7,33 @@ using Markdig.Syntax;
 namespace TwitchSite.Markdown.Extensions.CareCards;
 
 /// <summary>
-/// Renders <c>[!GP]</c>, <c>[!URGENT]</c> and <c>[!EMERGENCY]</c> alerts as NHS-style care cards:
-/// a heading (the card's first "...:" paragraph, or the kind's default) that starts with
-/// visually hidden urgency text, an icon and a border style per kind, then the bullets.
-/// Every other alert is rendered by Markdig's own renderer.
+/// Renders alerts that <see cref="CareCards.Prepare"/> marked as care cards, NHS style: a
+/// heading (the card's first "...:" paragraph, or the kind's heading) that starts with visually
+/// hidden urgency words, a border style per kind, then the bullets. A card written with an
+/// empty body shows the site's bullets for its kind, the kind's closing sentence and the
+/// sources they are based on. Every other alert is rendered by Markdig's own renderer.
 /// </summary>
-/// <param name="alerts">Markdig's alert renderer, for the other alert kinds.</param>
+/// <param name="alerts">Markdig's alert renderer, for the other alerts.</param>
 public sealed class CareCardRenderer(HtmlObjectRenderer<AlertBlock> alerts) : HtmlObjectRenderer<AlertBlock>
 {
-    /// <summary>Key of the heading level chosen for a card (see <see cref="CareCardExtension"/>).</summary>
-    public const string HeadingLevelKey = "care-card-heading-level";
-
     /// <inheritdoc />
     protected override void Write(HtmlRenderer renderer, AlertBlock block)
     {
-        if (CareCardKind.FromMarker(block.Kind.ToString()) is not { } kind)
+        if (CareCards.KindOf(block) is not { } kind || CareCards.SetOf(block) is not { } set)
         {
             alerts.Write(renderer, block);
             return;
         }
 
-        var level = block.GetData(HeadingLevelKey) as int? ?? 2;
+        var level = (block.GetData(CareCards.HeadingLevelKey) as int? ?? 2).ToString(CultureInfo.InvariantCulture);
+        var siteItems = CareCards.UsesSiteItems(block, kind);
         var first = block.Count > 0 ? block[0] as ParagraphBlock : null;
-        var ownHeading = first is not null && InlineText.Of(first.Inline).EndsWith(':');
+        var ownHeading = !siteItems && first is not null && InlineText.Of(first.Inline).EndsWith(':');
 
         renderer.EnsureLine();
-        renderer.Write("<div class=\"care-card care-card--").Write(kind.CssModifier).WriteLine("\">");
+        renderer.Write("<div class=\"care-card care-card--").WriteEscape(kind.Style).WriteLine("\">");
         renderer.Write("<div class=\"care-card-heading-container\">");
-        renderer.Write("<h").Write(level.ToString(System.Globalization.CultureInfo.InvariantCulture)).Write(" class=\"care-card-heading\">");
+        renderer.Write("<h").Write(level).Write(" class=\"care-card-heading\">");
         renderer.Write("<span class=\"visually-hidden\">").WriteEscape(kind.HiddenText).Write("</span>");
         if (ownHeading)
         {
@@ -41,19 +41,58 @@ public sealed class CareCardRenderer(HtmlObjectRenderer<AlertBlock> alerts) : Ht
         }
         else
         {
-            renderer.WriteEscape(kind.DefaultHeading);
+            renderer.Write(set.ExpandHtml(kind.Heading));
         }
 
-        renderer.Write("</h").Write(level.ToString(System.Globalization.CultureInfo.InvariantCulture)).WriteLine(">");
+        renderer.Write("</h").Write(level).WriteLine(">");
         renderer.WriteLine("</div>");
         renderer.WriteLine("<div class=\"care-card-content\">");
-        for (var i = ownHeading ? 1 : 0; i < block.Count; i++)
+        if (siteItems)
         {
-            renderer.Render(block[i]);
+            WriteSiteItems(renderer, kind, set);
+        }
+        else
+        {
+            for (var i = ownHeading ? 1 : 0; i < block.Count; i++)
+            {
+                renderer.Render(block[i]);
+            }
         }
 
         renderer.EnsureLine();
         renderer.WriteLine("</div>");
         renderer.WriteLine("</div>");
+    }
+
+    private static void WriteSiteItems(HtmlRenderer renderer, CareCardKind kind, CareCardSet set)
+    {
+        renderer.WriteLine("<ul>");
+        foreach (var item in kind.Items)
+        {
+            renderer.Write("<li>").Write(set.ExpandHtml(item)).WriteLine("</li>");
+        }
+
+        renderer.WriteLine("</ul>");
+        if (kind.After.Length > 0)
+        {
+            renderer.Write("<p>").Write(set.ExpandHtml(kind.After)).WriteLine("</p>");
+        }
+
+        if (kind.Sources.Count > 0)
+        {
+            renderer.Write("<p class=\"care-card-sources\">");
+            if (set.SourcesLabel.Length > 0)
+            {
+                renderer.WriteEscape(set.SourcesLabel).Write(" ");
+            }
+
+            for (var i = 0; i < kind.Sources.Count; i++)
+            {
+                var source = kind.Sources[i];
+                renderer.Write(i == 0 ? "" : "; ").Write("<a href=\"").WriteEscapeUrl(source.Url).Write("\">").WriteEscape(source.Title).Write("</a>");
+            }
+
+            renderer.WriteLine("</p>");
+        }
     }
 }

@@ -33,7 +33,7 @@ public sealed class GlossaryIndex
 
             var entry = new GlossaryEntry(term, Slug.From(term), definition);
             byWord.TryAdd(term, entry);
-            foreach (var alias in (item.GetValueOrDefault("aliases") as List<object?>)?.OfType<string>() ?? [])
+            foreach (var alias in Data.GlossaryNames.AllAliases(item))
             {
                 byWord.TryAdd(alias, entry);
             }

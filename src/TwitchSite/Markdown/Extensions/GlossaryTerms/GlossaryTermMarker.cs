@@ -2,7 +2,6 @@ using System.Net;
 using Markdig.Extensions.Alerts;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using TwitchSite.Markdown.Extensions.CareCards;
 
 namespace TwitchSite.Markdown.Extensions.GlossaryTerms;
 
@@ -64,11 +63,13 @@ public static class GlossaryTermMarker
         }
     }
 
+    // The tip is the glossary's text, not the page's: search indexes it on the glossary page
+    // only (data-pagefind-ignore), so excerpts read as the page's own sentences.
     private static string Html(GlossaryEntry entry, string word)
     {
         var id = "term-" + entry.Id;
         return $"<span class=\"glossary-term\"><button type=\"button\" class=\"glossary-term-button\" aria-describedby=\"{id}\">{WebUtility.HtmlEncode(word)}</button>" +
-               $"<span class=\"glossary-tip\" role=\"tooltip\" id=\"{id}\">{WebUtility.HtmlEncode(entry.Definition)}</span></span>";
+               $"<span class=\"glossary-tip\" role=\"tooltip\" data-pagefind-ignore id=\"{id}\">{WebUtility.HtmlEncode(entry.Definition)}</span></span>";
     }
 
     private static bool IsInsideLink(Inline inline)
@@ -85,6 +86,6 @@ public static class GlossaryTermMarker
     }
 
     private static bool IsCareCardHeading(LeafBlock leaf) =>
-        leaf is ParagraphBlock && leaf.Parent is AlertBlock alert && CareCardKind.FromMarker(alert.Kind.ToString()) is not null && alert[0] == leaf &&
+        leaf is ParagraphBlock && leaf.Parent is AlertBlock alert && CareCards.CareCards.KindOf(alert) is not null && alert[0] == leaf &&
         InlineText.Of(leaf.Inline).EndsWith(':');
 }

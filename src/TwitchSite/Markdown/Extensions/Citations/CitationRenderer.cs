@@ -1,0 +1,35 @@
+using System.Globalization;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+
+namespace TwitchSite.Markdown.Extensions.Citations;
+
+/// <summary>
+/// Writes a citation as numbered links to the page's sources list, in a superscript:
+/// <c>&lt;sup class="cite"&gt;&lt;a href="#source-nhs" id="cite-1" aria-label="Source 1"&gt;[1]&lt;/a&gt;&lt;/sup&gt;</c>.
+/// Screen readers say "Source 1" rather than "left bracket 1 right bracket"; search leaves the
+/// numbers out of its index. A malformed citation is written as the text it was.
+/// </summary>
+public sealed class CitationRenderer : HtmlObjectRenderer<CitationInline>
+{
+    /// <inheritdoc />
+    protected override void Write(HtmlRenderer renderer, CitationInline citation)
+    {
+        if (citation.IsMalformed || citation.Marks.Count == 0)
+        {
+            renderer.WriteEscape("[" + citation.Text + "]");
+            return;
+        }
+
+        // A word joiner first, so the numbers never wrap away from the claim they support.
+        renderer.Write("&#8288;<sup class=\"cite\" data-pagefind-ignore>");
+        foreach (var mark in citation.Marks)
+        {
+            var number = mark.Number.ToString(CultureInfo.InvariantCulture);
+            renderer.Write("<a href=\"#").WriteEscape(mark.SourceAnchor).Write("\" id=\"").WriteEscape(mark.Anchor)
+                .Write("\" aria-label=\"Source ").Write(number).Write("\">[").Write(number).Write("]</a>");
+        }
+
+        renderer.Write("</sup>");
+    }
+}

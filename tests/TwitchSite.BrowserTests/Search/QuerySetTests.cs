@@ -1,0 +1,91 @@
+using System.Text;
+using Microsoft.Playwright;
+using TwitchSite.BrowserTests.Support;
+using Xunit.Abstractions;
+
+namespace TwitchSite.BrowserTests.Search;
+
+/// <summary>
+/// Every query of the reader query set (queries.yml) typed into the header search box and opened
+/// as <c>/search/?q=</c>: prints the top-1 and top-3 hit rates and every miss, and holds search to
+/// its targets over the whole set (the right page first for 90% of queries, in the first three for
+/// 98%, and no query answered with nothing).
+/// </summary>
+[Collection(SearchSiteGroup.Name)]
+public sealed class QuerySetTests(SearchSite site, ITestOutputHelper output)
+{
+    private const double TopOneTarget = 0.90;
+    private const double TopThreeTarget = 0.98;
+
+    [Fact]
+    public async Task Given_the_reader_query_set_When_typed_in_the_header_box_Then_the_answering_page_comes_first()
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync(site.Server.Url("/about/"));
+        var input = page.Locator("#site-search-input");
+
+        await AssertTargetsAsync("header box", async query =>
+        {
+            await input.FillAsync(query);
+            await page.WaitForFunctionAsync(
+                "q => { const t = document.getElementById('site-search-status').textContent; return t === 'No results for ' + q || t.endsWith(' for ' + q + '. Use the up and down arrow keys to choose one.'); }",
+                query);
+            var urls = await page.Locator("#site-search-listbox [role=option][data-url]").EvaluateAllAsync<string[]>("items => items.map(li => li.dataset.url)");
+            return urls.Select(SearchPages.PathOf).ToList();
+        });
+    }
+
+    [Fact]
+    public async Task Given_the_reader_query_set_When_opened_as_search_page_addresses_Then_the_answering_page_comes_first()
+    {
+        await AssertTargetsAsync("search page", async query =>
+        {
+            var page = await SearchPages.OpenResultsAsync(site, query);
+            var paths = await SearchPages.ResultPathsAsync(page);
+            await page.Context.CloseAsync();
+            return paths;
+        });
+    }
+
+    private async Task AssertTargetsAsync(string where, Func<string, Task<IReadOnlyList<string>>> search)
+    {
+        var queries = ReaderQueries.All();
+        Assert.True(queries.Count >= 80, $"the query set has {queries.Count} queries; it needs at least 80");
+        var misses = new StringBuilder();
+        int topOne = 0, topThree = 0, currentTopOne = 0, currentTopThree = 0, current = 0;
+        var empty = new List<string>();
+        foreach (var query in queries)
+        {
+            var results = await search(query.Query);
+            var rank = results.Take(10).ToList().IndexOf(query.Url);
+            topOne += rank == 0 ? 1 : 0;
+            topThree += rank is >= 0 and < 3 ? 1 : 0;
+            if (!query.NewPage)
+            {
+                current++;
+                currentTopOne += rank == 0 ? 1 : 0;
+                currentTopThree += rank is >= 0 and < 3 ? 1 : 0;
+            }
+
+            if (results.Count == 0)
+            {
+                empty.Add(query.Query);
+            }
+
+            if (rank != 0)
+            {
+                misses.AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"  {(rank < 0 ? "miss" : "#" + (rank + 1)),-5} \"{query.Query}\" wants {query.Url}{(query.NewPage ? " (new page)" : "")}; got {(results.Count == 0 ? "nothing" : string.Join(" ", results.Take(3)))}");
+            }
+        }
+
+        double Rate(int hits, int of) => of == 0 ? 1 : (double)hits / of;
+        output.WriteLine($"{where}: {queries.Count} queries: top-1 {Rate(topOne, queries.Count):P1} ({topOne}), top-3 {Rate(topThree, queries.Count):P1} ({topThree}), nothing found for {empty.Count}");
+        output.WriteLine($"{where}: the {current} queries answered by pages that exist now: top-1 {Rate(currentTopOne, current):P1}, top-3 {Rate(currentTopThree, current):P1}");
+        output.WriteLine("Not first:");
+        output.WriteLine(misses.ToString());
+
+        Assert.True(empty.Count == 0, $"{where}: nothing found for {string.Join(", ", empty.Select(q => "\"" + q + "\""))}");
+        Assert.True(Rate(topOne, queries.Count) >= TopOneTarget, $"{where}: top-1 hit rate {Rate(topOne, queries.Count):P1} is under {TopOneTarget:P0}:\n{misses}");
+        Assert.True(Rate(topThree, queries.Count) >= TopThreeTarget, $"{where}: top-3 hit rate {Rate(topThree, queries.Count):P1} is under {TopThreeTarget:P0}:\n{misses}");
+    }
+}

@@ -1,0 +1,64 @@
+using System.IO.Compression;
+using System.Text;
+using System.Text.Json;
+using TwitchSite.Engine.Diagnostics;
+using TwitchSite.Search;
+
+namespace TwitchSite.Tests.Search;
+
+/// <summary>The site's word list for "did you mean": read from Pagefind's fragments, written beside them.</summary>
+public sealed class SearchVocabularyTests : IDisposable
+{
+    private readonly string _bundle = Path.Combine(Path.GetTempPath(), "twitchsite-vocabulary-" + Guid.NewGuid().ToString("N"));
+
+    public SearchVocabularyTests() => Directory.CreateDirectory(Path.Combine(_bundle, "fragment"));
+
+    public void Dispose() => Directory.Delete(_bundle, recursive: true);
+
+    [Fact]
+    public void Given_fragments_When_written_Then_each_word_of_three_letters_or_more_counts_the_pages_using_it()
+    {
+        Fragment("a", """{"url":"/a/","content":"Caffeine can cause a twitch. Caffeine!","meta":{"title":"Caffeine","keywords":"coffee, cafeine","section":"Causes"}}""");
+        Fragment("b", """{"url":"/b/","content":"Stress can cause a twitch.","meta":{"title":"Stress","related":"anxiety"}}""");
+
+        var sink = new DiagnosticSink();
+        SearchVocabulary.Write(_bundle, sink);
+
+        Assert.Empty(sink.All);
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(_bundle, SearchVocabulary.FileName)));
+        Assert.Equal(2, json.RootElement.GetProperty("pages").GetInt32());
+        var words = json.RootElement.GetProperty("words").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetInt32());
+        Assert.Equal(1, words["caffeine"]);
+        Assert.Equal(2, words["twitch"]);
+        Assert.Equal(2, words["can"]);
+        Assert.Equal(1, words["cafeine"]); // searched metadata counts: a search finds it
+        Assert.Equal(1, words["anxiety"]);
+        Assert.False(words.ContainsKey("causes"), "the section name is shown, not searched");
+        Assert.False(words.ContainsKey("a"));
+        Assert.Equal(words.Keys.Order(StringComparer.Ordinal), words.Keys); // sorted: the same site writes the same bytes
+    }
+
+    [Fact]
+    public void Given_a_fragment_of_another_format_When_written_Then_it_warns_TW0610_and_keeps_the_others()
+    {
+        Fragment("a", """{"url":"/a/","content":"Caffeine","meta":{}}""");
+        File.WriteAllBytes(Path.Combine(_bundle, "fragment", "b.pf_fragment"), Encoding.UTF8.GetBytes("not gzip"));
+
+        var sink = new DiagnosticSink();
+        SearchVocabulary.Write(_bundle, sink);
+
+        var warning = Assert.Single(sink.All);
+        Assert.Equal("TW0610", warning.Code);
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.Contains("b.pf_fragment", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("\"caffeine\":1", File.ReadAllText(Path.Combine(_bundle, SearchVocabulary.FileName)), StringComparison.Ordinal);
+    }
+
+    private void Fragment(string name, string json)
+    {
+        using var file = File.Create(Path.Combine(_bundle, "fragment", name + ".pf_fragment"));
+        using var gzip = new GZipStream(file, CompressionLevel.Optimal);
+        gzip.Write("pagefind_dcd"u8);
+        gzip.Write(Encoding.UTF8.GetBytes(json));
+    }
+}

@@ -1,0 +1,47 @@
+using TwitchSite.Engine.Diagnostics;
+
+namespace TwitchSite.Tests.Sites;
+
+/// <summary>
+/// A file the user may not read and a full disk are the user's to fix: each has its own code
+/// naming the file, never TW0001 ("a bug in TwitchSite"), and no source line.
+/// </summary>
+public sealed class IoFailureTests
+{
+    [Fact]
+    public void Given_permission_denied_When_diagnosed_Then_TW0223_names_the_file()
+    {
+        var diagnostic = IoFailure.Diagnose(new UnauthorizedAccessException("Access to the path '/site/input/a.md' is denied."), "/site/input/other.md");
+
+        Assert.NotNull(diagnostic);
+        Assert.Equal("TW0223", diagnostic.Code);
+        Assert.Equal("permission denied: cannot read or write '/site/input/a.md'", diagnostic.Message);
+        Assert.Null(diagnostic.Location);
+    }
+
+    [Fact]
+    public void Given_a_real_full_disk_When_diagnosed_Then_TW0224_names_the_file_without_a_source_line()
+    {
+        if (!File.Exists("/dev/full"))
+        {
+            return; // only Linux has a device that is always full
+        }
+
+        var exception = Assert.ThrowsAny<IOException>(() => File.WriteAllBytes("/dev/full", new byte[100_000]));
+        var diagnostic = IoFailure.Diagnose(exception, "/site/theme/assets/images/photo.png");
+
+        Assert.NotNull(diagnostic);
+        Assert.Equal("TW0224", diagnostic.Code);
+        Assert.Equal("the disk is full: could not write '/dev/full'", diagnostic.Message);
+        Assert.Null(diagnostic.Location);
+        var formatted = new DiagnosticFormatter("/").Format(diagnostic);
+        Assert.DoesNotContain("photo.png", formatted, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_any_other_exception_When_diagnosed_Then_it_is_left_to_the_bug_report()
+    {
+        Assert.Null(IoFailure.Diagnose(new IOException("sharing violation"), "/x"));
+        Assert.Null(IoFailure.Diagnose(new InvalidOperationException("boom"), "/x"));
+    }
+}
