@@ -400,7 +400,9 @@ public sealed partial class RenderMarkdown : PerDocumentModule
             var before = html.AsSpan(0, tag.Index + attribute.Index);
             var newlines = before.Count('\n');
             var where = newlines == 0 ? new SourceLocation(path, line, column + before.Length) : new SourceLocation(path, line + newlines, before.Length - before.LastIndexOf('\n'));
-            var written = System.Net.WebUtility.HtmlDecode(value.Value);
+            // As a browser reads it: entities decoded, tabs and line breaks dropped, spaces trimmed
+            // (so " java\tscript:" is the script URL the raw HTML check reports, not a missing page).
+            var written = System.Net.WebUtility.HtmlDecode(value.Value).Replace("\t", "", StringComparison.Ordinal).Replace("\n", "", StringComparison.Ordinal).Replace("\r", "", StringComparison.Ordinal).Trim();
             var (reference, url) = Resolve(written, source, where);
             links.Add(reference);
             return url == written
