@@ -13,13 +13,13 @@ public sealed class CitationTests
     [Theory]
     [InlineData(
         "Twitches are common.[@nhs]",
-        """<p>Twitches are common.&#8288;<sup class="cite" data-pagefind-ignore><a href="#source-nhs" id="cite-1" aria-label="Source 1">[1]</a></sup></p>""")]
+        """<p>Twitches are common.&#8288;<sup class="cite" data-pagefind-ignore><a href="#source-nhs" id="cite-1" title="Source 1">[1]</a></sup></p>""")]
     [InlineData(
         "Most are harmless [@nhs; @nice-cks].",
-        """<p>Most are harmless &#8288;<sup class="cite" data-pagefind-ignore><a href="#source-nhs" id="cite-1" aria-label="Source 1">[1]</a><a href="#source-nice-cks" id="cite-2" aria-label="Source 2">[2]</a></sup>.</p>""")]
+        """<p>Most are harmless &#8288;<sup class="cite" data-pagefind-ignore><a href="#source-nhs" id="cite-1" title="Source 1">[1]</a><a href="#source-nice-cks" id="cite-2" title="Source 2">[2]</a></sup>.</p>""")]
     [InlineData(
         "A [@b] then [@a] then [@b] again.",
-        """<p>A &#8288;<sup class="cite" data-pagefind-ignore><a href="#source-b" id="cite-1" aria-label="Source 1">[1]</a></sup> then &#8288;<sup class="cite" data-pagefind-ignore><a href="#source-a" id="cite-2" aria-label="Source 2">[2]</a></sup> then &#8288;<sup class="cite" data-pagefind-ignore><a href="#source-b" id="cite-1-2" aria-label="Source 1">[1]</a></sup> again.</p>""")]
+        """<p>A &#8288;<sup class="cite" data-pagefind-ignore><a href="#source-b" id="cite-1" title="Source 1">[1]</a></sup> then &#8288;<sup class="cite" data-pagefind-ignore><a href="#source-a" id="cite-2" title="Source 2">[2]</a></sup> then &#8288;<sup class="cite" data-pagefind-ignore><a href="#source-b" id="cite-1-2" title="Source 1">[1]</a></sup> again.</p>""")]
     [InlineData(
         "Code: `[@nhs]`",
         "<p>Code: <code>[@nhs]</code></p>")]
@@ -29,7 +29,7 @@ public sealed class CitationTests
     [InlineData(
         "Then a footnote.[@nhs][^1]\n\n[^1]: A note.",
         """
-        <p>Then a footnote.&#8288;<sup class="cite" data-pagefind-ignore><a href="#source-nhs" id="cite-1" aria-label="Source 1">[1]</a></sup><a id="fnref:1" href="#fn:1" class="footnote-ref"><sup>1</sup></a></p>
+        <p>Then a footnote.&#8288;<sup class="cite" data-pagefind-ignore><a href="#source-nhs" id="cite-1" title="Source 1">[1]</a></sup><a id="fnref:1" href="#fn:1" class="footnote-ref"><sup>1</sup></a></p>
         <div class="footnotes">
         <hr />
         <ol>
