@@ -12,6 +12,9 @@ public sealed class CitationSiteTests
         title: Fixture
         language: en-GB
         base_url: https://fixture.example
+        structured_data:
+          layouts: [topic]
+          type: Article
         -- input/index.md --
         ---
         title: Home

@@ -6,7 +6,7 @@ namespace TwitchSite.Markdown.Extensions.Citations;
 
 /// <summary>
 /// Writes a citation as numbered links to the page's sources list, in a superscript:
-/// <c>&lt;sup class="cite"&gt;&lt;a href="#source-nhs" id="cite-1" aria-label="Source 1"&gt;[1]&lt;/a&gt;&lt;/sup&gt;</c>.
+/// <c>&lt;sup class="cite"&gt;&lt;a href="#source-nhs" id="cite-1" title="Source 1"&gt;[1]&lt;/a&gt;&lt;/sup&gt;</c>.
 /// Screen readers say "Source 1" rather than "left bracket 1 right bracket"; search leaves the
 /// numbers out of its index. A malformed citation is written as the text it was.
 /// </summary>
@@ -27,7 +27,7 @@ public sealed class CitationRenderer : HtmlObjectRenderer<CitationInline>
         {
             var number = mark.Number.ToString(CultureInfo.InvariantCulture);
             renderer.Write("<a href=\"#").WriteEscape(mark.SourceAnchor).Write("\" id=\"").WriteEscape(mark.Anchor)
-                .Write("\" aria-label=\"Source ").Write(number).Write("\">[").Write(number).Write("]</a>");
+                .Write("\" title=\"Source ").Write(number).Write("\">[").Write(number).Write("]</a>");
         }
 
         renderer.Write("</sup>");
