@@ -35,7 +35,7 @@
   // Title matches count most; then other names of what the title names (aka); then the page's
   // own keywords and the other names of what it is about (synonyms); names of what it only
   // mentions in passing (related) count least. Section names are shown, not searched.
-  var RANKING = { metaWeights: { title: 8, aka: 5, keywords: 3, synonyms: 3, related: 1, section: 0 } };
+  var RANKING = { metaWeights: { title: 8, aka: 5, keywords: 6, synonyms: 3, related: 1, section: 0 } };
 
   function load() {
     if (!loading) {
