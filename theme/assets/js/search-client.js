@@ -17,8 +17,8 @@
   var WORDS = "/pagefind/twitchsite-words.json";
   var HIGHLIGHT_PARAM = "highlight";
   var EXCERPT_WORDS = 30;
-  // A search whose words all together find this many pages or fewer is asked again with its
-  // important words: "how long does twitching last" finds two pages that say "how" and "does"
+  // A question whose words all together find this many pages or fewer is asked again with
+  // its important words: "how long does twitching last" finds two pages that say "how" and "does"
   // but not the one whose section is "How long twitches last".
   var FEW = 2;
   var loading = null;
@@ -354,7 +354,10 @@
           outcome.results = found;
         });
       }).then(function () {
-        if (outcome.results.length > FEW || outcome.searched.length < 2) return;
+        // A question (it has small words such as "how" and "does" that pages need not use)
+        // is asked again when it finds FEW pages or fewer; other searches when one or none.
+        var few = outcome.searched.some(function (w) { return STOP.has(w); }) ? FEW : 1;
+        if (outcome.results.length > few || outcome.searched.length < 2) return;
         // A question that finds few pages: its important words, then any of them. Pages
         // that have every word have the important ones too, so none is lost.
         outcome.allWords = outcome.results.length;
@@ -364,7 +367,7 @@
           ? findAll(pagefind, important.join(" "))
           : Promise.resolve([]);
         return step.then(function (found) {
-          if (found.length > Math.max(FEW, outcome.results.length) || important.length < 2) return found;
+          if (found.length > Math.max(few, outcome.results.length) || important.length < 2) return found;
           return loadVocabulary().then(function (vocabulary) {
             return findAny(pagefind, important, vocabulary.words || {}, vocabulary.pages || 0);
           });
