@@ -5,7 +5,7 @@
  * On top of Pagefind, four small steps readers need (each documented where it is):
  * abbreviations and short words match whole words only; a word the site does not use is
  * corrected to the nearest word it does ("did you mean"), from the word list the build writes
- * beside the index; a question that finds one page or none is asked again with its important
+ * beside the index; a question that finds few pages is asked again with its important
  * words; and each excerpt starts at the start of a sentence.
  * Exposes window.TwitchSiteSearch for search-box.js and search-page.js.
  * No inline scripts, no eval: works under script-src 'self' 'wasm-unsafe-eval'.
@@ -32,9 +32,10 @@
     "they this those to too up us very was we were what whats when where which while who why will with would " +
     "you your yours").split(" "));
 
-  // Title matches count most; then other names of what the title names (aka); then the page's
-  // own keywords and the other names of what it is about (synonyms); names of what it only
-  // mentions in passing (related) count least. Section names are shown, not searched.
+  // Title matches count most; then the page's own keywords, which an editor gives only to the
+  // page that answers them, and other names of what the title names (aka); then the other names
+  // of what it is about, found automatically (synonyms); names of what it only mentions in
+  // passing (related) count least. Section names are shown, not searched.
   var RANKING = { metaWeights: { title: 8, aka: 5, keywords: 6, synonyms: 3, related: 1, section: 0 } };
 
   function load() {
