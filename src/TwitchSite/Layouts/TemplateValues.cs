@@ -51,7 +51,8 @@ public static class TemplateValues
 
     /// <summary>
     /// Links from a numbered source back to each place the text cites it: "↩" alone for one
-    /// place, "↩ a", "↩ b" for several; each labelled in words for screen readers.
+    /// place, "↩ a", "↩ b" for several; each labelled in words for screen readers, the label
+    /// holding the visible letter.
     /// </summary>
     private static List<object?> Backlinks(SourceReference source)
     {
@@ -60,12 +61,15 @@ public static class TemplateValues
         {
             var number = source.Number?.ToString(CultureInfo.InvariantCulture) ?? "";
             var several = source.CitedAt.Count > 1;
+            var letter = (char)('a' + Math.Min(i, 25));
             links.Add(new Dictionary<string, object?>(StringComparer.Ordinal)
             {
                 ["href"] = "#" + source.CitedAt[i],
-                ["text"] = several ? "\u21A9 " + (char)('a' + Math.Min(i, 25)) : "\u21A9",
+                ["text"] = several ? "\u21A9 " + letter : "\u21A9",
+                // The visible letter is a word of the name, so what a speech user sees is what
+                // they can say ("click a"; axe label-content-name-mismatch, WCAG 2.5.3).
                 ["label"] = several
-                    ? $"Back to citation {i + 1} of source {number} in the text"
+                    ? $"Back to citation {letter} of source {number} in the text"
                     : $"Back to where source {number} is cited in the text",
             });
         }

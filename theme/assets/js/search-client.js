@@ -5,7 +5,7 @@
  * On top of Pagefind, four small steps readers need (each documented where it is):
  * abbreviations and short words match whole words only; a word the site does not use is
  * corrected to the nearest word it does ("did you mean"), from the word list the build writes
- * beside the index; a question that finds one page or none is asked again with its important
+ * beside the index; a question that finds few pages is asked again with its important
  * words; and each excerpt starts at the start of a sentence.
  * Exposes window.TwitchSiteSearch for search-box.js and search-page.js.
  * No inline scripts, no eval: works under script-src 'self' 'wasm-unsafe-eval'.
@@ -17,6 +17,10 @@
   var WORDS = "/pagefind/twitchsite-words.json";
   var HIGHLIGHT_PARAM = "highlight";
   var EXCERPT_WORDS = 30;
+  // A question whose words all together find this many pages or fewer is asked again with
+  // its important words: "how long does twitching last" finds two pages that say "how" and "does"
+  // but not the one whose section is "How long twitches last".
+  var FEW = 2;
   var loading = null;
   var vocabulary = null;
 
@@ -28,10 +32,11 @@
     "they this those to too up us very was we were what whats when where which while who why will with would " +
     "you your yours").split(" "));
 
-  // Title matches count most; then other names of what the title names (aka); then the page's
-  // own keywords and the other names of what it is about (synonyms); names of what it only
-  // mentions in passing (related) count least. Section names are shown, not searched.
-  var RANKING = { metaWeights: { title: 8, aka: 5, keywords: 3, synonyms: 3, related: 1, section: 0 } };
+  // Title matches count most; then the page's own keywords, which an editor gives only to the
+  // page that answers them, and other names of what the title names (aka); then the other names
+  // of what it is about, found automatically (synonyms); names of what it only mentions in
+  // passing (related) count least. Section names are shown, not searched.
+  var RANKING = { metaWeights: { title: 8, aka: 5, keywords: 6, synonyms: 3, related: 1, section: 0 } };
 
   function load() {
     if (!loading) {
@@ -252,12 +257,20 @@
      most matches are, often mid-sentence. Content words and match locations are Pagefind's. */
   /* False for a word Pagefind matched as the start of a longer one where the reader typed a
      whole word: "also" and "alcohol" for "ALS" are not marked. */
-  function fits(word, whole) {
+  function fits(word, whole, queryWords) {
     var w = words(word)[0] || "";
-    return !whole.some(function (term) { return w.indexOf(term) === 0 && w !== term && w !== term + "s"; });
+    if (whole.some(function (term) { return w.indexOf(term) === 0 && w !== term && w !== term + "s"; })) return false;
+    if (whole.some(function (term) { return w === term || w === term + "s"; })) return true;
+    // Pagefind also matches a shorter start of a word it cannot find ("als" marks "alone"):
+    // mark only words that start with the first four letters (all of a shorter one) of a word
+    // searched for. Stems still match: "twitching" marks "twitches".
+    return !queryWords || queryWords.some(function (q) {
+      var n = Math.min(4, q.length);
+      return w.length >= n && w.slice(0, n) === q.slice(0, n);
+    });
   }
 
-  function sentenceExcerpt(data, best, whole) {
+  function sentenceExcerpt(data, best, whole, queryWords) {
     var content = (data.content || "").split(/\s+/);
     var located = (data.weighted_locations || []).filter(function (l) { return l.weight < 10; }); // not the title
     var inBest = best ? (best.locations || []) : [];
@@ -276,7 +289,7 @@
     var marked = new Set(data.locations || []);
     var out = [];
     for (var i = start; i < end; i++) {
-      out.push(marked.has(i) && fits(content[i], whole) ? "<mark>" + escape(content[i]) + "</mark>" : escape(content[i]));
+      out.push(marked.has(i) && fits(content[i], whole, queryWords) ? "<mark>" + escape(content[i]) + "</mark>" : escape(content[i]));
     }
     return (cut ? "\u2026 " : "") + out.join(" ") + (end < content.length ? " \u2026" : "");
   }
@@ -297,7 +310,7 @@
     var marked = markedWords(data.excerpt || "");
     (data.sub_results || []).forEach(function (s) { marked = marked.concat(markedWords(s.excerpt || "")); });
     var terms = Array.from(new Set(marked.concat(queryWords))).filter(function (t) { return fits(t, whole); }).slice(0, 12);
-    var excerpt = sentenceExcerpt(data, best, whole);
+    var excerpt = sentenceExcerpt(data, best, whole, queryWords);
     return {
       title: meta.title || data.url,
       section: meta.section || "",
@@ -324,31 +337,38 @@
     var queryWords = words(query);
     return load().then(function (pagefind) {
       var outcome = { results: [], corrected: "", relaxed: null, searched: queryWords };
-      return findAll(pagefind, query).then(function (results) {
+      // The word list loads beside the search (10 KB): a word no page uses is misspelt even
+      // when Pagefind finds pages, because Pagefind then matches a shorter start of it
+      // ("caffiene" finds the glossary's letter "C").
+      return Promise.all([findAll(pagefind, query), loadVocabulary()]).then(function (both) {
+        var results = both[0];
         outcome.results = results;
-        if (results.length > 0) return;
-        // Nothing found: try the nearest words the site uses (the word list loads only now).
-        return loadVocabulary().then(function (vocabulary) {
-          var known = vocabulary.words || {};
-          var fixed = queryWords.map(function (w, i) { return correction(w, i === queryWords.length - 1, known) || w; });
-          if (fixed.join(" ") === queryWords.join(" ")) return;
-          return findAll(pagefind, fixed.join(" ")).then(function (found) {
-            if (!found.length && fixed.length < 2) return;
-            outcome.corrected = fixed.join(" ");
-            outcome.searched = fixed;
-            outcome.results = found;
-          });
+        var known = both[1].words || {};
+        var fixed = queryWords.map(function (w, i) { return correction(w, i === queryWords.length - 1, known) || w; });
+        if (fixed.join(" ") === queryWords.join(" ")) return;
+        return findAll(pagefind, fixed.join(" ")).then(function (found) {
+          // Nothing for the corrected words either: keep what was found (a longer query may
+          // still find pages by its other words, see below).
+          if (!found.length && (fixed.length < 2 || results.length > 0)) return;
+          outcome.corrected = fixed.join(" ");
+          outcome.searched = fixed;
+          outcome.results = found;
         });
       }).then(function () {
-        if (outcome.results.length > 1 || outcome.searched.length < 2) return;
-        // A question that finds one page or none: its important words, then any of them.
+        // A question (it has small words such as "how" and "does" that pages need not use)
+        // is asked again when it finds FEW pages or fewer; other searches when one or none.
+        var few = outcome.searched.some(function (w) { return STOP.has(w); }) ? FEW : 1;
+        if (outcome.results.length > few || outcome.searched.length < 2) return;
+        // A question that finds few pages: its important words, then any of them. Pages
+        // that have every word have the important ones too, so none is lost.
+        outcome.allWords = outcome.results.length;
         var important = outcome.searched.filter(function (w) { return !STOP.has(w); });
         if (!important.length) return;
         var step = important.length < outcome.searched.length
           ? findAll(pagefind, important.join(" "))
           : Promise.resolve([]);
         return step.then(function (found) {
-          if (found.length > Math.max(1, outcome.results.length) || important.length < 2) return found;
+          if (found.length > Math.max(few, outcome.results.length) || important.length < 2) return found;
           return loadVocabulary().then(function (vocabulary) {
             return findAny(pagefind, important, vocabulary.words || {}, vocabulary.pages || 0);
           });
@@ -367,6 +387,7 @@
           total: results.length,
           corrected: outcome.corrected,
           relaxed: outcome.relaxed,
+          allWords: outcome.allWords || 0,
           load: function (from, count) {
             return Promise.all(results.slice(from, from + count).map(function (r) {
               return r.data().then(function (data) { return shape(data, highlightWords, whole); });
@@ -384,7 +405,10 @@
       return { before: "No pages match \u201c" + result.query + "\u201d. Showing results for ", words: result.corrected, after: "." };
     }
     if (result.relaxed && result.total > 0) {
-      return { before: "No page has all of those words. Showing pages with ", words: result.relaxed.join(", "), after: "." };
+      var first = !result.allWords ? "No page has all of those words. "
+        : result.allWords === 1 ? "Only one page has all of those words. "
+        : "Only " + result.allWords + " pages have all of those words. ";
+      return { before: first + "Showing pages with ", words: result.relaxed.join(", "), after: "." };
     }
     return null;
   }
