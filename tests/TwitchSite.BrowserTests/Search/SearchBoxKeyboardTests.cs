@@ -67,8 +67,10 @@ public sealed class SearchBoxKeyboardTests(SearchSite site)
         await Assertions.Expect(page.Locator("#site-search-status")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("for eye twitch\\."));
         await page.Keyboard.PressAsync("Enter");
 
-        await page.WaitForURLAsync("**/search/?q=eye%20twitch");
-        await page.Locator(".search-result").First.WaitForAsync();
+        // The address changing is the behaviour under test; the page's load event (its search
+        // library and fonts) can take long on a busy machine, so the results get a wide margin.
+        await page.WaitForURLAsync("**/search/?q=eye%20twitch", new() { WaitUntil = WaitUntilState.Commit, Timeout = 60_000 });
+        await page.Locator(".search-result").First.WaitForAsync(new() { Timeout = 60_000 });
     }
 
     [Fact]
