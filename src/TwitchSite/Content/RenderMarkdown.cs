@@ -106,7 +106,7 @@ public sealed partial class RenderMarkdown : PerDocumentModule
         }
 
         var rawHtml = Settings.RawHtmlSetting.Of(context.Settings);
-        var pipeline = rawHtml == Settings.RawHtmlMode.Escape ? MarkdownPipelineFactory.Escaping : MarkdownPipelineFactory.Shared;
+        var pipeline = MarkdownPipelineFactory.For(rawHtml, Settings.HighlightSetting.Of(context.Settings));
         MarkdownDocument syntax;
         if (NestingCheck.Find(body) is { } tooDeep)
         {

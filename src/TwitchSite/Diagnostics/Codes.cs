@@ -74,6 +74,9 @@ public static class Codes
     /// <summary>The <c>raw_html</c> setting is not refuse, escape or allow.</summary>
     public const string BadRawHtmlSetting = "TW0222";
 
+    /// <summary>The <c>highlight</c> setting is not true or false.</summary>
+    public const string BadHighlightSetting = "TW0260";
+
     /// <summary>A file or folder cannot be read or written: permission denied (defined in the engine).</summary>
     public const string Unreadable = Engine.Diagnostics.IoFailure.UnreadableCode;
 

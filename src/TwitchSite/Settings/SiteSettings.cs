@@ -111,6 +111,15 @@ public sealed class SiteSettings
                 "refuse (the default) keeps harmless HTML and refuses scripts; escape shows HTML as text; allow trusts every author"));
         }
 
+        if (values.TryGetValue(HighlightSetting.Key, out var highlight) && HighlightSetting.Parse(highlight) is null)
+        {
+            sink.Add(Diagnostic.Error(
+                Codes.BadHighlightSetting,
+                $"`{HighlightSetting.Key}` must be true or false, not '{highlight}'",
+                result.Locations.TryGetValue(HighlightSetting.Key, out var where) ? where.Value : new SourceLocation(path),
+                "true (the default) highlights fenced code blocks at build time; false writes them plain"));
+        }
+
         return new SiteSettings(Metadata.Create(values));
     }
 
