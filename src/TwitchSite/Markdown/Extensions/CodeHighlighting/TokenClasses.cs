@@ -58,6 +58,7 @@ public static class TokenClasses
         ("variable.language", "hl-kw"),
         ("variable.parameter", "hl-var"),
         ("variable.other.readwrite", null),
+        ("variable.other.readwrite.powershell", "hl-var"), // $name: the sign of a variable in PowerShell
         ("variable.other.object", null),
         ("variable.other.property", null),
         ("variable.other.member", null),
