@@ -9,12 +9,13 @@
 # usage: tests/TwitchSite.Benchmarks/bench-code.sh
 # environment: BENCH_SIZES (default "1000"), BENCH_RUNS (timed rounds, default 3),
 #              BENCH_WORK (work folder, default $TMPDIR/twitchsite-bench), BENCH_OUT (where builds
-#              write, default BENCH_WORK), BENCH_BIN (an already published twitchsite folder to reuse)
+#              write, default BENCH_WORK), BENCH_BIN (an already published twitchsite folder to reuse),
+#              BENCH_SHARED (the shared/ folder with bench/make-corpus.py, default ../shared)
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
-shared="$(cd "$root/.." && pwd)/shared"
+shared=${BENCH_SHARED:-"$(cd "$root/.." && pwd)/shared"}
 sizes=${BENCH_SIZES:-1000}
 runs=${BENCH_RUNS:-3}
 work=${BENCH_WORK:-${TMPDIR:-/tmp}/twitchsite-bench}/code
