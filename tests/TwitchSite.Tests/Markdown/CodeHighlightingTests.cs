@@ -93,12 +93,25 @@ public sealed partial class CodeHighlightingTests
     [InlineData("```\nfn main() {}\n```\n")]
     [InlineData("    fn main() {}\n")]
     [InlineData("```text\nfn main() {}\n```\n")]
+    [InlineData("```rust\n```\n")]
     public void Given_no_language_or_an_unknown_one_When_rendered_Then_the_block_is_plain_as_before(string markdown)
     {
         var html = Html(markdown);
 
         Assert.Equal(Plain(markdown), html);
         Assert.DoesNotContain("<span", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("- item\n\n  ```rust\n  fn main() {}\n\t  let x = 1;\n  ```\n")]
+    [InlineData("> ```python\n> def f():\n>     return 1\n> ```\n")]
+    [InlineData("```js\n\n\nlet a = 1;\n\n```\n")]
+    public void Given_code_in_a_list_or_quote_or_with_blank_lines_When_highlighted_Then_its_text_is_what_markdig_writes_plain(string markdown)
+    {
+        var html = Html(markdown);
+
+        Assert.Contains("<span class=\"hl-kw\">", html, StringComparison.Ordinal);
+        Assert.Equal(CodeText(Plain(markdown)), CodeText(html));
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public sealed class HighlightingCodeBlockRenderer : HtmlObjectRenderer<CodeBlock
     {
         if (renderer.EnableHtmlForBlock
             && renderer.EnableHtmlEscape
-            && obj is FencedCodeBlock { Info: { Length: > 0 } info }
+            && obj is FencedCodeBlock { Info: { Length: > 0 } info, Lines.Count: > 0 }
             && !_plain.BlocksAsDiv.Contains(info)
             && !_plain.BlockMapping.ContainsKey(info)
             && CodeLanguages.ScopeOf(info) is { } scope
