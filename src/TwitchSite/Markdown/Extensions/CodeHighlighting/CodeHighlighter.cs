@@ -16,7 +16,7 @@ namespace TwitchSite.Markdown.Extensions.CodeHighlighting;
 /// <remarks>
 /// A TextMate grammar compiles its rules lazily and is not safe to share between threads, so each
 /// thread borrows a worker (a registry with the grammars it has loaded) from a pool and gives it
-/// back: at most one worker per thread that ever highlights, each grammar loaded once per worker.
+/// back: at most one worker per core, each grammar loaded once per worker.
 /// Results are cached by (grammar, code) for the life of the process, so identical blocks cost
 /// once per build and a live preview does not highlight an unchanged block again.
 /// </remarks>
@@ -33,6 +33,13 @@ public static class CodeHighlighter
 
     private static readonly Lazy<RegistryOptions> Library = new(() => new RegistryOptions(ThemeName.LightPlus));
     private static readonly ConcurrentBag<Worker> Workers = [];
+
+    /// <summary>
+    /// At most one worker per core: a new worker pays every grammar's cold start again (loading
+    /// and compiling its rules: about a second for shell, JavaScript or F# on a busy machine), so
+    /// a thread that finds every worker busy waits for one rather than starting another.
+    /// </summary>
+    private static readonly SemaphoreSlim WorkerSlots = new(Environment.ProcessorCount, Environment.ProcessorCount);
     private static readonly ConcurrentDictionary<string, string> Cache = new(StringComparer.Ordinal);
     private static volatile bool s_unavailable;
 
@@ -55,6 +62,7 @@ public static class CodeHighlighter
             return cached;
         }
 
+        WorkerSlots.Wait();
         if (!Workers.TryTake(out var worker))
         {
             worker = null;
@@ -78,6 +86,8 @@ public static class CodeHighlighter
             {
                 Workers.Add(worker);
             }
+
+            WorkerSlots.Release();
         }
 
         if (html is not null)
