@@ -3,6 +3,7 @@ using Markdig.Extensions.AutoIdentifiers;
 using TwitchSite.Markdown.Extensions.CareCards;
 using TwitchSite.Markdown.Extensions.Citations;
 using TwitchSite.Markdown.Extensions.CodeHighlighting;
+using TwitchSite.Markdown.Extensions.GlossaryTerms;
 using TwitchSite.Markdown.Extensions.TableAlignment;
 
 namespace TwitchSite.Markdown;
@@ -25,7 +26,7 @@ public static class MarkdownPipelineFactory
     private static readonly MarkdownPipeline PlainCode = Create(highlight: false);
     private static readonly MarkdownPipeline EscapingPlainCode = Create(escapeHtml: true, highlight: false);
 
-    /// <summary>The shared pipeline for a site's <c>raw_html</c> mode and <c>highlight</c> setting.</summary>
+    /// <summary>The shared pipeline (no glossary) for a site's <c>raw_html</c> mode and <c>highlight</c> setting.</summary>
     public static MarkdownPipeline For(Settings.RawHtmlMode rawHtml, bool highlight) => (rawHtml == Settings.RawHtmlMode.Escape, highlight) switch
     {
         (true, true) => Escaping,
@@ -36,9 +37,11 @@ public static class MarkdownPipelineFactory
 
     /// <summary>
     /// Builds a new pipeline with the site's extensions; with <paramref name="escapeHtml"/>, raw HTML
-    /// becomes text; without <paramref name="highlight"/>, code blocks are written plain.
+    /// becomes text; with <paramref name="glossary"/>, the first use of each of its terms on a page
+    /// is marked (<see cref="GlossaryTermExtension"/>), so that pipeline belongs to one build;
+    /// without <paramref name="highlight"/>, code blocks are written plain.
     /// </summary>
-    public static MarkdownPipeline Create(bool escapeHtml = false, bool highlight = true)
+    public static MarkdownPipeline Create(bool escapeHtml = false, GlossaryIndex? glossary = null, bool highlight = true)
     {
         var builder = new MarkdownPipelineBuilder()
             .UsePipeTables()
@@ -58,6 +61,11 @@ public static class MarkdownPipelineFactory
         if (escapeHtml)
         {
             builder.DisableHtml();
+        }
+
+        if (glossary is not null)
+        {
+            builder.UseGlossaryTerms(glossary); // only renders, so its place among the parsers above does not matter
         }
 
         return builder.Build();
