@@ -71,7 +71,7 @@ public sealed class CheckCommand
 
         if (level >= LogLevel.Info)
         {
-            var settings = ContentCheckSettings.From(Settings.SiteSettings.Load(Path.GetFullPath(options.Input), new DiagnosticSink()).Metadata);
+            var settings = Settings.ContentCheckSettings.From(Settings.SiteSettings.Load(Path.GetFullPath(options.Input), new DiagnosticSink()).Metadata);
             var todayDate = BuildClock.Today(BuildClock.For(options.Today));
             PageReport.Write(output, outcome.Engine.DocumentsOf(PipelineNames.Content), settings, todayDate, formatter, Path.GetFullPath(options.Input));
         }

@@ -4,6 +4,7 @@ using TwitchSite.Content;
 using TwitchSite.Engine.Diagnostics;
 using TwitchSite.Engine.Documents;
 using TwitchSite.Readability;
+using TwitchSite.Settings;
 using TwitchSite.Validation;
 
 namespace TwitchSite.Cli;

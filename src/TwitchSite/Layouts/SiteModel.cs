@@ -25,7 +25,7 @@ public sealed class SiteModel
         Data = data.ToDictionary(p => p.Key, p => TemplateValues.Convert(p.Value), StringComparer.Ordinal);
         Glossary = GlossaryEntries(data.GetValueOrDefault("glossary"));
         Sections = navigation.TopLevel.Where(n => n != navigation.Root).Select(n => (object?)SectionItem(n)).ToList();
-        StructuredData = Publishing.StructuredDataSettings.From(settings);
+        StructuredData = Settings.StructuredDataSettings.From(settings);
         About = StructuredData?.About is { } about ? Publishing.AboutSubject.From(about.Data, data.GetValueOrDefault(about.Data)) : null;
         BaseUrl = settings.GetString("base_url")?.TrimEnd('/');
         Language = settings.GetString("language") ?? "en";
@@ -36,7 +36,7 @@ public sealed class SiteModel
     public const string ContentSecurityPolicyKey = "content_security_policy";
 
     /// <summary>Which pages get JSON-LD, as what (setting <c>structured_data</c>), or null for none.</summary>
-    public Publishing.StructuredDataSettings? StructuredData { get; }
+    public Settings.StructuredDataSettings? StructuredData { get; }
 
     /// <summary>What the site's pages are about (the data file <c>structured_data.about.data</c> names), or null.</summary>
     public Publishing.AboutSubject? About { get; }

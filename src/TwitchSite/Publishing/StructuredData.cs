@@ -4,6 +4,7 @@ using TwitchSite.Content;
 using TwitchSite.Engine.Documents;
 using TwitchSite.FrontMatter;
 using TwitchSite.Layouts;
+using TwitchSite.Settings;
 
 namespace TwitchSite.Publishing;
 

@@ -1,7 +1,6 @@
 using TwitchSite.Engine.Documents;
-using TwitchSite.Settings;
 
-namespace TwitchSite.Publishing;
+namespace TwitchSite.Settings;
 
 /// <summary>
 /// Which pages get JSON-LD and of what schema.org types, from the <c>structured_data</c> block of

@@ -1,7 +1,7 @@
 using System.Globalization;
 using TwitchSite.Engine.Documents;
 
-namespace TwitchSite.Validation;
+namespace TwitchSite.Settings;
 
 /// <summary>
 /// The content checks a site turns on, read from the <c>content_checks</c> block of
@@ -43,7 +43,7 @@ public sealed record ContentCheckSettings(bool Enabled, IReadOnlyList<string>? L
 
         return new ContentCheckSettings(
             values.GetValueOrDefault("enabled") is not false,
-            Settings.SettingValues.Texts(values, "layouts"),
+            SettingValues.Texts(values, "layouts"),
             Number(values, "max_grade"),
             Number(values, "max_smog"),
             (int?)Number(values, "max_sentence_words"),
