@@ -11,8 +11,8 @@ namespace TwitchSite.Engine.Modules;
 /// concurrency, keeps the input order, and turns an unexpected exception into one diagnostic
 /// naming the document instead of a crash. A module that declares itself
 /// <see cref="IsCacheable"/> has its results reused by the next build of the same site (live
-/// preview) for every document that is unchanged, as long as its <see cref="CacheStamp"/> is
-/// unchanged too; the diagnostics such a document caused are reported again, so a rebuild reports
+/// preview) for every document that is unchanged, as long as its <see cref="CacheStamp"/> (made
+/// of what it declares it <see cref="Reads"/>) is unchanged too; the diagnostics such a document caused are reported again, so a rebuild reports
 /// exactly what a full build would.
 /// </summary>
 public abstract class PerDocumentModule : IModule
@@ -90,14 +90,22 @@ public abstract class PerDocumentModule : IModule
     {
     }
 
+    /// <inheritdoc />
+    public virtual IReadOnlyList<Read> Reads => [];
+
     /// <summary>
-    /// What a cacheable module's results depend on besides each document; called after
-    /// <see cref="BeforeExecute"/>. The default covers the site settings and the outputs of every
-    /// pipeline the module can see: safe, but a PostProcess module that sees its own pipeline's
-    /// documents should narrow it, or one changed page recomputes every page.
+    /// What a cacheable module's results depend on besides each document: every declared
+    /// <see cref="Reads"/> (pipeline outputs, settings), then <see cref="StampExtras"/>. Called
+    /// after <see cref="BeforeExecute"/>.
     /// </summary>
-    protected virtual CacheStamp CacheStamp(ImmutableArray<Document> inputs, ExecutionContext context) =>
-        new([context.Settings, .. context.VisiblePipelines.Select(p => (object)context.OutputsOf(p))]);
+    protected CacheStamp CacheStamp(ImmutableArray<Document> inputs, ExecutionContext context) =>
+        new([.. ReadStamp.PartsOf(Reads, context), .. StampExtras(inputs, context)]);
+
+    /// <summary>
+    /// What else a cacheable module's results depend on that is not a pipeline or a setting
+    /// (parsed layouts, the navigation, other inputs' paths); nothing by default.
+    /// </summary>
+    protected virtual IEnumerable<object?> StampExtras(ImmutableArray<Document> inputs, ExecutionContext context) => [];
 
     /// <summary>Processes one document; returns null to drop it.</summary>
     protected abstract Document? ExecuteDocument(Document document, ExecutionContext context);

@@ -14,12 +14,19 @@ public sealed class Engine
     private const long LargeHeapBytes = 128L * 1024 * 1024;
 
     private readonly IReadOnlyList<Pipeline> _ordered;
+    private readonly IReadOnlyList<string> _writers;
 
-    /// <summary>Validates and orders <paramref name="pipelines"/>.</summary>
-    /// <exception cref="PipelineConfigurationException">Duplicate names, unknown dependencies or a cycle.</exception>
+    /// <summary>
+    /// Validates and orders <paramref name="pipelines"/>, after checking what their modules
+    /// declare they read (<see cref="PipelineReads"/>).
+    /// </summary>
+    /// <exception cref="PipelineConfigurationException">Duplicate names, unknown dependencies, a cycle, or a module reading a pipeline its pipeline does not depend on.</exception>
     public Engine(IEnumerable<Pipeline> pipelines)
     {
-        _ordered = PipelineGraph.Order(pipelines.ToList());
+        var list = pipelines.ToList();
+        PipelineReads.Check(list);
+        _ordered = PipelineGraph.Order(list);
+        _writers = PipelineReads.WritingPipelines(_ordered);
     }
 
     /// <summary>The pipelines in the order they run.</summary>
@@ -109,7 +116,7 @@ public sealed class Engine
         }
     }
 
-    private static ImmutableArray<Document> Run(
+    private ImmutableArray<Document> Run(
         Pipeline pipeline,
         Phase phase,
         ImmutableArray<Document> documents,
@@ -124,7 +131,7 @@ public sealed class Engine
             return documents;
         }
 
-        var context = new ExecutionContext(pipeline, phase, services, visible);
+        var context = new ExecutionContext(pipeline, phase, services, visible, _writers);
         for (var index = 0; index < modules.Count; index++)
         {
             var module = modules[index];

@@ -14,7 +14,7 @@ public sealed class CachedModuleTests
 
         protected override bool IsCacheable => cacheable;
 
-        protected override CacheStamp CacheStamp(ImmutableArray<Document> inputs, ExecutionContext context) => new(StampValue);
+        protected override IEnumerable<object?> StampExtras(ImmutableArray<Document> inputs, ExecutionContext context) => [StampValue];
 
         protected override Document? ExecuteDocument(Document document, ExecutionContext context)
         {

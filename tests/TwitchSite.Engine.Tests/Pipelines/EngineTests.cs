@@ -84,7 +84,7 @@ public sealed class EngineTests
     }
 
     [Fact]
-    public void Given_a_dependency_When_Process_runs_Then_it_sees_the_dependencys_Process_output_and_nothing_else()
+    public void Given_a_declared_dependency_When_Process_runs_Then_it_sees_the_dependencys_Process_output_and_reading_anything_undeclared_throws()
     {
         var seen = new Dictionary<string, object>();
         var data = new Pipeline("Data");
@@ -97,16 +97,12 @@ public sealed class EngineTests
         content.ProcessModules.Add(new DelegateModule((documents, context) =>
         {
             seen["Data"] = Docs.TextOf(Assert.Single(context.OutputsOf("Data")));
-            seen["CanSeeData"] = context.CanSee("Data");
-            seen["CanSeeAssets"] = context.CanSee("Assets");
-            seen["CanSeeItself"] = context.CanSee("Content");
             seen["Assets"] = Assert.Throws<InvalidOperationException>(() => context.OutputsOf("Assets")).Message;
             return documents;
-        }));
+        }, Read.Pipeline("Data")));
         var feed = new Pipeline("Feed", "Content");
         feed.ProcessModules.Add(new DelegateModule((documents, context) =>
         {
-            seen["FeedCanSeeData"] = context.CanSee("Data");
             seen["FeedData"] = Assert.Throws<InvalidOperationException>(() => context.OutputsOf("Data")).Message;
             return documents;
         }));
@@ -114,12 +110,8 @@ public sealed class EngineTests
         new Engine([feed, content, assets, data]).Execute(new EngineServices());
 
         Assert.Equal("parsed", seen["Data"]);
-        Assert.Equal(true, seen["CanSeeData"]);
-        Assert.Equal(false, seen["CanSeeAssets"]);
-        Assert.Equal(false, seen["CanSeeItself"]);
-        Assert.Equal("pipeline 'Content' cannot see the outputs of 'Assets' in its Process phase; add it to Dependencies", seen["Assets"]);
-        Assert.Equal(false, seen["FeedCanSeeData"]);
-        Assert.Equal("pipeline 'Feed' cannot see the outputs of 'Data' in its Process phase; add it to Dependencies", seen["FeedData"]);
+        Assert.Equal("module DelegateModule (Content pipeline, Process phase) reads the outputs of pipeline 'Assets' without declaring it: add Read.Pipeline(\"Assets\") to its Reads", seen["Assets"]);
+        Assert.Equal("module DelegateModule (Feed pipeline, Process phase) reads the outputs of pipeline 'Data' without declaring it: add Read.Pipeline(\"Data\") to its Reads", seen["FeedData"]);
     }
 
     [Fact]
@@ -139,7 +131,7 @@ public sealed class EngineTests
                 }
 
                 return [.. documents.Select(d => d with { Content = DocumentContent.FromText(name + "-post") })];
-            }));
+            }, Read.Pipeline("Content"), Read.Pipeline("Assets"), Read.Pipeline("Data")));
             return pipeline;
         }
 
@@ -276,7 +268,7 @@ public sealed class EngineTests
         {
             seen = context.OutputsOf("Data");
             return documents;
-        }));
+        }, Read.Pipeline("Data")));
 
         var result = new Engine([data, content]).Execute(new EngineServices());
 
@@ -295,7 +287,7 @@ public sealed class EngineTests
         {
             seen = context.OutputsOf("Data");
             return documents;
-        }));
+        }, Read.Pipeline("Data")));
 
         var result = new Engine([data, content]).Execute(new EngineServices());
 
