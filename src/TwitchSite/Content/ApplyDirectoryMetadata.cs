@@ -47,8 +47,12 @@ public sealed class ApplyDirectoryMetadata : PerDocumentModule
     }
 
     /// <inheritdoc />
-    protected override CacheStamp CacheStamp(ImmutableArray<Document> inputs, ExecutionContext context) =>
-        new(context.Settings, inputs.Where(IsDirectoryFile).ToImmutableArray());
+    /// <remarks>The settings are the bottom layer of every page's metadata.</remarks>
+    public override IReadOnlyList<Engine.Modules.Read> Reads => [Engine.Modules.Read.AllSettings];
+
+    /// <inheritdoc />
+    protected override IEnumerable<object?> StampExtras(ImmutableArray<Document> inputs, ExecutionContext context) =>
+        [inputs.Where(IsDirectoryFile).ToImmutableArray()];
 
     /// <inheritdoc />
     protected override Document? ExecuteDocument(Document document, ExecutionContext context)

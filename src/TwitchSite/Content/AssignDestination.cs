@@ -17,10 +17,6 @@ public sealed class AssignDestination : PerDocumentModule
     protected override bool IsCacheable => true;
 
     /// <inheritdoc />
-    /// <remarks>The result depends on the document alone.</remarks>
-    protected override CacheStamp CacheStamp(ImmutableArray<Document> inputs, ExecutionContext context) => new();
-
-    /// <inheritdoc />
     protected override Document? ExecuteDocument(Document document, ExecutionContext context)
     {
         var url = UrlMapper.UrlOf(document.Source);

@@ -35,10 +35,6 @@ public sealed class ExtractFrontMatter : PerDocumentModule
     protected override bool IsCacheable => true;
 
     /// <inheritdoc />
-    /// <remarks>The result depends on the document alone.</remarks>
-    protected override CacheStamp CacheStamp(ImmutableArray<Document> inputs, ExecutionContext context) => new();
-
-    /// <inheritdoc />
     protected override Document? ExecuteDocument(Document document, ExecutionContext context)
     {
         var text = FrontMatterText(document.Content);

@@ -58,10 +58,10 @@ public sealed partial class RenderMarkdown : PerDocumentModule
     protected override void BeforeExecute(System.Collections.Immutable.ImmutableArray<Document> inputs, ExecutionContext context)
     {
         _pages = new PageIndex(inputs.Select(p => (p.Source, p.Get<string>(PageKeys.Url) ?? UrlMapper.UrlOf(p.Source))));
-        _assets = context.CanSee(PipelineNames.Assets) ? AssetUrls.From(context.OutputsOf(PipelineNames.Assets)) : null;
-        var data = context.CanSee(PipelineNames.Data) ? Data.ParseData.ByName(context.OutputsOf(PipelineNames.Data)) : null;
-        _glossary = data is null ? null : GlossaryIndex.From(data.GetValueOrDefault("glossary"));
-        _careCards = CareCardSet.From(data?.GetValueOrDefault(CareCardSet.DataName));
+        _assets = AssetUrls.From(context.OutputsOf(PipelineNames.Assets));
+        var data = Data.ParseData.ByName(context.OutputsOf(PipelineNames.Data));
+        _glossary = GlossaryIndex.From(data.GetValueOrDefault("glossary"));
+        _careCards = CareCardSet.From(data.GetValueOrDefault(CareCardSet.DataName));
     }
 
     /// <inheritdoc />
@@ -70,21 +70,24 @@ public sealed partial class RenderMarkdown : PerDocumentModule
 
     /// <inheritdoc />
     /// <remarks>
-    /// Stylesheets and scripts are left out of the asset part: pages do not link to them, and
-    /// leaving them out means a CSS edit in the live preview re-renders layouts, not markdown.
+    /// Of the assets only the URLs of files pages link to: stylesheets and scripts are left out,
+    /// so a CSS edit in the live preview re-renders layouts, not markdown. The whole settings
+    /// layer, because a page's own keys are told from inherited ones by where its layers stop.
     /// </remarks>
-    protected override Engine.Caching.CacheStamp CacheStamp(System.Collections.Immutable.ImmutableArray<Document> inputs, ExecutionContext context) =>
-        new(
-            context.Settings,
-            context.CanSee(PipelineNames.Data) ? context.OutputsOf(PipelineNames.Data) : [],
-            context.CanSee(PipelineNames.Assets)
-                ? context.OutputsOf(PipelineNames.Assets)
-                    .Where(a => a.Destination is { } d && !d.EndsWith(".css", StringComparison.Ordinal) && !d.EndsWith(".js", StringComparison.Ordinal))
-                    .Select(a => (object?)(a.Destination + "=" + a.Get<string>(FingerprintAssets.OriginalPathKey)))
-                    .ToList()
-                : [],
-            // Links written as addresses (page.html, /section/page/) resolve against every page's URL.
-            inputs.Select(p => (object?)p.Source).ToList());
+    public override IReadOnlyList<Read> Reads =>
+    [
+        Read.AllSettings,
+        Read.Pipeline(PipelineNames.Data),
+        Read.Pipeline(PipelineNames.Assets, assets => assets
+            .Where(a => a.Destination is { } d && !d.EndsWith(".css", StringComparison.Ordinal) && !d.EndsWith(".js", StringComparison.Ordinal))
+            .Select(a => (object?)(a.Destination + "=" + a.Get<string>(FingerprintAssets.OriginalPathKey)))
+            .ToList()),
+    ];
+
+    /// <inheritdoc />
+    /// <remarks>Links written as addresses (page.html, /section/page/) resolve against every page's URL.</remarks>
+    protected override IEnumerable<object?> StampExtras(System.Collections.Immutable.ImmutableArray<Document> inputs, ExecutionContext context) =>
+        [inputs.Select(p => (object?)p.Source).ToList()];
 
     /// <inheritdoc />
     protected override Document? ExecuteDocument(Document document, ExecutionContext context)
@@ -105,7 +108,7 @@ public sealed partial class RenderMarkdown : PerDocumentModule
                 "Hugo shortcodes, Liquid tags, MDX components and kramdown attributes are not run: write the result as markdown, or use {{#include file}} for snippets"));
         }
 
-        var rawHtml = Settings.RawHtmlSetting.Of(context.Settings);
+        var rawHtml = Settings.SiteSettings.Of(context.Settings).RawHtml;
         var pipeline = rawHtml == Settings.RawHtmlMode.Escape ? MarkdownPipelineFactory.Escaping : MarkdownPipelineFactory.Shared;
         MarkdownDocument syntax;
         if (NestingCheck.Find(body) is { } tooDeep)

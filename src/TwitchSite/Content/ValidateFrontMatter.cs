@@ -31,7 +31,11 @@ public sealed class ValidateFrontMatter : PerDocumentModule
     protected override bool IsCacheable => true;
 
     /// <inheritdoc />
-    protected override Engine.Caching.CacheStamp CacheStamp(ImmutableArray<Document> inputs, ExecutionContext context) => new(context.Settings);
+    /// <remarks>
+    /// Which keys are set by the page stops at the settings layer, but that layer is the input
+    /// documents' own (ApplyDirectoryMetadata), so a settings change reaches this module through them.
+    /// </remarks>
+    public override IReadOnlyList<Read> Reads => [Read.Setting(SettingKeys.MaxReviewMonths), Read.Setting(SettingKeys.RequiredFrontMatter), Read.Setting(SettingKeys.RequiredByLayout)];
 
     /// <inheritdoc />
     protected override Document? ExecuteDocument(Document document, ExecutionContext context)
@@ -39,7 +43,7 @@ public sealed class ValidateFrontMatter : PerDocumentModule
         var path = document.SourceFullPath ?? document.Source;
         var info = document.Get<FrontMatterInfo>(PageKeys.FrontMatter)!;
         var unknown = new List<Diagnostic>();
-        var typed = FrontMatterSchema.Validate(document.Metadata.Own, info.Locations, path, context.Diagnostics, info.Yaml, SiteSettingsView.MaxReviewMonths(context.Settings), unknown);
+        var typed = FrontMatterSchema.Validate(document.Metadata.Own, info.Locations, path, context.Diagnostics, info.Yaml, SiteSettings.Of(context.Settings).MaxReviewMonths, unknown);
         FrontMatterSchema.ApplyAliases(typed, Urls.UrlMapper.UrlOf(document.Source));
         if (typed.GetValueOrDefault(PageKeys.Draft) is true)
         {
@@ -83,7 +87,8 @@ public sealed class ValidateFrontMatter : PerDocumentModule
 
     private static void CheckRequired(Document page, IReadOnlyDictionary<string, object?> written, FrontMatterInfo info, string path, ExecutionContext context)
     {
-        var required = SiteSettingsView.RequiredFrontMatter(context.Settings);
+        var settings = SiteSettings.Of(context.Settings);
+        var required = settings.RequiredFrontMatter;
         foreach (var key in required)
         {
             if (key == PageKeys.Title && info.State == FrontMatterState.None)
@@ -99,7 +104,7 @@ public sealed class ValidateFrontMatter : PerDocumentModule
         }
 
         var layout = page.Metadata.GetString(PageKeys.Layout) ?? PageKeys.DefaultLayout;
-        foreach (var key in SiteSettingsView.RequiredByLayout(context.Settings, layout).Where(k => !IsSetByPage(page.Metadata, context.Settings, k) && written.GetValueOrDefault(k) is null))
+        foreach (var key in settings.RequiredByLayout(layout).Where(k => !IsSetByPage(page.Metadata, context.Settings, k) && written.GetValueOrDefault(k) is null))
         {
             context.Diagnostics.Add(Diagnostic.Error(Codes.RequiredKeyMissing, $"pages of layout '{layout}' need front matter key '{key}', which is missing", FrontMatterInfo.Start(path), Hint(key, info)));
         }
@@ -117,31 +122,4 @@ public sealed class ValidateFrontMatter : PerDocumentModule
             ? $"add a front matter block at the top of the file: a line '---', `{example}`, and a closing '---'"
             : $"add `{example}` between the '---' lines";
     }
-}
-
-/// <summary>Reads typed site settings from the settings metadata layer.</summary>
-internal static class SiteSettingsView
-{
-    /// <summary>Setting <c>required_front_matter</c>: keys every page needs (default: title).</summary>
-    public static IReadOnlyList<string> RequiredFrontMatter(Metadata settings) =>
-        settings.Get<List<object?>>("required_front_matter")?.OfType<string>().ToList() ?? [];
-
-    /// <summary>
-    /// Setting <c>required_by_layout</c>: keys the pages of <paramref name="layout"/> need, e.g.
-    /// <c>required_by_layout: { topic: [last_reviewed, next_review, sources] }</c>; none by default.
-    /// </summary>
-    public static IReadOnlyList<string> RequiredByLayout(Metadata settings, string layout) =>
-        Settings.SettingValues.Texts(settings.Get<Dictionary<string, object?>>("required_by_layout"), layout) ?? [];
-
-    /// <summary>True when the pages of <paramref name="layout"/> must list <paramref name="key"/>.</summary>
-    public static bool LayoutRequires(Metadata settings, string? layout, string key) =>
-        RequiredByLayout(settings, layout ?? PageKeys.DefaultLayout).Contains(key, StringComparer.Ordinal);
-
-    /// <summary>Setting <c>max_review_months</c>: longest gap from last_reviewed to next_review, or null for no limit.</summary>
-    public static int? MaxReviewMonths(Metadata settings) => (settings.TryGetValue("max_review_months", out var value) ? value : null) switch
-    {
-        long months when months > 0 => (int)Math.Min(months, 1200),
-        int months when months > 0 => months,
-        _ => null,
-    };
 }

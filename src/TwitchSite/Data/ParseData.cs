@@ -26,10 +26,6 @@ public sealed class ParseData : PerDocumentModule
     /// <inheritdoc />
     protected override bool IsCacheable => true;
 
-    /// <inheritdoc />
-    /// <remarks>The result depends on the document alone.</remarks>
-    protected override CacheStamp CacheStamp(ImmutableArray<Document> inputs, ExecutionContext context) => new();
-
     /// <summary>The data values of <paramref name="documents"/> by name.</summary>
     public static IReadOnlyDictionary<string, object?> ByName(ImmutableArray<Document> documents) =>
         documents.Where(d => d.Get<string>(NameKey) is not null)

@@ -5,6 +5,7 @@ using TwitchSite.Content;
 using TwitchSite.Engine.Documents;
 using TwitchSite.Markdown;
 using TwitchSite.Navigation;
+using TwitchSite.Settings;
 
 namespace TwitchSite.Layouts;
 
@@ -128,7 +129,7 @@ public sealed class PageModel
 
     private static bool IsHome(NavNode node) => node.Parent is null && node.Url == "/";
 
-    private static Dictionary<string, object?> PageValues(Document page, Metadata settings)
+    private static Dictionary<string, object?> PageValues(Document page, SiteSettings settings)
     {
         var values = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var (key, value) in page.Metadata)

@@ -13,6 +13,7 @@ using TwitchSite.Navigation;
 using TwitchSite.Pipelines;
 using TwitchSite.Publishing;
 using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
+using TwitchSite.Settings;
 
 namespace TwitchSite.Layouts;
 
@@ -71,7 +72,7 @@ public sealed class RenderLayout(IReadOnlyList<string> layoutFolders, Func<strin
         var state = context.Cache?.State<RenderState>(context.ModuleKey.ToString());
         _catalog = LayoutCatalog.Load(layoutFolders, TemplateSetup.Parser, context.Diagnostics, state?.Layouts);
         _fallbacks = ReportFallbacks(inputs, context);
-        var dataDocuments = context.CanSee(PipelineNames.Data) ? context.OutputsOf(PipelineNames.Data) : [];
+        var dataDocuments = context.OutputsOf(PipelineNames.Data);
         _siteStamp = new CacheStamp(context.Settings, dataDocuments, NavigationTree.Entries(inputs));
         SiteModel site;
         if (state is { Site: { } cached } && state.SiteStamp!.Equals(_siteStamp))
@@ -80,7 +81,7 @@ public sealed class RenderLayout(IReadOnlyList<string> layoutFolders, Func<strin
         }
         else
         {
-            site = new SiteModel(context.Settings, ParseData.ByName(dataDocuments), NavigationTree.Build(inputs));
+            site = new SiteModel(SiteSettings.Of(context.Settings), ParseData.ByName(dataDocuments), NavigationTree.Build(inputs));
             if (state is not null)
             {
                 (state.Site, state.SiteStamp) = (site, _siteStamp);
@@ -97,8 +98,7 @@ public sealed class RenderLayout(IReadOnlyList<string> layoutFolders, Func<strin
             return;
         }
 
-        var assets = context.CanSee(PipelineNames.Assets) ? AssetUrls.From(context.OutputsOf(PipelineNames.Assets)) : null;
-        _model = new PageModel(site, TemplateSetup.CreateOptions(assetUrl ?? (assets is null ? path => path : assets.Resolve)));
+        _model = new PageModel(site, TemplateSetup.CreateOptions(assetUrl ?? AssetUrls.From(context.OutputsOf(PipelineNames.Assets)).Resolve));
         if (state is not null)
         {
             (state.Model, state.ModelStamp) = (_model, modelStamp);
@@ -106,13 +106,16 @@ public sealed class RenderLayout(IReadOnlyList<string> layoutFolders, Func<strin
     }
 
     /// <inheritdoc />
+    /// <remarks>Layouts see every setting as <c>site</c>, the data files as <c>data</c>, and print the assets' URLs.</remarks>
+    public override IReadOnlyList<Read> Reads => [Read.AllSettings, Read.Pipeline(PipelineNames.Data), Read.Pipeline(PipelineNames.Assets)];
+
+    /// <inheritdoc />
     /// <remarks>
-    /// Covers what layouts read besides the page: settings, data, navigation (every page's title,
-    /// order, description...), the parsed layouts and the assets (whose URLs layouts print).
-    /// Other pages' content is deliberately left out, so editing one page renders one page.
+    /// Besides the reads: the navigation (every page's title, order, description...) and the
+    /// parsed layouts. Other pages' content is deliberately left out, so editing one page renders one page.
     /// </remarks>
-    protected override CacheStamp CacheStamp(ImmutableArray<Document> inputs, ExecutionContext context) =>
-        new(_siteStamp, _catalog!.Fingerprint, context.CanSee(PipelineNames.Assets) ? context.OutputsOf(PipelineNames.Assets) : []);
+    protected override IEnumerable<object?> StampExtras(ImmutableArray<Document> inputs, ExecutionContext context) =>
+        [_siteStamp, _catalog!.Fingerprint];
 
     /// <summary>
     /// The layout names pages give that the theme lacks, each reported once (TW0230) at the first

@@ -7,6 +7,7 @@ using TwitchSite.Engine.Documents;
 using TwitchSite.Engine.Modules;
 using TwitchSite.Pipelines;
 using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
+using TwitchSite.Settings;
 
 namespace TwitchSite.Publishing;
 
@@ -23,16 +24,20 @@ public sealed class CreateFeed : IModule
     public const string FeedPath = "feed.xml";
 
     /// <inheritdoc />
+    public IReadOnlyList<Read> Reads => [Read.Pipeline(PipelineNames.Content), Read.Setting(SettingKeys.BaseUrl), Read.Setting(SettingKeys.Feed), Read.Setting(SettingKeys.Title), Read.Setting(SettingKeys.Description)];
+
+    /// <inheritdoc />
     public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, ExecutionContext context)
     {
-        var baseUrl = context.Settings.GetString("base_url")?.TrimEnd('/');
+        var settings = SiteSettings.Of(context.Settings);
+        var baseUrl = settings.BaseUrl?.TrimEnd('/');
         if (string.IsNullOrWhiteSpace(baseUrl) || !Uri.TryCreate(baseUrl, UriKind.Absolute, out _))
         {
             return []; // the Sitemap pipeline reports the missing setting once
         }
 
         // Setting `feed: { layouts: [topic] }` limits the feed to pages of those layouts.
-        var layouts = Settings.SettingValues.Texts(context.Settings.Get<Dictionary<string, object?>>("feed"), "layouts");
+        var layouts = settings.FeedLayouts;
         var topics = context.OutputsOf(PipelineNames.Content)
             .Where(p => p.Get<DateOnly>(PageKeys.LastReviewed) != default && (layouts is null || layouts.Contains(p.Metadata.GetString(PageKeys.Layout) ?? PageKeys.DefaultLayout, StringComparer.Ordinal)))
             .OrderByDescending(p => p.Get<DateOnly>(PageKeys.LastReviewed))
@@ -43,8 +48,8 @@ public sealed class CreateFeed : IModule
             return [];
         }
 
-        var title = context.Settings.GetString("title") ?? "Site";
-        var feed = new SyndicationFeed(title, context.Settings.GetString("description") ?? "", new Uri(baseUrl + "/"), baseUrl + "/", Timestamp(topics[0]))
+        var title = settings.Title ?? "Site";
+        var feed = new SyndicationFeed(title, settings.Description ?? "", new Uri(baseUrl + "/"), baseUrl + "/", Timestamp(topics[0]))
         {
             Items = topics.Select(page => Item(page, baseUrl)).ToList(),
         };

@@ -9,6 +9,7 @@ using TwitchSite.Engine.Modules;
 using TwitchSite.Pipelines;
 using TwitchSite.Urls;
 using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
+using TwitchSite.Settings;
 
 namespace TwitchSite.Publishing;
 
@@ -22,6 +23,9 @@ public sealed class CreateRedirects : IModule
 {
     /// <summary>Netlify's redirect rules file.</summary>
     public const string RulesPath = "_redirects";
+
+    /// <inheritdoc />
+    public IReadOnlyList<Read> Reads => [Read.Pipeline(PipelineNames.Content), Read.Setting(SettingKeys.Language)];
 
     /// <inheritdoc />
     public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, ExecutionContext context)
@@ -65,7 +69,7 @@ public sealed class CreateRedirects : IModule
                 }
 
                 rules.Add($"{old} {target} 301");
-                forwards.Add(new Document { Source = page.Source, SourceFullPath = page.SourceFullPath, Destination = file, Content = DocumentContent.FromText(ForwardPage(target, page.Metadata.GetString(PageKeys.Title) ?? target, context.Settings.GetString("language") ?? "en")) });
+                forwards.Add(new Document { Source = page.Source, SourceFullPath = page.SourceFullPath, Destination = file, Content = DocumentContent.FromText(ForwardPage(target, page.Metadata.GetString(PageKeys.Title) ?? target, SiteSettings.Of(context.Settings).Language)) });
             }
         }
 

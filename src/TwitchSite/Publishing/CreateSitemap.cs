@@ -7,6 +7,7 @@ using TwitchSite.Engine.Modules;
 using TwitchSite.Layouts;
 using TwitchSite.Pipelines;
 using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
+using TwitchSite.Settings;
 
 namespace TwitchSite.Publishing;
 
@@ -27,6 +28,9 @@ public sealed class CreateSitemap(string settingsPath) : IModule
     public const string RobotsPath = "robots.txt";
 
     /// <inheritdoc />
+    public IReadOnlyList<Read> Reads => [Read.Pipeline(PipelineNames.Content), Read.Setting(SettingKeys.BaseUrl)];
+
+    /// <inheritdoc />
     public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, ExecutionContext context)
     {
         var folder = Path.GetDirectoryName(settingsPath) ?? ".";
@@ -35,7 +39,7 @@ public sealed class CreateSitemap(string settingsPath) : IModule
 
     private ImmutableArray<Document> Generate(ExecutionContext context)
     {
-        var baseUrl = PublishingSettings.BaseUrl(context.Settings, context.Diagnostics, settingsPath);
+        var baseUrl = PublishingSettings.BaseUrl(SiteSettings.Of(context.Settings), context.Diagnostics, settingsPath);
         if (baseUrl is null)
         {
             return [Text(RobotsPath, "User-agent: *\nAllow: /\n")];

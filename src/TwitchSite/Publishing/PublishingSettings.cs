@@ -1,6 +1,6 @@
 using TwitchSite.Diagnostics;
 using TwitchSite.Engine.Diagnostics;
-using TwitchSite.Engine.Documents;
+using TwitchSite.Settings;
 
 namespace TwitchSite.Publishing;
 
@@ -14,9 +14,9 @@ public static class PublishingSettings
     /// The site's address without trailing '/', or null. A missing base_url is an error only in
     /// strict (publishing) builds; a malformed one always is.
     /// </summary>
-    public static string? BaseUrl(Metadata settings, DiagnosticSink sink, string settingsPath)
+    public static string? BaseUrl(SiteSettings settings, DiagnosticSink sink, string settingsPath)
     {
-        var value = settings.GetString("base_url");
+        var value = settings.BaseUrl;
         if (string.IsNullOrWhiteSpace(value))
         {
             // Only a publishing (strict) build needs it; a local build of any folder of markdown does not.

@@ -5,6 +5,7 @@ using TwitchSite.Engine.Documents;
 using TwitchSite.Engine.Modules;
 using TwitchSite.Pipelines;
 using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
+using TwitchSite.Settings;
 
 namespace TwitchSite.Search;
 
@@ -26,7 +27,6 @@ public sealed class ExpandSynonyms : PerDocumentModule
     protected override void BeforeExecute(ImmutableArray<Document> inputs, ExecutionContext context)
     {
         var groups = new List<SynonymGroup>();
-        if (context.CanSee(PipelineNames.Data))
         {
             var data = context.OutputsOf(PipelineNames.Data);
             foreach (var file in data.Where(d => d.Get<string>(ParseData.NameKey) == SynonymsFile.DataName))
@@ -39,7 +39,7 @@ public sealed class ExpandSynonyms : PerDocumentModule
         }
 
         _matcher = new SynonymMatcher(groups);
-        _siteTitle = context.Settings.GetString(PageKeys.Title) ?? "";
+        _siteTitle = SiteSettings.Of(context.Settings).Title ?? "";
     }
 
     /// <inheritdoc />
@@ -50,8 +50,7 @@ public sealed class ExpandSynonyms : PerDocumentModule
     protected override bool IsCacheable => true;
 
     /// <inheritdoc />
-    protected override Engine.Caching.CacheStamp CacheStamp(ImmutableArray<Document> inputs, ExecutionContext context) =>
-        new(context.CanSee(PipelineNames.Data) ? context.OutputsOf(PipelineNames.Data) : [], context.Settings.GetString(PageKeys.Title));
+    public override IReadOnlyList<Read> Reads => [Read.Pipeline(PipelineNames.Data), Read.Setting(SettingKeys.Title)];
 
     /// <inheritdoc />
     protected override Document? ExecuteDocument(Document document, ExecutionContext context)

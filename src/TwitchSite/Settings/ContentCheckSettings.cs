@@ -28,7 +28,7 @@ namespace TwitchSite.Settings;
 public sealed record ContentCheckSettings(bool Enabled, IReadOnlyList<string>? Layouts, double? MaxGrade, double? MaxSmog, int? MaxSentenceWords, int? MaxDescriptionLength, bool ReviewDates)
 {
     /// <summary>Settings key of the block.</summary>
-    public const string Key = "content_checks";
+    public const string Key = SettingKeys.ContentChecks;
 
     /// <summary>No checks: what a site without the block gets.</summary>
     public static ContentCheckSettings Off { get; } = new(false, null, null, null, null, null, false);

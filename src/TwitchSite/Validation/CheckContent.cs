@@ -32,9 +32,13 @@ public sealed class CheckContent : IModule
     public const string ReadabilityHint = "use shorter sentences and everyday words (the short word before the technical one)";
 
     /// <inheritdoc />
+    public IReadOnlyList<Read> Reads => [Read.Pipeline(PipelineNames.Content), Read.Setting(SettingKeys.ContentChecks), Read.Setting(SettingKeys.RequiredByLayout), Read.AllSettings];
+
+    /// <inheritdoc />
     public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, ExecutionContext context)
     {
-        var settings = ContentCheckSettings.From(context.Settings);
+        var site = SiteSettings.Of(context.Settings);
+        var settings = site.ContentChecks;
         if (!settings.Enabled)
         {
             return inputs;
@@ -42,7 +46,7 @@ public sealed class CheckContent : IModule
 
         var today = BuildClock.Today(context.Services.Clock);
         Parallel.ForEach(context.OutputsOf(PipelineNames.Content), new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, context.MaxParallelism) }, page =>
-            Check(page, settings, today, context.Settings, context.Diagnostics));
+            Check(page, settings, today, site, context.Diagnostics));
 
         return inputs;
     }
@@ -51,7 +55,7 @@ public sealed class CheckContent : IModule
     public static bool GradesApplyTo(Document page, ContentCheckSettings settings) =>
         settings.GradesApplyTo(page.Metadata.GetString(PageKeys.Layout) ?? PageKeys.DefaultLayout);
 
-    private static void Check(Document page, ContentCheckSettings settings, DateOnly today, Metadata siteSettings, DiagnosticSink sink)
+    private static void Check(Document page, ContentCheckSettings settings, DateOnly today, SiteSettings site, DiagnosticSink sink)
     {
         var path = page.SourceFullPath ?? page.Source;
         var origins = page.Get<ImmutableDictionary<string, SourceLocation>>(PageKeys.Origins) ?? ImmutableDictionary<string, SourceLocation>.Empty;
@@ -80,8 +84,8 @@ public sealed class CheckContent : IModule
         var layout = page.Metadata.GetString(PageKeys.Layout);
         if (settings.ReviewDates)
         {
-            var hasNextReview = ValidateFrontMatter.IsSetByPage(page.Metadata, siteSettings, PageKeys.NextReview);
-            if (!hasNextReview && !SiteSettingsView.LayoutRequires(siteSettings, layout, PageKeys.NextReview) && ValidateFrontMatter.IsSetByPage(page.Metadata, siteSettings, PageKeys.LastReviewed))
+            var hasNextReview = ValidateFrontMatter.IsSetByPage(page.Metadata, site.Metadata, PageKeys.NextReview);
+            if (!hasNextReview && !site.LayoutRequires(layout ?? PageKeys.DefaultLayout, PageKeys.NextReview) && ValidateFrontMatter.IsSetByPage(page.Metadata, site.Metadata, PageKeys.LastReviewed))
             {
                 // Layouts that require next_review already fail with TW0103; this catches other pages that show a review date.
                 sink.Add(Diagnostic.Warning(Codes.NextReviewMissing, "the page has last_reviewed but no next_review", At(PageKeys.LastReviewed), "add `next_review: YYYY-MM-DD`"));
@@ -93,7 +97,7 @@ public sealed class CheckContent : IModule
             }
         }
 
-        if (SiteSettingsView.LayoutRequires(siteSettings, layout, PageKeys.Sources) && page.Get<List<SourceReference>>(PageKeys.Sources) is { Count: 0 })
+        if (site.LayoutRequires(layout ?? PageKeys.DefaultLayout, PageKeys.Sources) && page.Get<List<SourceReference>>(PageKeys.Sources) is { Count: 0 })
         {
             sink.Add(Diagnostic.Warning(Codes.NoSources, $"pages of layout '{layout}' list their sources, and this one lists none", At(PageKeys.Sources), "list the pages the facts come from: `- title: ...`, `url: https://...`, `accessed: YYYY-MM-DD`"));
         }

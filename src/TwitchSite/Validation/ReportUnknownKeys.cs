@@ -17,6 +17,9 @@ namespace TwitchSite.Validation;
 public sealed class ReportUnknownKeys : IModule
 {
     /// <inheritdoc />
+    public IReadOnlyList<Read> Reads => [Read.Pipeline(PipelineNames.Content)];
+
+    /// <inheritdoc />
     public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, ExecutionContext context)
     {
         var byKey = new Dictionary<string, (Diagnostic First, int Pages)>(StringComparer.Ordinal);

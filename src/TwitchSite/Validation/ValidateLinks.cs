@@ -24,6 +24,9 @@ public sealed class ValidateLinks : IModule
     public const string LeavesSiteMessage = "link leaves the site folder";
 
     /// <inheritdoc />
+    public IReadOnlyList<Read> Reads => [Read.Pipeline(PipelineNames.Content), Read.Pipeline(PipelineNames.Assets)];
+
+    /// <inheritdoc />
     public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, ExecutionContext context)
     {
         var pages = context.OutputsOf(PipelineNames.Content);
