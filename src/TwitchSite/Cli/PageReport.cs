@@ -25,7 +25,7 @@ public static class PageReport
         var rows = new List<string[]> { Header };
         foreach (var page in pages.OrderBy(p => p.Source, StringComparer.Ordinal))
         {
-            var prose = page.Get<ProseStats>(PageKeys.Prose) ?? ProseStats.Empty;
+            var prose = page.Get<ProseStats>(ReadabilityKeys.Prose) ?? ProseStats.Empty;
             var graded = CheckContent.GradesApplyTo(page, targets);
             var longSentences = targets.MaxSentenceWords is { } maxWords ? prose.LongerThan(maxWords).Count() : 0;
             var due = page.Metadata.TryGetValue(PageKeys.NextReview, out var value) && value is DateOnly date

@@ -14,7 +14,7 @@ namespace TwitchSite.Content;
 /// Layers folder defaults under each page: reads the <c>_directory.yml</c> documents among its
 /// inputs (checking them like front matter), then sets each page's metadata parent to the
 /// layer of its folder, whose parent is the layer of the folder above, down to the site settings.
-/// Writes <see cref="PageKeys.Origins"/>: where each inherited value was written. Returns only
+/// Writes <see cref="FrontMatterKeys.Origins"/>: where each inherited value was written. Returns only
 /// the pages, not the <c>_directory.yml</c> documents. Cacheable: a page's result depends only on
 /// the page, the <c>_directory.yml</c> files and the settings.
 /// </summary>
@@ -68,7 +68,7 @@ public sealed class ApplyDirectoryMetadata : PerDocumentModule
             layer = LayerOf(FolderOf(document.Source));
         }
 
-        return document with { Metadata = document.Metadata.WithParent(layer.Layer).With(PageKeys.Origins, layer.Origins) };
+        return document with { Metadata = document.Metadata.WithParent(layer.Layer).With(FrontMatterKeys.Origins, layer.Origins) };
     }
 
     /// <summary>The folder part of a '/'-separated relative path ("" for the root).</summary>

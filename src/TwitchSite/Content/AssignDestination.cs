@@ -8,7 +8,7 @@ using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
 namespace TwitchSite.Content;
 
 /// <summary>
-/// Gives each page its URL (<see cref="PageKeys.Url"/>) and output file (<see cref="Document.Destination"/>)
+/// Gives each page its URL (<see cref="UrlKeys.Url"/>) and output file (<see cref="Document.Destination"/>)
 /// from its source path, using <see cref="UrlMapper"/>.
 /// </summary>
 public sealed class AssignDestination : PerDocumentModule
@@ -20,6 +20,6 @@ public sealed class AssignDestination : PerDocumentModule
     protected override Document? ExecuteDocument(Document document, ExecutionContext context)
     {
         var url = UrlMapper.UrlOf(document.Source);
-        return document.WithValue(PageKeys.Url, url) with { Destination = UrlMapper.DestinationOf(url) };
+        return document.WithValue(UrlKeys.Url, url) with { Destination = UrlMapper.DestinationOf(url) };
     }
 }

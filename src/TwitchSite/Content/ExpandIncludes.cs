@@ -37,7 +37,7 @@ public sealed partial class ExpandIncludes(string inputFolder) : PerDocumentModu
             return document;
         }
 
-        var lineOffset = document.Get<FrontMatterInfo>(PageKeys.FrontMatter)?.BodyFirstLine ?? 1;
+        var lineOffset = document.Get<FrontMatterInfo>(FrontMatterKeys.Info)?.BodyFirstLine ?? 1;
         var body = content.Text;
         var expanded = Expand(body, fullPath, 0, -1, (index, message, hint, code) =>
         {

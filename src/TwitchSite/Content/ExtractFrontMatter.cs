@@ -13,7 +13,7 @@ namespace TwitchSite.Content;
 /// <summary>
 /// Reads the YAML front matter of each markdown document. Writes the raw values into the
 /// document's own metadata layer, the body (without front matter) as its content, and a
-/// <see cref="FrontMatterInfo"/> under <see cref="PageKeys.FrontMatter"/>. Reports front matter
+/// <see cref="FrontMatterInfo"/> under <see cref="FrontMatterKeys.Info"/>. Reports front matter
 /// that is not closed (TW0101) or not valid YAML mapping (TW0102); such documents go on with
 /// empty metadata so later checks do not pile up on them.
 /// </summary>
@@ -73,7 +73,7 @@ public sealed class ExtractFrontMatter : PerDocumentModule
 
     private static Document Finish(Document document, string text, FrontMatterSplit split, Dictionary<string, object?> values, FrontMatterInfo info)
     {
-        values[PageKeys.FrontMatter] = info;
+        values[FrontMatterKeys.Info] = info;
         return document with
         {
             Content = BodyOf(document.Content, text, split),

@@ -20,14 +20,15 @@ using TwitchSite.Publishing;
 using TwitchSite.Readability;
 using TwitchSite.Urls;
 using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
+using TwitchSite.Assets;
 
 namespace TwitchSite.Content;
 
 /// <summary>
 /// Parses each page body with the shared Markdig pipeline and renders it to HTML. From the
-/// syntax tree it writes <see cref="PageKeys.Headings"/> and <see cref="PageKeys.Links"/> (with file
+/// syntax tree it writes <see cref="MarkdownKeys.Headings"/> and <see cref="MarkdownKeys.Links"/> (with file
 /// line and column), rewrites links to pages and files into their output URLs, and writes
-/// <see cref="PageKeys.TitleInContent"/>. Links written as addresses of pages (<c>page.html</c>,
+/// <see cref="MarkdownKeys.TitleInContent"/>. Links written as addresses of pages (<c>page.html</c>,
 /// <c>/section/page/</c>) resolve to those pages (<see cref="PageIndex"/>). A page whose front matter sets no title takes the text of
 /// its first level-1 heading, or else its file name. Marks the first use of each glossary term
 /// (from the Data pipeline), applies the site's care card kinds (<c>_data/care_cards.yml</c>) and
@@ -41,9 +42,6 @@ namespace TwitchSite.Content;
 /// </summary>
 public sealed partial class RenderMarkdown : PerDocumentModule
 {
-    /// <summary>Computed: every anchor id of the page (headings, footnotes, ids in raw HTML).</summary>
-    public const string AnchorsKey = "@anchors";
-
     /// <summary>Layout of the page that lists the glossary: its terms are not marked again.</summary>
     public const string GlossaryLayout = "glossary";
     [ThreadStatic]
@@ -57,7 +55,7 @@ public sealed partial class RenderMarkdown : PerDocumentModule
     /// <inheritdoc />
     protected override void BeforeExecute(System.Collections.Immutable.ImmutableArray<Document> inputs, ExecutionContext context)
     {
-        _pages = new PageIndex(inputs.Select(p => (p.Source, p.Get<string>(PageKeys.Url) ?? UrlMapper.UrlOf(p.Source))));
+        _pages = new PageIndex(inputs.Select(p => (p.Source, p.Get<string>(UrlKeys.Url) ?? UrlMapper.UrlOf(p.Source))));
         _assets = AssetUrls.From(context.OutputsOf(PipelineNames.Assets));
         var data = Data.ParseData.ByName(context.OutputsOf(PipelineNames.Data));
         _glossary = GlossaryIndex.From(data.GetValueOrDefault("glossary"));
@@ -80,7 +78,7 @@ public sealed partial class RenderMarkdown : PerDocumentModule
         Read.Pipeline(PipelineNames.Data),
         Read.Pipeline(PipelineNames.Assets, assets => assets
             .Where(a => a.Destination is { } d && !d.EndsWith(".css", StringComparison.Ordinal) && !d.EndsWith(".js", StringComparison.Ordinal))
-            .Select(a => (object?)(a.Destination + "=" + a.Get<string>(FingerprintAssets.OriginalPathKey)))
+            .Select(a => (object?)(a.Destination + "=" + a.Get<string>(AssetKeys.OriginalPath)))
             .ToList()),
     ];
 
@@ -93,7 +91,7 @@ public sealed partial class RenderMarkdown : PerDocumentModule
     protected override Document? ExecuteDocument(Document document, ExecutionContext context)
     {
         var path = document.SourceFullPath ?? document.Source;
-        var info = document.Get<FrontMatterInfo>(PageKeys.FrontMatter);
+        var info = document.Get<FrontMatterInfo>(FrontMatterKeys.Info);
         var lineOffset = info?.BodyFirstLine ?? 1;
         var body = document.Content is TextContent text ? text.Text : "";
         var removed = new List<ForeignSyntax.Removal>();
@@ -215,10 +213,10 @@ public sealed partial class RenderMarkdown : PerDocumentModule
 
         var firstBlock = syntax.Count > 0 ? syntax[0] : null;
         var result = document.WithValues(
-            KeyValuePair.Create<string, object?>(PageKeys.Headings, headings),
-            KeyValuePair.Create<string, object?>(PageKeys.Links, links),
-            KeyValuePair.Create<string, object?>(AnchorsKey, anchors),
-            KeyValuePair.Create<string, object?>(PageKeys.TitleInContent, firstBlock is HeadingBlock { Level: 1 }))
+            KeyValuePair.Create<string, object?>(MarkdownKeys.Headings, headings),
+            KeyValuePair.Create<string, object?>(MarkdownKeys.Links, links),
+            KeyValuePair.Create<string, object?>(MarkdownKeys.Anchors, anchors),
+            KeyValuePair.Create<string, object?>(MarkdownKeys.TitleInContent, firstBlock is HeadingBlock { Level: 1 }))
             with
             { Content = DocumentContent.FromUtf8(html.WrittenSpan.ToArray()) };
 
@@ -233,7 +231,7 @@ public sealed partial class RenderMarkdown : PerDocumentModule
             result = result.WithValue(PageKeys.Title, string.IsNullOrWhiteSpace(title) ? TitleFromFileName(document.Source) : title);
         }
 
-        return result.WithValue(PageKeys.Prose, Prose(result, syntax, lineOffset, path));
+        return result.WithValue(ReadabilityKeys.Prose, Prose(result, syntax, lineOffset, path));
     }
 
     /// <summary>Puts the page's contents list (its level 2 and 3 headings) where kramdown's <c>{:toc}</c> was.</summary>
@@ -289,9 +287,9 @@ public sealed partial class RenderMarkdown : PerDocumentModule
     private static ProseStats Prose(Document page, MarkdownDocument syntax, int lineOffset, string path)
     {
         var counter = ProseStats.Counter.Start();
-        if (!page.Get<bool>(PageKeys.TitleInContent) && page.Metadata.GetString(PageKeys.Title) is { Length: > 0 } title)
+        if (!page.Get<bool>(MarkdownKeys.TitleInContent) && page.Metadata.GetString(PageKeys.Title) is { Length: > 0 } title)
         {
-            var origin = page.Get<ImmutableDictionary<string, SourceLocation>>(PageKeys.Origins)?.GetValueOrDefault(PageKeys.Title) ?? new SourceLocation(path);
+            var origin = page.Get<ImmutableDictionary<string, SourceLocation>>(FrontMatterKeys.Origins)?.GetValueOrDefault(PageKeys.Title) ?? new SourceLocation(path);
             counter.Add(title, [(0, origin.Line, origin.Column)]);
         }
 
@@ -309,7 +307,7 @@ public sealed partial class RenderMarkdown : PerDocumentModule
             return null; // nothing cited, and a single source cannot clash with another
         }
 
-        var origin = document.Get<ImmutableDictionary<string, SourceLocation>>(PageKeys.Origins)?.GetValueOrDefault(PageKeys.Sources) ?? FrontMatterInfo.Start(path);
+        var origin = document.Get<ImmutableDictionary<string, SourceLocation>>(FrontMatterKeys.Origins)?.GetValueOrDefault(PageKeys.Sources) ?? FrontMatterInfo.Start(path);
         var entries = info?.Yaml is { } yaml && info.Locations.TryGetValue(PageKeys.Sources, out var own)
             ? SourceEntryLocator.Find(yaml, own.Key.Line, path)
             : [];

@@ -15,9 +15,9 @@ namespace TwitchSite.Content;
 /// <c>required_front_matter</c>) are set by the page or its folder defaults, and so are the keys
 /// the site requires of the page's layout (setting <c>required_by_layout</c>, e.g. review dates
 /// and sources of this site's topic pages) (TW0103); with setting <c>max_review_months</c>, that
-/// next_review is at most that many months after last_reviewed. Updates <see cref="PageKeys.Origins"/> with the page's
+/// next_review is at most that many months after last_reviewed. Updates <see cref="FrontMatterKeys.Origins"/> with the page's
 /// own key positions. Copies other generators' names (weight, linkTitle, aliases...) to the keys
-/// they stand for, keeps unknown keys' warnings on the page (<see cref="PageKeys.UnknownKeys"/>) for
+/// they stand for, keeps unknown keys' warnings on the page (<see cref="FrontMatterKeys.UnknownKeys"/>) for
 /// <see cref="Validation.ReportUnknownKeys"/>, and drops drafts (<c>draft: true</c>, TW0150, info).
 /// A page without a title (unless the site requires one) takes its first heading's later.
 /// </summary>
@@ -41,7 +41,7 @@ public sealed class ValidateFrontMatter : PerDocumentModule
     protected override Document? ExecuteDocument(Document document, ExecutionContext context)
     {
         var path = document.SourceFullPath ?? document.Source;
-        var info = document.Get<FrontMatterInfo>(PageKeys.FrontMatter)!;
+        var info = document.Get<FrontMatterInfo>(FrontMatterKeys.Info)!;
         var unknown = new List<Diagnostic>();
         var typed = FrontMatterSchema.Validate(document.Metadata.Own, info.Locations, path, context.Diagnostics, info.Yaml, SiteSettings.Of(context.Settings).MaxReviewMonths, unknown);
         FrontMatterSchema.ApplyAliases(typed, Urls.UrlMapper.UrlOf(document.Source));
@@ -56,11 +56,11 @@ public sealed class ValidateFrontMatter : PerDocumentModule
 
         if (unknown.Count > 0)
         {
-            typed[PageKeys.UnknownKeys] = unknown;
+            typed[FrontMatterKeys.UnknownKeys] = unknown;
         }
 
-        var origins = document.Get<ImmutableDictionary<string, SourceLocation>>(PageKeys.Origins) ?? ImmutableDictionary<string, SourceLocation>.Empty;
-        typed[PageKeys.Origins] = origins.SetItems(info.Locations.Select(l => KeyValuePair.Create(l.Key, l.Value.Value)));
+        var origins = document.Get<ImmutableDictionary<string, SourceLocation>>(FrontMatterKeys.Origins) ?? ImmutableDictionary<string, SourceLocation>.Empty;
+        typed[FrontMatterKeys.Origins] = origins.SetItems(info.Locations.Select(l => KeyValuePair.Create(l.Key, l.Value.Value)));
         var page = document with { Metadata = Metadata.Create(typed, document.Metadata.Parent) };
 
         if (info.Valid)

@@ -11,25 +11,19 @@ namespace TwitchSite.Data;
 
 /// <summary>
 /// Parses each YAML data file (<c>input/_data/*.yml</c>) and writes its value under
-/// <see cref="ValueKey"/> and its name (file name without extension) under <see cref="NameKey"/>.
+/// <see cref="DataKeys.Value"/> and its name (file name without extension) under <see cref="DataKeys.Name"/>.
 /// A file that is not valid YAML is reported at the broken line (TW0501) and dropped; glossary
 /// entries the site cannot use are reported where they start (TW0502, <see cref="GlossaryShape"/>).
 /// </summary>
 public sealed class ParseData : PerDocumentModule
 {
-    /// <summary>Computed: the parsed value.</summary>
-    public const string ValueKey = "@data";
-
-    /// <summary>Computed: the data file's name, as layouts address it (<c>data.glossary</c>).</summary>
-    public const string NameKey = "@data_name";
-
     /// <inheritdoc />
     protected override bool IsCacheable => true;
 
     /// <summary>The data values of <paramref name="documents"/> by name.</summary>
     public static IReadOnlyDictionary<string, object?> ByName(ImmutableArray<Document> documents) =>
-        documents.Where(d => d.Get<string>(NameKey) is not null)
-            .ToDictionary(d => d.Get<string>(NameKey)!, d => d.Metadata.TryGetValue(ValueKey, out var v) ? v : null, StringComparer.Ordinal);
+        documents.Where(d => d.Get<string>(DataKeys.Name) is not null)
+            .ToDictionary(d => d.Get<string>(DataKeys.Name)!, d => d.Metadata.TryGetValue(DataKeys.Value, out var v) ? v : null, StringComparer.Ordinal);
 
     /// <inheritdoc />
     protected override Document? ExecuteDocument(Document document, ExecutionContext context)
@@ -60,7 +54,7 @@ public sealed class ParseData : PerDocumentModule
         }
 
         return document
-            .WithValue(NameKey, name)
-            .WithValue(ValueKey, result.Value);
+            .WithValue(DataKeys.Name, name)
+            .WithValue(DataKeys.Value, result.Value);
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Reflection;
 using TwitchSite.Content;
 using TwitchSite.Diagnostics;
 using TwitchSite.Engine.Diagnostics;
@@ -14,23 +15,13 @@ namespace TwitchSite.FrontMatter;
 /// </summary>
 public static class FrontMatterSchema
 {
-    /// <summary>Every known key with its type.</summary>
-    public static IReadOnlyDictionary<string, FieldKind> Fields { get; } = new Dictionary<string, FieldKind>(StringComparer.Ordinal)
+    /// <summary>Every known key with its type: the <see cref="PageKeys"/> marked with <see cref="FieldAttribute"/>, then other generators' names.</summary>
+    public static IReadOnlyDictionary<string, FieldKind> Fields { get; } = new Dictionary<string, FieldKind>(
+        typeof(PageKeys).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.IsLiteral && f.GetCustomAttribute<FieldAttribute>() is not null)
+            .Select(f => KeyValuePair.Create((string)f.GetRawConstantValue()!, f.GetCustomAttribute<FieldAttribute>()!.Kind)),
+        StringComparer.Ordinal)
     {
-        [PageKeys.Title] = FieldKind.Text,
-        [PageKeys.Description] = FieldKind.Text,
-        [PageKeys.Order] = FieldKind.WholeNumber,
-        [PageKeys.NavTitle] = FieldKind.Text,
-        [PageKeys.LastReviewed] = FieldKind.Date,
-        [PageKeys.NextReview] = FieldKind.Date,
-        [PageKeys.ReviewedBy] = FieldKind.Text,
-        [PageKeys.Sources] = FieldKind.Sources,
-        [PageKeys.Keywords] = FieldKind.TextList,
-        [PageKeys.Layout] = FieldKind.Text,
-        [PageKeys.RedirectFrom] = FieldKind.TextList,
-        [PageKeys.NavExclude] = FieldKind.Boolean,
-        [PageKeys.Draft] = FieldKind.Boolean,
-
         // Other generators' names for the same things (see KeyAliases).
         ["weight"] = FieldKind.WholeNumber,
         ["nav_order"] = FieldKind.WholeNumber,

@@ -6,6 +6,7 @@ using TwitchSite.Engine.Documents;
 using TwitchSite.Markdown;
 using TwitchSite.Navigation;
 using TwitchSite.Settings;
+using TwitchSite.Urls;
 
 namespace TwitchSite.Layouts;
 
@@ -80,14 +81,14 @@ public sealed class PageModel
         context.SetValue("data", _data);
         context.SetValue("glossary", _glossary);
         context.SetValue("sections", _sections);
-        var canonical = site.CanonicalUrl(page.Get<string>(PageKeys.Url));
+        var canonical = site.CanonicalUrl(page.Get<string>(UrlKeys.Url));
         var pageValues = PageValues(page, _site.Settings);
         pageValues["canonical_url"] = canonical;
         context.SetValue("page", Fluid(pageValues));
         var structured = Publishing.StructuredData.For(page, canonical, site.Language, site.Publisher, site.StructuredData, site.About);
         context.SetValue("structured_data", structured is null ? NilValue.Instance : new StringValue(structured, encode: false));
         context.SetValue("content", content);
-        context.SetValue("toc", Fluid(Toc(page.Get<List<HeadingInfo>>(PageKeys.Headings) ?? [])));
+        context.SetValue("toc", Fluid(Toc(page.Get<List<HeadingInfo>>(MarkdownKeys.Headings) ?? [])));
         context.SetValue("nav", Nav(site.Navigation.TopLevel, node));
         context.SetValue("breadcrumbs", Values(node?.Ancestors().ToList() ?? [], _links, Link));
         context.SetValue("previous", Neighbour(site.Navigation, node, -1));
@@ -146,9 +147,9 @@ public sealed class PageModel
             }
         }
 
-        values["url"] = page.Get<string>(PageKeys.Url);
+        values["url"] = page.Get<string>(UrlKeys.Url);
         values["layout"] = page.Metadata.GetString(PageKeys.Layout) ?? PageKeys.DefaultLayout;
-        values["title_in_content"] = page.Get<bool>(PageKeys.TitleInContent);
+        values["title_in_content"] = page.Get<bool>(MarkdownKeys.TitleInContent);
         values["source_path"] = page.Source;
         values["edit_url"] = EditLink.For(page.Source, settings);
         return values;

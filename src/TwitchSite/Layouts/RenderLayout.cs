@@ -14,6 +14,8 @@ using TwitchSite.Pipelines;
 using TwitchSite.Publishing;
 using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
 using TwitchSite.Settings;
+using TwitchSite.FrontMatter;
+using TwitchSite.Urls;
 
 namespace TwitchSite.Layouts;
 
@@ -139,7 +141,7 @@ public sealed class RenderLayout(IReadOnlyList<string> layoutFolders, Func<strin
         {
             fallbacks.Add(group.Key);
             var first = group.OrderBy(p => p.Page.Source, StringComparer.Ordinal).First().Page;
-            var where = first.Get<ImmutableDictionary<string, SourceLocation>>(PageKeys.Origins)?.GetValueOrDefault(PageKeys.Layout) ?? new SourceLocation(first.SourceFullPath ?? first.Source);
+            var where = first.Get<ImmutableDictionary<string, SourceLocation>>(FrontMatterKeys.Origins)?.GetValueOrDefault(PageKeys.Layout) ?? new SourceLocation(first.SourceFullPath ?? first.Source);
             var count = group.Count();
             var pages = count == 1 ? "1 page names it" : $"{count} pages name it";
             context.Diagnostics.Add(Diagnostic.Warning(Codes.LayoutFallback, $"the theme has no layout '{group.Key}' ({pages}): rendered with layout '{PageKeys.DefaultLayout}'", where, $"add {LayoutCatalog.FolderName}/{group.Key}{LayoutCatalog.Extension} to the theme or the input folder, or remove `layout: {group.Key}`; layouts available: {string.Join(", ", _catalog.Names)}"));
@@ -150,7 +152,7 @@ public sealed class RenderLayout(IReadOnlyList<string> layoutFolders, Func<strin
 
     /// <summary>The layout of a page that names none: the 404 page gets <c>404</c> when the theme has it, others <c>page</c>.</summary>
     private string DefaultLayoutOf(Document document) =>
-        document.Get<string>(PageKeys.Url) == "/404.html" && _catalog!.TryGet(NotFoundLayout, out _) ? NotFoundLayout : PageKeys.DefaultLayout;
+        document.Get<string>(UrlKeys.Url) == "/404.html" && _catalog!.TryGet(NotFoundLayout, out _) ? NotFoundLayout : PageKeys.DefaultLayout;
 
     /// <inheritdoc />
     protected override Document? ExecuteDocument(Document document, ExecutionContext context)
@@ -162,7 +164,7 @@ public sealed class RenderLayout(IReadOnlyList<string> layoutFolders, Func<strin
             name = PageKeys.DefaultLayout; // reported once for all its pages
         }
 
-        var origins = document.Get<ImmutableDictionary<string, SourceLocation>>(PageKeys.Origins);
+        var origins = document.Get<ImmutableDictionary<string, SourceLocation>>(FrontMatterKeys.Origins);
         var where = origins?.GetValueOrDefault(PageKeys.Layout) ?? new SourceLocation(path);
         // With an output, every layout renders into this thread's UTF-8 buffers and the page goes
         // to the output at once; without one, the page is kept as text.

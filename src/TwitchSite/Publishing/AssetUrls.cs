@@ -1,3 +1,4 @@
+using TwitchSite.Assets;
 using TwitchSite.Engine.Documents;
 
 namespace TwitchSite.Publishing;
@@ -17,7 +18,7 @@ public sealed class AssetUrls
         new(assets
             .Where(a => a.Destination is not null)
             .ToDictionary(
-                a => "/" + (a.Get<string>(FingerprintAssets.OriginalPathKey) ?? a.Destination),
+                a => "/" + (a.Get<string>(AssetKeys.OriginalPath) ?? a.Destination),
                 a => "/" + a.Destination,
                 StringComparer.Ordinal));
 

@@ -8,6 +8,7 @@ using TwitchSite.Engine.Modules;
 using TwitchSite.Pipelines;
 using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
 using TwitchSite.Settings;
+using TwitchSite.Urls;
 
 namespace TwitchSite.Publishing;
 
@@ -41,7 +42,7 @@ public sealed class CreateFeed : IModule
         var topics = context.OutputsOf(PipelineNames.Content)
             .Where(p => p.Get<DateOnly>(PageKeys.LastReviewed) != default && (layouts is null || layouts.Contains(p.Metadata.GetString(PageKeys.Layout) ?? PageKeys.DefaultLayout, StringComparer.Ordinal)))
             .OrderByDescending(p => p.Get<DateOnly>(PageKeys.LastReviewed))
-            .ThenBy(p => p.Get<string>(PageKeys.Url), StringComparer.Ordinal)
+            .ThenBy(p => p.Get<string>(UrlKeys.Url), StringComparer.Ordinal)
             .ToList();
         if (topics.Count == 0)
         {
@@ -66,7 +67,7 @@ public sealed class CreateFeed : IModule
 
     private static SyndicationItem Item(Document page, string baseUrl)
     {
-        var url = baseUrl + page.Get<string>(PageKeys.Url);
+        var url = baseUrl + page.Get<string>(UrlKeys.Url);
         return new SyndicationItem(page.Metadata.GetString(PageKeys.Title), page.Metadata.GetString(PageKeys.Description) ?? "", new Uri(url), url, Timestamp(page));
     }
 

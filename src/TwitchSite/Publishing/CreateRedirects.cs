@@ -10,6 +10,7 @@ using TwitchSite.Pipelines;
 using TwitchSite.Urls;
 using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
 using TwitchSite.Settings;
+using TwitchSite.FrontMatter;
 
 namespace TwitchSite.Publishing;
 
@@ -41,12 +42,12 @@ public sealed class CreateRedirects : IModule
         foreach (var page in pages.OrderBy(p => p.Source, StringComparer.Ordinal))
         {
             var olds = page.Get<List<string>>(PageKeys.RedirectFrom);
-            if (olds is null || page.Get<string>(PageKeys.Url) is not { } target)
+            if (olds is null || page.Get<string>(UrlKeys.Url) is not { } target)
             {
                 continue;
             }
 
-            var where = page.Get<ImmutableDictionary<string, SourceLocation>>(PageKeys.Origins)?.GetValueOrDefault(PageKeys.RedirectFrom) ?? new SourceLocation(page.SourceFullPath ?? page.Source);
+            var where = page.Get<ImmutableDictionary<string, SourceLocation>>(FrontMatterKeys.Origins)?.GetValueOrDefault(PageKeys.RedirectFrom) ?? new SourceLocation(page.SourceFullPath ?? page.Source);
             foreach (var old in olds)
             {
                 if (Problem(old) is { } problem)

@@ -8,6 +8,7 @@ using TwitchSite.Layouts;
 using TwitchSite.Pipelines;
 using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
 using TwitchSite.Settings;
+using TwitchSite.Urls;
 
 namespace TwitchSite.Publishing;
 
@@ -46,8 +47,8 @@ public sealed class CreateSitemap(string settingsPath) : IModule
         }
 
         var pages = context.OutputsOf(PipelineNames.Content)
-            .Where(p => p.Get<string>(PageKeys.Url) is { } url && url != "/404.html" && p.Metadata.GetString(PageKeys.Layout) != PageKeys.FeedbackThanksLayout)
-            .OrderBy(p => p.Get<string>(PageKeys.Url), StringComparer.Ordinal);
+            .Where(p => p.Get<string>(UrlKeys.Url) is { } url && url != "/404.html" && p.Metadata.GetString(PageKeys.Layout) != PageKeys.FeedbackThanksLayout)
+            .OrderBy(p => p.Get<string>(UrlKeys.Url), StringComparer.Ordinal);
 
         var xml = new StringBuilder();
         using (var writer = XmlWriter.Create(xml, new XmlWriterSettings { Indent = true, OmitXmlDeclaration = true, NewLineChars = "\n" }))
@@ -56,7 +57,7 @@ public sealed class CreateSitemap(string settingsPath) : IModule
             foreach (var page in pages)
             {
                 writer.WriteStartElement("url");
-                writer.WriteElementString("loc", baseUrl + page.Get<string>(PageKeys.Url));
+                writer.WriteElementString("loc", baseUrl + page.Get<string>(UrlKeys.Url));
                 if (page.Get<DateOnly>(PageKeys.LastReviewed) is var reviewed && reviewed != default)
                 {
                     writer.WriteElementString("lastmod", TemplateValues.IsoDate(reviewed));

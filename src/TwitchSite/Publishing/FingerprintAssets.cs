@@ -5,6 +5,7 @@ using TwitchSite.Engine.Diagnostics;
 using TwitchSite.Engine.Documents;
 using TwitchSite.Engine.Modules;
 using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
+using TwitchSite.Assets;
 
 namespace TwitchSite.Publishing;
 
@@ -12,13 +13,10 @@ namespace TwitchSite.Publishing;
 /// Minifies CSS and JavaScript under <c>assets/</c> (NUglify) and puts a hash of each asset's
 /// final bytes into its file name (<c>assets/css/site.css</c> becomes <c>assets/css/site.1a2b3c4d5e.css</c>),
 /// so published assets can be cached forever. Writes the original path under
-/// <see cref="OriginalPathKey"/>; other files are left as they are.
+/// <see cref="AssetKeys.OriginalPath"/>; other files are left as they are.
 /// </summary>
 public sealed class FingerprintAssets : PerDocumentModule
 {
-    /// <summary>Computed: the asset's path before fingerprinting, e.g. <c>assets/css/site.css</c>.</summary>
-    public const string OriginalPathKey = "@original_path";
-
     /// <summary>Folder whose files are fingerprinted.</summary>
     public const string AssetsFolder = "assets/";
 
@@ -64,6 +62,6 @@ public sealed class FingerprintAssets : PerDocumentModule
 
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
         var fingerprinted = destination[..^extension.Length] + "." + hash + Path.GetExtension(destination);
-        return document.WithValue(OriginalPathKey, destination) with { Destination = fingerprinted, Content = content };
+        return document.WithValue(AssetKeys.OriginalPath, destination) with { Destination = fingerprinted, Content = content };
     }
 }

@@ -29,7 +29,7 @@ public sealed class ExpandSynonyms : PerDocumentModule
         var groups = new List<SynonymGroup>();
         {
             var data = context.OutputsOf(PipelineNames.Data);
-            foreach (var file in data.Where(d => d.Get<string>(ParseData.NameKey) == SynonymsFile.DataName))
+            foreach (var file in data.Where(d => d.Get<string>(DataKeys.Name) == SynonymsFile.DataName))
             {
                 var text = file.Content is TextContent content ? content.Text : "";
                 groups.AddRange(SynonymsFile.Parse(text, file.SourceFullPath ?? file.Source, context.Diagnostics));

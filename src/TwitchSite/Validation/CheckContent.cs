@@ -23,7 +23,7 @@ namespace TwitchSite.Validation;
 /// against the build's clock, so tests fix the date); a page whose layout requires
 /// <c>sources</c> (setting <c>required_by_layout</c>) with an empty list (TW0706); a description
 /// longer than the limit (TW0707). Reads the Content pipeline's pages
-/// (<see cref="PageKeys.Prose"/>, front matter, origins) and the settings. Writes nothing;
+/// (<see cref="ReadabilityKeys.Prose"/>, front matter, origins) and the settings. Writes nothing;
 /// returns its inputs.
 /// </summary>
 public sealed class CheckContent : IModule
@@ -58,10 +58,10 @@ public sealed class CheckContent : IModule
     private static void Check(Document page, ContentCheckSettings settings, DateOnly today, SiteSettings site, DiagnosticSink sink)
     {
         var path = page.SourceFullPath ?? page.Source;
-        var origins = page.Get<ImmutableDictionary<string, SourceLocation>>(PageKeys.Origins) ?? ImmutableDictionary<string, SourceLocation>.Empty;
+        var origins = page.Get<ImmutableDictionary<string, SourceLocation>>(FrontMatterKeys.Origins) ?? ImmutableDictionary<string, SourceLocation>.Empty;
         SourceLocation At(string key) => origins.GetValueOrDefault(key) ?? FrontMatterInfo.Start(path);
         var graded = GradesApplyTo(page, settings);
-        var prose = page.Get<ProseStats>(PageKeys.Prose) ?? ProseStats.Empty;
+        var prose = page.Get<ProseStats>(ReadabilityKeys.Prose) ?? ProseStats.Empty;
 
         if (graded && prose.Grade is { } grade && settings.MaxGrade is { } maxGrade && grade > maxGrade)
         {

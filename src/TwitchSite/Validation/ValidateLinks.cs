@@ -9,12 +9,13 @@ using TwitchSite.Pipelines;
 using TwitchSite.Publishing;
 using TwitchSite.Urls;
 using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
+using TwitchSite.Assets;
 
 namespace TwitchSite.Validation;
 
 /// <summary>
 /// Checks every link and image of every page against the whole site, reading the Content
-/// pipeline's <see cref="PageKeys.Links"/> and anchors and the Assets pipeline's destinations:
+/// pipeline's <see cref="MarkdownKeys.Links"/> and anchors and the Assets pipeline's destinations:
 /// a missing page or file (TW0301), a missing #fragment (TW0302), a link that climbs out of the
 /// site folder (TW0303). Writes nothing; returns its inputs.
 /// </summary>
@@ -31,19 +32,19 @@ public sealed class ValidateLinks : IModule
     {
         var pages = context.OutputsOf(PipelineNames.Content);
         var bySource = pages.GroupBy(p => p.Source, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var byUrl = pages.Where(p => p.Get<string>(PageKeys.Url) is not null)
-            .GroupBy(p => p.Get<string>(PageKeys.Url)!, StringComparer.Ordinal)
+        var byUrl = pages.Where(p => p.Get<string>(UrlKeys.Url) is not null)
+            .GroupBy(p => p.Get<string>(UrlKeys.Url)!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var files = context.OutputsOf(PipelineNames.Assets)
             .Where(a => a.Destination is not null)
-            .SelectMany(a => new[] { "/" + a.Destination, "/" + (a.Get<string>(FingerprintAssets.OriginalPathKey) ?? a.Destination) })
+            .SelectMany(a => new[] { "/" + a.Destination, "/" + (a.Get<string>(AssetKeys.OriginalPath) ?? a.Destination) })
             .ToHashSet(StringComparer.Ordinal);
         var index = new PageIndex(byUrl.Select(p => (p.Value.Source, p.Key)));
         var filesIgnoringCase = files.GroupBy(f => f, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
 
         Parallel.ForEach(pages, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, context.MaxParallelism) }, page =>
         {
-            foreach (var link in page.Get<List<LinkReference>>(PageKeys.Links) ?? [])
+            foreach (var link in page.Get<List<LinkReference>>(MarkdownKeys.Links) ?? [])
             {
                 Check(page, link, bySource, byUrl, files, (index, filesIgnoringCase), context.Diagnostics);
             }
@@ -105,14 +106,14 @@ public sealed class ValidateLinks : IModule
             return;
         }
 
-        var anchors = target.Get<HashSet<string>>(RenderMarkdown.AnchorsKey) ?? [];
+        var anchors = target.Get<HashSet<string>>(MarkdownKeys.Anchors) ?? [];
         var id = Uri.UnescapeDataString(fragment);
         if (anchors.Contains(id))
         {
             return;
         }
 
-        var headings = (target.Get<List<HeadingInfo>>(PageKeys.Headings) ?? []).Select(h => h.Id).ToList();
+        var headings = (target.Get<List<HeadingInfo>>(MarkdownKeys.Headings) ?? []).Select(h => h.Id).ToList();
         var suggestion = Suggest(id, headings);
         var hint = suggestion is not null
             ? $"did you mean '#{suggestion}'?"

@@ -53,7 +53,7 @@ public sealed class NavigationTreeTests
     {
         var document = new Document { Source = source }
             .WithValue(PageKeys.Title, title)
-            .WithValue(PageKeys.Url, UrlMapper.UrlOf(source));
+            .WithValue(UrlKeys.Url, UrlMapper.UrlOf(source));
         if (order is { } o)
         {
             document = document.WithValue(PageKeys.Order, o);
