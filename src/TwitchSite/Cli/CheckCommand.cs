@@ -17,10 +17,10 @@ namespace TwitchSite.Cli;
 /// </summary>
 public sealed class CheckCommand
 {
-    private readonly Option<string?> _input = new("--input", "-i") { Description = "Folder of the site's markdown, data and assets (default: input, else docs, in the working directory)", HelpName = "DIR" };
-    private readonly Option<string?> _theme = new("--theme", "-t") { Description = "Folder of layouts and assets (default: a theme folder beside the input folder, else the theme built into the tool)", HelpName = "DIR" };
-    private readonly Option<bool> _strict = new("--strict") { Description = "Treat warnings as errors (exit 1 on any finding)" };
-    private readonly Option<string?> _today = new("--today") { Description = "Date to check review dates against (YYYY-MM-DD); default TWITCHSITE_TODAY or the system date", HelpName = "DATE" };
+    private readonly Option<string?> _input = SiteOptions.Input();
+    private readonly Option<string?> _theme = SiteOptions.Theme();
+    private readonly Option<bool> _strict = SiteOptions.Strict("Treat warnings as errors (exit 1 on any finding)");
+    private readonly Option<string?> _today = SiteOptions.Today();
     private readonly Option<LogLevel> _logLevel = OptionParsers.LogLevelOption();
 
     /// <summary>Creates the command.</summary>

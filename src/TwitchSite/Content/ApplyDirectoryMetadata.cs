@@ -72,11 +72,7 @@ public sealed class ApplyDirectoryMetadata : PerDocumentModule
     }
 
     /// <summary>The folder part of a '/'-separated relative path ("" for the root).</summary>
-    public static string FolderOf(string relativePath)
-    {
-        var slash = relativePath.LastIndexOf('/');
-        return slash < 0 ? "" : relativePath[..slash];
-    }
+    public static string FolderOf(string relativePath) => Urls.UrlMapper.FolderOf(relativePath);
 
     private (Metadata Layer, ImmutableDictionary<string, SourceLocation> Origins) LayerOf(string folder)
     {

@@ -13,9 +13,11 @@ namespace TwitchSite.Data;
 /// Parses each YAML data file (<c>input/_data/*.yml</c>) and writes its value under
 /// <see cref="DataKeys.Value"/> and its name (file name without extension) under <see cref="DataKeys.Name"/>.
 /// A file that is not valid YAML is reported at the broken line (TW0501) and dropped; glossary
-/// entries the site cannot use are reported where they start (TW0502, <see cref="GlossaryShape"/>).
+/// entries the site cannot use are reported where they start (TW0502, <see cref="GlossaryShape"/>),
+/// and so is every other problem a check in <paramref name="shapes"/> finds in the file it is for.
 /// </summary>
-public sealed class ParseData : PerDocumentModule
+/// <param name="shapes">Checks of the shape of particular data files, by data file name (the features that read those files own them).</param>
+public sealed class ParseData(IReadOnlyDictionary<string, DataShapeCheck>? shapes = null) : PerDocumentModule
 {
     /// <inheritdoc />
     protected override bool IsCacheable => true;
@@ -37,17 +39,9 @@ public sealed class ParseData : PerDocumentModule
         }
 
         var name = Path.GetFileNameWithoutExtension(document.Source);
-        if (name == GlossaryShape.Name)
+        if (shapes?.GetValueOrDefault(name) is { } check)
         {
-            foreach (var problem in GlossaryShape.Check(result, path))
-            {
-                context.Diagnostics.Add(problem);
-            }
-        }
-
-        if (name == Markdown.Extensions.CareCards.CareCardSet.DataName)
-        {
-            foreach (var problem in Markdown.Extensions.CareCards.CareCardSet.Check(result, path))
+            foreach (var problem in check(result, path))
             {
                 context.Diagnostics.Add(problem);
             }

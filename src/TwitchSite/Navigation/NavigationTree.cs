@@ -87,7 +87,7 @@ public sealed class NavigationTree
 
             if (IsIndex(page.Source))
             {
-                folderIndex.TryAdd(ApplyDirectoryMetadata.FolderOf(page.Source), node);
+                folderIndex.TryAdd(UrlMapper.FolderOf(page.Source), node);
             }
         }
 
@@ -100,10 +100,10 @@ public sealed class NavigationTree
                 continue;
             }
 
-            var folder = ApplyDirectoryMetadata.FolderOf(node.Source);
+            var folder = UrlMapper.FolderOf(node.Source);
             if (IsIndex(node.Source))
             {
-                folder = folder.Length == 0 ? "" : ApplyDirectoryMetadata.FolderOf(folder);
+                folder = folder.Length == 0 ? "" : UrlMapper.FolderOf(folder);
             }
 
             var parent = givenParents.TryGetValue(node, out var given) && nodes.TryGetValue(given, out var givenNode) && givenNode != node
@@ -183,7 +183,7 @@ public sealed class NavigationTree
                 return null;
             }
 
-            folder = ApplyDirectoryMetadata.FolderOf(folder);
+            folder = UrlMapper.FolderOf(folder);
         }
     }
 

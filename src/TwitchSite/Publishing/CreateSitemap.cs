@@ -9,6 +9,7 @@ using TwitchSite.Pipelines;
 using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
 using TwitchSite.Settings;
 using TwitchSite.Urls;
+using System.Globalization;
 
 namespace TwitchSite.Publishing;
 
@@ -60,7 +61,7 @@ public sealed class CreateSitemap(string settingsPath) : IModule
                 writer.WriteElementString("loc", baseUrl + page.Get<string>(UrlKeys.Url));
                 if (page.Get<DateOnly>(PageKeys.LastReviewed) is var reviewed && reviewed != default)
                 {
-                    writer.WriteElementString("lastmod", TemplateValues.IsoDate(reviewed));
+                    writer.WriteElementString("lastmod", reviewed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
                 }
 
                 writer.WriteEndElement();

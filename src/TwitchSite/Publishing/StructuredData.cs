@@ -5,6 +5,7 @@ using TwitchSite.Engine.Documents;
 using TwitchSite.FrontMatter;
 using TwitchSite.Layouts;
 using TwitchSite.Settings;
+using System.Globalization;
 
 namespace TwitchSite.Publishing;
 
@@ -50,7 +51,7 @@ public static class StructuredData
             json.WriteString("inLanguage", language);
             if (page.Get<DateOnly>(PageKeys.LastReviewed) is var reviewed && reviewed != default)
             {
-                json.WriteString("lastReviewed", TemplateValues.IsoDate(reviewed));
+                json.WriteString("lastReviewed", reviewed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             }
 
             if (page.Metadata.GetString(PageKeys.ReviewedBy) is { } reviewer)

@@ -41,7 +41,7 @@ public static class ModuleRunner
         var sink = new DiagnosticSink();
         var services = new EngineServices { Diagnostics = sink, Settings = Metadata.Empty };
         var files = data.Select(d => Page("_data/" + d.Key + ".yml", d.Value)).ToImmutableArray();
-        var parsed = new TwitchSite.Data.ParseData().Execute(files, ExecutionContext.ForTest(services));
+        var parsed = new TwitchSite.Data.ParseData(TwitchSite.Pipelines.DataPipeline.Shapes).Execute(files, ExecutionContext.ForTest(services));
         var context = ExecutionContext.ForTest(services, new Dictionary<string, ImmutableArray<Document>> { [TwitchSite.Pipelines.PipelineNames.Data] = parsed });
         var current = documents.ToImmutableArray();
         foreach (var module in modules)
