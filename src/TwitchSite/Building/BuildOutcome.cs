@@ -1,6 +1,7 @@
 using TwitchSite.Engine.Diagnostics;
 using TwitchSite.Engine.IO;
 using TwitchSite.Engine.Pipelines;
+using TwitchSite.Site;
 
 namespace TwitchSite.Building;
 
@@ -27,5 +28,5 @@ public sealed record BuildOutcome(IReadOnlyList<Diagnostic> Diagnostics, EngineR
     public int Drafts => Diagnostics.Count(d => d.Code == TwitchSite.Diagnostics.Codes.DraftSkipped);
 
     /// <summary>Number of pages built.</summary>
-    public int Pages => Engine.DocumentsOf(Pipelines.PipelineNames.Content).Length;
+    public int Pages => Engine.DocumentsOf(PipelineNames.Content).Length;
 }

@@ -7,6 +7,7 @@ using TwitchSite.Pipelines;
 using TwitchSite.Publishing;
 using TwitchSite.Search;
 using TwitchSite.Settings;
+using TwitchSite.Site;
 
 namespace TwitchSite.Building;
 

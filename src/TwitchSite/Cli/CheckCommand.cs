@@ -1,12 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using TwitchSite.Building;
-using TwitchSite.Content;
 using TwitchSite.Engine.Diagnostics;
-using TwitchSite.Pipelines;
-using TwitchSite.Readability;
+using TwitchSite.Site;
 using TwitchSite.Themes;
-using TwitchSite.Validation;
 
 namespace TwitchSite.Cli;
 

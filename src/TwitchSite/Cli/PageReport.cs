@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
-using TwitchSite.Content;
 using TwitchSite.Engine.Diagnostics;
 using TwitchSite.Engine.Documents;
+using TwitchSite.FrontMatter;
 using TwitchSite.Readability;
 using TwitchSite.Settings;
 using TwitchSite.Validation;

@@ -3,10 +3,11 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using TwitchSite.Engine.Documents;
 using TwitchSite.Engine.Modules;
+using TwitchSite.FrontMatter;
 using TwitchSite.Markdown;
+using TwitchSite.Navigation;
 using TwitchSite.Urls;
 using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
-using TwitchSite.Navigation;
 
 namespace TwitchSite.Content;
 

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using TwitchSite.Engine.Caching;
 using TwitchSite.Engine.Documents;
 using TwitchSite.Engine.Modules;
 using TwitchSite.Urls;

@@ -6,6 +6,7 @@ using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using TwitchSite.Assets;
 using TwitchSite.Engine.Diagnostics;
 using TwitchSite.Engine.Documents;
 using TwitchSite.Engine.IO;
@@ -15,12 +16,10 @@ using TwitchSite.Markdown;
 using TwitchSite.Markdown.Extensions.CareCards;
 using TwitchSite.Markdown.Extensions.Citations;
 using TwitchSite.Markdown.Extensions.GlossaryTerms;
-using TwitchSite.Pipelines;
-using TwitchSite.Publishing;
 using TwitchSite.Readability;
+using TwitchSite.Site;
 using TwitchSite.Urls;
 using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
-using TwitchSite.Assets;
 
 namespace TwitchSite.Content;
 

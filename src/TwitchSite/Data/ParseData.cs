@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using TwitchSite.Diagnostics;
-using TwitchSite.Engine.Caching;
 using TwitchSite.Engine.Diagnostics;
 using TwitchSite.Engine.Documents;
 using TwitchSite.Engine.Modules;

@@ -1,7 +1,7 @@
 namespace TwitchSite.FrontMatter;
 
 /// <summary>
-/// Declares a front matter key's type on its constant in <see cref="Content.PageKeys"/>:
+/// Declares a front matter key's type on its constant in <see cref="PageKeys"/>:
 /// <see cref="FrontMatterSchema"/> checks every key so marked (TW0104 for a wrong type), so a new
 /// key is one constant plus its use.
 /// </summary>

@@ -2,7 +2,7 @@ namespace TwitchSite.FrontMatter;
 
 /// <summary>
 /// Keys the front matter steps compute for each page (the keys authors write are
-/// <see cref="Content.PageKeys"/>). Computed keys start with '@' so they never clash with what a contributor writes.
+/// <see cref="PageKeys"/>). Computed keys start with '@' so they never clash with what a contributor writes.
 /// </summary>
 public static class FrontMatterKeys
 {

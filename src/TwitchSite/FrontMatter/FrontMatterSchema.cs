@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Reflection;
-using TwitchSite.Content;
 using TwitchSite.Diagnostics;
 using TwitchSite.Engine.Diagnostics;
 using TwitchSite.Yaml;

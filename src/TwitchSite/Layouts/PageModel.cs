@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using Fluid;
 using Fluid.Values;
-using TwitchSite.Content;
 using TwitchSite.Engine.Documents;
+using TwitchSite.FrontMatter;
 using TwitchSite.Markdown;
 using TwitchSite.Navigation;
 using TwitchSite.Settings;

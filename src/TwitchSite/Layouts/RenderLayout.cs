@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Fluid;
 using Fluid.Values;
+using TwitchSite.Assets;
 using TwitchSite.Content;
 using TwitchSite.Data;
 using TwitchSite.Diagnostics;
@@ -9,13 +10,12 @@ using TwitchSite.Engine.Diagnostics;
 using TwitchSite.Engine.Documents;
 using TwitchSite.Engine.IO;
 using TwitchSite.Engine.Modules;
-using TwitchSite.Navigation;
-using TwitchSite.Pipelines;
-using TwitchSite.Publishing;
-using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
-using TwitchSite.Settings;
 using TwitchSite.FrontMatter;
+using TwitchSite.Navigation;
+using TwitchSite.Settings;
+using TwitchSite.Site;
 using TwitchSite.Urls;
+using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
 
 namespace TwitchSite.Layouts;
 

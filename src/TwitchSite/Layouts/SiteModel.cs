@@ -1,7 +1,7 @@
 using System.Globalization;
 using TwitchSite.Navigation;
-using TwitchSite.Urls;
 using TwitchSite.Settings;
+using TwitchSite.Urls;
 
 namespace TwitchSite.Layouts;
 

@@ -1,5 +1,5 @@
-using TwitchSite.Content;
 using TwitchSite.Engine.Documents;
+using TwitchSite.FrontMatter;
 using TwitchSite.Urls;
 
 namespace TwitchSite.Navigation;

@@ -2,6 +2,7 @@ using TwitchSite.Data;
 using TwitchSite.Engine.Modules;
 using TwitchSite.Engine.Pipelines;
 using TwitchSite.Markdown.Extensions.CareCards;
+using TwitchSite.Site;
 
 namespace TwitchSite.Pipelines;
 

@@ -2,13 +2,13 @@ using System.Collections.Immutable;
 using System.ServiceModel.Syndication;
 using System.Text;
 using System.Xml;
-using TwitchSite.Content;
 using TwitchSite.Engine.Documents;
 using TwitchSite.Engine.Modules;
-using TwitchSite.Pipelines;
-using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
+using TwitchSite.FrontMatter;
 using TwitchSite.Settings;
+using TwitchSite.Site;
 using TwitchSite.Urls;
+using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
 
 namespace TwitchSite.Publishing;
 

@@ -1,16 +1,15 @@
 using System.Collections.Immutable;
 using System.Net;
 using System.Text;
-using TwitchSite.Content;
 using TwitchSite.Diagnostics;
 using TwitchSite.Engine.Diagnostics;
 using TwitchSite.Engine.Documents;
 using TwitchSite.Engine.Modules;
-using TwitchSite.Pipelines;
+using TwitchSite.FrontMatter;
+using TwitchSite.Settings;
+using TwitchSite.Site;
 using TwitchSite.Urls;
 using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
-using TwitchSite.Settings;
-using TwitchSite.FrontMatter;
 
 namespace TwitchSite.Publishing;
 

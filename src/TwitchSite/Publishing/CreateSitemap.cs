@@ -1,15 +1,15 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text;
 using System.Xml;
-using TwitchSite.Content;
 using TwitchSite.Engine.Documents;
 using TwitchSite.Engine.Modules;
+using TwitchSite.FrontMatter;
 using TwitchSite.Layouts;
-using TwitchSite.Pipelines;
-using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
 using TwitchSite.Settings;
+using TwitchSite.Site;
 using TwitchSite.Urls;
-using System.Globalization;
+using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
 
 namespace TwitchSite.Publishing;
 

@@ -1,11 +1,10 @@
+using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using TwitchSite.Content;
 using TwitchSite.Engine.Documents;
 using TwitchSite.FrontMatter;
 using TwitchSite.Layouts;
 using TwitchSite.Settings;
-using System.Globalization;
 
 namespace TwitchSite.Publishing;
 

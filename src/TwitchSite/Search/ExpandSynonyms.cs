@@ -3,9 +3,10 @@ using TwitchSite.Content;
 using TwitchSite.Data;
 using TwitchSite.Engine.Documents;
 using TwitchSite.Engine.Modules;
-using TwitchSite.Pipelines;
-using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
+using TwitchSite.FrontMatter;
 using TwitchSite.Settings;
+using TwitchSite.Site;
+using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
 
 namespace TwitchSite.Search;
 

@@ -1,7 +1,7 @@
 using TwitchSite.Diagnostics;
 using TwitchSite.Engine.Diagnostics;
 using TwitchSite.Engine.IO;
-using TwitchSite.Pipelines;
+using TwitchSite.Site;
 
 namespace TwitchSite.Search;
 

@@ -1,15 +1,14 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using TwitchSite.Building;
 using TwitchSite.Content;
 using TwitchSite.Diagnostics;
 using TwitchSite.Engine.Diagnostics;
 using TwitchSite.Engine.Documents;
 using TwitchSite.Engine.Modules;
 using TwitchSite.FrontMatter;
-using TwitchSite.Pipelines;
 using TwitchSite.Readability;
 using TwitchSite.Settings;
+using TwitchSite.Site;
 using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
 
 namespace TwitchSite.Validation;

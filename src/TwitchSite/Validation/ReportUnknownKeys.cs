@@ -1,11 +1,10 @@
 using System.Collections.Immutable;
-using TwitchSite.Content;
 using TwitchSite.Engine.Diagnostics;
 using TwitchSite.Engine.Documents;
 using TwitchSite.Engine.Modules;
-using TwitchSite.Pipelines;
-using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
 using TwitchSite.FrontMatter;
+using TwitchSite.Site;
+using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
 
 namespace TwitchSite.Validation;
 

@@ -1,15 +1,13 @@
 using System.Collections.Immutable;
-using TwitchSite.Content;
+using TwitchSite.Assets;
 using TwitchSite.Diagnostics;
 using TwitchSite.Engine.Diagnostics;
 using TwitchSite.Engine.Documents;
 using TwitchSite.Engine.Modules;
 using TwitchSite.Markdown;
-using TwitchSite.Pipelines;
-using TwitchSite.Publishing;
+using TwitchSite.Site;
 using TwitchSite.Urls;
 using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
-using TwitchSite.Assets;
 
 namespace TwitchSite.Validation;
 

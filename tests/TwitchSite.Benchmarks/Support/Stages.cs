@@ -5,7 +5,7 @@ using TwitchSite.Engine.Documents;
 using TwitchSite.Engine.Modules;
 using TwitchSite.Engine.Pipelines;
 using TwitchSite.Layouts;
-using TwitchSite.Pipelines;
+using TwitchSite.Site;
 using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
 
 namespace TwitchSite.Benchmarks.Support;

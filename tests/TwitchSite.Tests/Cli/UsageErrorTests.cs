@@ -1,4 +1,4 @@
-using TwitchSite.Building;
+using TwitchSite.Site;
 using TwitchSite.Tests.Support;
 
 namespace TwitchSite.Tests.Cli;

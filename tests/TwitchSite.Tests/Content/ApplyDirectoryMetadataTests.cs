@@ -2,8 +2,8 @@ using System.Collections.Immutable;
 using TwitchSite.Content;
 using TwitchSite.Engine.Diagnostics;
 using TwitchSite.Engine.Documents;
-using TwitchSite.Tests.Support;
 using TwitchSite.FrontMatter;
+using TwitchSite.Tests.Support;
 
 namespace TwitchSite.Tests.Content;
 

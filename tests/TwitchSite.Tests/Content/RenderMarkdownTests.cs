@@ -1,5 +1,6 @@
 using TwitchSite.Content;
 using TwitchSite.Engine.Documents;
+using TwitchSite.FrontMatter;
 using TwitchSite.Markdown;
 using TwitchSite.Tests.Support;
 using TwitchSite.Urls;

@@ -1,5 +1,6 @@
 using TwitchSite.Engine.Pipelines;
 using TwitchSite.Pipelines;
+using TwitchSite.Site;
 
 namespace TwitchSite.Tests.Pipelines;
 

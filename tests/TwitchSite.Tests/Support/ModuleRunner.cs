@@ -3,6 +3,7 @@ using TwitchSite.Engine.Diagnostics;
 using TwitchSite.Engine.Documents;
 using TwitchSite.Engine.Modules;
 using TwitchSite.Engine.Pipelines;
+using TwitchSite.Site;
 using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
 
 namespace TwitchSite.Tests.Support;
@@ -42,7 +43,7 @@ public static class ModuleRunner
         var services = new EngineServices { Diagnostics = sink, Settings = Metadata.Empty };
         var files = data.Select(d => Page("_data/" + d.Key + ".yml", d.Value)).ToImmutableArray();
         var parsed = new TwitchSite.Data.ParseData(TwitchSite.Pipelines.DataPipeline.Shapes).Execute(files, ExecutionContext.ForTest(services));
-        var context = ExecutionContext.ForTest(services, new Dictionary<string, ImmutableArray<Document>> { [TwitchSite.Pipelines.PipelineNames.Data] = parsed });
+        var context = ExecutionContext.ForTest(services, new Dictionary<string, ImmutableArray<Document>> { [PipelineNames.Data] = parsed });
         var current = documents.ToImmutableArray();
         foreach (var module in modules)
         {

@@ -1,7 +1,7 @@
 using TwitchSite.Assets;
 using TwitchSite.Engine.Documents;
 
-namespace TwitchSite.Publishing;
+namespace TwitchSite.Assets;
 
 /// <summary>
 /// Maps asset paths as layouts write them (<c>/assets/css/site.css</c>) to their published,

@@ -1,13 +1,13 @@
 using System.Security.Cryptography;
 using System.Text;
 using NUglify;
+using TwitchSite.Assets;
 using TwitchSite.Engine.Diagnostics;
 using TwitchSite.Engine.Documents;
 using TwitchSite.Engine.Modules;
 using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
-using TwitchSite.Assets;
 
-namespace TwitchSite.Publishing;
+namespace TwitchSite.Assets;
 
 /// <summary>
 /// Minifies CSS and JavaScript under <c>assets/</c> (NUglify) and puts a hash of each asset's

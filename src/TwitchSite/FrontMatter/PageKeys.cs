@@ -1,6 +1,4 @@
-using TwitchSite.FrontMatter;
-
-namespace TwitchSite.Content;
+namespace TwitchSite.FrontMatter;
 
 /// <summary>
 /// The front matter keys authors write, each with its type (<see cref="FieldAttribute"/>,
