@@ -1,0 +1,96 @@
+using System.Collections.Immutable;
+using Markdig;
+using TwitchSite.Assets;
+using TwitchSite.Data;
+using TwitchSite.Engine.Caching;
+using TwitchSite.Engine.Documents;
+using TwitchSite.Markdown;
+using TwitchSite.Markdown.Extensions.CareCards;
+using TwitchSite.Markdown.Extensions.GlossaryTerms;
+using TwitchSite.Settings;
+using TwitchSite.Site;
+using TwitchSite.Urls;
+using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
+
+namespace TwitchSite.Content.Rendering;
+
+/// <summary>
+/// What the steps of <see cref="RenderMarkdown"/> read besides the page itself, read once per
+/// build: every page's URL (links written as addresses), the published asset names, the
+/// glossary and care card kinds (Data pipeline), the <c>raw_html</c> setting and the Markdig
+/// pipelines made from them. <see cref="Reads"/> sits beside <see cref="Read"/> on purpose: the
+/// engine lets <see cref="Read"/> take only the pipelines declared there, and makes the cache
+/// stamp from them (with <see cref="StampExtras"/>), so the live preview never reuses pages
+/// rendered from stale data.
+/// </summary>
+public sealed class RenderInputs
+{
+    private RenderInputs(PageIndex pages, AssetUrls? assets, GlossaryIndex? glossary, CareCardSet careCards, RawHtmlMode rawHtml)
+    {
+        Pages = pages;
+        Assets = assets;
+        Glossary = glossary;
+        CareCards = careCards;
+        RawHtml = rawHtml;
+        var escape = rawHtml == RawHtmlMode.Escape;
+        Plain = escape ? MarkdownPipelineFactory.Escaping : MarkdownPipelineFactory.Shared;
+        WithGlossary = glossary is null ? Plain : MarkdownPipelineFactory.Create(escape, glossary);
+    }
+
+    /// <summary>Every page's source and URL.</summary>
+    public PageIndex Pages { get; }
+
+    /// <summary>Published names of assets, or null when the Assets pipeline is not visible.</summary>
+    public AssetUrls? Assets { get; }
+
+    /// <summary>The glossary, or null when the Data pipeline is not visible.</summary>
+    public GlossaryIndex? Glossary { get; }
+
+    /// <summary>The site's care card kinds (empty without <c>_data/care_cards.yml</c>).</summary>
+    public CareCardSet CareCards { get; }
+
+    /// <summary>What happens to raw HTML (<c>raw_html</c>).</summary>
+    public RawHtmlMode RawHtml { get; }
+
+    /// <summary>The site's Markdig pipeline for <see cref="RawHtml"/>, without glossary marking (the glossary page itself).</summary>
+    public MarkdownPipeline Plain { get; }
+
+    /// <summary>The same pipeline, marking the first use of each glossary term.</summary>
+    public MarkdownPipeline WithGlossary { get; }
+
+    /// <summary>Reads the inputs for one run over <paramref name="inputs"/>.</summary>
+    public static RenderInputs Read(ImmutableArray<Document> inputs, ExecutionContext context)
+    {
+        var pages = new PageIndex(inputs.Select(p => (p.Source, UrlOf(p))));
+        var assets = AssetUrls.From(context.OutputsOf(PipelineNames.Assets));
+        var data = ParseData.ByName(context.OutputsOf(PipelineNames.Data));
+        var glossary = GlossaryIndex.From(data.GetValueOrDefault("glossary"));
+        return new RenderInputs(pages, assets, glossary, CareCardSet.From(data.GetValueOrDefault(CareCardSet.DataName)), SiteSettings.Of(context.Settings).RawHtml);
+    }
+
+    /// <summary>
+    /// What <see cref="Read"/> and the steps read from the build: every setting (a page's own keys
+    /// are told from inherited ones by where its metadata layers stop at the settings), the Data
+    /// pipeline, and of the Assets pipeline only the names of files pages link to: stylesheets and
+    /// scripts are left out, so a CSS edit in the live preview re-renders layouts, not markdown.
+    /// </summary>
+    public static IReadOnlyList<Engine.Modules.Read> Reads { get; } =
+    [
+        Engine.Modules.Read.AllSettings,
+        Engine.Modules.Read.Pipeline(PipelineNames.Data),
+        Engine.Modules.Read.Pipeline(PipelineNames.Assets, assets => assets
+            .Where(a => a.Destination is { } d && !d.EndsWith(".css", StringComparison.Ordinal) && !d.EndsWith(".js", StringComparison.Ordinal))
+            .Select(a => (object?)(a.Destination + "=" + a.Get<string>(AssetKeys.OriginalPath)))
+            .ToList()),
+    ];
+
+    /// <summary>What else the results depend on: links written as addresses (page.html, /section/page/) resolve against every page's URL.</summary>
+    public static IEnumerable<object?> StampExtras(ImmutableArray<Document> inputs) =>
+        [inputs.Select(p => (object?)(p.Source + "=" + UrlOf(p))).ToList()];
+
+    /// <summary>The cache stamp <see cref="RenderMarkdown"/> gets from <see cref="Reads"/> and <see cref="StampExtras"/>.</summary>
+    public static CacheStamp Stamp(ImmutableArray<Document> inputs, ExecutionContext context) =>
+        new([.. ReadStamp.PartsOf(Reads, context), .. StampExtras(inputs)]);
+
+    private static string UrlOf(Document page) => page.Get<string>(UrlKeys.Url) ?? UrlMapper.UrlOf(page.Source);
+}
