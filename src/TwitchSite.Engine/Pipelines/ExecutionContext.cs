@@ -14,7 +14,13 @@ public sealed class ExecutionContext
 {
     private readonly IReadOnlyDictionary<string, ImmutableArray<Document>> _visibleOutputs;
 
-    internal ExecutionContext(Pipeline pipeline, Phase phase, EngineServices services, IReadOnlyDictionary<string, ImmutableArray<Document>> visibleOutputs, int moduleIndex = 0)
+    /// <summary>A context for running modules outside an <see cref="Engine"/> (a test harness, a tool running one module); an engine makes its own.</summary>
+    /// <param name="pipeline">The pipeline the modules run in.</param>
+    /// <param name="phase">The phase they run in.</param>
+    /// <param name="services">What every module shares.</param>
+    /// <param name="visibleOutputs">The pipeline outputs the modules may read, by pipeline name.</param>
+    /// <param name="moduleIndex">Position of the running module among its phase's modules.</param>
+    public ExecutionContext(Pipeline pipeline, Phase phase, EngineServices services, IReadOnlyDictionary<string, ImmutableArray<Document>> visibleOutputs, int moduleIndex = 0)
     {
         Pipeline = pipeline;
         Phase = phase;
@@ -22,10 +28,6 @@ public sealed class ExecutionContext
         _visibleOutputs = visibleOutputs;
         ModuleIndex = moduleIndex;
     }
-
-    /// <summary>Creates a context for running a module on its own, as unit tests do.</summary>
-    public static ExecutionContext ForTest(EngineServices services, IReadOnlyDictionary<string, ImmutableArray<Document>>? outputs = null, Phase phase = Phase.Process) =>
-        new(new Pipeline("Test"), phase, services, outputs ?? new Dictionary<string, ImmutableArray<Document>>());
 
     /// <summary>The pipeline being run.</summary>
     public Pipeline Pipeline { get; }

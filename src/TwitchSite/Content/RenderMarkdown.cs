@@ -98,11 +98,10 @@ public sealed partial class RenderMarkdown : PerDocumentModule
         if (removed.Count > 0)
         {
             var first = removed[0];
-            context.Diagnostics.Add(Diagnostic.Warning(
-                Diagnostics.Codes.TemplateSyntaxRemoved,
-                $"template syntax this generator does not run was removed: {first.Text}" + (removed.Count > 1 ? $" (and {removed.Count - 1} more in this file)" : ""),
+            context.Diagnostics.Add(Diagnostics.Codes.TemplateSyntaxRemoved.Create(
                 new SourceLocation(path, first.Line + lineOffset, first.Column),
-                "Hugo shortcodes, Liquid tags, MDX components and kramdown attributes are not run: write the result as markdown, or use {{#include file}} for snippets"));
+                first.Text,
+                removed.Count > 1 ? $" (and {removed.Count - 1} more in this file)" : ""));
         }
 
         var rawHtml = Settings.RawHtmlSetting.Of(context.Settings);
@@ -123,7 +122,7 @@ public sealed partial class RenderMarkdown : PerDocumentModule
             catch (ArgumentException exception)
             {
                 // Markdig refuses absurdly nested input this way; the check above should have caught it first.
-                context.Diagnostics.Add(Diagnostic.Error(Diagnostics.Codes.MarkdownTooDeep, $"markdown nested too deeply to read: {exception.Message.TrimEnd('.')}", new SourceLocation(path, lineOffset), "lists or quotes inside each other hundreds of levels deep are a mistake: flatten them"));
+                context.Diagnostics.Add(Diagnostics.Codes.MarkdownTooDeepToRead.Create(new SourceLocation(path, lineOffset), exception.Message.TrimEnd('.')));
                 syntax = Markdig.Markdown.Parse("", pipeline);
             }
         }
@@ -145,13 +144,13 @@ public sealed partial class RenderMarkdown : PerDocumentModule
                 case LinkInline link:
                     if (rawHtml != Settings.RawHtmlMode.Allow && RawHtmlCheck.InUrl(link.Url, link.IsImage) is { } danger)
                     {
-                        context.Diagnostics.Add(Diagnostic.Error(Diagnostics.Codes.DangerousUrl, danger, new SourceLocation(path, link.Line + lineOffset, link.Column + 1), RawHtmlCheck.UrlHint));
+                        context.Diagnostics.Add(danger with { Location = new SourceLocation(path, link.Line + lineOffset, link.Column + 1) });
                     }
 
                     links.Add(Resolve(link, document.Source, path, lineOffset));
                     break;
                 case AutolinkInline autolink when rawHtml != Settings.RawHtmlMode.Allow && RawHtmlCheck.InUrl(autolink.Url, isImage: false) is { } autolinkDanger:
-                    context.Diagnostics.Add(Diagnostic.Error(Diagnostics.Codes.DangerousUrl, autolinkDanger, new SourceLocation(path, autolink.Line + lineOffset, autolink.Column + 1), RawHtmlCheck.UrlHint));
+                    context.Diagnostics.Add(autolinkDanger with { Location = new SourceLocation(path, autolink.Line + lineOffset, autolink.Column + 1) });
                     break;
                 case Footnote footnote:
                     anchors.Add("fn:" + footnote.Order.ToString(CultureInfo.InvariantCulture));
@@ -263,7 +262,7 @@ public sealed partial class RenderMarkdown : PerDocumentModule
             var (line, column) = lines is not null && finding.Line - 1 < lines.Length
                 ? (lines[finding.Line - 1].Line + lineOffset, lines[finding.Line - 1].Column + finding.Column)
                 : (node.Line + lineOffset + finding.Line - 1, finding.Line == 1 ? node.Column + finding.Column : finding.Column);
-            context.Diagnostics.Add(Diagnostic.Error(finding.Code, finding.Message, new SourceLocation(path, line, column), finding.Hint));
+            context.Diagnostics.Add(finding.Diagnostic with { Location = new SourceLocation(path, line, column) });
         }
     }
 
@@ -275,11 +274,7 @@ public sealed partial class RenderMarkdown : PerDocumentModule
             NestingKind.Emphasis => ("emphasis markers `*` or `_` open inside each other", NestingCheck.MaxInlineDepth, "close each `*` or `_`, or write `\\*` for an asterisk that is only text"),
             _ => ("lists and quotes inside each other", NestingCheck.MaxBlockDepth, "a page never needs lists or quotes this deep: flatten them, or indent the line less"),
         };
-        return Diagnostic.Error(
-            Diagnostics.Codes.MarkdownTooDeep,
-            $"markdown nested too deeply: more than {limit} {what}",
-            new SourceLocation(path, problem.Line + lineOffset, problem.Column),
-            hint);
+        return Diagnostics.Codes.MarkdownTooDeep.Create(new SourceLocation(path, problem.Line + lineOffset, problem.Column), limit, what) with { Hint = hint };
     }
 
     /// <summary>Readability figures of the text readers see: the title the layout prints as the h1, then the body.</summary>
@@ -322,22 +317,14 @@ public sealed partial class RenderMarkdown : PerDocumentModule
             if (kind.HasSiteItems && CareCards.HasOwnBody(card))
             {
                 // One set of rules for the whole site: a card that lists its own could contradict it.
-                context.Diagnostics.Add(Diagnostic.Error(
-                    Diagnostics.Codes.CareCardOwnItems,
-                    $"care card [!{kind.Marker}] lists its own advice, but the site's care card data gives this kind its rules",
-                    where,
-                    $"leave the card empty (a line `> [!{kind.Marker}]` alone) to show the site's rules, or change them in _data/{CareCardSet.DataName}.yml"));
+                context.Diagnostics.Add(Diagnostics.Codes.CareCardOwnItems.Create(where, kind.Marker, CareCardSet.DataName));
                 continue;
             }
 
             var bullets = CareCards.BulletCount(card, kind);
             if (bullets > kind.MaxBullets)
             {
-                context.Diagnostics.Add(Diagnostic.Error(
-                    Diagnostics.Codes.CareCardTooLong,
-                    $"care card [!{kind.Marker}] has {bullets} bullets; at most {kind.MaxBullets}",
-                    where,
-                    "readers scan these cards when worried: keep the most important signs and move the rest to the page text"));
+                context.Diagnostics.Add(Diagnostics.Codes.CareCardTooLong.Create(where, kind.Marker, bullets, kind.MaxBullets));
             }
         }
     }
