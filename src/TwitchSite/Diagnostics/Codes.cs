@@ -279,7 +279,8 @@ public static class Codes
     /// <summary>A layout failed while rendering a page (arguments: layout, page, the error).</summary>
     public static readonly DiagnosticDescriptor LiquidRender = Error("TW0403",
         "a layout failed while rendering a page",
-        "layout '{0}' failed for page '{1}': {2}");
+        "layout '{0}' failed for page '{1}': {2}",
+        "a filter of the layout cannot use this page's value (a division by zero, text where a number belongs): check the layout's filters against the page's front matter");
 
     private const string TooMuchWorkTitle = "a layout was stopped: more than 1,000,000 Liquid steps for one page, includes 50 deep, a range of more than 100,000 numbers, or a text over 16 M characters from `append`/`prepend` (at its first loop)";
 
@@ -506,7 +507,8 @@ public static class Codes
     /// <summary>A CSS or JavaScript asset cannot be minified (arguments: css or js, the minifier's message).</summary>
     public static readonly DiagnosticDescriptor AssetMinify = Error("TW0801",
         "a CSS or JavaScript asset cannot be minified",
-        "cannot minify {0}: {1}");
+        "cannot minify {0}: {1}",
+        "fix the syntax at that line (the minifier stops where a browser would misread the file); the build fails until it can be minified");
 
     /// <summary>A written page links to nothing in the output (arguments: URL, what is missing).</summary>
     public static readonly DiagnosticDescriptor OutputLink = Error("TW0802",
