@@ -13,7 +13,7 @@ namespace TwitchSite.Engine.Diagnostics;
 /// folder defaults, say), the catalogue holds one descriptor per wording under the same code,
 /// with the same severity and title.
 /// </remarks>
-/// <param name="Code">Stable code such as <c>TW0301</c>, which users search for and tests assert.</param>
+/// <param name="Code">Stable code such as <c>E0301</c>, which users search for and tests assert; the application chooses its codes.</param>
 /// <param name="DefaultSeverity">The severity every diagnostic of this descriptor has; <c>--strict</c> promotes warnings.</param>
 /// <param name="Title">One line for the table of codes (README): what the problem is, in general.</param>
 /// <param name="MessageFormat">The message, with <c>{0}</c>, <c>{1}</c>... for the arguments (composite format; invariant culture). Without arguments it is shown as written.</param>
