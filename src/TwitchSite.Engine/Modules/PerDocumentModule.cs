@@ -17,9 +17,6 @@ namespace TwitchSite.Engine.Modules;
 /// </summary>
 public abstract class PerDocumentModule : IModule
 {
-    /// <summary>Diagnostic code for an exception no module expected.</summary>
-    public const string UnexpectedErrorCode = "TW0001";
-
     /// <summary>
     /// True when a document's result depends only on the document itself and on what
     /// <see cref="CacheStamp"/> covers, and the module has no side effects. False by default:
@@ -116,7 +113,7 @@ public abstract class PerDocumentModule : IModule
         {
             return ExecuteDocument(document, context);
         }
-        catch (Exception exception) when (IoFailure.Diagnose(exception, document.SourceFullPath) is { } failure)
+        catch (Exception exception) when (IoFailure.Diagnose(exception, document.SourceFullPath, context.Services.EngineDiagnostics) is { } failure)
         {
             context.Diagnostics.Add(failure);
             return null;
@@ -124,11 +121,7 @@ public abstract class PerDocumentModule : IModule
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
             var location = document.SourceFullPath is { } path ? new SourceLocation(path) : null;
-            context.Diagnostics.Add(Diagnostic.Error(
-                UnexpectedErrorCode,
-                $"unexpected error in {GetType().Name}: {exception.GetType().Name}: {exception.Message}",
-                location,
-                "this is a bug in TwitchSite, not in your file; please report it with this file attached"));
+            context.Diagnostics.Add(context.Services.EngineDiagnostics.UnexpectedErrorInDocument.Create(location, GetType().Name, exception.GetType().Name, exception.Message));
             return null;
         }
     }

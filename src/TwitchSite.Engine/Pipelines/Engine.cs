@@ -91,16 +91,13 @@ public sealed class Engine
         };
     }
 
-    /// <summary>Diagnostic code for an exception no module expected.</summary>
-    public const string UnexpectedErrorCode = Modules.PerDocumentModule.UnexpectedErrorCode;
-
     private static ImmutableArray<Document> ExecuteGuarded(Modules.IModule module, ImmutableArray<Document> documents, ExecutionContext context)
     {
         try
         {
             return module.Execute(documents, context);
         }
-        catch (Exception exception) when (Diagnostics.IoFailure.Diagnose(exception, null) is { } failure)
+        catch (Exception exception) when (Diagnostics.IoFailure.Diagnose(exception, null, context.Services.EngineDiagnostics) is { } failure)
         {
             context.Diagnostics.Add(failure);
             return documents;
@@ -108,10 +105,8 @@ public sealed class Engine
         catch (Exception exception) when (exception is not OutOfMemoryException && !(exception is OperationCanceledException && context.Services.Cancellation.IsCancellationRequested))
         {
             // A bug in a module must still end as one clear diagnostic, never a stack trace.
-            context.Diagnostics.Add(Diagnostics.Diagnostic.Error(
-                UnexpectedErrorCode,
-                $"unexpected error in {module.GetType().Name} ({context.Pipeline.Name} pipeline, {context.Phase} phase): {exception.GetType().Name}: {exception.Message}",
-                hint: "this is a bug in TwitchSite, not in your files; please report it with this message"));
+            context.Diagnostics.Add(context.Services.EngineDiagnostics.UnexpectedError.Create(
+                null, module.GetType().Name, context.Pipeline.Name, context.Phase, exception.GetType().Name, exception.Message));
             return documents;
         }
     }

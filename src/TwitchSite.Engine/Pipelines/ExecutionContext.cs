@@ -16,7 +16,15 @@ public sealed class ExecutionContext
 {
     private readonly IReadOnlyDictionary<string, ImmutableArray<Document>> _visibleOutputs;
 
-    internal ExecutionContext(Pipeline pipeline, Phase phase, EngineServices services, IReadOnlyDictionary<string, ImmutableArray<Document>> visibleOutputs, IReadOnlyList<string> writingPipelines, int moduleIndex = 0, bool forTest = false)
+    /// <summary>A context for running modules outside an <see cref="Engine"/> (a test harness, a tool running one module); an engine makes its own.</summary>
+    /// <param name="pipeline">The pipeline the modules run in.</param>
+    /// <param name="phase">The phase they run in.</param>
+    /// <param name="services">What every module shares.</param>
+    /// <param name="visibleOutputs">The pipeline outputs the modules may read, by pipeline name.</param>
+    /// <param name="writingPipelines">The pipelines that write files (what <c>Read.WritingPipelines</c> sees).</param>
+    /// <param name="moduleIndex">Position of the running module among its phase's modules.</param>
+    /// <param name="forTest">When true, a declared pipeline missing from <paramref name="visibleOutputs"/> reads as no documents instead of failing.</param>
+    public ExecutionContext(Pipeline pipeline, Phase phase, EngineServices services, IReadOnlyDictionary<string, ImmutableArray<Document>> visibleOutputs, IReadOnlyList<string> writingPipelines, int moduleIndex = 0, bool forTest = false)
     {
         Pipeline = pipeline;
         Phase = phase;
@@ -27,17 +35,6 @@ public sealed class ExecutionContext
         IsTest = forTest;
         var modules = pipeline.ModulesOf(phase);
         Module = moduleIndex < modules.Count ? modules[moduleIndex] : null;
-    }
-
-    /// <summary>
-    /// Creates a context for running a module on its own, as unit tests do. A declared pipeline
-    /// missing from <paramref name="outputs"/> reads as no documents; every given pipeline counts
-    /// as a writing one.
-    /// </summary>
-    public static ExecutionContext ForTest(EngineServices services, IReadOnlyDictionary<string, ImmutableArray<Document>>? outputs = null, Phase phase = Phase.Process)
-    {
-        outputs ??= new Dictionary<string, ImmutableArray<Document>>();
-        return new(new Pipeline("Test"), phase, services, outputs, outputs.Keys.Order(StringComparer.Ordinal).ToList(), forTest: true);
     }
 
     /// <summary>The pipeline being run.</summary>
@@ -94,7 +91,7 @@ public sealed class ExecutionContext
     /// <summary>Names of the pipelines that write files, in run order.</summary>
     public IReadOnlyList<string> WritingPipelines { get; }
 
-    /// <summary>The module running, or null for a context made by <see cref="ForTest"/>.</summary>
+    /// <summary>The module running, or null for a context made outside an engine for a harness.</summary>
     public IModule? Module { get; }
 
     private bool IsTest { get; }

@@ -43,7 +43,7 @@ public sealed class FingerprintAssets : PerDocumentModule
             if (result.HasErrors)
             {
                 var error = result.Errors[0];
-                context.Diagnostics.Add(Diagnostic.Error(Diagnostics.Codes.AssetMinify, $"cannot minify {extension[1..]}: {error.Message}", new SourceLocation(file.FullPath, Math.Max(1, error.StartLine), Math.Max(1, error.StartColumn))));
+                context.Diagnostics.Add(Diagnostics.Codes.AssetMinify.Create(new SourceLocation(file.FullPath, Math.Max(1, error.StartLine), Math.Max(1, error.StartColumn)), extension[1..], error.Message));
                 return document;
             }
 

@@ -25,7 +25,7 @@ public sealed record BuildOutcome(IReadOnlyList<Diagnostic> Diagnostics, EngineR
     public bool Stopped { get; init; }
 
     /// <summary>Number of draft pages (draft: true) left out.</summary>
-    public int Drafts => Diagnostics.Count(d => d.Code == TwitchSite.Diagnostics.Codes.DraftSkipped);
+    public int Drafts => Diagnostics.Count(d => d.Code == TwitchSite.Diagnostics.Codes.DraftSkipped.Code);
 
     /// <summary>Number of pages built.</summary>
     public int Pages => Engine.DocumentsOf(PipelineNames.Content).Length;

@@ -103,7 +103,7 @@ public sealed class ApplyDirectoryMetadata : PerDocumentModule
         var result = YamlReader.Read(file.Content is TextContent text ? text.Text : "", path);
         if (!result.Succeeded)
         {
-            sink.Add(Diagnostic.Error(Codes.InvalidYaml, $"invalid YAML in folder defaults: {result.ErrorMessage}", result.ErrorLocation, ExtractFrontMatter.InvalidYamlHint));
+            sink.Add(Codes.FolderDefaultsInvalidYaml.Create(result.ErrorLocation, result.ErrorMessage));
             return null;
         }
 
@@ -114,7 +114,7 @@ public sealed class ApplyDirectoryMetadata : PerDocumentModule
 
         if (result.Value is not Dictionary<string, object?> raw)
         {
-            sink.Add(Diagnostic.Error(Codes.InvalidYaml, "folder defaults must be `key: value` lines", new SourceLocation(path), "write defaults such as `layout: topic`, one per line"));
+            sink.Add(Codes.FolderDefaultsNotMapping.Create(new SourceLocation(path)));
             return null;
         }
 

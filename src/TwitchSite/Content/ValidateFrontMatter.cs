@@ -23,9 +23,6 @@ namespace TwitchSite.Content;
 /// </summary>
 public sealed class ValidateFrontMatter : PerDocumentModule
 {
-    /// <summary>Message of TW0150.</summary>
-    public const string DraftMessage = "draft page not published";
-
     /// <inheritdoc />
     /// <remarks>The result depends on the document and the settings only.</remarks>
     protected override bool IsCacheable => true;
@@ -50,7 +47,7 @@ public sealed class ValidateFrontMatter : PerDocumentModule
             // Reported as information, one per page, so the build summary can count them (and a
             // rebuild that reuses this result reports them again).
             var where = info.Locations.TryGetValue(PageKeys.Draft, out var location) ? location.Key : FrontMatterInfo.Start(path);
-            context.Diagnostics.Add(new Diagnostic(Severity.Info, Codes.DraftSkipped, DraftMessage, where, "remove `draft: true` (or set it to false) to publish the page"));
+            context.Diagnostics.Add(Codes.DraftSkipped.Create(where));
             return null;
         }
 
@@ -99,14 +96,14 @@ public sealed class ValidateFrontMatter : PerDocumentModule
             // A key written with the wrong type was dropped by the schema and reported there (TW0104): it is not missing too.
             if (!IsSetByPage(page.Metadata, context.Settings, key) && written.GetValueOrDefault(key) is null)
             {
-                context.Diagnostics.Add(Diagnostic.Error(Codes.RequiredKeyMissing, $"required front matter key '{key}' is missing", FrontMatterInfo.Start(path), Hint(key, info)));
+                context.Diagnostics.Add(Codes.RequiredKeyMissing.Create(FrontMatterInfo.Start(path), key) with { Hint = Hint(key, info) });
             }
         }
 
         var layout = page.Metadata.GetString(PageKeys.Layout) ?? PageKeys.DefaultLayout;
         foreach (var key in settings.RequiredByLayout(layout).Where(k => !IsSetByPage(page.Metadata, context.Settings, k) && written.GetValueOrDefault(k) is null))
         {
-            context.Diagnostics.Add(Diagnostic.Error(Codes.RequiredKeyMissing, $"pages of layout '{layout}' need front matter key '{key}', which is missing", FrontMatterInfo.Start(path), Hint(key, info)));
+            context.Diagnostics.Add(Codes.RequiredByLayoutMissing.Create(FrontMatterInfo.Start(path), layout, key) with { Hint = Hint(key, info) });
         }
     }
 

@@ -33,7 +33,7 @@ public sealed class ParseData(IReadOnlyDictionary<string, DataShapeCheck>? shape
         var result = YamlReader.Read(document.Content is TextContent text ? text.Text : "", path);
         if (!result.Succeeded)
         {
-            context.Diagnostics.Add(Diagnostic.Error(Codes.InvalidDataFile, $"invalid YAML in data file: {result.ErrorMessage}", result.ErrorLocation, "check the indentation, and quote values that contain ': '"));
+            context.Diagnostics.Add(Codes.InvalidDataFile.Create(result.ErrorLocation, result.ErrorMessage));
             return null;
         }
 

@@ -62,9 +62,6 @@ public static class FrontMatterSchema
         "toc_max_heading_level", "unlisted", "tocBeforeContent", "noindex", "icon", "weight_in_menu",
     };
 
-    /// <summary>Message of TW0105 for <paramref name="key"/>.</summary>
-    public static string UnknownKeyMessage(string key) => $"unknown front matter key '{key}'";
-
     /// <summary>
     /// Copies the values of <see cref="KeyAliases"/> to the keys they stand for in
     /// <paramref name="values"/> (unless set), and adds Hugo's <c>aliases</c> to <c>redirect_from</c>;
@@ -129,7 +126,7 @@ public static class FrontMatterSchema
                 {
                     var suggestion = Suggest(key);
                     var warning = WithSourceText(
-                        Diagnostic.Warning(Codes.UnknownKey, UnknownKeyMessage(key), where.Key, suggestion is null ? KnownKeysHint : $"did you mean '{suggestion}'?"),
+                        Codes.UnknownKey.Create(where.Key, key) with { Hint = suggestion is null ? KnownKeysHint : $"did you mean '{suggestion}'?" },
                         yaml);
                     if (unknownKeys is null)
                     {
@@ -156,7 +153,7 @@ public static class FrontMatterSchema
             }
             else
             {
-                sink.Add(WithSourceText(Diagnostic.Error(Codes.WrongType, $"'{key}' {problem}", where.Value, Example(key, kind)), yaml));
+                sink.Add(WithSourceText(Codes.WrongType.Create(where.Value, key, problem) with { Hint = Example(key, kind) }, yaml));
             }
         }
 
@@ -344,11 +341,11 @@ public static class FrontMatterSchema
         var location = locations.TryGetValue(PageKeys.NextReview, out var l) ? l.Value : new SourceLocation(fullPath);
         if (next <= last)
         {
-            sink.Add(Diagnostic.Error(Codes.ReviewDates, "next_review must be after last_reviewed", location, "set next_review to the date the page should be checked again"));
+            sink.Add(Codes.ReviewDates.Create(location));
         }
         else if (maxReviewMonths is { } months && next > last.AddMonths(months))
         {
-            sink.Add(Diagnostic.Error(Codes.ReviewDates, $"next_review is more than {months} months after last_reviewed", location, $"this site reviews its pages at least every {months} months (max_review_months in _site.yml); set next_review to {last.AddMonths(months):yyyy-MM-dd} or earlier"));
+            sink.Add(Codes.ReviewTooFarApart.Create(location, months, last.AddMonths(months)));
         }
     }
 

@@ -144,7 +144,7 @@ public sealed class RenderLayout(IReadOnlyList<string> layoutFolders, Func<strin
             var where = first.Get<ImmutableDictionary<string, SourceLocation>>(FrontMatterKeys.Origins)?.GetValueOrDefault(PageKeys.Layout) ?? new SourceLocation(first.SourceFullPath ?? first.Source);
             var count = group.Count();
             var pages = count == 1 ? "1 page names it" : $"{count} pages name it";
-            context.Diagnostics.Add(Diagnostic.Warning(Codes.LayoutFallback, $"the theme has no layout '{group.Key}' ({pages}): rendered with layout '{PageKeys.DefaultLayout}'", where, $"add {LayoutCatalog.FolderName}/{group.Key}{LayoutCatalog.Extension} to the theme or the input folder, or remove `layout: {group.Key}`; layouts available: {string.Join(", ", _catalog.Names)}"));
+            context.Diagnostics.Add(Codes.LayoutFallback.Create(where, group.Key, pages, PageKeys.DefaultLayout) with { Hint = $"add {LayoutCatalog.FolderName}/{group.Key}{LayoutCatalog.Extension} to the theme or the input folder, or remove `layout: {group.Key}`; layouts available: {string.Join(", ", _catalog.Names)}" });
         }
 
         return fallbacks;
@@ -186,23 +186,20 @@ public sealed class RenderLayout(IReadOnlyList<string> layoutFolders, Func<strin
             {
                 // One error for the theme, not one "unknown layout" per page (identical diagnostics are reported once).
                 var folder = Path.GetFullPath(layoutFolders[^1]);
-                context.Diagnostics.Add(Diagnostic.Error(
-                    Codes.NoLayoutsFolder,
-                    Directory.Exists(folder) ? "the theme's layouts folder has no .liquid layouts" : "the theme has no layouts folder",
-                    new SourceLocation(folder),
-                    $"every page needs a layout: add {LayoutCatalog.FolderName}/{PageKeys.DefaultLayout}{LayoutCatalog.Extension} to the theme, or pass the right theme folder with -t"));
+                context.Diagnostics.Add((Directory.Exists(folder) ? Codes.NoLayoutsInFolder : Codes.NoLayoutsFolder)
+                    .Create(new SourceLocation(folder), LayoutCatalog.FolderName, PageKeys.DefaultLayout, LayoutCatalog.Extension));
                 return null;
             }
 
             if (layout is null)
             {
-                context.Diagnostics.Add(Diagnostic.Error(Codes.UnknownLayout, $"unknown layout '{name}'", where, $"layouts available: {string.Join(", ", _catalog.Names)}"));
+                context.Diagnostics.Add(Codes.UnknownLayout.Create(where, name, string.Join(", ", _catalog.Names)));
                 return null;
             }
 
             if (depth >= MaxLayoutDepth)
             {
-                context.Diagnostics.Add(Diagnostic.Error(Codes.UnknownLayout, $"layouts wrap each other in a loop at '{name}'", where, "a layout's `layout:` must not lead back to itself"));
+                context.Diagnostics.Add(Codes.LayoutLoop.Create(where, name));
                 return null;
             }
 
@@ -222,7 +219,7 @@ public sealed class RenderLayout(IReadOnlyList<string> layoutFolders, Func<strin
             }
             catch (Exception exception) when (exception is not OutOfMemoryException)
             {
-                context.Diagnostics.Add(Diagnostic.Error(Codes.LiquidRender, $"layout '{name}' failed for page '{document.Source}': {exception.Message}", new SourceLocation(layout.FullPath)));
+                context.Diagnostics.Add(Codes.LiquidRender.Create(new SourceLocation(layout.FullPath), name, document.Source, exception.Message));
                 return null;
             }
 
@@ -264,26 +261,11 @@ public sealed class RenderLayout(IReadOnlyList<string> layoutFolders, Func<strin
     /// </summary>
     private static Diagnostic? RunawayDiagnostic(Exception exception, Layout layout) => exception switch
     {
-        LiquidLimitException => Diagnostic.Error(
-            Codes.LayoutTooMuchWork,
-            $"layout '{layout.Name}' was stopped: {exception.Message}",
-            layout.LoopLocation,
-            "loop over the site's pages or data, or give the loop a smaller range"),
-        InvalidOperationException when exception.Message.Contains("maximum level of recursion", StringComparison.Ordinal) || exception.Message.Contains("maximum number of", StringComparison.Ordinal) => Diagnostic.Error(
-            Codes.LayoutTooMuchWork,
-            $"layout '{layout.Name}' was stopped: it ran more than {TemplateSetup.MaxSteps:N0} Liquid steps for one page, or includes went more than {TemplateSetup.MaxRecursion} levels deep",
-            layout.LoopLocation,
-            "a {% for %} over a huge range, or an include of itself: loop over the site's pages or data, or give the loop a `limit:`"),
-        OutputTooLargeException => Diagnostic.Error(
-            Codes.LayoutOutputTooLarge,
-            $"layout '{layout.Name}' was stopped: the page it made passed {MaxPageBytes / (1024 * 1024)} MB",
-            layout.LoopLocation,
-            "a {% for %} that prints the content (or anything long) over and over: loop fewer times"),
-        OutOfMemoryException => Diagnostic.Error(
-            Codes.LayoutOutputTooLarge,
-            $"layout '{layout.Name}' was stopped: it built a value too large for memory",
-            layout.LoopLocation,
-            "a value appended to itself in a loop doubles every time: build it from the data instead"),
+        LiquidLimitException => Codes.LayoutTooMuchWork.Create(layout.LoopLocation, layout.Name, exception.Message),
+        InvalidOperationException when exception.Message.Contains("maximum level of recursion", StringComparison.Ordinal) || exception.Message.Contains("maximum number of", StringComparison.Ordinal) =>
+            Codes.LayoutTooManySteps.Create(layout.LoopLocation, layout.Name, TemplateSetup.MaxSteps, TemplateSetup.MaxRecursion),
+        OutputTooLargeException => Codes.LayoutOutputTooLarge.Create(layout.LoopLocation, layout.Name, MaxPageBytes / (1024 * 1024)),
+        OutOfMemoryException => Codes.LayoutOutOfMemory.Create(layout.LoopLocation, layout.Name),
         _ => null,
     };
 

@@ -51,20 +51,20 @@ public sealed class CreateRedirects : IModule
             {
                 if (Problem(old) is { } problem)
                 {
-                    context.Diagnostics.Add(Diagnostic.Error(Codes.BadRedirect, $"redirect_from '{old}' {problem}", where, "write the old address as a path from the site root, e.g. `/causes/coffee/`"));
+                    context.Diagnostics.Add(Codes.BadRedirect.Create(where, old, problem));
                     continue;
                 }
 
                 var file = FileOf(old);
                 if (pageFiles.TryGetValue(file, out var existing))
                 {
-                    context.Diagnostics.Add(Diagnostic.Error(Codes.BadRedirect, $"redirect_from '{old}' is the address of page '{existing.Source}'", where, "remove it, or move or rename that page first"));
+                    context.Diagnostics.Add(Codes.RedirectIsPage.Create(where, old, existing.Source));
                     continue;
                 }
 
                 if (!claimed.TryAdd(file, page))
                 {
-                    context.Diagnostics.Add(Diagnostic.Error(Codes.BadRedirect, $"redirect_from '{old}' is also claimed by '{claimed[file].Source}'", where, "an old address can redirect to one page only"));
+                    context.Diagnostics.Add(Codes.RedirectClaimedTwice.Create(where, old, claimed[file].Source));
                     continue;
                 }
 

@@ -122,7 +122,7 @@ public sealed class SiteSettings
         var path = Path.GetFullPath(Path.Combine(inputFolder, FileName));
         if (SiteFiles.Check(path, inputFolder) is { } problem)
         {
-            sink.Add(problem.ToDiagnostic());
+            sink.Add(problem.ToDiagnostic(Codes.EngineDescriptors));
             return Empty;
         }
 
@@ -160,14 +160,14 @@ public sealed class SiteSettings
     {
         if (!Utf8.TryDecode(bytes, out var text, out var line, out var column))
         {
-            sink.Add(Diagnostic.Error(Engine.Modules.ReadFiles.InvalidUtf8Code, Engine.Modules.ReadFiles.InvalidUtf8Message, new SourceLocation(path, line, column), "save the file with UTF-8 encoding"));
+            sink.Add(Codes.EngineDescriptors.InvalidUtf8.Create(new SourceLocation(path, line, column)) with { Hint = "save the file with UTF-8 encoding" });
             return Empty;
         }
 
         var result = YamlReader.Read(text, path);
         if (!result.Succeeded)
         {
-            sink.Add(Diagnostic.Error(Codes.InvalidDataFile, $"invalid YAML: {result.ErrorMessage}", result.ErrorLocation, "check the indentation and quote values that contain ': '"));
+            sink.Add(Codes.InvalidSettingsFile.Create(result.ErrorLocation, result.ErrorMessage));
             return Empty;
         }
 
@@ -175,7 +175,7 @@ public sealed class SiteSettings
         {
             if (result.Value is not null)
             {
-                sink.Add(Diagnostic.Error(Codes.InvalidDataFile, "site settings must be `key: value` lines", new SourceLocation(path), "write settings such as `title: My site`, one per line"));
+                sink.Add(Codes.SettingsNotMapping.Create(new SourceLocation(path)));
             }
 
             return Empty;
@@ -183,11 +183,10 @@ public sealed class SiteSettings
 
         if (values.TryGetValue(SettingKeys.RawHtml, out var rawHtml) && RawHtmlSetting.Parse(rawHtml as string ?? "") is null)
         {
-            sink.Add(Diagnostic.Error(
-                Codes.BadRawHtmlSetting,
-                $"`{SettingKeys.RawHtml}` must be refuse, escape or allow, not '{rawHtml}'",
+            sink.Add(Codes.BadRawHtmlSetting.Create(
                 result.Locations.TryGetValue(SettingKeys.RawHtml, out var where) ? where.Value : new SourceLocation(path),
-                "refuse (the default) keeps harmless HTML and refuses scripts; escape shows HTML as text; allow trusts every author"));
+                SettingKeys.RawHtml,
+                rawHtml));
         }
 
         return Of(Metadata.Create(values));

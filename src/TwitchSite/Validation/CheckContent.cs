@@ -27,9 +27,6 @@ namespace TwitchSite.Validation;
 /// </summary>
 public sealed class CheckContent : IModule
 {
-    /// <summary>Hint of TW0701 and TW0702.</summary>
-    public const string ReadabilityHint = "use shorter sentences and everyday words (the short word before the technical one)";
-
     /// <inheritdoc />
     public IReadOnlyList<Read> Reads => [Read.Pipeline(PipelineNames.Content), Read.Setting(SettingKeys.ContentChecks), Read.Setting(SettingKeys.RequiredByLayout), Read.AllSettings];
 
@@ -64,19 +61,19 @@ public sealed class CheckContent : IModule
 
         if (graded && prose.Grade is { } grade && settings.MaxGrade is { } maxGrade && grade > maxGrade)
         {
-            sink.Add(Diagnostic.Warning(Codes.ReadingGradeTooHigh, $"reading grade {Format(grade)} (Flesch-Kincaid) is above the site's target of {Format(maxGrade)}", FrontMatterInfo.Start(path), ReadabilityHint));
+            sink.Add(Codes.ReadingGradeTooHigh.Create(FrontMatterInfo.Start(path), Format(grade), Format(maxGrade)));
         }
 
         if (graded && prose.Smog is { } smog && settings.MaxSmog is { } maxSmog && smog > maxSmog)
         {
-            sink.Add(Diagnostic.Warning(Codes.SmogTooHigh, $"SMOG grade {Format(smog)} is above the site's target of {Format(maxSmog)}: too many words of three or more syllables", FrontMatterInfo.Start(path), ReadabilityHint));
+            sink.Add(Codes.SmogTooHigh.Create(FrontMatterInfo.Start(path), Format(smog), Format(maxSmog)));
         }
 
         if (settings.MaxSentenceWords is { } maxWords)
         {
             foreach (var sentence in prose.LongerThan(maxWords))
             {
-                sink.Add(Diagnostic.Warning(Codes.SentenceTooLong, $"sentence of {sentence.Words} words; keep sentences to {maxWords} words or fewer", new SourceLocation(path, sentence.Line, sentence.Column), "split it into two sentences, or turn it into a list"));
+                sink.Add(Codes.SentenceTooLong.Create(new SourceLocation(path, sentence.Line, sentence.Column), sentence.Words, maxWords));
             }
         }
 
@@ -87,23 +84,23 @@ public sealed class CheckContent : IModule
             if (!hasNextReview && !site.LayoutRequires(layout ?? PageKeys.DefaultLayout, PageKeys.NextReview) && ValidateFrontMatter.IsSetByPage(page.Metadata, site.Metadata, PageKeys.LastReviewed))
             {
                 // Layouts that require next_review already fail with TW0103; this catches other pages that show a review date.
-                sink.Add(Diagnostic.Warning(Codes.NextReviewMissing, "the page has last_reviewed but no next_review", At(PageKeys.LastReviewed), "add `next_review: YYYY-MM-DD`"));
+                sink.Add(Codes.NextReviewMissing.Create(At(PageKeys.LastReviewed)));
             }
 
             if (page.Metadata.Get<DateOnly>(PageKeys.NextReview) is var due && hasNextReview && due < today)
             {
-                sink.Add(Diagnostic.Warning(Codes.ReviewOverdue, $"next_review {Iso(due)} has passed (today is {Iso(today)}): the page is due for review", At(PageKeys.NextReview), "check the page against its sources, then set last_reviewed to today and next_review to the next date"));
+                sink.Add(Codes.ReviewOverdue.Create(At(PageKeys.NextReview), Iso(due), Iso(today)));
             }
         }
 
         if (site.LayoutRequires(layout ?? PageKeys.DefaultLayout, PageKeys.Sources) && page.Get<List<SourceReference>>(PageKeys.Sources) is { Count: 0 })
         {
-            sink.Add(Diagnostic.Warning(Codes.NoSources, $"pages of layout '{layout}' list their sources, and this one lists none", At(PageKeys.Sources), "list the pages the facts come from: `- title: ...`, `url: https://...`, `accessed: YYYY-MM-DD`"));
+            sink.Add(Codes.NoSources.Create(At(PageKeys.Sources), layout));
         }
 
         if (page.Metadata.GetString(PageKeys.Description) is { } description && settings.MaxDescriptionLength is { } maxLength && description.Length > maxLength)
         {
-            sink.Add(Diagnostic.Warning(Codes.DescriptionTooLong, $"description is {description.Length} characters; at most {maxLength}", At(PageKeys.Description), "search engines cut longer descriptions: say the one main thing in one sentence"));
+            sink.Add(Codes.DescriptionTooLong.Create(At(PageKeys.Description), description.Length, maxLength));
         }
     }
 

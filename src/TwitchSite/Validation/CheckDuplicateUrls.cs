@@ -29,11 +29,7 @@ public sealed class CheckDuplicateUrls : IModule
             var first = ordered[0];
             foreach (var other in ordered.Skip(1))
             {
-                context.Diagnostics.Add(Diagnostic.Error(
-                    Codes.DuplicateUrl,
-                    $"'{other.Source}' and '{first.Source}' would both be written to '/{group.Key}'",
-                    new SourceLocation(other.SourceFullPath ?? other.Source),
-                    "rename or remove one of the two files"));
+                context.Diagnostics.Add(Codes.DuplicateUrl.Create(new SourceLocation(other.SourceFullPath ?? other.Source), other.Source, first.Source, group.Key));
             }
         }
 

@@ -19,9 +19,6 @@ namespace TwitchSite.Validation;
 /// </summary>
 public sealed class ValidateLinks : IModule
 {
-    /// <summary>Message of TW0303.</summary>
-    public const string LeavesSiteMessage = "link leaves the site folder";
-
     /// <inheritdoc />
     public IReadOnlyList<Read> Reads => [Read.Pipeline(PipelineNames.Content), Read.Pipeline(PipelineNames.Assets)];
 
@@ -57,7 +54,7 @@ public sealed class ValidateLinks : IModule
         switch (target.Kind)
         {
             case LinkKind.LeavesSite:
-                sink.Add(Diagnostic.Error(Codes.LinkLeavesSite, $"{LeavesSiteMessage}: '{link.Url}'", link.Location, "link to a page inside the site, or use a full https:// address for other sites"));
+                sink.Add(Codes.LinkLeavesSite.Create(link.Location, link.Url));
                 return;
 
             case LinkKind.SamePage:
@@ -68,7 +65,7 @@ public sealed class ValidateLinks : IModule
                 if (!bySource.TryGetValue(target.Target!, out var targetPage))
                 {
                     var suggestion = Suggest(target.Target!, bySource.Keys);
-                    sink.Add(Diagnostic.Error(Codes.BrokenLink, $"link to '{link.Url}': no such page", link.Location, suggestion is null ? "check the file name and folder; links are relative to this file's folder" : $"did you mean '{suggestion}'?"));
+                    sink.Add(Codes.BrokenLink.Create(link.Location, link.Url) with { Hint = suggestion is null ? "check the file name and folder; links are relative to this file's folder" : $"did you mean '{suggestion}'?" });
                     return;
                 }
 
@@ -90,7 +87,7 @@ public sealed class ValidateLinks : IModule
                     var hint = near is null
                         ? "link to the .md file of a page, or to a file that exists under input/ or theme/assets/"
                         : $"did you mean '{near}'? addresses are case-sensitive on the web";
-                    sink.Add(Diagnostic.Error(Codes.BrokenLink, $"link to '{link.Url}': nothing in the site has the address '{path}'", link.Location, hint));
+                    sink.Add(Codes.BrokenLinkToAddress.Create(link.Location, link.Url, path) with { Hint = hint });
                 }
 
                 return;
@@ -116,7 +113,7 @@ public sealed class ValidateLinks : IModule
         var hint = suggestion is not null
             ? $"did you mean '#{suggestion}'?"
             : headings.Count == 0 ? "that page has no headings" : $"headings there: {string.Join(", ", headings.Take(8).Select(h => "#" + h))}";
-        sink.Add(Diagnostic.Error(Codes.BrokenFragment, $"link to '{link.Url}': no heading '{id}' on {targetName}", link.Location, hint));
+        sink.Add(Codes.BrokenFragment.Create(link.Location, link.Url, id, targetName) with { Hint = hint });
     }
 
     private static string? Suggest(string wanted, IEnumerable<string> candidates)

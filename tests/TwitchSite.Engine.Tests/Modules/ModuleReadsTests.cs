@@ -61,7 +61,7 @@ public sealed class ModuleReadsTests
         var readsFeed = new Counting(Read.Setting("feed"));
         var readsTitle = new Counting(Read.Setting("title"));
         var pipeline = new Pipeline("Content");
-        pipeline.InputModules.Add(new DelegateModule((_, _) => [Docs.Text("a.md", "a"), Docs.Text("b.md", "b")]));
+        pipeline.InputModules.Add(new DelegateModule((_, _) => [TestDocuments.Text("a.md", "a"), TestDocuments.Text("b.md", "b")]));
         pipeline.ProcessModules.Add(readsFeed);
         pipeline.ProcessModules.Add(readsTitle);
         // Each build reads _site.yml afresh: equal blocks are new objects, compared by value.
@@ -89,12 +89,12 @@ public sealed class ModuleReadsTests
         var dataText = "one";
         var assetText = "x";
         var data = new Pipeline("Data");
-        data.InputModules.Add(new DelegateModule((_, _) => [Docs.Text("glossary.yml", dataText)]));
+        data.InputModules.Add(new DelegateModule((_, _) => [TestDocuments.Text("glossary.yml", dataText)]));
         var assets = new Pipeline("Assets");
-        assets.InputModules.Add(new DelegateModule((_, _) => [Docs.Text("site.css", assetText)]));
+        assets.InputModules.Add(new DelegateModule((_, _) => [TestDocuments.Text("site.css", assetText)]));
         var module = new Counting(Read.Pipeline("Data"));
         var content = new Pipeline("Content", "Data", "Assets");
-        content.InputModules.Add(new DelegateModule((_, _) => [Docs.Text("a.md", "a")]));
+        content.InputModules.Add(new DelegateModule((_, _) => [TestDocuments.Text("a.md", "a")]));
         content.ProcessModules.Add(module);
         void Build() => new TwitchSite.Engine.Pipelines.Engine([data, assets, content]).Execute(new EngineServices { Cache = cache });
 

@@ -15,8 +15,8 @@ public sealed class EngineTests
             {
                 log.Add($"{context.Pipeline.Name}:{context.Phase}");
                 return phase == Phase.Input
-                    ? [Docs.Text($"{name.ToLowerInvariant()}.md", "input")]
-                    : [.. documents.Select(d => d with { Content = DocumentContent.FromText(Docs.TextOf(d) + ">" + phase) })];
+                    ? [TestDocuments.Text($"{name.ToLowerInvariant()}.md", "input")]
+                    : [.. documents.Select(d => d with { Content = DocumentContent.FromText(TestDocuments.TextOf(d) + ">" + phase) })];
             }));
         }
 
@@ -53,7 +53,7 @@ public sealed class EngineTests
 
         var document = Assert.Single(result.DocumentsOf("content"));
         Assert.Equal("content.md", document.Source);
-        Assert.Equal("input>Process>PostProcess>Output", Docs.TextOf(document));
+        Assert.Equal("input>Process>PostProcess>Output", TestDocuments.TextOf(document));
     }
 
     [Fact]
@@ -88,15 +88,15 @@ public sealed class EngineTests
     {
         var seen = new Dictionary<string, object>();
         var data = new Pipeline("Data");
-        data.InputModules.Add(new DelegateModule((_, _) => [Docs.Text("nav.yml", "raw")]));
+        data.InputModules.Add(new DelegateModule((_, _) => [TestDocuments.Text("nav.yml", "raw")]));
         data.ProcessModules.Add(new DelegateModule((documents, _) => [.. documents.Select(d => d with { Content = DocumentContent.FromText("parsed") })]));
         data.PostProcessModules.Add(new DelegateModule((documents, _) => [.. documents.Select(d => d with { Content = DocumentContent.FromText("post") })]));
         var assets = new Pipeline("Assets");
-        assets.InputModules.Add(new DelegateModule((_, _) => [Docs.Text("site.css")]));
+        assets.InputModules.Add(new DelegateModule((_, _) => [TestDocuments.Text("site.css")]));
         var content = new Pipeline("Content", "Data");
         content.ProcessModules.Add(new DelegateModule((documents, context) =>
         {
-            seen["Data"] = Docs.TextOf(Assert.Single(context.OutputsOf("Data")));
+            seen["Data"] = TestDocuments.TextOf(Assert.Single(context.OutputsOf("Data")));
             seen["Assets"] = Assert.Throws<InvalidOperationException>(() => context.OutputsOf("Assets")).Message;
             return documents;
         }, Read.Pipeline("Data")));
@@ -121,13 +121,13 @@ public sealed class EngineTests
         Pipeline Make(string name)
         {
             var pipeline = new Pipeline(name);
-            pipeline.InputModules.Add(new DelegateModule((_, _) => [Docs.Text(name + ".md", "input")]));
+            pipeline.InputModules.Add(new DelegateModule((_, _) => [TestDocuments.Text(name + ".md", "input")]));
             pipeline.ProcessModules.Add(new DelegateModule((documents, _) => [.. documents.Select(d => d with { Content = DocumentContent.FromText(name + "-processed") })]));
             pipeline.PostProcessModules.Add(new DelegateModule((documents, context) =>
             {
                 foreach (var other in new[] { "Content", "Assets", "Data" })
                 {
-                    seen.Add($"{name} sees {other}: {Docs.TextOf(Assert.Single(context.OutputsOf(other)))}");
+                    seen.Add($"{name} sees {other}: {TestDocuments.TextOf(Assert.Single(context.OutputsOf(other)))}");
                 }
 
                 return [.. documents.Select(d => d with { Content = DocumentContent.FromText(name + "-post") })];
@@ -144,7 +144,7 @@ public sealed class EngineTests
                 "Data sees Content: Content-processed", "Data sees Assets: Assets-processed", "Data sees Data: Data-processed",
             ],
             seen);
-        Assert.Equal("Content-post", Docs.TextOf(Assert.Single(result.DocumentsOf("Content"))));
+        Assert.Equal("Content-post", TestDocuments.TextOf(Assert.Single(result.DocumentsOf("Content"))));
     }
 
     [Fact]
@@ -152,7 +152,7 @@ public sealed class EngineTests
     {
         var outputRan = false;
         var content = new Pipeline("Content");
-        content.InputModules.Add(new DelegateModule((_, _) => [Docs.Text("a.md", "a")]));
+        content.InputModules.Add(new DelegateModule((_, _) => [TestDocuments.Text("a.md", "a")]));
         content.PostProcessModules.Add(new DelegateModule((documents, context) =>
         {
             context.Diagnostics.Add(Diagnostic.Error("TW0301", "broken link"));
@@ -261,7 +261,7 @@ public sealed class EngineTests
     public void Given_a_dependency_written_in_another_case_When_executed_Then_the_dependency_is_visible()
     {
         var data = new Pipeline("Data");
-        data.InputModules.Add(new DelegateModule((_, _) => [Docs.Text("nav.yml")]));
+        data.InputModules.Add(new DelegateModule((_, _) => [TestDocuments.Text("nav.yml")]));
         var seen = ImmutableArray<Document>.Empty;
         var content = new Pipeline("Content", "data");
         content.ProcessModules.Add(new DelegateModule((documents, context) =>
@@ -273,14 +273,14 @@ public sealed class EngineTests
         var result = new Engine([data, content]).Execute(new EngineServices());
 
         Assert.True(result.Succeeded);
-        Assert.Equal(["nav.yml"], Docs.Sources(seen));
+        Assert.Equal(["nav.yml"], TestDocuments.Sources(seen));
     }
 
     [Fact]
     public void Given_a_dependency_listed_twice_When_executed_Then_it_is_visible_once()
     {
         var data = new Pipeline("Data");
-        data.InputModules.Add(new DelegateModule((_, _) => [Docs.Text("nav.yml")]));
+        data.InputModules.Add(new DelegateModule((_, _) => [TestDocuments.Text("nav.yml")]));
         var seen = ImmutableArray<Document>.Empty;
         var content = new Pipeline("Content", "Data", "Data");
         content.ProcessModules.Add(new DelegateModule((documents, context) =>
@@ -292,6 +292,6 @@ public sealed class EngineTests
         var result = new Engine([data, content]).Execute(new EngineServices());
 
         Assert.True(result.Succeeded);
-        Assert.Equal(["nav.yml"], Docs.Sources(seen));
+        Assert.Equal(["nav.yml"], TestDocuments.Sources(seen));
     }
 }

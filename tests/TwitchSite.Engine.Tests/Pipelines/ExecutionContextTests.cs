@@ -5,8 +5,8 @@ public sealed class ExecutionContextTests
     [Fact]
     public void Given_a_test_context_with_outputs_When_OutputsOf_a_visible_pipeline_Then_its_documents()
     {
-        var data = Docs.Many("_data/nav.yml");
-        var context = ExecutionContext.ForTest(new EngineServices(), new Dictionary<string, ImmutableArray<Document>> { ["Data"] = data });
+        var data = TestDocuments.Many("_data/nav.yml");
+        var context = TestContexts.For(new EngineServices(), new Dictionary<string, ImmutableArray<Document>> { ["Data"] = data });
 
         Assert.Equal(data, context.OutputsOf("Data"));
     }
@@ -16,7 +16,7 @@ public sealed class ExecutionContextTests
     [InlineData(Phase.PostProcess)]
     public void Given_a_test_context_without_a_pipeline_When_OutputsOf_it_Then_no_documents_as_for_a_site_without_such_files(Phase phase)
     {
-        var context = ExecutionContext.ForTest(new EngineServices(), phase: phase);
+        var context = TestContexts.For(new EngineServices(), phase: phase);
 
         Assert.Empty(context.OutputsOf("Content"));
     }
@@ -31,7 +31,7 @@ public sealed class ExecutionContextTests
             MaxParallelism = 3,
         };
 
-        var context = ExecutionContext.ForTest(services, phase: Phase.Output);
+        var context = TestContexts.For(services, phase: Phase.Output);
 
         Assert.Same(services, context.Services);
         Assert.Same(services.Settings, context.Settings);
