@@ -168,4 +168,7 @@ public static class Codes
 
     /// <summary>Some of Pagefind's fragments could not be read, so the search box's spelling suggestions miss their words (warning).</summary>
     public const string SearchVocabularyIncomplete = "TW0610";
+
+    /// <summary><c>search_shard_pages</c> in <c>_site.yml</c> is not a whole number of pages of 1 or more.</summary>
+    public const string InvalidSearchShardPages = "TW0620";
 }

@@ -12,6 +12,6 @@ public sealed class SearchIndexPipeline : Pipeline
     /// <summary>Creates the pipeline for <paramref name="paths"/>.</summary>
     public SearchIndexPipeline(SitePaths paths) : base(PipelineNames.SearchIndex, PipelineNames.Content, PipelineNames.Assets)
     {
-        OutputModules.Add(new BuildSearchIndex(PagefindProvider.For(paths.Theme), paths.Theme));
+        OutputModules.Add(new BuildSearchIndex(PagefindProvider.For(paths.Theme), paths.Theme, Path.Combine(paths.Input, Settings.SiteSettings.FileName)));
     }
 }

@@ -9,7 +9,7 @@ namespace TwitchSite.Search;
 
 /// <summary>
 /// The site's own words, for the search box's "did you mean": reads the text Pagefind indexed
-/// (every <c>fragment/*.pf_fragment</c> of an index bundle: each page's content and its searched
+/// (every <c>fragment/*.pf_fragment</c> of an index bundle and its shards: each page's content and its searched
 /// metadata) and writes <see cref="FileName"/> beside it, a JSON object
 /// <c>{"pages": N, "words": {"word": pages using it, ...}}</c> of the lower-case words of three
 /// letters or more, sorted, so two builds of the same site write the same bytes. The browser
@@ -28,9 +28,11 @@ public static partial class SearchVocabulary
     private static readonly string[] SearchedMeta = ["title", "keywords", "aka", "synonyms", "related"];
 
     /// <summary>Writes the vocabulary of the bundle in <paramref name="bundleFolder"/>, warning (TW0610) in <paramref name="sink"/> when fragments could not be read.</summary>
-    public static void Write(string bundleFolder, DiagnosticSink sink)
+    public static void Write(string bundleFolder, DiagnosticSink sink) => Report(Write(bundleFolder), sink);
+
+    /// <summary>Warns (TW0610) in <paramref name="sink"/> about the fragments in <paramref name="unreadable"/>, if any.</summary>
+    public static void Report(IReadOnlyList<string> unreadable, DiagnosticSink sink)
     {
-        var unreadable = Write(bundleFolder);
         if (unreadable.Count > 0)
         {
             sink.Add(Diagnostic.Warning(Codes.SearchVocabularyIncomplete, $"search suggestions miss the words of {unreadable.Count} page(s): Pagefind's fragment '{unreadable[0]}' is not in the format of Pagefind {PagefindPlatform.Version}", null, "use the Pagefind version theme/package.json pins (run `npm ci` in theme/)"));
@@ -38,13 +40,20 @@ public static partial class SearchVocabulary
     }
 
     /// <summary>Writes the vocabulary of the bundle in <paramref name="bundleFolder"/>; returns the fragments it could not read (none when all is well).</summary>
-    public static IReadOnlyList<string> Write(string bundleFolder)
+    public static IReadOnlyList<string> Write(string bundleFolder) =>
+        Write([Path.Combine(bundleFolder, "fragment")], Path.Combine(bundleFolder, FileName));
+
+    /// <summary>
+    /// Writes the vocabulary of the fragments in <paramref name="fragmentFolders"/> (the shards of
+    /// one index) to <paramref name="file"/>; returns the fragments it could not read.
+    /// </summary>
+    public static IReadOnlyList<string> Write(IEnumerable<string> fragmentFolders, string file)
     {
         var pagesUsing = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var unreadable = new List<string>();
-        var fragments = Directory.Exists(Path.Combine(bundleFolder, "fragment"))
-            ? Directory.GetFiles(Path.Combine(bundleFolder, "fragment"), "*.pf_fragment").Order(StringComparer.Ordinal).ToList()
-            : [];
+        var fragments = fragmentFolders.Where(Directory.Exists)
+            .SelectMany(folder => Directory.GetFiles(folder, "*.pf_fragment").Order(StringComparer.Ordinal))
+            .ToList();
         foreach (var fragment in fragments)
         {
             if (Read(fragment) is not { } text)
@@ -59,7 +68,7 @@ public static partial class SearchVocabulary
             }
         }
 
-        using var stream = File.Create(Path.Combine(bundleFolder, FileName));
+        using var stream = File.Create(file);
         using var json = new Utf8JsonWriter(stream);
         json.WriteStartObject();
         json.WriteNumber("pages", fragments.Count - unreadable.Count);
