@@ -27,8 +27,8 @@ public static class SearchShards
     /// <summary>The <c>_site.yml</c> setting that overrides <see cref="DefaultPagesPerShard"/>.</summary>
     public const string SettingKey = "search_shard_pages";
 
-    /// <summary>Folder of shard <paramref name="shard"/> inside the index bundle ("" for the first, which holds Pagefind's runtime).</summary>
-    public static string FolderOf(int shard) => shard == 0 ? "" : $"shard-{shard}";
+    /// <summary>Folder of shard <paramref name="shard"/> inside the index bundle, unless it is the first (that goes in the bundle folder itself).</summary>
+    public static string FolderOf(int shard) => $"shard-{shard}";
 
     /// <summary>How many shards <paramref name="pageCount"/> pages make with at most <paramref name="pagesPerShard"/> pages a shard on average.</summary>
     public static int CountFor(int pageCount, int pagesPerShard)

@@ -8,9 +8,9 @@ namespace TwitchSite.Search;
 /// <summary>
 /// Builds the search index of a site's pages into an output folder's staging, shard by shard
 /// (<see cref="SearchShards"/>): one Pagefind run per shard, one after another, so Pagefind's
-/// memory is that of one shard whatever the size of the site. The first shard goes to
-/// <c>pagefind/</c> with Pagefind's runtime; shard <c>k</c> to <c>pagefind/shard-k/</c>, without
-/// the runtime files only a first shard needs. Each shard folder holds a stamp
+/// memory is that of one shard whatever the size of the site. The first shard that has pages
+/// goes to <c>pagefind/</c> with Pagefind's runtime; shard <c>k</c> to <c>pagefind/shard-k/</c>,
+/// without the runtime files only the first needs; a shard without pages has no folder. Each shard folder holds a stamp
 /// (<see cref="StampFileName"/>) of what it was built from (the searchable parts of its pages,
 /// the shard count, Pagefind's version and configuration): when the output folder already has a
 /// shard with the same stamp (a rebuild of the same output, the live preview), that shard's files
@@ -55,18 +55,28 @@ public static class ShardedIndex
             .ToList();
         var count = SearchShards.CountFor(searchable.Count, pagesPerShard);
         var shards = searchable.GroupBy(p => SearchShards.Of(p.RelativePath, count)).ToDictionary(g => g.Key, g => g.ToList());
+        // Pagefind cannot index no pages: an empty shard (a small site in many shards) has no
+        // folder. The first shard with pages holds the runtime (a site without pages: shard 0,
+        // which Pagefind then reports as empty, as one run on the site would).
+        var used = shards.Keys.Order().ToList();
+        var primary = used.Count > 0 ? used[0] : 0;
+        if (used.Count == 0)
+        {
+            used.Add(0);
+        }
+
         var config = ConfigStamp(workingFolder);
         var fragmentFolders = new List<string>();
         var elapsed = TimeSpan.Zero;
         var indexed = 0;
-        for (var shard = 0; shard < count; shard++)
+        foreach (var shard in used)
         {
             cancellation.ThrowIfCancellationRequested();
             var shardPages = shards.GetValueOrDefault(shard) ?? [];
-            var folder = SearchShards.FolderOf(shard);
+            var folder = shard == primary ? "" : SearchShards.FolderOf(shard);
             var relativeFolder = folder.Length == 0 ? bundle : bundle + "/" + folder;
-            var stamp = Stamp(shardPages, count, config, cancellation);
-            if (TryKeep(output, relativeFolder, shard, stamp))
+            var stamp = Stamp(shardPages, count, config, cancellation) + (folder.Length == 0 ? "runtime\n" : "");
+            if (TryKeep(output, relativeFolder, folder.Length == 0, stamp))
             {
                 fragmentFolders.Add(Path.Combine(output.FullPath, relativeFolder, "fragment"));
                 continue;
@@ -88,7 +98,7 @@ public static class ShardedIndex
                 }
             }
 
-            if (shard > 0)
+            if (folder.Length > 0)
             {
                 foreach (var file in Directory.EnumerateFiles(target).Where(f => IsRuntimeFile(Path.GetFileName(f))))
                 {
@@ -103,13 +113,13 @@ public static class ShardedIndex
 
         var bundleFolder = Path.Combine(output.StagingPath, bundle);
         Directory.CreateDirectory(bundleFolder);
-        WriteSiteFile(Path.Combine(bundleFolder, SiteFileName), searchable.Count, count);
+        WriteSiteFile(Path.Combine(bundleFolder, SiteFileName), searchable.Count, used.Where(s => s != primary).Select(SearchShards.FolderOf));
         var unreadable = SearchVocabulary.Write(fragmentFolders, Path.Combine(bundleFolder, SearchVocabulary.FileName));
         return new ShardedIndexResult(count, indexed, null, elapsed, unreadable);
     }
 
     /// <summary>Keeps the live output's shard when its stamp is <paramref name="stamp"/>; false (keeping nothing) otherwise.</summary>
-    private static bool TryKeep(OutputFolder output, string relativeFolder, int shard, string stamp)
+    private static bool TryKeep(OutputFolder output, string relativeFolder, bool isPrimary, string stamp)
     {
         var live = Path.Combine(output.FullPath, relativeFolder);
         var stampFile = Path.Combine(live, StampFileName);
@@ -124,7 +134,7 @@ public static class ShardedIndex
             // files written for the whole site.
             var files = Directory.EnumerateFiles(live, "*", SearchOption.AllDirectories)
                 .Select(f => relativeFolder + "/" + Path.GetRelativePath(live, f).Replace('\\', '/'))
-                .Where(f => shard > 0 || !IsSiteLevel(f[(relativeFolder.Length + 1)..]))
+                .Where(f => !isPrimary || !IsSiteLevel(f[(relativeFolder.Length + 1)..]))
                 .ToList();
             foreach (var file in files)
             {
@@ -183,16 +193,16 @@ public static class ShardedIndex
         return text.Length == 0 ? "none" : text.ToString().TrimEnd();
     }
 
-    private static void WriteSiteFile(string path, int pages, int count)
+    private static void WriteSiteFile(string path, int pages, IEnumerable<string> shardFolders)
     {
         using var stream = File.Create(path);
         using var json = new Utf8JsonWriter(stream);
         json.WriteStartObject();
         json.WriteNumber("pages", pages);
         json.WriteStartArray("shards");
-        for (var shard = 1; shard < count; shard++)
+        foreach (var folder in shardFolders)
         {
-            json.WriteStringValue($"/{BuildSearchIndex.BundleFolder}/{SearchShards.FolderOf(shard)}/");
+            json.WriteStringValue($"/{BuildSearchIndex.BundleFolder}/{folder}/");
         }
 
         json.WriteEndArray();

@@ -167,6 +167,15 @@
      (a quoted search, which matches whole words in the text and in the metadata). */
   function findAll(pagefind, query) {
     var whole = wholeWords(query);
+    if ((site.shards || []).length) {
+      // Shards are searched one by one, and a shard that lacks a word matches a shorter start
+      // of it instead ("zorblexb" finds "zorblexe"), which can outrank the page that has the
+      // word in another shard: every longer word, too, must be there whole when some page has it.
+      (query.match(/[\p{L}\p{N}]+/gu) || []).forEach(function (original) {
+        var word = original.toLowerCase();
+        if (word.length > 3 && !whole.some(function (w) { return w.word === word; })) whole.push({ word: word, optional: true });
+      });
+    }
     return Promise.all([pagefind.search(query)].concat(whole.map(function (w) {
       return pagefind.search("\"" + w.word + "\"");
     }))).then(function (found) {
