@@ -1,5 +1,6 @@
 using TwitchSite.Engine.Pipelines;
-using TwitchSite.Search;
+using TwitchSite.Search.Indexing;
+using TwitchSite.Search.Pagefind;
 
 namespace TwitchSite.Pipelines;
 

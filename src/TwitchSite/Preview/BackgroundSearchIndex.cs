@@ -2,7 +2,8 @@ using System.Globalization;
 using TwitchSite.Engine.Diagnostics;
 using TwitchSite.Engine.IO;
 using TwitchSite.Pipelines;
-using TwitchSite.Search;
+using TwitchSite.Search.Indexing;
+using TwitchSite.Search.Pagefind;
 
 namespace TwitchSite.Preview;
 

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Logging;
-using TwitchSite.Search;
+using TwitchSite.Search.Pagefind;
 
 namespace TwitchSite.BrowserTests.Support;
 

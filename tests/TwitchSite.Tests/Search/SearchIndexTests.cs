@@ -2,7 +2,8 @@ using System.Text.Json;
 using AngleSharp.Html.Parser;
 using TwitchSite.Building;
 using TwitchSite.Engine.Diagnostics;
-using TwitchSite.Search;
+using TwitchSite.Search.Indexing;
+using TwitchSite.Search.Pagefind;
 using TwitchSite.Tests.Support;
 
 namespace TwitchSite.Tests.Search;

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using TwitchSite.Search;
+using TwitchSite.Search.Indexing;
 using TwitchSite.Tests.Support;
 
 namespace TwitchSite.Tests.Search;

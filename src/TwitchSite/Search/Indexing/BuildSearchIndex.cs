@@ -4,9 +4,10 @@ using TwitchSite.Engine.Diagnostics;
 using TwitchSite.Engine.Documents;
 using TwitchSite.Engine.IO;
 using TwitchSite.Engine.Modules;
+using TwitchSite.Search.Pagefind;
 using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
 
-namespace TwitchSite.Search;
+namespace TwitchSite.Search.Indexing;
 
 /// <summary>
 /// Builds the Pagefind search index of the pages this build wrote. Runs in the Output phase,

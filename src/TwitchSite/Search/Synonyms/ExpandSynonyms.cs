@@ -6,7 +6,7 @@ using TwitchSite.Engine.Modules;
 using TwitchSite.Pipelines;
 using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
 
-namespace TwitchSite.Search;
+namespace TwitchSite.Search.Synonyms;
 
 /// <summary>
 /// Gives each page the other names of the things it mentions (the site's synonym groups), so a

@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using TwitchSite.Engine.Documents;
 
-namespace TwitchSite.Search;
+namespace TwitchSite.Search.Indexing;
 
 /// <summary>
 /// Which shard of the search index a page goes to. Pagefind holds a whole index in memory

@@ -2,8 +2,9 @@ using TwitchSite.Diagnostics;
 using TwitchSite.Engine.Diagnostics;
 using TwitchSite.Engine.IO;
 using TwitchSite.Pipelines;
+using TwitchSite.Search.Pagefind;
 
-namespace TwitchSite.Search;
+namespace TwitchSite.Search.Indexing;
 
 /// <summary>
 /// Builds the search index of a site that is already in its output folder and leaves its pages

@@ -2,8 +2,9 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using TwitchSite.Engine.IO;
+using TwitchSite.Search.Pagefind;
 
-namespace TwitchSite.Search;
+namespace TwitchSite.Search.Indexing;
 
 /// <summary>
 /// Builds the search index of a site's pages into an output folder's staging, shard by shard

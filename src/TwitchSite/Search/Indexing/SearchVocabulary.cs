@@ -4,8 +4,9 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using TwitchSite.Diagnostics;
 using TwitchSite.Engine.Diagnostics;
+using TwitchSite.Search.Pagefind;
 
-namespace TwitchSite.Search;
+namespace TwitchSite.Search.Indexing;
 
 /// <summary>
 /// The site's own words, for the search box's "did you mean": reads the text Pagefind indexed
