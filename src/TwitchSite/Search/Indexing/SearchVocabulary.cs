@@ -84,6 +84,75 @@ public static partial class SearchVocabulary
         return unreadable;
     }
 
+    /// <summary>The file, in each shard's folder, of that shard's words (the same format, plus the fragments it could not read).</summary>
+    public const string ShardFileName = "twitchsite-shard-words.json";
+
+    /// <summary>
+    /// Writes the words of one shard (the fragments in <paramref name="fragmentFolder"/>) to
+    /// <paramref name="file"/>, with the names of fragments it could not read under
+    /// <c>"unreadable"</c>, so a rebuild that keeps the shard need not read its fragments again.
+    /// </summary>
+    public static void WriteShard(string fragmentFolder, string file)
+    {
+        var temporary = file + ".tmp";
+        var unreadable = Write([fragmentFolder], temporary);
+        using (var input = JsonDocument.Parse(File.ReadAllBytes(temporary)))
+        using (var stream = File.Create(file))
+        using (var json = new Utf8JsonWriter(stream))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("pages", input.RootElement.GetProperty("pages").GetInt32());
+            json.WriteStartArray("unreadable");
+            foreach (var name in unreadable)
+            {
+                json.WriteStringValue(name);
+            }
+
+            json.WriteEndArray();
+            json.WritePropertyName("words");
+            input.RootElement.GetProperty("words").WriteTo(json);
+            json.WriteEndObject();
+        }
+
+        File.Delete(temporary);
+    }
+
+    /// <summary>
+    /// Writes the site's word list to <paramref name="file"/> from the shards' word files
+    /// (<see cref="WriteShard"/>): pages and counts added up. Returns the fragments the shards
+    /// could not read.
+    /// </summary>
+    public static IReadOnlyList<string> Merge(IEnumerable<string> shardFiles, string file)
+    {
+        var pagesUsing = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var unreadable = new List<string>();
+        var pages = 0;
+        foreach (var shardFile in shardFiles)
+        {
+            using var shard = JsonDocument.Parse(File.ReadAllBytes(shardFile));
+            pages += shard.RootElement.GetProperty("pages").GetInt32();
+            unreadable.AddRange(shard.RootElement.GetProperty("unreadable").EnumerateArray().Select(u => u.GetString()!));
+            foreach (var word in shard.RootElement.GetProperty("words").EnumerateObject())
+            {
+                pagesUsing[word.Name] = pagesUsing.GetValueOrDefault(word.Name) + word.Value.GetInt32();
+            }
+        }
+
+        using var stream = File.Create(file);
+        using var json = new Utf8JsonWriter(stream);
+        json.WriteStartObject();
+        json.WriteNumber("pages", pages);
+        json.WriteStartObject("words");
+        foreach (var (word, count) in pagesUsing)
+        {
+            json.WriteNumber(word, count);
+        }
+
+        json.WriteEndObject();
+        json.WriteEndObject();
+        return unreadable;
+    }
+
     /// <summary>The distinct lower-case words of three letters or more in <paramref name="text"/>.</summary>
     public static HashSet<string> Words(string text)
     {

@@ -16,7 +16,8 @@ namespace TwitchSite.Search.Indexing;
 /// the shard count, Pagefind's version and configuration): when the output folder already has a
 /// shard with the same stamp (a rebuild of the same output, the live preview), that shard's files
 /// are kept (<see cref="OutputFolder.Keep"/>) and Pagefind does not run for it. Then writes the
-/// site's word list (<see cref="SearchVocabulary"/>) and <see cref="SiteFileName"/>
+/// site's word list (<see cref="SearchVocabulary"/>, added up from each shard's own list, so a
+/// kept shard's fragments are not read again) and <see cref="SiteFileName"/>
 /// (<c>{"pages": N, "shards": ["/pagefind/shard-1/", ...]}</c>), which tells the browser which
 /// shards to merge. Reads the pages from the paths given; writes only under staging and the
 /// work folders beside it, which it deletes. The caller adopts <c>pagefind/</c> afterwards.
@@ -67,7 +68,7 @@ public static class ShardedIndex
         }
 
         var config = ConfigStamp(workingFolder);
-        var fragmentFolders = new List<string>();
+        var wordFiles = new List<string>();
         var elapsed = TimeSpan.Zero;
         var indexed = 0;
         foreach (var shard in used)
@@ -79,7 +80,7 @@ public static class ShardedIndex
             var stamp = Stamp(shardPages, count, config, cancellation) + (folder.Length == 0 ? "runtime\n" : "");
             if (TryKeep(output, relativeFolder, folder.Length == 0, stamp))
             {
-                fragmentFolders.Add(Path.Combine(output.FullPath, relativeFolder, "fragment"));
+                wordFiles.Add(Path.Combine(output.FullPath, relativeFolder, SearchVocabulary.ShardFileName));
                 continue;
             }
 
@@ -107,15 +108,16 @@ public static class ShardedIndex
                 }
             }
 
+            SearchVocabulary.WriteShard(Path.Combine(target, "fragment"), Path.Combine(target, SearchVocabulary.ShardFileName));
             File.WriteAllText(Path.Combine(target, StampFileName), stamp);
-            fragmentFolders.Add(Path.Combine(target, "fragment"));
+            wordFiles.Add(Path.Combine(target, SearchVocabulary.ShardFileName));
             indexed++;
         }
 
         var bundleFolder = Path.Combine(output.StagingPath, bundle);
         Directory.CreateDirectory(bundleFolder);
         WriteSiteFile(Path.Combine(bundleFolder, SiteFileName), searchable.Count, used.Where(s => s != primary).Select(SearchShards.FolderOf));
-        var unreadable = SearchVocabulary.Write(fragmentFolders, Path.Combine(bundleFolder, SearchVocabulary.FileName));
+        var unreadable = SearchVocabulary.Merge(wordFiles, Path.Combine(bundleFolder, SearchVocabulary.FileName));
         return new ShardedIndexResult(count, indexed, null, elapsed, unreadable);
     }
 
@@ -126,7 +128,8 @@ public static class ShardedIndex
         var stampFile = Path.Combine(live, StampFileName);
         try
         {
-            if (!File.Exists(stampFile) || File.ReadAllText(stampFile) != stamp || !File.Exists(Path.Combine(live, "pagefind-entry.json")))
+            if (!File.Exists(stampFile) || File.ReadAllText(stampFile) != stamp
+                || !File.Exists(Path.Combine(live, "pagefind-entry.json")) || !File.Exists(Path.Combine(live, SearchVocabulary.ShardFileName)))
             {
                 return false;
             }
