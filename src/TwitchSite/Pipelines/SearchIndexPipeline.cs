@@ -1,6 +1,7 @@
 using TwitchSite.Engine.Pipelines;
 using TwitchSite.Search.Indexing;
 using TwitchSite.Search.Pagefind;
+using TwitchSite.Site;
 
 namespace TwitchSite.Pipelines;
 

@@ -1,9 +1,9 @@
 using System.Globalization;
 using TwitchSite.Engine.Diagnostics;
 using TwitchSite.Engine.IO;
-using TwitchSite.Pipelines;
 using TwitchSite.Search.Indexing;
 using TwitchSite.Search.Pagefind;
+using TwitchSite.Site;
 
 namespace TwitchSite.Preview;
 

@@ -21,6 +21,7 @@ namespace TwitchSite.BrowserTests.Search;
 /// figures are printed, and the budget is not asserted for it.
 /// </summary>
 [Collection(SearchSiteGroup.Name)]
+[Trait("Category", "Slow")] // Chromium on the real site with its search index
 public sealed class DownloadSizeTests(SearchSite site, ITestOutputHelper output)
 {
     /// <summary>Issue #17's budget for the search files one query downloads, Pagefind's runtime included: 100 KB. Not met (printed per query).</summary>

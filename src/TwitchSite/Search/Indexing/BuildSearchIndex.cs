@@ -5,6 +5,7 @@ using TwitchSite.Engine.Documents;
 using TwitchSite.Engine.IO;
 using TwitchSite.Engine.Modules;
 using TwitchSite.Search.Pagefind;
+using TwitchSite.Settings;
 using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
 
 namespace TwitchSite.Search.Indexing;
@@ -29,6 +30,9 @@ public sealed class BuildSearchIndex(PagefindProvider provider, string workingFo
     public const string BundleFolder = "pagefind";
 
     /// <inheritdoc />
+    public IReadOnlyList<Read> Reads => [Read.Setting(SettingKeys.SearchShardPages)];
+
+    /// <inheritdoc />
     public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, ExecutionContext context)
     {
         if (context.Output is not { } output)
@@ -38,14 +42,14 @@ public sealed class BuildSearchIndex(PagefindProvider provider, string workingFo
 
         if (output.WrittenPaths.FirstOrDefault(p => p.StartsWith(BundleFolder + "/", StringComparison.Ordinal)) is { } clash)
         {
-            context.Diagnostics.Add(Diagnostic.Error(Codes.SearchIndexFailed, $"search index not built: the site already has '{clash}', but /{BundleFolder}/ is where the search index goes", null, $"rename the input folder that produces /{BundleFolder}/"));
+            context.Diagnostics.Add(Codes.SearchFolderTaken.Create(null, clash, BundleFolder));
             return inputs;
         }
 
-        if (SearchShards.PagesPerShard(context.Settings, out var problem) is not { } pagesPerShard)
+        if (SearchShards.PagesPerShard(SiteSettings.Of(context.Settings)) is not { } pagesPerShard)
         {
             var where = settingsFile is null ? null : new SourceLocation(Path.GetFullPath(settingsFile));
-            context.Diagnostics.Add(Diagnostic.Error(Codes.InvalidSearchShardPages, problem!, where, $"set {SearchShards.SettingKey} to a number such as {SearchShards.DefaultPagesPerShard}, or remove it for the default"));
+            context.Diagnostics.Add(Codes.InvalidSearchShardPages.Create(where, context.Settings.TryGetValue(SettingKeys.SearchShardPages, out var value) ? value : null, SettingKeys.SearchShardPages, SearchShards.DefaultPagesPerShard));
             return inputs;
         }
 
@@ -62,13 +66,13 @@ public sealed class BuildSearchIndex(PagefindProvider provider, string workingFo
         }
         catch (Exception exception) when (exception is System.ComponentModel.Win32Exception or IOException or UnauthorizedAccessException)
         {
-            context.Diagnostics.Add(Diagnostic.Error(Codes.SearchIndexFailed, $"could not run Pagefind ({binary}): {exception.Message}", null, "check that the file is a Pagefind binary for this machine and may be run, or build with --no-search"));
+            context.Diagnostics.Add(Codes.PagefindNotRun.Create(null, binary, exception.Message));
             return inputs;
         }
 
         if (result.Failed is { } failed)
         {
-            context.Diagnostics.Add(Diagnostic.Error(Codes.SearchIndexFailed, $"Pagefind failed to index the site (exit {failed.ExitCode}): {failed.Tail()}", null, $"run `{binary} --site <output>` to see the whole message, or build with --no-search"));
+            context.Diagnostics.Add(Codes.SearchIndexFailed.Create(null, failed.ExitCode, failed.Tail(), binary));
             return inputs;
         }
 

@@ -1,8 +1,8 @@
 using TwitchSite.Diagnostics;
 using TwitchSite.Engine.Diagnostics;
 using TwitchSite.Engine.IO;
-using TwitchSite.Pipelines;
 using TwitchSite.Search.Pagefind;
+using TwitchSite.Site;
 
 namespace TwitchSite.Search.Indexing;
 
@@ -41,7 +41,7 @@ public static class ReindexOutput
         OutputFolder output;
         try
         {
-            output = OutputFolder.BeginStaging(paths.Output, cancellation: cancellation);
+            output = OutputFolder.BeginStaging(paths.Output, names: AppNames.Output, cancellation: cancellation);
         }
         catch (OperationCanceledException)
         {
@@ -58,7 +58,7 @@ public static class ReindexOutput
                 .Select(f => (Path.GetRelativePath(paths.Output, f), f))
                 .Where(p => !p.Item1.StartsWith(BuildSearchIndex.BundleFolder + Path.DirectorySeparatorChar, StringComparison.Ordinal))
                 .ToList();
-            var pagesPerShard = SearchShards.PagesPerShard(Settings.SiteSettings.Load(paths.Input, new DiagnosticSink()).Metadata, out _) ?? SearchShards.DefaultPagesPerShard;
+            var pagesPerShard = SearchShards.PagesPerShard(Settings.SiteSettings.Load(paths.Input, new DiagnosticSink())) ?? SearchShards.DefaultPagesPerShard;
             indexed = ShardedIndex.Build(output, pages, binary, paths.Theme, pagesPerShard, cancellation);
         }
         catch (OperationCanceledException)
@@ -69,7 +69,7 @@ public static class ReindexOutput
         catch (Exception exception) when (exception is System.ComponentModel.Win32Exception or IOException or UnauthorizedAccessException)
         {
             output.Discard();
-            sink.Add(Diagnostic.Error(Codes.SearchIndexFailed, $"could not run Pagefind ({binary}): {exception.Message}", null, "check that the file is a Pagefind binary for this machine and may be run"));
+            sink.Add(Codes.PagefindNotRunOnReindex.Create(null, binary, exception.Message));
             return new ReindexResult(ReindexStatus.Failed, sink.All, TimeSpan.Zero);
         }
 
@@ -84,7 +84,7 @@ public static class ReindexOutput
         if (indexed.Failed is { } run)
         {
             output.Discard();
-            sink.Add(Diagnostic.Error(Codes.SearchIndexFailed, $"Pagefind failed to index the site (exit {run.ExitCode}): {run.Tail()}", null, $"run `{binary} --site {paths.Output}` to see the whole message"));
+            sink.Add(Codes.ReindexFailed.Create(null, run.ExitCode, run.Tail(), binary, paths.Output));
             return new ReindexResult(ReindexStatus.Failed, sink.All, indexed.Elapsed);
         }
 

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using TwitchSite.Engine.Documents;
+using TwitchSite.Settings;
 
 namespace TwitchSite.Search.Indexing;
 
@@ -23,9 +23,6 @@ public static class SearchShards
     /// site is 8 shards.
     /// </summary>
     public const int DefaultPagesPerShard = 4000;
-
-    /// <summary>The <c>_site.yml</c> setting that overrides <see cref="DefaultPagesPerShard"/>.</summary>
-    public const string SettingKey = "search_shard_pages";
 
     /// <summary>Folder of shard <paramref name="shard"/> inside the index bundle, unless it is the first (that goes in the bundle folder itself).</summary>
     public static string FolderOf(int shard) => $"shard-{shard}";
@@ -56,26 +53,9 @@ public static class SearchShards
     }
 
     /// <summary>
-    /// The pages per shard <paramref name="settings"/> ask for, or the default; null after
-    /// explaining in <paramref name="problem"/> when the setting is not a whole number of 1 or more.
+    /// The pages per shard <paramref name="settings"/> ask for, or the default; null when the
+    /// setting is not a whole number of 1 or more (reported as TW0620).
     /// </summary>
-    public static int? PagesPerShard(Metadata settings, out string? problem)
-    {
-        problem = null;
-        if (!settings.TryGetValue(SettingKey, out var value) || value is null)
-        {
-            return DefaultPagesPerShard;
-        }
-
-        switch (value)
-        {
-            case long pages when pages is > 0 and <= int.MaxValue:
-                return (int)pages;
-            case int pages when pages > 0:
-                return pages;
-            default:
-                problem = $"{SettingKey} is '{value}', not a whole number of pages of 1 or more";
-                return null;
-        }
-    }
+    public static int? PagesPerShard(SiteSettings settings) =>
+        settings.SearchShardPagesInvalid ? null : settings.SearchShardPages ?? DefaultPagesPerShard;
 }
