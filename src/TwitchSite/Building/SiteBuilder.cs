@@ -5,7 +5,7 @@ using TwitchSite.Engine.IO;
 using TwitchSite.Engine.Pipelines;
 using TwitchSite.Pipelines;
 using TwitchSite.Publishing;
-using TwitchSite.Search;
+using TwitchSite.Search.Indexing;
 using TwitchSite.Settings;
 using TwitchSite.Site;
 

@@ -443,6 +443,12 @@ public static class Codes
         "search suggestions miss the words of {0} page(s): Pagefind's fragment '{1}' is not in the format of Pagefind {2}",
         "use the Pagefind version theme/package.json pins (run `npm ci` in theme/)");
 
+    /// <summary>search_shard_pages is not a whole number of 1 or more (arguments: the value, the key, the default).</summary>
+    public static readonly DiagnosticDescriptor InvalidSearchShardPages = Error("TW0620",
+        "`search_shard_pages` in `_site.yml` is not a whole number of pages of 1 or more",
+        "{1} is '{0}', not a whole number of pages of 1 or more",
+        "set {1} to a number such as {2}, or remove it for the default");
+
     // ---- TW07xx content checks (warnings; errors with --strict) ----
 
     private const string ReadabilityHint = "use shorter sentences and everyday words (the short word before the technical one)";

@@ -94,7 +94,7 @@ public sealed class PageModel
         context.SetValue("previous", Neighbour(site.Navigation, node, -1));
         context.SetValue("next", Neighbour(site.Navigation, node, +1));
         context.SetValue("children", Values(node?.Children ?? [], _cards, Card));
-        context.SetValue("search", Fluid(Search.SearchPageValues.Create(page, node)));
+        context.SetValue("search", Fluid(Search.Indexing.SearchPageValues.Create(page, node)));
         return context;
     }
 

@@ -2,7 +2,7 @@ using TwitchSite.Content;
 using TwitchSite.Engine.Modules;
 using TwitchSite.Engine.Pipelines;
 using TwitchSite.Layouts;
-using TwitchSite.Search;
+using TwitchSite.Search.Synonyms;
 using TwitchSite.Site;
 
 namespace TwitchSite.Pipelines;

@@ -1,5 +1,6 @@
 using TwitchSite.Engine.Pipelines;
-using TwitchSite.Search;
+using TwitchSite.Search.Indexing;
+using TwitchSite.Search.Pagefind;
 using TwitchSite.Site;
 
 namespace TwitchSite.Pipelines;
@@ -13,6 +14,6 @@ public sealed class SearchIndexPipeline : Pipeline
     /// <summary>Creates the pipeline for <paramref name="paths"/>.</summary>
     public SearchIndexPipeline(SitePaths paths) : base(PipelineNames.SearchIndex, PipelineNames.Content, PipelineNames.Assets)
     {
-        OutputModules.Add(new BuildSearchIndex(PagefindProvider.For(paths.Theme), paths.Theme));
+        OutputModules.Add(new BuildSearchIndex(PagefindProvider.For(paths.Theme), paths.Theme, Path.Combine(paths.Input, Settings.SiteSettings.FileName)));
     }
 }

@@ -1,7 +1,8 @@
 using System.Globalization;
 using TwitchSite.Engine.Diagnostics;
 using TwitchSite.Engine.IO;
-using TwitchSite.Search;
+using TwitchSite.Search.Indexing;
+using TwitchSite.Search.Pagefind;
 using TwitchSite.Site;
 
 namespace TwitchSite.Preview;

@@ -58,4 +58,7 @@ public static class SettingKeys
 
     /// <summary>Text: the address of the site's "about" page, read by layouts only (<c>site.about_url</c>).</summary>
     public const string AboutUrl = "about_url";
+
+    /// <summary>Whole number of 1 or more: pages per shard of the search index, default 4000 (see README, Search).</summary>
+    public const string SearchShardPages = "search_shard_pages";
 }

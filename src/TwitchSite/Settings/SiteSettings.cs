@@ -51,7 +51,20 @@ public sealed class SiteSettings
         Highlight = HighlightSetting.Parse(metadata.TryGetValue(SettingKeys.Highlight, out var highlight) ? highlight : null) ?? true;
         ContentChecks = ContentCheckSettings.From(metadata);
         StructuredData = StructuredDataSettings.From(metadata);
+        (SearchShardPages, SearchShardPagesInvalid) = (metadata.TryGetValue(SettingKeys.SearchShardPages, out var shardPages) ? shardPages : null) switch
+        {
+            null => ((int?)null, false),
+            long pages when pages is > 0 and <= int.MaxValue => ((int)pages, false),
+            int pages when pages > 0 => (pages, false),
+            _ => (null, true),
+        };
     }
+
+    /// <summary>Pages per shard of the search index, or null when not set (or not valid: see <see cref="SearchShardPagesInvalid"/>).</summary>
+    public int? SearchShardPages { get; }
+
+    /// <summary>Whether <c>search_shard_pages</c> is set to something other than a whole number of 1 or more.</summary>
+    public bool SearchShardPagesInvalid { get; }
 
     /// <summary>All settings as a metadata layer.</summary>
     public Metadata Metadata { get; }

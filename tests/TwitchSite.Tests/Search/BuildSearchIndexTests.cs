@@ -1,7 +1,8 @@
 using TwitchSite.Engine.Diagnostics;
 using TwitchSite.Engine.IO;
 using TwitchSite.Engine.Pipelines;
-using TwitchSite.Search;
+using TwitchSite.Search.Indexing;
+using TwitchSite.Search.Pagefind;
 using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
 
 namespace TwitchSite.Tests.Search;

@@ -1,4 +1,5 @@
-using TwitchSite.Search;
+using TwitchSite.Search.Synonyms;
+
 
 namespace TwitchSite.Tests.Search;
 

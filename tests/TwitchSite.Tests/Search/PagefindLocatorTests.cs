@@ -1,4 +1,5 @@
-using TwitchSite.Search;
+using TwitchSite.Search.Pagefind;
+
 
 namespace TwitchSite.Tests.Search;
 

@@ -1,5 +1,5 @@
 using System.Runtime.InteropServices;
-using TwitchSite.Search;
+using TwitchSite.Search.Pagefind;
 
 namespace TwitchSite.Tests.Search;
 

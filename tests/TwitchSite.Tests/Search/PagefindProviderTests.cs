@@ -1,5 +1,5 @@
 using TwitchSite.Engine.Diagnostics;
-using TwitchSite.Search;
+using TwitchSite.Search.Pagefind;
 
 namespace TwitchSite.Tests.Search;
 

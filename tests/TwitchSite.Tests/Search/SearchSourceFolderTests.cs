@@ -1,4 +1,5 @@
-using TwitchSite.Search;
+using TwitchSite.Search.Indexing;
+
 
 namespace TwitchSite.Tests.Search;
 

@@ -2,7 +2,7 @@ using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
 using TwitchSite.Engine.Diagnostics;
-using TwitchSite.Search;
+using TwitchSite.Search.Indexing;
 
 namespace TwitchSite.Tests.Search;
 

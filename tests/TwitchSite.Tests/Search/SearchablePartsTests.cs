@@ -1,5 +1,5 @@
 using System.Text;
-using TwitchSite.Search;
+using TwitchSite.Search.Indexing;
 
 namespace TwitchSite.Tests.Search;
 

@@ -1,5 +1,5 @@
 using TwitchSite.Engine.Diagnostics;
-using TwitchSite.Search;
+using TwitchSite.Search.Synonyms;
 using TwitchSite.Tests.Support;
 
 namespace TwitchSite.Tests.Search;

@@ -16,7 +16,7 @@
   var popup = form.querySelector(".search-popup");
   var listbox = form.querySelector("[role=listbox]");
   var status = form.querySelector("[role=status]");
-  var LIMIT = 6;
+  var LIMIT = 5;
   var DELAY = 120;
 
   var options = [];

@@ -5,8 +5,10 @@
  * On top of Pagefind, four small steps readers need (each documented where it is):
  * abbreviations and short words match whole words only; a word the site does not use is
  * corrected to the nearest word it does ("did you mean"), from the word list the build writes
- * beside the index; a question that finds few pages is asked again with its important
+ * beside the index, loaded only when a word finds no page as a whole word; a question that finds few pages is asked again with its important
  * words; and each excerpt starts at the start of a sentence.
+ * A large site's index is built in shards (twitchsite-search.json lists them beside the
+ * index); they are merged here with Pagefind's own mergeIndex, so one search covers them all.
  * Exposes window.TwitchSiteSearch for search-box.js and search-page.js.
  * No inline scripts, no eval: works under script-src 'self' 'wasm-unsafe-eval'.
  */
@@ -15,6 +17,8 @@
 
   var BUNDLE = "/pagefind/pagefind.js";
   var WORDS = "/pagefind/twitchsite-words.json";
+  // The other shards of the index and the number of pages (written by the build).
+  var SITE = "/pagefind/twitchsite-search.json";
   var HIGHLIGHT_PARAM = "highlight";
   var EXCERPT_WORDS = 30;
   // A question whose words all together find this many pages or fewer is asked again with
@@ -23,6 +27,7 @@
   var FEW = 2;
   var loading = null;
   var vocabulary = null;
+  var site = { pages: 0, shards: [] };
 
   // Words that carry no topic: dropped when a whole question finds one page or none, so
   // "how long does twitching last" is asked again as "long twitching last".
@@ -38,13 +43,29 @@
   // passing (related) count least. Section names are shown, not searched.
   var RANKING = { metaWeights: { title: 8, aka: 5, keywords: 6, synonyms: 3, related: 1, section: 0 } };
 
+  function json(url, fallback) {
+    return fetch(url).then(function (response) {
+      return response.ok ? response.json() : fallback;
+    }).catch(function () {
+      return fallback;
+    });
+  }
+
   function load() {
     if (!loading) {
-      loading = import(BUNDLE).then(function (pagefind) {
+      loading = Promise.all([import(BUNDLE), json(SITE, site)]).then(function (both) {
+        var pagefind = both[0];
+        site = both[1];
         // noWorker: Pagefind's web worker is another 43 KB on the first search; the searches
-        // here are small enough for the main thread, and the 300 KB budget per query counts.
+        // here are small enough for the main thread, and the download budget per query counts.
         return pagefind.options({ excerptLength: 22, ranking: RANKING, noWorker: true }).then(function () {
           return pagefind.init();
+        }).then(function () {
+          // Each further shard: its page list and the index chunks a query needs, searched
+          // with this page's WebAssembly and the same ranking (options are per index).
+          return Promise.all((site.shards || []).map(function (path) {
+            return pagefind.mergeIndex(path, { excerptLength: 22, ranking: RANKING });
+          }));
         }).then(function () {
           return pagefind;
         });
@@ -64,13 +85,22 @@
      file is missing, so search still works without suggestions. */
   function loadVocabulary() {
     if (!vocabulary) {
-      vocabulary = fetch(WORDS).then(function (response) {
-        return response.ok ? response.json() : { pages: 0, words: {} };
-      }).catch(function () {
-        return { pages: 0, words: {} };
-      });
+      vocabulary = json(WORDS, { pages: 0, words: {} });
     }
     return vocabulary;
+  }
+
+  /* True when some word of four letters or more (the ones "did you mean" corrects) finds no
+     page as a whole word: only then is the word list worth its download. A quoted search
+     matches whole words (stems: "twitched" finds "twitches"), never a shorter start of the
+     word, and needs no file besides the index chunk the query loads anyway. */
+  function hasUnknownWord(pagefind, queryWords) {
+    var checked = queryWords.filter(function (w) { return w.length >= 4 && !/\d/.test(w); });
+    return Promise.all(checked.map(function (w) {
+      return pagefind.search("\"" + w + "\"");
+    })).then(function (found) {
+      return found.some(function (f) { return !(f && f.results && f.results.length); });
+    });
   }
 
   /* Edit distance with adjacent transpositions ("caffiene" is one edit from "caffeine"),
@@ -137,6 +167,15 @@
      (a quoted search, which matches whole words in the text and in the metadata). */
   function findAll(pagefind, query) {
     var whole = wholeWords(query);
+    if ((site.shards || []).length) {
+      // Shards are searched one by one, and a shard that lacks a word matches a shorter start
+      // of it instead ("zorblexb" finds "zorblexe"), which can outrank the page that has the
+      // word in another shard: every longer word, too, must be there whole when some page has it.
+      (query.match(/[\p{L}\p{N}]+/gu) || []).forEach(function (original) {
+        var word = original.toLowerCase();
+        if (word.length > 3 && !whole.some(function (w) { return w.word === word; })) whole.push({ word: word, optional: true });
+      });
+    }
     return Promise.all([pagefind.search(query)].concat(whole.map(function (w) {
       return pagefind.search("\"" + w.word + "\"");
     }))).then(function (found) {
@@ -155,14 +194,14 @@
   }
 
   /* Pages with any of the words, those with more of them first; rarer words count more. */
-  function findAny(pagefind, queryWords, known, pages) {
+  function findAny(pagefind, queryWords, pages) {
     return Promise.all(queryWords.map(function (word) {
       return findAll(pagefind, word);
     })).then(function (lists) {
       var byId = new Map();
       lists.forEach(function (results, i) {
-        // A word not in the list (a number, a start of a word) counts as the commonest.
-        var used = known[queryWords[i]] || pages || 1;
+        // How rare a word is: the share of the site's pages it finds (no page: the commonest).
+        var used = results.length || pages || 1;
         var rarity = Math.log(1 + (pages || 1) / used);
         results.forEach(function (r) {
           var entry = byId.get(r.id) || { result: r, count: 0, score: 0 };
@@ -337,22 +376,25 @@
     var queryWords = words(query);
     return load().then(function (pagefind) {
       var outcome = { results: [], corrected: "", relaxed: null, searched: queryWords };
-      // The word list loads beside the search (10 KB): a word no page uses is misspelt even
-      // when Pagefind finds pages, because Pagefind then matches a shorter start of it
-      // ("caffiene" finds the glossary's letter "C").
-      return Promise.all([findAll(pagefind, query), loadVocabulary()]).then(function (both) {
+      // A word no page uses is misspelt even when Pagefind finds pages, because Pagefind then
+      // matches a shorter start of it ("caffiene" finds "caf..."): the word list (4 KB sent)
+      // is loaded when a word finds no page as a whole word, and corrects it.
+      return Promise.all([findAll(pagefind, query), hasUnknownWord(pagefind, queryWords)]).then(function (both) {
         var results = both[0];
         outcome.results = results;
-        var known = both[1].words || {};
-        var fixed = queryWords.map(function (w, i) { return correction(w, i === queryWords.length - 1, known) || w; });
-        if (fixed.join(" ") === queryWords.join(" ")) return;
-        return findAll(pagefind, fixed.join(" ")).then(function (found) {
-          // Nothing for the corrected words either: keep what was found (a longer query may
-          // still find pages by its other words, see below).
-          if (!found.length && (fixed.length < 2 || results.length > 0)) return;
-          outcome.corrected = fixed.join(" ");
-          outcome.searched = fixed;
-          outcome.results = found;
+        if (!both[1]) return;
+        return loadVocabulary().then(function (vocabulary) {
+          var known = vocabulary.words || {};
+          var fixed = queryWords.map(function (w, i) { return correction(w, i === queryWords.length - 1, known) || w; });
+          if (fixed.join(" ") === queryWords.join(" ")) return;
+          return findAll(pagefind, fixed.join(" ")).then(function (found) {
+            // Nothing for the corrected words either: keep what was found (a longer query may
+            // still find pages by its other words, see below).
+            if (!found.length && (fixed.length < 2 || results.length > 0)) return;
+            outcome.corrected = fixed.join(" ");
+            outcome.searched = fixed;
+            outcome.results = found;
+          });
         });
       }).then(function () {
         // A question (it has small words such as "how" and "does" that pages need not use)
@@ -369,9 +411,7 @@
           : Promise.resolve([]);
         return step.then(function (found) {
           if (found.length > Math.max(few, outcome.results.length) || important.length < 2) return found;
-          return loadVocabulary().then(function (vocabulary) {
-            return findAny(pagefind, important, vocabulary.words || {}, vocabulary.pages || 0);
-          });
+          return findAny(pagefind, important, site.pages || 0);
         }).then(function (found) {
           if (found.length > outcome.results.length) {
             outcome.results = found;

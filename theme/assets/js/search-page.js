@@ -16,6 +16,9 @@
   var status = document.getElementById("search-page-status");
   var list = document.getElementById("search-page-results");
   var more = document.getElementById("search-page-more");
+  // The first results come fast and cheap (each is a file of its page's text to download);
+  // "More results" then adds PAGE at a time.
+  var FIRST = 5;
   var PAGE = 10;
   var DELAY = 150;
   var sequence = 0;
@@ -71,7 +74,7 @@
   function showMore() {
     var result = current;
     var mine = sequence;
-    return result.load(shown, PAGE).then(function (items) {
+    return result.load(shown, shown ? PAGE : FIRST).then(function (items) {
       if (mine !== sequence) return;
       items.forEach(function (item) { list.appendChild(resultItem(item)); });
       shown += items.length;

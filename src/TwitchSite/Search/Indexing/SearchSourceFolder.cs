@@ -1,6 +1,7 @@
 using TwitchSite.Engine.IO;
+using TwitchSite.Search.Pagefind;
 
-namespace TwitchSite.Search;
+namespace TwitchSite.Search.Indexing;
 
 /// <summary>
 /// The folder Pagefind indexes: for each page, the parts of it Pagefind reads

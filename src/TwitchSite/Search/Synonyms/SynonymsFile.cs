@@ -3,7 +3,7 @@ using TwitchSite.Engine.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace TwitchSite.Search;
+namespace TwitchSite.Search.Synonyms;
 
 /// <summary>
 /// Reads <c>input/_data/synonyms.yml</c>: a list of groups, each either a list of terms or a

@@ -1,6 +1,6 @@
 using TwitchSite.Engine.Diagnostics;
 
-namespace TwitchSite.Search;
+namespace TwitchSite.Search.Synonyms;
 
 /// <summary>
 /// The names of one thing: everyday words, technical terms and other well-known names. A search for any of them should find the pages that use any other.

@@ -1,4 +1,4 @@
-namespace TwitchSite.Search;
+namespace TwitchSite.Search.Synonyms;
 
 /// <summary>
 /// Finds which synonym groups a page's text uses and returns the other names of those groups,

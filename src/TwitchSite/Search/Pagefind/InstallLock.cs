@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using TwitchSite.Engine.IO;
 
-namespace TwitchSite.Search;
+namespace TwitchSite.Search.Pagefind;
 
 /// <summary>
 /// A lock shared by every TwitchSite process on the machine that looks at or installs one theme's

@@ -1,4 +1,4 @@
-namespace TwitchSite.Search;
+namespace TwitchSite.Search.Synonyms;
 
 /// <summary>Turns the glossary (<c>input/_data/glossary.yml</c>: term, definition, aliases) into synonym groups.</summary>
 public static class GlossarySynonyms

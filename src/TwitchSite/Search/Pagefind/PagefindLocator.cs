@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace TwitchSite.Search;
+namespace TwitchSite.Search.Pagefind;
 
 /// <summary>
 /// Finds the Pagefind binary a build should run. First the environment variables Pagefind's own

@@ -4,12 +4,13 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using TwitchSite.Diagnostics;
 using TwitchSite.Engine.Diagnostics;
+using TwitchSite.Search.Pagefind;
 
-namespace TwitchSite.Search;
+namespace TwitchSite.Search.Indexing;
 
 /// <summary>
 /// The site's own words, for the search box's "did you mean": reads the text Pagefind indexed
-/// (every <c>fragment/*.pf_fragment</c> of an index bundle: each page's content and its searched
+/// (every <c>fragment/*.pf_fragment</c> of an index bundle and its shards: each page's content and its searched
 /// metadata) and writes <see cref="FileName"/> beside it, a JSON object
 /// <c>{"pages": N, "words": {"word": pages using it, ...}}</c> of the lower-case words of three
 /// letters or more, sorted, so two builds of the same site write the same bytes. The browser
@@ -28,9 +29,11 @@ public static partial class SearchVocabulary
     private static readonly string[] SearchedMeta = ["title", "keywords", "aka", "synonyms", "related"];
 
     /// <summary>Writes the vocabulary of the bundle in <paramref name="bundleFolder"/>, warning (TW0610) in <paramref name="sink"/> when fragments could not be read.</summary>
-    public static void Write(string bundleFolder, DiagnosticSink sink)
+    public static void Write(string bundleFolder, DiagnosticSink sink) => Report(Write(bundleFolder), sink);
+
+    /// <summary>Warns (TW0610) in <paramref name="sink"/> about the fragments in <paramref name="unreadable"/>, if any.</summary>
+    public static void Report(IReadOnlyList<string> unreadable, DiagnosticSink sink)
     {
-        var unreadable = Write(bundleFolder);
         if (unreadable.Count > 0)
         {
             sink.Add(Codes.SearchVocabularyIncomplete.Create(null, unreadable.Count, unreadable[0], PagefindPlatform.Version));
@@ -38,13 +41,20 @@ public static partial class SearchVocabulary
     }
 
     /// <summary>Writes the vocabulary of the bundle in <paramref name="bundleFolder"/>; returns the fragments it could not read (none when all is well).</summary>
-    public static IReadOnlyList<string> Write(string bundleFolder)
+    public static IReadOnlyList<string> Write(string bundleFolder) =>
+        Write([Path.Combine(bundleFolder, "fragment")], Path.Combine(bundleFolder, FileName));
+
+    /// <summary>
+    /// Writes the vocabulary of the fragments in <paramref name="fragmentFolders"/> (the shards of
+    /// one index) to <paramref name="file"/>; returns the fragments it could not read.
+    /// </summary>
+    public static IReadOnlyList<string> Write(IEnumerable<string> fragmentFolders, string file)
     {
         var pagesUsing = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var unreadable = new List<string>();
-        var fragments = Directory.Exists(Path.Combine(bundleFolder, "fragment"))
-            ? Directory.GetFiles(Path.Combine(bundleFolder, "fragment"), "*.pf_fragment").Order(StringComparer.Ordinal).ToList()
-            : [];
+        var fragments = fragmentFolders.Where(Directory.Exists)
+            .SelectMany(folder => Directory.GetFiles(folder, "*.pf_fragment").Order(StringComparer.Ordinal))
+            .ToList();
         foreach (var fragment in fragments)
         {
             if (Read(fragment) is not { } text)
@@ -59,10 +69,79 @@ public static partial class SearchVocabulary
             }
         }
 
-        using var stream = File.Create(Path.Combine(bundleFolder, FileName));
+        using var stream = File.Create(file);
         using var json = new Utf8JsonWriter(stream);
         json.WriteStartObject();
         json.WriteNumber("pages", fragments.Count - unreadable.Count);
+        json.WriteStartObject("words");
+        foreach (var (word, count) in pagesUsing)
+        {
+            json.WriteNumber(word, count);
+        }
+
+        json.WriteEndObject();
+        json.WriteEndObject();
+        return unreadable;
+    }
+
+    /// <summary>The file, in each shard's folder, of that shard's words (the same format, plus the fragments it could not read).</summary>
+    public const string ShardFileName = "twitchsite-shard-words.json";
+
+    /// <summary>
+    /// Writes the words of one shard (the fragments in <paramref name="fragmentFolder"/>) to
+    /// <paramref name="file"/>, with the names of fragments it could not read under
+    /// <c>"unreadable"</c>, so a rebuild that keeps the shard need not read its fragments again.
+    /// </summary>
+    public static void WriteShard(string fragmentFolder, string file)
+    {
+        var temporary = file + ".tmp";
+        var unreadable = Write([fragmentFolder], temporary);
+        using (var input = JsonDocument.Parse(File.ReadAllBytes(temporary)))
+        using (var stream = File.Create(file))
+        using (var json = new Utf8JsonWriter(stream))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("pages", input.RootElement.GetProperty("pages").GetInt32());
+            json.WriteStartArray("unreadable");
+            foreach (var name in unreadable)
+            {
+                json.WriteStringValue(name);
+            }
+
+            json.WriteEndArray();
+            json.WritePropertyName("words");
+            input.RootElement.GetProperty("words").WriteTo(json);
+            json.WriteEndObject();
+        }
+
+        File.Delete(temporary);
+    }
+
+    /// <summary>
+    /// Writes the site's word list to <paramref name="file"/> from the shards' word files
+    /// (<see cref="WriteShard"/>): pages and counts added up. Returns the fragments the shards
+    /// could not read.
+    /// </summary>
+    public static IReadOnlyList<string> Merge(IEnumerable<string> shardFiles, string file)
+    {
+        var pagesUsing = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var unreadable = new List<string>();
+        var pages = 0;
+        foreach (var shardFile in shardFiles)
+        {
+            using var shard = JsonDocument.Parse(File.ReadAllBytes(shardFile));
+            pages += shard.RootElement.GetProperty("pages").GetInt32();
+            unreadable.AddRange(shard.RootElement.GetProperty("unreadable").EnumerateArray().Select(u => u.GetString()!));
+            foreach (var word in shard.RootElement.GetProperty("words").EnumerateObject())
+            {
+                pagesUsing[word.Name] = pagesUsing.GetValueOrDefault(word.Name) + word.Value.GetInt32();
+            }
+        }
+
+        using var stream = File.Create(file);
+        using var json = new Utf8JsonWriter(stream);
+        json.WriteStartObject();
+        json.WriteNumber("pages", pages);
         json.WriteStartObject("words");
         foreach (var (word, count) in pagesUsing)
         {

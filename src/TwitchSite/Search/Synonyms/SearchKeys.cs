@@ -1,4 +1,4 @@
-namespace TwitchSite.Search;
+namespace TwitchSite.Search.Synonyms;
 
 /// <summary>Metadata the search modules compute for each page (computed keys start with '@').</summary>
 public static class SearchKeys

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace TwitchSite.Search;
+namespace TwitchSite.Search.Pagefind;
 
 /// <summary>
 /// Which of Pagefind's platform packages holds the binary for a machine: npm installs only the

@@ -1,14 +1,16 @@
 using TwitchSite.Diagnostics;
 using TwitchSite.Engine.Diagnostics;
 using TwitchSite.Engine.IO;
+using TwitchSite.Search.Pagefind;
 using TwitchSite.Site;
 
-namespace TwitchSite.Search;
+namespace TwitchSite.Search.Indexing;
 
 /// <summary>
 /// Builds the search index of a site that is already in its output folder and leaves its pages
 /// as they are: Pagefind reads the searchable parts of the output's pages
-/// (<see cref="SearchSourceFolder"/>) and writes a new index into a staging folder,
+/// (<see cref="SearchSourceFolder"/>) and writes a new index into a staging folder, shard by
+/// shard (<see cref="ShardedIndex"/>: shards whose pages did not change are kept as they are),
 /// which then replaces the old index in one commit (stale index files removed, the manifest
 /// updated), exactly as a build's own index would. The live preview runs it in the background
 /// after each rebuild of the pages. Nobody else may write the output folder while it runs.
@@ -48,7 +50,7 @@ public static class ReindexOutput
 
         using var staged = output;
         output.KeepPrevious(BuildSearchIndex.BundleFolder, inside: false);
-        ProcessResult run;
+        ShardedIndexResult indexed;
         try
         {
             // Every page in the output folder, as Pagefind would find them there itself.
@@ -56,12 +58,8 @@ public static class ReindexOutput
                 .Select(f => (Path.GetRelativePath(paths.Output, f), f))
                 .Where(p => !p.Item1.StartsWith(BuildSearchIndex.BundleFolder + Path.DirectorySeparatorChar, StringComparison.Ordinal))
                 .ToList();
-            using var source = SearchSourceFolder.Write(output.StagingPath + "-search", pages, cancellation);
-            run = source.Index(binary, Path.Combine(output.StagingPath, BuildSearchIndex.BundleFolder), paths.Theme, cancellation);
-            if (run.Cancelled)
-            {
-                source.SetAside();
-            }
+            var pagesPerShard = SearchShards.PagesPerShard(Settings.SiteSettings.Load(paths.Input, new DiagnosticSink())) ?? SearchShards.DefaultPagesPerShard;
+            indexed = ShardedIndex.Build(output, pages, binary, paths.Theme, pagesPerShard, cancellation);
         }
         catch (OperationCanceledException)
         {
@@ -75,25 +73,25 @@ public static class ReindexOutput
             return new ReindexResult(ReindexStatus.Failed, sink.All, TimeSpan.Zero);
         }
 
-        if (run.Cancelled)
+        if (indexed.Failed is { Cancelled: true })
         {
             // Someone saved a file and waits for the rebuild: rename the half-written folders
             // away now (thousands of files each) and delete them at the next indexing.
             output.DiscardLater();
-            return new ReindexResult(ReindexStatus.Cancelled, [], run.Elapsed);
+            return new ReindexResult(ReindexStatus.Cancelled, [], indexed.Elapsed);
         }
 
-        if (run.ExitCode != 0)
+        if (indexed.Failed is { } run)
         {
             output.Discard();
             sink.Add(Codes.ReindexFailed.Create(null, run.ExitCode, run.Tail(), binary, paths.Output));
-            return new ReindexResult(ReindexStatus.Failed, sink.All, run.Elapsed);
+            return new ReindexResult(ReindexStatus.Failed, sink.All, indexed.Elapsed);
         }
 
-        SearchVocabulary.Write(Path.Combine(output.StagingPath, BuildSearchIndex.BundleFolder), sink);
+        SearchVocabulary.Report(indexed.UnreadableFragments ?? [], sink);
         output.Adopt(BuildSearchIndex.BundleFolder);
         output.Commit(cancellation: cancellation); // a save meanwhile stops deleting the old site, not the commit
-        return new ReindexResult(ReindexStatus.Updated, sink.All, run.Elapsed);
+        return new ReindexResult(ReindexStatus.Updated, sink.All, indexed.Elapsed);
     }
 }
 

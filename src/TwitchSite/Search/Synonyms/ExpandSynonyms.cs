@@ -8,7 +8,7 @@ using TwitchSite.Settings;
 using TwitchSite.Site;
 using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
 
-namespace TwitchSite.Search;
+namespace TwitchSite.Search.Synonyms;
 
 /// <summary>
 /// Gives each page the other names of the things it mentions (the site's synonym groups), so a

@@ -1,4 +1,4 @@
-namespace TwitchSite.Search;
+namespace TwitchSite.Search.Pagefind;
 
 /// <summary>
 /// Content types a web server must send for the files of a Pagefind index; servers that do not

@@ -1,4 +1,4 @@
-namespace TwitchSite.Search;
+namespace TwitchSite.Search.Pagefind;
 
 /// <summary>Finds a program on the <c>PATH</c>, as a shell would (with <c>PATHEXT</c> endings on Windows).</summary>
 public static class ExecutableSearch

@@ -1,7 +1,7 @@
 using TwitchSite.Diagnostics;
 using TwitchSite.Engine.Diagnostics;
 
-namespace TwitchSite.Search;
+namespace TwitchSite.Search.Pagefind;
 
 /// <summary>
 /// Gets a Pagefind binary for a build, or says why there is none. Uses the binary named by

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace TwitchSite.Search;
+namespace TwitchSite.Search.Pagefind;
 
 /// <summary>Runs a program to completion with its output captured, killing it if it overruns or is cancelled.</summary>
 public static class ProcessRunner

@@ -1,7 +1,8 @@
 using TwitchSite.Engine.Documents;
 using TwitchSite.Navigation;
+using TwitchSite.Search.Synonyms;
 
-namespace TwitchSite.Search;
+namespace TwitchSite.Search.Indexing;
 
 /// <summary>
 /// Layout variable <c>search</c>: what a page tells the search index about itself, beyond its

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 
-namespace TwitchSite.Search;
+namespace TwitchSite.Search.Synonyms;
 
 /// <summary>
 /// Splits text into the words synonym matching compares. Words are runs of letters and digits;

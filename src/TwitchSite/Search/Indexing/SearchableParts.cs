@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace TwitchSite.Search;
+namespace TwitchSite.Search.Indexing;
 
 /// <summary>
 /// Cuts a finished page down to the parts Pagefind reads from it, so the indexer parses a

@@ -1,0 +1,61 @@
+using System.Security.Cryptography;
+using System.Text;
+using TwitchSite.Settings;
+
+namespace TwitchSite.Search.Indexing;
+
+/// <summary>
+/// Which shard of the search index a page goes to. Pagefind holds a whole index in memory
+/// (3.9 GB at 30,000 pages), so a large site is indexed in shards of at most about
+/// <see cref="DefaultPagesPerShard"/> pages (the <c>search_shard_pages</c> setting), one
+/// Pagefind run after another, and the browser merges them (search-client.js, Pagefind's
+/// <c>mergeIndex</c>). A site of that many pages or fewer is one shard, indexed exactly as one
+/// Pagefind run indexes it. The shard count is the smallest power of two that gives shards of
+/// at most that many pages on average; a page's shard is a hash of its output path, so it does
+/// not change when other pages are added, removed or edited (only when the site doubles or
+/// halves past a power of two), and one changed page makes one shard stale. Reads and writes nothing.
+/// </summary>
+public static class SearchShards
+{
+    /// <summary>
+    /// Pages per shard when the site does not say: Pagefind peaks at about 140 KB of memory per
+    /// page of the benchmark corpus, so about 550 MB for a shard of this size, and a 30,000-page
+    /// site is 8 shards.
+    /// </summary>
+    public const int DefaultPagesPerShard = 4000;
+
+    /// <summary>Folder of shard <paramref name="shard"/> inside the index bundle, unless it is the first (that goes in the bundle folder itself).</summary>
+    public static string FolderOf(int shard) => $"shard-{shard}";
+
+    /// <summary>How many shards <paramref name="pageCount"/> pages make with at most <paramref name="pagesPerShard"/> pages a shard on average.</summary>
+    public static int CountFor(int pageCount, int pagesPerShard)
+    {
+        var count = 1;
+        while ((long)count * pagesPerShard < pageCount)
+        {
+            count *= 2;
+        }
+
+        return count;
+    }
+
+    /// <summary>The shard of the page at <paramref name="relativePath"/> (its output path) among <paramref name="count"/> shards.</summary>
+    public static int Of(string relativePath, int count)
+    {
+        if (count == 1)
+        {
+            return 0;
+        }
+
+        Span<byte> hash = stackalloc byte[32];
+        SHA256.HashData(Encoding.UTF8.GetBytes(relativePath.Replace('\\', '/')), hash);
+        return (int)(BitConverter.ToUInt32(hash) & (uint)(count - 1));
+    }
+
+    /// <summary>
+    /// The pages per shard <paramref name="settings"/> ask for, or the default; null when the
+    /// setting is not a whole number of 1 or more (reported as TW0620).
+    /// </summary>
+    public static int? PagesPerShard(SiteSettings settings) =>
+        settings.SearchShardPagesInvalid ? null : settings.SearchShardPages ?? DefaultPagesPerShard;
+}
