@@ -17,7 +17,9 @@ namespace TwitchSite.Content;
 /// <c>ANCHOR: anchor</c> and <c>ANCHOR_END: anchor</c>), <c>{{#include path:3}}</c> (line 3),
 /// <c>path:3:10</c>, <c>path:3:</c>, <c>path::10</c>; <c>{{#rustdoc_include …}}</c> is read the
 /// same way. Lines with ANCHOR markers are left out. Paths are relative to the including file
-/// and must stay inside the input folder (no <c>..</c> above it, no symbolic link leading out:
+/// and must stay inside the input folder, or inside the book or MkDocs project whose docs folder
+/// it is (<see cref="GeneratorProject"/>: a <c>book.toml</c> or <c>mkdocs.yml</c> beside it), as
+/// mdBook books keep their code in <c>../listings</c> (no <c>..</c> above it, no symbolic link leading out:
 /// TW0252); a missing file or anchor is an error (TW0251) at the directive. Included files may
 /// include others (up to 8 deep). <c>\{{#include …}}</c> is written as is, without the backslash.
 /// Not cached: the included files are read again on every build, so the live preview shows
@@ -26,6 +28,9 @@ namespace TwitchSite.Content;
 /// <param name="inputFolder">The site's input folder (full path).</param>
 public sealed partial class ExpandIncludes(string inputFolder) : PerDocumentModule
 {
+    // Worked out once: a book's src folder may include from the book's folder.
+    private readonly string _root = GeneratorProject.IncludeRoot(inputFolder);
+
     private const int MaxDepth = 8;
 
     /// <inheritdoc />
@@ -68,9 +73,9 @@ public sealed partial class ExpandIncludes(string inputFolder) : PerDocumentModu
             var relative = colon < 0 ? argument : argument[..colon];
             var selector = colon < 0 ? "" : argument[(colon + 1)..];
             var target = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(fromFile)!, relative));
-            if (!IsInside(target) || SiteFiles.Check(target, inputFolder) is not null)
+            if (!IsInside(target) || SiteFiles.Check(target, _root) is not null)
             {
-                report(depth == 0 ? match.Index : topIndex, $"include '{relative}' is outside the site folder", "include only files inside the input folder (no '..' above it, no symbolic link leading out)", Codes.IncludeOutsideSite);
+                report(depth == 0 ? match.Index : topIndex, $"include '{relative}' is outside the site folder", "include only files inside the input folder, or inside the book (book.toml) or MkDocs project (mkdocs.yml) it belongs to (no '..' above it, no symbolic link leading out)", Codes.IncludeOutsideSite);
                 return "";
             }
 
@@ -121,7 +126,7 @@ public sealed partial class ExpandIncludes(string inputFolder) : PerDocumentModu
 
     private bool IsInside(string path)
     {
-        var folder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(inputFolder)) + Path.DirectorySeparatorChar;
+        var folder = Path.TrimEndingDirectorySeparator(_root) + Path.DirectorySeparatorChar;
         return path.StartsWith(folder, StringComparison.Ordinal);
     }
 

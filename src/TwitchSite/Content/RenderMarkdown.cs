@@ -368,7 +368,7 @@ public sealed partial class RenderMarkdown : PerDocumentModule
     /// <summary>Resolves <paramref name="written"/>; returns what it points at and the URL to write in its place.</summary>
     private (LinkReference Reference, string Url) Resolve(string written, string source, SourceLocation location)
     {
-        var resolved = LinkResolver.Resolve(source, written, _pages);
+        var resolved = LinkResolver.Resolve(source, written, _pages, _pages?.UrlOfSource(source), _assets is { } assets ? assets.Contains : null);
         var url = resolved.Kind switch
         {
             LinkKind.Page => resolved.OutputUrl,

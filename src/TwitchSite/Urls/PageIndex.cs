@@ -10,6 +10,7 @@ public sealed class PageIndex
 {
     private readonly Dictionary<string, string> _sourceByUrl = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _urlIgnoringCase = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string> _urlBySource = new(StringComparer.Ordinal);
 
     /// <summary>Indexes <paramref name="pages"/>: each page's source path and URL.</summary>
     public PageIndex(IEnumerable<(string Source, string Url)> pages)
@@ -18,8 +19,15 @@ public sealed class PageIndex
         {
             _sourceByUrl.TryAdd(url, source);
             _urlIgnoringCase.TryAdd(url, url);
+            _urlBySource.TryAdd(source, url);
         }
     }
+
+    /// <summary>Whether a page is built from <paramref name="source"/> (a path relative to the input folder).</summary>
+    public bool HasSource(string source) => _urlBySource.ContainsKey(source);
+
+    /// <summary>The URL of the page built from <paramref name="source"/>, or null.</summary>
+    public string? UrlOfSource(string source) => _urlBySource.GetValueOrDefault(source);
 
     /// <summary>The source of the page whose address <paramref name="outputPath"/> (root-relative, decoded) names, or null.</summary>
     public string? SourceOf(string outputPath)

@@ -16,7 +16,7 @@ namespace TwitchSite.Validation;
 /// Checks every link and image of every page against the whole site, reading the Content
 /// pipeline's <see cref="PageKeys.Links"/> and anchors and the Assets pipeline's destinations:
 /// a missing page or file (TW0301), a missing #fragment (TW0302), a link that climbs out of the
-/// site folder (TW0303). Writes nothing; returns its inputs.
+/// site folder (TW0303, a warning: it cannot be checked). Writes nothing; returns its inputs.
 /// </summary>
 public sealed class ValidateLinks : IModule
 {
@@ -55,7 +55,10 @@ public sealed class ValidateLinks : IModule
         switch (target.Kind)
         {
             case LinkKind.LeavesSite:
-                sink.Add(Diagnostic.Error(Codes.LinkLeavesSite, $"{LeavesSiteMessage}: '{link.Url}'", link.Location, "link to a page inside the site, or use a full https:// address for other sites"));
+                // A warning: what lies outside the folder being built cannot be checked, and docs
+                // folders do link there on purpose (mdBook's '../std/…' to books published beside
+                // them, '../CONTRIBUTING.md' in a repository's docs/); MkDocs warns about it too.
+                sink.Add(Diagnostic.Warning(Codes.LinkLeavesSite, $"{LeavesSiteMessage}: '{link.Url}'", link.Location, "it works only if the site is published beside that path: link to a page inside the site, or use a full https:// address"));
                 return;
 
             case LinkKind.SamePage:

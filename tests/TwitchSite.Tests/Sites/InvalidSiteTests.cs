@@ -285,7 +285,7 @@ public sealed class InvalidSiteTests
             ---
             {link}
             """,
-            $"input/a.md:5:{(link.StartsWith('!') ? 1 : 1)}: error TW0303: link leaves the site folder: '{link[(link.IndexOf('(') + 1)..^1]}'");
+            $"input/a.md:5:{(link.StartsWith('!') ? 1 : 1)}: warning TW0303: link leaves the site folder: '{link[(link.IndexOf('(') + 1)..^1]}'");
     }
 
     [Fact]
