@@ -135,6 +135,12 @@ public sealed partial class RenderMarkdown : PerDocumentModule
         var anchors = new HashSet<string>(StringComparer.Ordinal);
         foreach (var node in SyntaxWalker.Nodes(syntax))
         {
+            // An id written after any element ("**`locale`**{#locale}", MkDocs' attr_list) is a link target too.
+            if (node is not HeadingBlock && node.TryGetAttributes()?.Id is { Length: > 0 } elementId)
+            {
+                anchors.Add(elementId);
+            }
+
             switch (node)
             {
                 case HeadingBlock heading:

@@ -62,6 +62,15 @@ public static class Codes
     /// <summary>An include directive names a file outside the site folder.</summary>
     public const string IncludeOutsideSite = "TW0252";
 
+    /// <summary>A file of the input folder starts with front matter (a Jekyll template such as a stylesheet with Liquid): not published (warning).</summary>
+    public const string TemplateFileSkipped = "TW0253";
+
+    /// <summary>An MkDocs <c>nav</c> entry (mkdocs.yml) names a page that does not exist, or mkdocs.yml cannot be read (warning).</summary>
+    public const string MkDocsNav = "TW0254";
+
+    /// <summary>A redirect of another generator that this one cannot make (a Hugo alias with <c>*</c>): skipped (warning).</summary>
+    public const string RedirectSkipped = "TW0255";
+
     /// <summary>Markdown blocks (lists, quotes) nested deeper than the markdown parser allows.</summary>
     public const string MarkdownTooDeep = "TW0203";
 

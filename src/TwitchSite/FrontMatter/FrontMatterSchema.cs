@@ -19,7 +19,7 @@ public static class FrontMatterSchema
     {
         [PageKeys.Title] = FieldKind.Text,
         [PageKeys.Description] = FieldKind.Text,
-        [PageKeys.Order] = FieldKind.WholeNumber,
+        [PageKeys.Order] = FieldKind.Number,
         [PageKeys.NavTitle] = FieldKind.Text,
         [PageKeys.LastReviewed] = FieldKind.Date,
         [PageKeys.NextReview] = FieldKind.Date,
@@ -32,9 +32,9 @@ public static class FrontMatterSchema
         [PageKeys.Draft] = FieldKind.Boolean,
 
         // Other generators' names for the same things (see KeyAliases).
-        ["weight"] = FieldKind.WholeNumber,
-        ["nav_order"] = FieldKind.WholeNumber,
-        ["sidebar_position"] = FieldKind.WholeNumber,
+        ["weight"] = FieldKind.Number,
+        ["nav_order"] = FieldKind.Number,
+        ["sidebar_position"] = FieldKind.Number,
         ["linkTitle"] = FieldKind.Text,
         ["sidebar_label"] = FieldKind.Text,
         ["aliases"] = FieldKind.TextList,
@@ -239,6 +239,15 @@ public static class FrontMatterSchema
             case FieldKind.WholeNumber:
                 problem = $"must be a whole number, not {Describe(value)}";
                 return false;
+            case FieldKind.Number when value is long whole && whole is >= int.MinValue and <= int.MaxValue:
+                converted = (int)whole;
+                return true;
+            case FieldKind.Number when value is double fraction && double.IsFinite(fraction):
+                converted = fraction;
+                return true;
+            case FieldKind.Number:
+                problem = $"must be a number, not {Describe(value)}";
+                return false;
             case FieldKind.Boolean when value is bool flag:
                 converted = flag;
                 return true;
@@ -374,6 +383,7 @@ public static class FrontMatterSchema
     private static string Example(string key, FieldKind kind) => kind switch
     {
         FieldKind.WholeNumber => $"write a whole number, e.g. `{key}: 3`",
+        FieldKind.Number => $"write a number, e.g. `{key}: 3` or `{key}: 3.5`",
         FieldKind.Date => $"write the date as year-month-day, e.g. `{key}: 2026-11-24`",
         FieldKind.Boolean => $"write `{key}: true` or `{key}: false`",
         FieldKind.TextList => $"write a list, e.g. `{key}: [first, second]`",

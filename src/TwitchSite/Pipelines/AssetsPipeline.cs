@@ -16,6 +16,7 @@ public sealed class AssetsPipeline : Pipeline
     {
         InputModules.Add(new ReadFiles(Path.Combine(paths.Theme, "assets"), _ => true, _ => false, "assets/", paths.Theme));
         InputModules.Add(new ReadFiles(paths.Input, SourceFilters.IsInputAsset, _ => false));
+        ProcessModules.Add(new SkipTemplateFiles(paths.Input));
         ProcessModules.Add(new OverlayAssets());
         ProcessModules.Add(new FingerprintAssets());
         OutputModules.Add(new WriteFiles());

@@ -22,6 +22,7 @@ public sealed class ContentPipeline : Pipeline
         ProcessModules.Add(new ApplyDirectoryMetadata());
         ProcessModules.Add(new ValidateFrontMatter());
         ProcessModules.Add(new ApplyBookSummary());
+        ProcessModules.Add(new ApplyMkDocsNav(paths.Input));
         ProcessModules.Add(new AssignDestination());
         ProcessModules.Add(new RenderMarkdown());
         ProcessModules.Add(new ExpandSynonyms());
