@@ -133,6 +133,7 @@ public sealed partial class RenderMarkdown : PerDocumentModule
         var headings = new List<HeadingInfo>();
         var links = new List<LinkReference>();
         var anchors = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string>? headingIds = null;
         foreach (var node in SyntaxWalker.Nodes(syntax))
         {
             // An id written after any element ("**`locale`**{#locale}", MkDocs' attr_list) is a link target too.
@@ -158,6 +159,22 @@ public sealed partial class RenderMarkdown : PerDocumentModule
                     break;
                 case AutolinkInline autolink when rawHtml != Settings.RawHtmlMode.Allow && RawHtmlCheck.InUrl(autolink.Url, isImage: false) is { } autolinkDanger:
                     context.Diagnostics.Add(Diagnostic.Error(Diagnostics.Codes.DangerousUrl, autolinkDanger, new SourceLocation(path, autolink.Line + lineOffset, autolink.Column + 1), RawHtmlCheck.UrlHint));
+                    break;
+                case Markdig.Extensions.DefinitionLists.DefinitionTerm term when term.TryGetAttributes()?.Id is null:
+                    // Definition terms are link targets, as Hugo's autoDefinitionTermID makes them ("[x](#cachedir)").
+                    // Heading ids are all taken first, wherever the headings are: a term never takes a heading's id.
+                    headingIds ??= syntax.Descendants<HeadingBlock>().Select(h => h.GetAttributes().Id).OfType<string>().ToHashSet(StringComparer.Ordinal);
+                    var termId = TermId(InlineText.Of(term.Inline));
+                    for (var n = 1; termId.Length > 0 && (headingIds.Contains(termId) || !anchors.Add(termId)) && n < 100; n++)
+                    {
+                        termId = TermId(InlineText.Of(term.Inline)) + "-" + n.ToString(CultureInfo.InvariantCulture); // as headings: "scope", "scope-1"
+                    }
+
+                    if (termId.Length > 0)
+                    {
+                        term.GetAttributes().Id = termId;
+                    }
+
                     break;
                 case Footnote footnote:
                     anchors.Add("fn:" + footnote.Order.ToString(CultureInfo.InvariantCulture));
@@ -237,6 +254,25 @@ public sealed partial class RenderMarkdown : PerDocumentModule
         }
 
         return result.WithValue(PageKeys.Prose, Prose(result, syntax, lineOffset, path));
+    }
+
+    /// <summary>A heading-style id for a definition term: lower case, letters, digits, '-' and '_', spaces as '-'.</summary>
+    private static string TermId(string text)
+    {
+        var id = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text.Trim())
+        {
+            if (char.IsLetterOrDigit(c) || c is '-' or '_')
+            {
+                id.Append(char.ToLowerInvariant(c));
+            }
+            else if (char.IsWhiteSpace(c))
+            {
+                id.Append('-');
+            }
+        }
+
+        return id.ToString();
     }
 
     /// <summary>Puts the page's contents list (its level 2 and 3 headings) where kramdown's <c>{:toc}</c> was.</summary>

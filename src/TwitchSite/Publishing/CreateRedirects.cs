@@ -45,6 +45,13 @@ public sealed class CreateRedirects : IModule
             var where = page.Get<ImmutableDictionary<string, SourceLocation>>(PageKeys.Origins)?.GetValueOrDefault(PageKeys.RedirectFrom) ?? new SourceLocation(page.SourceFullPath ?? page.Source);
             foreach (var old in olds)
             {
+                if (old.Contains('*', StringComparison.Ordinal) && old.StartsWith('/'))
+                {
+                    // Hugo sites list patterns ("/blog/2018/*") their host expands; this generator writes one page per address.
+                    context.Diagnostics.Add(Diagnostic.Warning(Codes.RedirectSkipped, $"redirect_from '{old}' is a pattern, not an address: skipped", where, "list the old addresses one by one, or put the pattern in your host's own redirect rules"));
+                    continue;
+                }
+
                 if (Problem(old) is { } problem)
                 {
                     context.Diagnostics.Add(Diagnostic.Error(Codes.BadRedirect, $"redirect_from '{old}' {problem}", where, "write the old address as a path from the site root, e.g. `/causes/coffee/`"));
@@ -52,7 +59,12 @@ public sealed class CreateRedirects : IModule
                 }
 
                 var file = FileOf(old);
-                if (pageFiles.TryGetValue(file, out var existing))
+                if (pageFiles.TryGetValue(file, out var existing) && ReferenceEquals(existing, page))
+                {
+                    continue; // the page's own address (Hugo sites list it after a rename that only changed case): nothing to redirect
+                }
+
+                if (existing is not null)
                 {
                     context.Diagnostics.Add(Diagnostic.Error(Codes.BadRedirect, $"redirect_from '{old}' is the address of page '{existing.Source}'", where, "remove it, or move or rename that page first"));
                     continue;

@@ -21,7 +21,8 @@ public static partial class LinkResolver
     /// As <see cref="Resolve(string, string, PageIndex?)"/>; when a relative link finds nothing
     /// relative to the page's file (or climbs out of the site), it is tried relative to the page's
     /// address <paramref name="fromUrl"/>, as a browser reads it: Jekyll and Hugo docs write
-    /// <c>../other/</c> and <c>../../assets/x.png</c> for pages published as folders. The first
+    /// <c>../other/</c> and <c>../../assets/x.png</c> for pages published as folders; then from the
+    /// site's root, as Hugo's page lookup does (<c>methods/page/date/</c> from any page). The first
     /// reading that names a page, or a file <paramref name="fileExists"/> knows, wins; else the
     /// reading relative to the file (for the error message).
     /// </summary>
@@ -41,7 +42,14 @@ public static partial class LinkResolver
         }
 
         var byUrl = ResolveFrom(urlFolder, url, pages);
-        return Found(byUrl, pages, fileExists) ? byUrl : bySource;
+        if (Found(byUrl, pages, fileExists))
+        {
+            return byUrl;
+        }
+
+        // Last, from the site's root, as Hugo's link lookup does ("methods/page/date/" anywhere).
+        var byRoot = ResolveFrom("", url, pages);
+        return Found(byRoot, pages, fileExists) ? byRoot : bySource;
     }
 
     private static bool Found(ResolvedLink link, PageIndex pages, Func<string, bool>? fileExists) => link.Kind switch

@@ -21,6 +21,23 @@ public sealed class PageIndex
             _urlIgnoringCase.TryAdd(url, url);
             _urlBySource.TryAdd(source, url);
         }
+
+        // Then each page's address as its file is named ("/commands/hugo_mod/" for
+        // commands/hugo_mod.md, "/functions/PathEscape/"): other generators keep file names in
+        // URLs, and their docs link that way. Real URLs win where both exist.
+        foreach (var (source, url) in _urlBySource)
+        {
+            _sourceByUrl.TryAdd(FileAddress(source), source);
+        }
+    }
+
+    /// <summary>"a/b_c.md" gives "/a/b_c/"; an index file gives its folder's address.</summary>
+    private static string FileAddress(string source)
+    {
+        var slash = source.LastIndexOf('/');
+        var name = Path.GetFileNameWithoutExtension(source[(slash + 1)..]);
+        var folder = slash < 0 ? "" : source[..slash] + "/";
+        return "/" + folder + (UrlMapper.IsIndexName(name) ? "" : name + "/");
     }
 
     /// <summary>Whether a page is built from <paramref name="source"/> (a path relative to the input folder).</summary>
