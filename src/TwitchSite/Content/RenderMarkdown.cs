@@ -136,6 +136,14 @@ public sealed partial class RenderMarkdown : PerDocumentModule
         HashSet<string>? headingIds = null;
         foreach (var node in SyntaxWalker.Nodes(syntax))
         {
+            // MkDocs' attr_list writes ids as "{ id="9.7.0" }": Markdig keeps that as a second id attribute, so it becomes the id.
+            if (node.TryGetAttributes() is { Properties: { Count: > 0 } properties } written
+                && properties.FindIndex(p => p.Key.Equals("id", StringComparison.OrdinalIgnoreCase)) is var idAt and >= 0)
+            {
+                written.Id = properties[idAt].Value;
+                properties.RemoveAt(idAt);
+            }
+
             // An id written after any element ("**`locale`**{#locale}", MkDocs' attr_list) is a link target too.
             if (node is not HeadingBlock && node.TryGetAttributes()?.Id is { Length: > 0 } elementId)
             {

@@ -24,10 +24,11 @@ public sealed class PageIndex
 
         // Then each page's address as its file is named ("/commands/hugo_mod/" for
         // commands/hugo_mod.md, "/functions/PathEscape/"): other generators keep file names in
-        // URLs, and their docs link that way. Real URLs win where both exist.
+        // URLs (Hugo in lower case), and their docs link that way. Real URLs win where both exist.
         foreach (var (source, url) in _urlBySource)
         {
             _sourceByUrl.TryAdd(FileAddress(source), source);
+            _sourceByUrl.TryAdd(FileAddress(source).ToLowerInvariant(), source); // Hugo's URLs: file names in lower case
         }
     }
 
