@@ -71,6 +71,9 @@ public static class Codes
     /// <summary>A redirect of another generator that this one cannot make (a Hugo alias with <c>*</c>): skipped (warning).</summary>
     public const string RedirectSkipped = "TW0255";
 
+    /// <summary>A Docusaurus <c>_category_.json</c> or <c>_category_.yml</c> cannot be read: ignored (warning).</summary>
+    public const string CategoryFile = "TW0256";
+
     /// <summary>Markdown blocks (lists, quotes) nested deeper than the markdown parser allows.</summary>
     public const string MarkdownTooDeep = "TW0203";
 

@@ -19,7 +19,7 @@ public static class FrontMatterSchema
     {
         [PageKeys.Title] = FieldKind.Text,
         [PageKeys.Description] = FieldKind.Text,
-        [PageKeys.Order] = FieldKind.Number,
+        [PageKeys.Order] = FieldKind.WholeNumber,
         [PageKeys.NavTitle] = FieldKind.Text,
         [PageKeys.LastReviewed] = FieldKind.Date,
         [PageKeys.NextReview] = FieldKind.Date,

@@ -38,6 +38,7 @@ public static partial class ForeignSyntax
     public static string Rewrite(string markdown, List<Removal> removed)
     {
         if (!markdown.Contains("{{", StringComparison.Ordinal) && !markdown.Contains("{%", StringComparison.Ordinal) && !markdown.Contains(":::", StringComparison.Ordinal)
+            && !markdown.Contains("{/*", StringComparison.Ordinal)
             && !markdown.Contains("!!!", StringComparison.Ordinal) && !markdown.Contains("{:", StringComparison.Ordinal)
             && !markdown.Contains("import ", StringComparison.Ordinal) && !markdown.Contains("export ", StringComparison.Ordinal) && !ComponentTag().IsMatch(markdown))
         {
@@ -277,6 +278,11 @@ public static partial class ForeignSyntax
     /// </summary>
     private static string? LinkEquivalent(string tag)
     {
+        if (tag.StartsWith("{/*", StringComparison.Ordinal))
+        {
+            return ""; // an MDX comment ("{/* truncate */}"): nothing to show, as in Docusaurus
+        }
+
         if (JekyllLink().Match(tag) is { Success: true } link)
         {
             return "/" + link.Groups["path"].Value.TrimStart('/');
@@ -326,7 +332,7 @@ public static partial class ForeignSyntax
     [GeneratedRegex(@"^(import\s+[\w{}*,\s]+\s+from\s+['""][^'""]+['""];?|import\s+['""][^'""]+['""];?|export\s+(const|default|function)\b.*)\s*$")]
     private static partial Regex MdxImport();
 
-    [GeneratedRegex(@"`+[^`]*`+|\{\{<.*?>\}\}|\{\{%.*?%\}\}|\{%-?.*?-?%\}|\{\{-?(?!#).*?-?\}\}|\{:[^}]*\}|</?[A-Z][A-Za-z0-9]*(\.[A-Za-z0-9]+)*(\s[^<>]*)?/?>")]
+    [GeneratedRegex(@"`+[^`]*`+|\{/\*.*?\*/\}|\{\{<.*?>\}\}|\{\{%.*?%\}\}|\{%-?.*?-?%\}|\{\{-?(?!#).*?-?\}\}|\{:[^}]*\}|</?[A-Z][A-Za-z0-9]*(\.[A-Za-z0-9]+)*(\s[^<>]*)?/?>")]
     private static partial Regex TemplateOrCode();
 
     [GeneratedRegex(@"^\{:\s*(?<list>([#.][\w:-]+|[\w-]+=(""[^""]*""|'[^']*'|[^\s}]+))(\s+([#.][\w:-]+|[\w-]+=(""[^""]*""|'[^']*'|[^\s}]+)))*)\s*\}$")]

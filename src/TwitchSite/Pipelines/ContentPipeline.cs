@@ -21,6 +21,7 @@ public sealed class ContentPipeline : Pipeline
         ProcessModules.Add(new ExpandIncludes(paths.Input));
         ProcessModules.Add(new ApplyDirectoryMetadata());
         ProcessModules.Add(new ValidateFrontMatter());
+        ProcessModules.Add(new ApplyCategoryFiles(paths.Input));
         ProcessModules.Add(new ApplyBookSummary());
         ProcessModules.Add(new ApplyMkDocsNav(paths.Input));
         ProcessModules.Add(new AssignDestination());
