@@ -67,7 +67,7 @@ public static class FrontMatterSchema
         "parent", "has_children", "grand_parent", "has_toc", "child_nav_order", "search", "search_exclude", "comments", "math",
         "id", "custom_edit_url", "pagination_next", "pagination_prev", "pagination_label", "sidebar_class_name",
         "sidebar_custom_props", "displayed_sidebar", "image", "images", "featured_image", "cascade", "headless",
-        "outputs", "markup", "translationKey", "resources", "build", "excerpt", "published", "last_modified_date",
+        "outputs", "markup", "params", "translationKey", "resources", "build", "excerpt", "published", "last_modified_date",
         "hide", "template", "status", "subtitle", "lang", "language", "robots", "canonical", "toc_min_heading_level",
         "toc_max_heading_level", "unlisted", "tocBeforeContent", "noindex", "icon", "weight_in_menu",
     };

@@ -243,4 +243,66 @@ public sealed class RealDocsConventionsTests
         Assert.Contains("/old/intro/ /templates/introduction/ 301", redirects, StringComparison.Ordinal);
         Assert.DoesNotContain("/templates/introduction/ /templates/introduction/", redirects, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Given_docusaurus_docs_with_category_files_and_mdx_When_built_Then_folders_take_their_label_and_position_and_mdx_is_a_page()
+    {
+        using var site = FixtureSite.Create("""
+            -- input/index.md --
+            # Docs
+            -- input/tutorial/index.md --
+            # Tutorial basics
+            -- input/tutorial/_category_.json --
+            { "label": "Tutorial", "position": 2, "link": { "type": "generated-index" } }
+            -- input/advanced/README.md --
+            # Advanced topics
+            -- input/advanced/_category_.yml --
+            label: Advanced
+            position: 1
+            -- input/intro.mdx --
+            ---
+            sidebar_position: 3
+            ---
+            import Tabs from '@theme/Tabs';
+
+            # Introduction
+
+            {/* a comment for writers */}
+            Read the [tutorial](tutorial/index.md).
+            """);
+
+        var outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        var home = Parser.ParseDocument(site.ReadOutput("index.html"));
+        Assert.Equal(["Docs", "Advanced", "Tutorial", "Introduction"], home.QuerySelectorAll("nav.site-nav .nav-level-1 > li > a").Select(a => a.TextContent.Trim()));
+        var intro = Parser.ParseDocument(site.ReadOutput("intro/index.html"));
+        Assert.DoesNotContain("comment for writers", intro.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("/tutorial/", intro.QuerySelectorAll("main p a").Single(a => a.TextContent == "tutorial").GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Given_a_generator_project_folder_as_input_When_built_Then_its_docs_folder_is_built_and_hugo_static_files_are_published()
+    {
+        using var site = FixtureSite.Create("""
+            -- input/hugo.toml --
+            title = "Docs"
+            -- input/content/_index.md --
+            # Docs
+
+            ![Logo](/images/logo.png)
+            -- input/static/images/logo.png --
+            not really a png
+            -- input/README.md --
+            # The repository's readme, not a page
+            """);
+
+        var outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        Assert.False(site.OutputExists("content/index.html"));
+        Assert.True(site.OutputExists("images/logo.png"));
+        Assert.Equal("/images/logo.png", Parser.ParseDocument(site.ReadOutput("index.html")).QuerySelector("main img")!.GetAttribute("src"));
+        Assert.DoesNotContain("repository's readme", site.ReadOutput("index.html"), StringComparison.Ordinal);
+    }
 }
