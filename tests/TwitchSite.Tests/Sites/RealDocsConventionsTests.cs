@@ -149,7 +149,9 @@ public sealed class RealDocsConventionsTests
             --8<-- "includes/abbreviations.md"
 
             See [the option](reference/options.md#opt-color), [release 1.0](about/changes.md#1.0)
-            and [the heading](reference/options.md#colour-heading).
+            and [the heading](reference/options.md#colour-heading). Follow [@tool on X] for news.
+
+            [@tool on X]: https://example.com/tool
             -- input/start.md --
             # Start
             -- input/guide/index.md --
@@ -188,6 +190,8 @@ public sealed class RealDocsConventionsTests
 
         var home = Parser.ParseDocument(site.ReadOutput("index.html"));
         Assert.Contains("Shared text from the project.", home.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        // "[@tool on X]" with its reference definition is a link, not a malformed citation.
+        Assert.Equal("https://example.com/tool", home.QuerySelectorAll("main a").Single(a => a.TextContent == "@tool on X").GetAttribute("href"));
         // Order and titles from nav; a section with an index page is that page; a section without one hangs its pages where it is.
         Assert.Equal(
             ["Home", "Getting started", "User guide", "Reference", "Licence", "Changes"],
