@@ -28,11 +28,7 @@ public sealed class SkipTemplateFiles(string inputFolder) : PerDocumentModule
             return document;
         }
 
-        context.Diagnostics.Add(Diagnostic.Warning(
-            Diagnostics.Codes.TemplateFileSkipped,
-            $"'{document.Source}' starts with front matter: it is a Jekyll template, which this generator does not run, so it is not published",
-            new SourceLocation(path, 1, 1),
-            "write the finished file without front matter to publish it as it is (a stylesheet's override goes in assets/css/site.css)"));
+        context.Diagnostics.Add(Diagnostics.Codes.TemplateFileSkipped.Create(new SourceLocation(path, 1, 1), document.Source));
         return null;
     }
 

@@ -3,6 +3,7 @@ using System.Text.Json;
 using TwitchSite.Engine.Diagnostics;
 using TwitchSite.Engine.Documents;
 using TwitchSite.Engine.Modules;
+using TwitchSite.FrontMatter;
 using TwitchSite.Urls;
 using YamlDotNet.RepresentationModel;
 using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
@@ -69,7 +70,7 @@ public sealed class ApplyCategoryFiles(string inputFolder) : IModule
             }
             catch (Exception exception) when (exception is JsonException or YamlDotNet.Core.YamlException or IOException or InvalidOperationException)
             {
-                context.Diagnostics.Add(Diagnostic.Warning(Diagnostics.Codes.CategoryFile, $"'{name}' cannot be read: {exception.Message}", new SourceLocation(path), "it should hold an object with \"label\" and \"position\"; it is ignored"));
+                context.Diagnostics.Add(Diagnostics.Codes.CategoryFile.Create(new SourceLocation(path), name, exception.Message));
                 return null;
             }
         }

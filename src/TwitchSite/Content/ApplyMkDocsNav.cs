@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using TwitchSite.Engine.Diagnostics;
 using TwitchSite.Engine.Documents;
 using TwitchSite.Engine.Modules;
+using TwitchSite.Site;
 using TwitchSite.Urls;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -71,12 +72,12 @@ public sealed class ApplyMkDocsNav(string inputFolder) : IModule
         }
         catch (YamlException exception)
         {
-            context.Diagnostics.Add(Diagnostic.Warning(Diagnostics.Codes.MkDocsNav, $"mkdocs.yml cannot be read: {exception.Message}", new SourceLocation(path, (int)Math.Max(1, exception.Start.Line), (int)Math.Max(1, exception.Start.Column)), "navigation follows the folders instead"));
+            context.Diagnostics.Add(Diagnostics.Codes.MkDocsNavUnreadable.Create(new SourceLocation(path, (int)Math.Max(1, exception.Start.Line), (int)Math.Max(1, exception.Start.Column)), exception.Message));
             return null;
         }
         catch (IOException exception)
         {
-            context.Diagnostics.Add(Diagnostic.Warning(Diagnostics.Codes.MkDocsNav, $"mkdocs.yml cannot be read: {exception.Message}", new SourceLocation(path), "navigation follows the folders instead"));
+            context.Diagnostics.Add(Diagnostics.Codes.MkDocsNavUnreadable.Create(new SourceLocation(path), exception.Message));
             return null;
         }
     }
@@ -133,11 +134,8 @@ public sealed class ApplyMkDocsNav(string inputFolder) : IModule
             : [reading.Prefix + relative];
         if (candidates.FirstOrDefault(reading.Sources.Contains) is not { } source)
         {
-            reading.Diagnostics.Add(Diagnostic.Warning(
-                Diagnostics.Codes.MkDocsNav,
-                $"nav entry '{path}' in mkdocs.yml names no page of the site",
-                new SourceLocation(reading.ConfigFile, (int)node.Start.Line, (int)node.Start.Column),
-                $"paths in nav are relative to the docs folder; check the file name (the page is left out of navigation)"));
+            reading.Diagnostics.Add(Diagnostics.Codes.MkDocsNavEntryNotFound.Create(
+                new SourceLocation(reading.ConfigFile, (int)node.Start.Line, (int)node.Start.Column), path));
             return null;
         }
 

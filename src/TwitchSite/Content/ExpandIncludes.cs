@@ -6,6 +6,7 @@ using TwitchSite.Engine.Documents;
 using TwitchSite.Engine.IO;
 using TwitchSite.Engine.Modules;
 using TwitchSite.FrontMatter;
+using TwitchSite.Site;
 using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
 
 namespace TwitchSite.Content;
@@ -48,19 +49,19 @@ public sealed partial class ExpandIncludes(string inputFolder) : PerDocumentModu
             return document;
         }
 
-        var lineOffset = document.Get<FrontMatterInfo>(PageKeys.FrontMatter)?.BodyFirstLine ?? 1;
+        var lineOffset = document.Get<FrontMatterInfo>(FrontMatterKeys.Info)?.BodyFirstLine ?? 1;
         var body = content.Text;
-        var expanded = Expand(body, fullPath, 0, -1, (index, message, hint, code) =>
+        var expanded = Expand(body, fullPath, 0, -1, (index, problem) =>
         {
             var before = body.AsSpan(0, Math.Min(index, body.Length));
             var line = before.Count('\n');
             var column = before.Length - (before.LastIndexOf('\n') + 1) + 1;
-            context.Diagnostics.Add(Diagnostic.Error(code, message, new SourceLocation(fullPath, line + lineOffset, column), hint));
+            context.Diagnostics.Add(problem with { Location = new SourceLocation(fullPath, line + lineOffset, column) });
         });
         return ReferenceEquals(expanded, body) ? document : document with { Content = DocumentContent.FromText(expanded) };
     }
 
-    private string Expand(string text, string fromFile, int depth, int topIndex, Action<int, string, string, string> report)
+    private string Expand(string text, string fromFile, int depth, int topIndex, Action<int, Diagnostic> report)
     {
         if (!text.Contains("{{#", StringComparison.Ordinal) && !text.Contains("--8<--", StringComparison.Ordinal))
         {
@@ -93,7 +94,7 @@ public sealed partial class ExpandIncludes(string inputFolder) : PerDocumentModu
     /// (<paramref name="snippet"/>) to the project's folder (pymdownx' <c>base_path</c>), else the
     /// input folder, else the including file.
     /// </summary>
-    private string Include(string argument, string fromFile, bool snippet, int depth, int at, Action<int, string, string, string> report)
+    private string Include(string argument, string fromFile, bool snippet, int depth, int at, Action<int, Diagnostic> report)
     {
         var (relative, selector) = SplitSelector(argument);
         var folders = snippet ? [_root, inputFolder, Path.GetDirectoryName(fromFile)!] : new[] { Path.GetDirectoryName(fromFile)! };
@@ -101,20 +102,20 @@ public sealed partial class ExpandIncludes(string inputFolder) : PerDocumentModu
         var target = candidates.FirstOrDefault(c => IsInside(c) && File.Exists(c)) ?? candidates[0];
         if (!IsInside(target) || SiteFiles.Check(target, _root) is not null)
         {
-            report(at, $"include '{relative}' is outside the site folder", "include only files inside the input folder, or inside the book (book.toml) or MkDocs project (mkdocs.yml) it belongs to (no '..' above it, no symbolic link leading out)", Codes.IncludeOutsideSite);
+            report(at, Codes.IncludeOutsideSite.Create(null, relative));
             return "";
         }
 
         if (!File.Exists(target))
         {
-            report(at, $"include '{relative}': no such file", snippet ? "snippet paths are relative to the folder of mkdocs.yml, else the input folder" : "paths are relative to the file that includes them", Codes.IncludeNotFound);
+            report(at, (snippet ? Codes.SnippetNotFound : Codes.IncludeNotFound).Create(null, relative));
             return "";
         }
 
         var lines = File.ReadAllText(target).ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
         if (Select(lines, selector) is not { } selected)
         {
-            report(at, $"include '{argument}': no anchor '{selector}' in '{relative}'", $"mark the lines with 'ANCHOR: {selector}' and 'ANCHOR_END: {selector}' comments (MkDocs snippets: '--8<-- [start:{selector}]' and '--8<-- [end:{selector}]')", Codes.IncludeNotFound);
+            report(at, Codes.IncludeAnchorNotFound.Create(null, argument, selector, relative));
             return "";
         }
 

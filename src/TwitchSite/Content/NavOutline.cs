@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using TwitchSite.Engine.Documents;
+using TwitchSite.FrontMatter;
+using TwitchSite.Navigation;
 using TwitchSite.Urls;
 using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
 
@@ -9,7 +11,7 @@ namespace TwitchSite.Content;
 /// Applies another generator's table of contents (mdBook's <c>SUMMARY.md</c>, MkDocs' <c>nav</c>)
 /// to the Content pipeline's pages: each listed page gets its title (unless its front matter sets
 /// one), its position (<c>order</c>, unless set) and its parent in navigation
-/// (<see cref="PageKeys.NavParent"/>); pages the outline does not list are published but kept out
+/// (<see cref="NavigationKeys.NavParent"/>); pages the outline does not list are published but kept out
 /// of navigation, as both tools do. Reads and returns the pages (leaving out the outline's own file, when it is a page).
 /// </summary>
 public static class NavOutline
@@ -57,7 +59,7 @@ public static class NavOutline
 
             // Top-level entries hang under the site's first page, not under an unlisted folder page.
             var parent = entry.Parent ?? (document.Source == root ? null : root);
-            builder.Add(parent is null || parent == document.Source ? page : page.WithValue(PageKeys.NavParent, parent));
+            builder.Add(parent is null || parent == document.Source ? page : page.WithValue(NavigationKeys.NavParent, parent));
         }
 
         return builder.ToImmutable();

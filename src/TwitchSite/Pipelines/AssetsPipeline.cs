@@ -1,7 +1,7 @@
 using TwitchSite.Assets;
 using TwitchSite.Engine.Modules;
 using TwitchSite.Engine.Pipelines;
-using TwitchSite.Publishing;
+using TwitchSite.Site;
 
 namespace TwitchSite.Pipelines;
 
@@ -15,7 +15,7 @@ public sealed class AssetsPipeline : Pipeline
     public AssetsPipeline(SitePaths paths) : base(PipelineNames.Assets)
     {
         InputModules.Add(new ReadFiles(Path.Combine(paths.Theme, "assets"), _ => true, _ => false, "assets/", paths.Theme));
-        if (Content.GeneratorProject.HugoStaticFolder(paths.Input) is { } hugoStatic)
+        if (GeneratorProject.HugoStaticFolder(paths.Input) is { } hugoStatic)
         {
             // Hugo's static/ is published at the root; the input folder's own files win on the same path.
             InputModules.Add(new ReadFiles(hugoStatic, _ => true, _ => false, "", Path.GetDirectoryName(hugoStatic)));

@@ -286,6 +286,28 @@ public sealed class RealDocsConventionsTests
     }
 
     [Fact]
+    public void Given_a_category_file_that_is_not_json_When_built_Then_TW0256_warns_and_the_folder_keeps_its_own_title()
+    {
+        using var site = FixtureSite.Create("""
+            -- input/index.md --
+            # Docs
+            -- input/tutorial/index.md --
+            # Tutorial basics
+            -- input/tutorial/_category_.json --
+            { "label": "Tutorial",
+            """);
+
+        var outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        var unreadable = Assert.Single(outcome.Diagnostics, d => d.Code == "TW0256");
+        Assert.Equal(Severity.Warning, unreadable.Severity);
+        Assert.StartsWith("'_category_.json' cannot be read: ", unreadable.Message, StringComparison.Ordinal);
+        var home = Parser.ParseDocument(site.ReadOutput("index.html"));
+        Assert.Contains("Tutorial basics", home.QuerySelectorAll("nav.site-nav .nav-level-1 > li > a").Select(a => a.TextContent.Trim()));
+    }
+
+    [Fact]
     public void Given_a_generator_project_folder_as_input_When_built_Then_its_docs_folder_is_built_and_hugo_static_files_are_published()
     {
         using var site = FixtureSite.Create("""

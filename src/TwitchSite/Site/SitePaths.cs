@@ -1,4 +1,4 @@
-namespace TwitchSite.Pipelines;
+namespace TwitchSite.Site;
 
 /// <summary>The folders one build reads and writes, as absolute paths.</summary>
 /// <param name="Input">The site's content (input/).</param>
@@ -8,9 +8,9 @@ public sealed record SitePaths(string Input, string Theme, string Output)
 {
     /// <summary>Creates absolute paths from possibly relative ones.</summary>
     /// <remarks>An input folder that is another generator's project (mkdocs.yml, book.toml, hugo.toml beside
-    /// its docs) stands for its docs folder (<see cref="Content.GeneratorProject.ContentFolder"/>).</remarks>
+    /// its docs) stands for its docs folder (<see cref="GeneratorProject.ContentFolder"/>).</remarks>
     public static SitePaths From(string input, string theme, string output) =>
-        new(Content.GeneratorProject.ContentFolder(input), Path.GetFullPath(theme), Path.GetFullPath(output));
+        new(GeneratorProject.ContentFolder(input), Path.GetFullPath(theme), Path.GetFullPath(output));
 
     /// <summary>Layout folders, overriding first.</summary>
     public IReadOnlyList<string> LayoutFolders => [Path.Combine(Input, "layouts"), Path.Combine(Theme, "layouts")];

@@ -1,4 +1,4 @@
-namespace TwitchSite.Content;
+namespace TwitchSite.Site;
 
 /// <summary>
 /// The project of another generator whose docs folder is being built: an mdBook book
