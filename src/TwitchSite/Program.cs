@@ -1,3 +1,4 @@
+using TwitchSite.Site;
 using TwitchSite.Building;
 using TwitchSite.Cli;
 using TwitchSite.Engine.IO;

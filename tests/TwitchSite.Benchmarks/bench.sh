@@ -15,7 +15,8 @@
 # environment: BENCH_SIZES (default "1000 10000"), BENCH_RUNS (timed runs per case, default 3),
 #              BENCH_WORK (work folder, default $TMPDIR/twitchsite-bench; about 2 GB at 10,000 pages),
 #              BENCH_OUT (where the timed builds write, default /dev/shm/twitchsite-bench when /dev/shm
-#              is a RAM file system with 4 GB free, else BENCH_WORK)
+#              is a RAM file system with 4 GB free, else BENCH_WORK),
+#              BENCH_VARIANT=code (runs bench-code.sh instead: a code-heavy corpus, highlighting on vs off)
 #
 # Why the timed builds write to RAM: every run replaces about 20,000 files and folders that the
 # run before deleted seconds earlier. On an ext4 disk without a journal (this VM's) the kernel
@@ -26,6 +27,8 @@
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# BENCH_VARIANT=code: the code-heavy corpus, highlighting on vs off (bench-code.sh says how).
+if [ "${BENCH_VARIANT:-}" = code ]; then exec "$here/bench-code.sh"; fi
 root=$(cd "$here/../.." && pwd)
 shared="$(cd "$root/.." && pwd)/shared"
 sizes=${BENCH_SIZES:-"1000 10000"}

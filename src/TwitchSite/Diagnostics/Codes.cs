@@ -272,6 +272,12 @@ public static class Codes
         "'{0}' cannot be read: {1}",
         "it should hold an object with \"label\" and \"position\"; it is ignored");
 
+    /// <summary>The highlight setting is not true or false (arguments: setting name, value).</summary>
+    public static readonly DiagnosticDescriptor BadHighlightSetting = Error("TW0260",
+        "`highlight` in `_site.yml` is not `true` or `false`",
+        "`{0}` must be true or false, not '{1}'",
+        "true (the default) highlights fenced code blocks at build time; false writes them plain");
+
     // ---- TW03xx links ----
 
     private const string BrokenLinkTitle = "link to a page or file that does not exist";

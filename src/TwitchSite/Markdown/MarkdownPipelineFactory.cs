@@ -2,6 +2,7 @@ using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 using TwitchSite.Markdown.Extensions.CareCards;
 using TwitchSite.Markdown.Extensions.Citations;
+using TwitchSite.Markdown.Extensions.CodeHighlighting;
 using TwitchSite.Markdown.Extensions.GlossaryTerms;
 using TwitchSite.Markdown.Extensions.TableAlignment;
 
@@ -10,7 +11,8 @@ namespace TwitchSite.Markdown;
 /// <summary>
 /// Builds the one Markdig pipeline the site uses: CommonMark plus pipe tables, GitHub-style
 /// heading ids (or the id written as `{#id}` after a heading), GitHub alerts and care cards, footnotes, Pandoc-style citations (<c>[@id]</c>) and definition lists, with table alignment as classes
-/// (no inline styles under the site's CSP). Built once and shared, since a
+/// (no inline styles under the site's CSP), and fenced code highlighted at build time
+/// (<see cref="CodeHighlightingExtension"/>, off with <c>highlight: false</c>). Built once and shared, since a
 /// pipeline is immutable and thread-safe once built.
 /// </summary>
 public static class MarkdownPipelineFactory
@@ -21,12 +23,25 @@ public static class MarkdownPipelineFactory
     /// <summary>The shared pipeline with raw HTML shown as text (<c>raw_html: escape</c>).</summary>
     public static MarkdownPipeline Escaping { get; } = Create(escapeHtml: true);
 
+    private static readonly MarkdownPipeline PlainCode = Create(highlight: false);
+    private static readonly MarkdownPipeline EscapingPlainCode = Create(escapeHtml: true, highlight: false);
+
+    /// <summary>The shared pipeline (no glossary) for a site's <c>raw_html</c> mode and <c>highlight</c> setting.</summary>
+    public static MarkdownPipeline For(Settings.RawHtmlMode rawHtml, bool highlight) => (rawHtml == Settings.RawHtmlMode.Escape, highlight) switch
+    {
+        (true, true) => Escaping,
+        (true, false) => EscapingPlainCode,
+        (false, true) => Shared,
+        (false, false) => PlainCode,
+    };
+
     /// <summary>
     /// Builds a new pipeline with the site's extensions; with <paramref name="escapeHtml"/>, raw HTML
     /// becomes text; with <paramref name="glossary"/>, the first use of each of its terms on a page
-    /// is marked (<see cref="GlossaryTermExtension"/>), so that pipeline belongs to one build.
+    /// is marked (<see cref="GlossaryTermExtension"/>), so that pipeline belongs to one build;
+    /// without <paramref name="highlight"/>, code blocks are written plain.
     /// </summary>
-    public static MarkdownPipeline Create(bool escapeHtml = false, GlossaryIndex? glossary = null)
+    public static MarkdownPipeline Create(bool escapeHtml = false, GlossaryIndex? glossary = null, bool highlight = true)
     {
         var builder = new MarkdownPipelineBuilder()
             .UsePipeTables()
@@ -38,6 +53,11 @@ public static class MarkdownPipelineFactory
             .UseDefinitionLists()
             .Use<TableAlignmentClassesExtension>()
             .UseGenericAttributes(); // `## Heading {#id .class}`; Markdig wants this one last
+        if (highlight)
+        {
+            builder.Use<CodeHighlightingExtension>();
+        }
+
         if (escapeHtml)
         {
             builder.DisableHtml();

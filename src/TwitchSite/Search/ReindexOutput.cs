@@ -39,7 +39,7 @@ public static class ReindexOutput
         OutputFolder output;
         try
         {
-            output = OutputFolder.BeginStaging(paths.Output, names: Building.AppNames.Output, cancellation: cancellation);
+            output = OutputFolder.BeginStaging(paths.Output, names: AppNames.Output, cancellation: cancellation);
         }
         catch (OperationCanceledException)
         {

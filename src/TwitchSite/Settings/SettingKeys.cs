@@ -47,6 +47,9 @@ public static class SettingKeys
     /// <summary>One of <c>refuse</c> (default), <c>escape</c>, <c>allow</c>: see <see cref="RawHtmlMode"/>.</summary>
     public const string RawHtml = "raw_html";
 
+    /// <summary><c>true</c> (default) or <c>false</c>: whether fenced code blocks are highlighted at build time.</summary>
+    public const string Highlight = "highlight";
+
     /// <summary>Mapping, or <c>false</c>: the content checks (<see cref="ContentCheckSettings"/>).</summary>
     public const string ContentChecks = "content_checks";
 

@@ -48,6 +48,7 @@ public sealed class SiteSettings
             _ => null,
         };
         RawHtml = RawHtmlSetting.Parse(metadata.GetString(SettingKeys.RawHtml)) ?? RawHtmlMode.Refuse;
+        Highlight = HighlightSetting.Parse(metadata.TryGetValue(SettingKeys.Highlight, out var highlight) ? highlight : null) ?? true;
         ContentChecks = ContentCheckSettings.From(metadata);
         StructuredData = StructuredDataSettings.From(metadata);
     }
@@ -90,6 +91,9 @@ public sealed class SiteSettings
 
     /// <summary><c>raw_html</c>: what happens to raw HTML in markdown (an invalid value is reported when the file is read, and means the default).</summary>
     public RawHtmlMode RawHtml { get; }
+
+    /// <summary><c>highlight</c>: whether fenced code blocks are highlighted at build time; default true (an invalid value is reported when the file is read, and means the default).</summary>
+    public bool Highlight { get; }
 
     /// <summary><c>content_checks</c>: the content checks the site turns on.</summary>
     public ContentCheckSettings ContentChecks { get; }
@@ -187,6 +191,14 @@ public sealed class SiteSettings
                 result.Locations.TryGetValue(SettingKeys.RawHtml, out var where) ? where.Value : new SourceLocation(path),
                 SettingKeys.RawHtml,
                 rawHtml));
+        }
+
+        if (values.TryGetValue(SettingKeys.Highlight, out var highlight) && HighlightSetting.Parse(highlight) is null)
+        {
+            sink.Add(Codes.BadHighlightSetting.Create(
+                result.Locations.TryGetValue(SettingKeys.Highlight, out var at) ? at.Value : new SourceLocation(path),
+                SettingKeys.Highlight,
+                highlight));
         }
 
         return Of(Metadata.Create(values));

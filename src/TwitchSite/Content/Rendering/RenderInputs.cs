@@ -17,15 +17,15 @@ namespace TwitchSite.Content.Rendering;
 /// <summary>
 /// What the steps of <see cref="RenderMarkdown"/> read besides the page itself, read once per
 /// build: every page's URL (links written as addresses), the published asset names, the
-/// glossary and care card kinds (Data pipeline), the <c>raw_html</c> setting and the Markdig
-/// pipelines made from them. <see cref="Reads"/> sits beside <see cref="Read"/> on purpose: the
-/// engine lets <see cref="Read"/> take only the pipelines declared there, and makes the cache
-/// stamp from them (with <see cref="StampExtras"/>), so the live preview never reuses pages
+/// glossary and care card kinds (Data pipeline), the <c>raw_html</c> and <c>highlight</c> settings
+/// and the Markdig pipelines made from them. <see cref="Reads"/> sits beside <see cref="Read"/> on
+/// purpose: the engine lets <see cref="Read"/> take only the pipelines declared there, and makes the
+/// cache stamp from them (with <see cref="StampExtras"/>), so the live preview never reuses pages
 /// rendered from stale data.
 /// </summary>
 public sealed class RenderInputs
 {
-    private RenderInputs(PageIndex pages, AssetUrls? assets, GlossaryIndex? glossary, CareCardSet careCards, RawHtmlMode rawHtml)
+    private RenderInputs(PageIndex pages, AssetUrls? assets, GlossaryIndex? glossary, CareCardSet careCards, RawHtmlMode rawHtml, bool highlight)
     {
         Pages = pages;
         Assets = assets;
@@ -33,8 +33,8 @@ public sealed class RenderInputs
         CareCards = careCards;
         RawHtml = rawHtml;
         var escape = rawHtml == RawHtmlMode.Escape;
-        Plain = escape ? MarkdownPipelineFactory.Escaping : MarkdownPipelineFactory.Shared;
-        WithGlossary = glossary is null ? Plain : MarkdownPipelineFactory.Create(escape, glossary);
+        Plain = MarkdownPipelineFactory.For(rawHtml, highlight);
+        WithGlossary = glossary is null ? Plain : MarkdownPipelineFactory.Create(escape, glossary, highlight);
     }
 
     /// <summary>Every page's source and URL.</summary>
@@ -65,7 +65,8 @@ public sealed class RenderInputs
         var assets = AssetUrls.From(context.OutputsOf(PipelineNames.Assets));
         var data = ParseData.ByName(context.OutputsOf(PipelineNames.Data));
         var glossary = GlossaryIndex.From(data.GetValueOrDefault("glossary"));
-        return new RenderInputs(pages, assets, glossary, CareCardSet.From(data.GetValueOrDefault(CareCardSet.DataName)), SiteSettings.Of(context.Settings).RawHtml);
+        var settings = SiteSettings.Of(context.Settings);
+        return new RenderInputs(pages, assets, glossary, CareCardSet.From(data.GetValueOrDefault(CareCardSet.DataName)), settings.RawHtml, settings.Highlight);
     }
 
     /// <summary>

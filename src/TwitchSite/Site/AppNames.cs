@@ -1,6 +1,6 @@
 using TwitchSite.Engine.IO;
 
-namespace TwitchSite.Building;
+namespace TwitchSite.Site;
 
 /// <summary>
 /// The names this application gives the engine, which names no product itself: the output
