@@ -22,6 +22,9 @@ public sealed class AssetUrls
                 a => "/" + a.Destination,
                 StringComparer.Ordinal));
 
+    /// <summary>Whether <paramref name="path"/> (root-relative) names an asset.</summary>
+    public bool Contains(string path) => _urls.ContainsKey(path.StartsWith('/') ? path : "/" + path);
+
     /// <summary>The published URL of <paramref name="path"/>; paths that are not assets are returned unchanged.</summary>
     public string Resolve(string path)
     {

@@ -34,52 +34,13 @@ public sealed class ApplyBookSummary : IModule
             return inputs;
         }
 
-        var chapters = Chapters(summary.Content is TextContent text ? text.Text : "");
-        var root = inputs.FirstOrDefault(d => !d.Source.Contains('/') && UrlMapper.IsIndexName(Path.GetFileNameWithoutExtension(d.Source)))?.Source;
-        var builder = ImmutableArray.CreateBuilder<Document>(inputs.Length);
-        foreach (var document in inputs)
-        {
-            if (ReferenceEquals(document, summary))
-            {
-                continue;
-            }
-
-            if (!chapters.TryGetValue(document.Source, out var chapter))
-            {
-                // Like mdBook, the book is what the summary lists: other pages are published
-                // (links may lead there) but not listed.
-                builder.Add(document.Source == root || ValidateFrontMatter.IsSetByPage(document.Metadata, context.Settings, PageKeys.NavExclude)
-                    ? document
-                    : document.WithValue(PageKeys.NavExclude, true));
-                continue;
-            }
-
-            var page = document;
-            if (!ValidateFrontMatter.IsSetByPage(page.Metadata, context.Settings, PageKeys.Title) && chapter.Title.Length > 0)
-            {
-                page = page.WithValue(PageKeys.Title, chapter.Title);
-            }
-
-            if (!ValidateFrontMatter.IsSetByPage(page.Metadata, context.Settings, PageKeys.Order))
-            {
-                page = page.WithValue(PageKeys.Order, chapter.Position);
-            }
-
-            // Top-level chapters hang under the book's first page, not under an unlisted folder page.
-            var parent = chapter.Parent ?? (document.Source == root ? null : root);
-            builder.Add(parent is null ? page : page.WithValue(NavigationKeys.NavParent, parent));
-        }
-
-        return builder.ToImmutable();
+        return NavOutline.Apply(inputs, Chapters(summary.Content is TextContent text ? text.Text : ""), summary, [], context);
     }
 
-    /// <summary>A chapter of the summary: link text, position in the whole list, source of its parent chapter.</summary>
-    private sealed record Chapter(string Title, int Position, string? Parent);
-
     /// <summary>Each linked chapter by source path (relative to the input folder).</summary>
-    private static Dictionary<string, Chapter> Chapters(string markdown)
+    private static Dictionary<string, NavOutline.Entry> Chapters(string markdown)
     {
-        var chapters = new Dictionary<string, Chapter>(StringComparer.Ordinal);
+        var chapters = new Dictionary<string, NavOutline.Entry>(StringComparer.Ordinal);
         var syntax = Markdig.Markdown.Parse(markdown, MarkdownPipelineFactory.Shared);
         foreach (var block in syntax)
         {
@@ -102,18 +63,18 @@ public sealed class ApplyBookSummary : IModule
     }
 
     /// <summary>Adds the chapter <paramref name="link"/> names; returns its source, or null for a draft chapter or a link to no page.</summary>
-    private static string? Add(LinkInline link, string? parent, Dictionary<string, Chapter> chapters)
+    private static string? Add(LinkInline link, string? parent, Dictionary<string, NavOutline.Entry> chapters)
     {
         if (link.IsImage || LinkResolver.Resolve(FileName, link.Url ?? "") is not { Kind: LinkKind.Page, Target: { } target })
         {
             return null;
         }
 
-        chapters.TryAdd(target, new Chapter(InlineText.Of(link), chapters.Count, parent));
+        chapters.TryAdd(target, new NavOutline.Entry(InlineText.Of(link), chapters.Count, parent));
         return target;
     }
 
-    private static void Walk(ListBlock list, string? parent, Dictionary<string, Chapter> chapters)
+    private static void Walk(ListBlock list, string? parent, Dictionary<string, NavOutline.Entry> chapters)
     {
         foreach (var item in list.OfType<ListItemBlock>())
         {

@@ -6,6 +6,7 @@ using TwitchSite.Engine.Documents;
 using TwitchSite.Engine.IO;
 using TwitchSite.Engine.Modules;
 using TwitchSite.FrontMatter;
+using TwitchSite.Site;
 using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
 
 namespace TwitchSite.Content;
@@ -17,22 +18,33 @@ namespace TwitchSite.Content;
 /// <c>ANCHOR: anchor</c> and <c>ANCHOR_END: anchor</c>), <c>{{#include path:3}}</c> (line 3),
 /// <c>path:3:10</c>, <c>path:3:</c>, <c>path::10</c>; <c>{{#rustdoc_include …}}</c> is read the
 /// same way. Lines with ANCHOR markers are left out. Paths are relative to the including file
-/// and must stay inside the input folder (no <c>..</c> above it, no symbolic link leading out:
+/// and must stay inside the input folder, or inside the book or MkDocs project whose docs folder
+/// it is (<see cref="GeneratorProject"/>: a <c>book.toml</c> or <c>mkdocs.yml</c> beside it), as
+/// mdBook books keep their code in <c>../listings</c> (no <c>..</c> above it, no symbolic link leading out:
 /// TW0252); a missing file or anchor is an error (TW0251) at the directive. Included files may
 /// include others (up to 8 deep). <c>\{{#include …}}</c> is written as is, without the backslash.
+/// MkDocs' snippets (pymdownx.snippets) are read too: a line <c>--8&lt;-- "file.md"</c> (with
+/// <c>:3:5</c> line ranges and <c>:name</c> sections marked <c>--8&lt;-- [start:name]</c> ...
+/// <c>[end:name]</c>), or a block of file names between two <c>--8&lt;--</c> lines; their paths are
+/// relative to the MkDocs project's folder, else the input folder, else the including file.
 /// Not cached: the included files are read again on every build, so the live preview shows
 /// their changes; pages without a directive cost one byte search.
 /// </summary>
 /// <param name="inputFolder">The site's input folder (full path).</param>
 public sealed partial class ExpandIncludes(string inputFolder) : PerDocumentModule
 {
+    // Worked out once: a book's src folder may include from the book's folder.
+    private readonly string _root = GeneratorProject.IncludeRoot(inputFolder);
+
     private const int MaxDepth = 8;
 
     /// <inheritdoc />
     protected override Document? ExecuteDocument(Document document, ExecutionContext context)
     {
         if (document.Content is not TextContent content || document.SourceFullPath is not { } fullPath
-            || (content.Utf8Bytes is { } utf8 ? utf8.Span.IndexOf("{{#"u8) < 0 : !content.Text.Contains("{{#", StringComparison.Ordinal)))
+            || (content.Utf8Bytes is { } utf8
+                ? utf8.Span.IndexOf("{{#"u8) < 0 && utf8.Span.IndexOf("--8<--"u8) < 0
+                : !content.Text.Contains("{{#", StringComparison.Ordinal) && !content.Text.Contains("--8<--", StringComparison.Ordinal)))
         {
             return document;
         }
@@ -51,46 +63,76 @@ public sealed partial class ExpandIncludes(string inputFolder) : PerDocumentModu
 
     private string Expand(string text, string fromFile, int depth, int topIndex, Action<int, Diagnostic> report)
     {
-        if (!text.Contains("{{#", StringComparison.Ordinal))
+        if (!text.Contains("{{#", StringComparison.Ordinal) && !text.Contains("--8<--", StringComparison.Ordinal))
         {
             return text;
         }
 
-        return Directive().Replace(text, match =>
+        if (text.Contains("--8<--", StringComparison.Ordinal))
         {
-            if (match.Groups["escape"].Success)
+            text = SnippetBlock().Replace(text, match =>
             {
-                return match.Value[1..];
-            }
+                // The block form lists one file a line; each is read like a one-line snippet.
+                var indent = match.Groups["indent"].Value;
+                return string.Join('\n', match.Groups["files"].Value.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                    .Where(f => !f.StartsWith(';'))
+                    .Select(f => Indent(Include(f, fromFile, snippet: true, depth, depth == 0 ? match.Index : topIndex, report), indent)));
+            });
+            text = Snippet().Replace(text, match => match.Groups["escape"].Success
+                ? match.Value.Remove(match.Groups["escape"].Index - match.Index, 1)
+                : Indent(Include(match.Groups["argument"].Value, fromFile, snippet: true, depth, depth == 0 ? match.Index : topIndex, report), match.Groups["indent"].Value));
+        }
 
-            var argument = match.Groups["argument"].Value;
-            var colon = argument.IndexOf(':');
-            var relative = colon < 0 ? argument : argument[..colon];
-            var selector = colon < 0 ? "" : argument[(colon + 1)..];
-            var target = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(fromFile)!, relative));
-            if (!IsInside(target) || SiteFiles.Check(target, inputFolder) is not null)
-            {
-                report(depth == 0 ? match.Index : topIndex, Codes.IncludeOutsideSite.Create(null, relative));
-                return "";
-            }
-
-            if (!File.Exists(target))
-            {
-                report(depth == 0 ? match.Index : topIndex, Codes.IncludeNotFound.Create(null, relative));
-                return "";
-            }
-
-            var lines = File.ReadAllText(target).ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
-            if (Select(lines, selector) is not { } selected)
-            {
-                report(depth == 0 ? match.Index : topIndex, Codes.IncludeAnchorNotFound.Create(null, argument, selector, relative));
-                return "";
-            }
-
-            var included = string.Join('\n', selected.Where(l => !AnchorMarker().IsMatch(l)));
-            return depth + 1 >= MaxDepth ? included : Expand(included, target, depth + 1, depth == 0 ? match.Index : topIndex, report);
-        });
+        return Directive().Replace(text, match => match.Groups["escape"].Success
+            ? match.Value[1..]
+            : Include(match.Groups["argument"].Value, fromFile, snippet: false, depth, depth == 0 ? match.Index : topIndex, report));
     }
+
+    /// <summary>
+    /// The text an include names: <paramref name="argument"/> is a path and an optional
+    /// <c>:selector</c>. mdBook's paths are relative to the including file; MkDocs snippets'
+    /// (<paramref name="snippet"/>) to the project's folder (pymdownx' <c>base_path</c>), else the
+    /// input folder, else the including file.
+    /// </summary>
+    private string Include(string argument, string fromFile, bool snippet, int depth, int at, Action<int, Diagnostic> report)
+    {
+        var (relative, selector) = SplitSelector(argument);
+        var folders = snippet ? [_root, inputFolder, Path.GetDirectoryName(fromFile)!] : new[] { Path.GetDirectoryName(fromFile)! };
+        var candidates = folders.Select(f => Path.GetFullPath(Path.Combine(f, relative))).ToList();
+        var target = candidates.FirstOrDefault(c => IsInside(c) && File.Exists(c)) ?? candidates[0];
+        if (!IsInside(target) || SiteFiles.Check(target, _root) is not null)
+        {
+            report(at, Codes.IncludeOutsideSite.Create(null, relative));
+            return "";
+        }
+
+        if (!File.Exists(target))
+        {
+            report(at, (snippet ? Codes.SnippetNotFound : Codes.IncludeNotFound).Create(null, relative));
+            return "";
+        }
+
+        var lines = File.ReadAllText(target).ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
+        if (Select(lines, selector) is not { } selected)
+        {
+            report(at, Codes.IncludeAnchorNotFound.Create(null, argument, selector, relative));
+            return "";
+        }
+
+        var included = string.Join('\n', selected.Where(l => !AnchorMarker().IsMatch(l)));
+        return depth + 1 >= MaxDepth ? included : Expand(included, target, depth + 1, at, report);
+    }
+
+    /// <summary>"file.rs:anchor" gives ("file.rs", "anchor"); a Windows drive letter is not a selector.</summary>
+    private static (string Path, string Selector) SplitSelector(string argument)
+    {
+        var colon = argument.IndexOf(':', argument.Length > 2 && argument[1] == ':' ? 2 : 0);
+        return colon < 0 ? (argument, "") : (argument[..colon], argument[(colon + 1)..]);
+    }
+
+    /// <summary>Every line of <paramref name="text"/> after the first indented like the directive, so a snippet inside a list stays in it.</summary>
+    private static string Indent(string text, string indent) =>
+        indent.Length == 0 ? text : indent + text.Replace("\n", "\n" + indent, StringComparison.Ordinal);
 
     /// <summary>The lines <paramref name="selector"/> picks: all, a line, a range, or an anchor's; null when the anchor is missing.</summary>
     private static IEnumerable<string>? Select(string[] lines, string selector)
@@ -121,7 +163,7 @@ public sealed partial class ExpandIncludes(string inputFolder) : PerDocumentModu
 
     private bool IsInside(string path)
     {
-        var folder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(inputFolder)) + Path.DirectorySeparatorChar;
+        var folder = Path.TrimEndingDirectorySeparator(_root) + Path.DirectorySeparatorChar;
         return path.StartsWith(folder, StringComparison.Ordinal);
     }
 
@@ -131,12 +173,20 @@ public sealed partial class ExpandIncludes(string inputFolder) : PerDocumentModu
     [GeneratedRegex(@"^(?<start>\d*)(?<colon>:(?<end>\d*))?$")]
     private static partial Regex Range();
 
-    [GeneratedRegex(@"\bANCHOR(_END)?:\s*[\w-]+")]
+    [GeneratedRegex(@"\bANCHOR(_END)?:\s*[\w-]+|--8<--\s*\[(start|end):[\w-]+\]")]
     private static partial Regex AnchorMarker();
 
-    [GeneratedRegex(@"\bANCHOR:\s*(?<name>[\w-]+)")]
+    [GeneratedRegex(@"\bANCHOR:\s*(?<name>[\w-]+)|--8<--\s*\[start:(?<name>[\w-]+)\]")]
     private static partial Regex AnchorStart();
 
-    [GeneratedRegex(@"\bANCHOR_END:\s*(?<name>[\w-]+)")]
+    [GeneratedRegex(@"\bANCHOR_END:\s*(?<name>[\w-]+)|--8<--\s*\[end:(?<name>[\w-]+)\]")]
     private static partial Regex AnchorEnd();
+
+    // MkDocs (pymdownx.snippets): a line '--8<-- "file.md"' ('file.md:3:5', 'file.md:section'); ';--8<--' is written as is.
+    [GeneratedRegex(@"^(?<indent>[ \t]*)(?<escape>;)?--8<--[ \t]+(?<q>[""'])(?<argument>[^""'\n]+)\k<q>[ \t]*$", RegexOptions.Multiline)]
+    private static partial Regex Snippet();
+
+    // The block form: '--8<--' alone, one file a line, '--8<--' alone.
+    [GeneratedRegex(@"^(?<indent>[ \t]*)--8<--[ \t]*\n(?<files>(?:[ \t]*[^\s-][^\n]*\n)+?)[ \t]*--8<--[ \t]*$", RegexOptions.Multiline)]
+    private static partial Regex SnippetBlock();
 }

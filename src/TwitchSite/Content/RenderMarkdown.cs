@@ -54,6 +54,7 @@ public sealed class RenderMarkdown : PerDocumentModule
         var body = RemoveForeignSyntax.Apply(document.Content is TextContent text ? text.Text : "", page, diagnostics);
         var syntax = ParseMarkdown.Parse(body, page, pipeline, diagnostics);
         CheckRawHtml.Report(syntax, site.RawHtml, page, diagnostics);
+        AssignElementIds.Apply(syntax);
         var headings = GatherHeadings.Of(syntax, page);
         var anchors = GatherAnchors.Of(syntax);
         var links = new ResolveLinks(site.Pages, site.Assets).Apply(syntax, page);

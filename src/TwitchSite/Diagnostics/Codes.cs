@@ -226,16 +226,51 @@ public static class Codes
         "include '{0}': no such file",
         "paths are relative to the file that includes them");
 
+    /// <summary>An MkDocs snippet (<c>--8&lt;--</c>) names no file (argument: the path as written).</summary>
+    public static readonly DiagnosticDescriptor SnippetNotFound = Error("TW0251", IncludeNotFoundTitle,
+        "include '{0}': no such file",
+        "snippet paths are relative to the folder of mkdocs.yml, else the input folder");
+
     /// <summary>An include names an anchor the file lacks (arguments: the argument, anchor, file).</summary>
     public static readonly DiagnosticDescriptor IncludeAnchorNotFound = Error("TW0251", IncludeNotFoundTitle,
         "include '{0}': no anchor '{1}' in '{2}'",
-        "mark the lines with 'ANCHOR: {1}' and 'ANCHOR_END: {1}' comments");
+        "mark the lines with 'ANCHOR: {1}' and 'ANCHOR_END: {1}' comments (MkDocs snippets: '--8<-- [start:{1}]' and '--8<-- [end:{1}]')");
 
     /// <summary>An include names a file outside the site folder (argument: the path as written).</summary>
     public static readonly DiagnosticDescriptor IncludeOutsideSite = Error("TW0252",
         "an include names a file outside the site folder (`..` above it, or a symbolic link leading out)",
         "include '{0}' is outside the site folder",
-        "include only files inside the input folder (no '..' above it, no symbolic link leading out)");
+        "include only files inside the input folder, or inside the book (book.toml) or MkDocs project (mkdocs.yml) it belongs to (no '..' above it, no symbolic link leading out)");
+
+    /// <summary>A file of the input folder starts with front matter, a Jekyll template such as a stylesheet with Liquid (argument: the file).</summary>
+    public static readonly DiagnosticDescriptor TemplateFileSkipped = Warning("TW0253",
+        "a file that is not markdown starts with front matter (a Jekyll template): not published (warning)",
+        "'{0}' starts with front matter: it is a Jekyll template, which this generator does not run, so it is not published",
+        "write the finished file without front matter to publish it as it is (a stylesheet's override goes in assets/css/site.css)");
+
+    private const string MkDocsNavTitle = "an MkDocs `nav` entry (mkdocs.yml) names no page, or mkdocs.yml cannot be read (warning)";
+
+    /// <summary>mkdocs.yml cannot be read (argument: the parser's message).</summary>
+    public static readonly DiagnosticDescriptor MkDocsNavUnreadable = Warning("TW0254", MkDocsNavTitle,
+        "mkdocs.yml cannot be read: {0}",
+        "navigation follows the folders instead");
+
+    /// <summary>A nav entry of mkdocs.yml names no page (argument: the entry).</summary>
+    public static readonly DiagnosticDescriptor MkDocsNavEntryNotFound = Warning("TW0254", MkDocsNavTitle,
+        "nav entry '{0}' in mkdocs.yml names no page of the site",
+        "paths in nav are relative to the docs folder; check the file name (the page is left out of navigation)");
+
+    /// <summary>A redirect of another generator this one cannot make, a Hugo alias with <c>*</c> (argument: the entry).</summary>
+    public static readonly DiagnosticDescriptor RedirectSkipped = Warning("TW0255",
+        "a redirect this generator cannot make (a Hugo alias with `*`): skipped (warning)",
+        "redirect_from '{0}' is a pattern, not an address: skipped",
+        "list the old addresses one by one, or put the pattern in your host's own redirect rules");
+
+    /// <summary>A Docusaurus <c>_category_.json</c> or <c>_category_.yml</c> cannot be read (arguments: file name, the parser's message).</summary>
+    public static readonly DiagnosticDescriptor CategoryFile = Warning("TW0256",
+        "a Docusaurus `_category_.json` or `_category_.yml` cannot be read: ignored (warning)",
+        "'{0}' cannot be read: {1}",
+        "it should hold an object with \"label\" and \"position\"; it is ignored");
 
     /// <summary>The highlight setting is not true or false (arguments: setting name, value).</summary>
     public static readonly DiagnosticDescriptor BadHighlightSetting = Error("TW0260",
@@ -259,10 +294,10 @@ public static class Codes
         "link to '{0}': no heading '{1}' on {2}");
 
     /// <summary>A link climbs out of the site folder (argument: URL).</summary>
-    public static readonly DiagnosticDescriptor LinkLeavesSite = Error("TW0303",
-        "link that leaves the site folder",
+    public static readonly DiagnosticDescriptor LinkLeavesSite = Warning("TW0303",
+        "link that leaves the site folder (warning: it cannot be checked)",
         "link leaves the site folder: '{0}'",
-        "link to a page inside the site, or use a full https:// address for other sites");
+        "it works only if the site is published beside that path: link to a page inside the site, or use a full https:// address");
 
     // ---- TW04xx layouts ----
 

@@ -9,6 +9,9 @@ public enum FieldKind
     /// <summary>A whole number.</summary>
     WholeNumber,
 
+    /// <summary>A number, whole or not (Just the Docs writes <c>nav_order: 4.5</c>): whole numbers are kept as int, others as double.</summary>
+    Number,
+
     /// <summary>An ISO date, YYYY-MM-DD.</summary>
     Date,
 

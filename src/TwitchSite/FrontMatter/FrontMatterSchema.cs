@@ -22,9 +22,9 @@ public static class FrontMatterSchema
         StringComparer.Ordinal)
     {
         // Other generators' names for the same things (see KeyAliases).
-        ["weight"] = FieldKind.WholeNumber,
-        ["nav_order"] = FieldKind.WholeNumber,
-        ["sidebar_position"] = FieldKind.WholeNumber,
+        ["weight"] = FieldKind.Number,
+        ["nav_order"] = FieldKind.Number,
+        ["sidebar_position"] = FieldKind.Number,
         ["linkTitle"] = FieldKind.Text,
         ["sidebar_label"] = FieldKind.Text,
         ["aliases"] = FieldKind.TextList,
@@ -57,7 +57,7 @@ public static class FrontMatterSchema
         "parent", "has_children", "grand_parent", "has_toc", "child_nav_order", "search", "search_exclude", "comments", "math",
         "id", "custom_edit_url", "pagination_next", "pagination_prev", "pagination_label", "sidebar_class_name",
         "sidebar_custom_props", "displayed_sidebar", "image", "images", "featured_image", "cascade", "headless",
-        "outputs", "markup", "translationKey", "resources", "build", "excerpt", "published", "last_modified_date",
+        "outputs", "markup", "params", "translationKey", "resources", "build", "excerpt", "published", "last_modified_date",
         "hide", "template", "status", "subtitle", "lang", "language", "robots", "canonical", "toc_min_heading_level",
         "toc_max_heading_level", "unlisted", "tocBeforeContent", "noindex", "icon", "weight_in_menu",
     };
@@ -226,6 +226,15 @@ public static class FrontMatterSchema
             case FieldKind.WholeNumber:
                 problem = $"must be a whole number, not {Describe(value)}";
                 return false;
+            case FieldKind.Number when value is long whole && whole is >= int.MinValue and <= int.MaxValue:
+                converted = (int)whole;
+                return true;
+            case FieldKind.Number when value is double fraction && double.IsFinite(fraction):
+                converted = fraction;
+                return true;
+            case FieldKind.Number:
+                problem = $"must be a number, not {Describe(value)}";
+                return false;
             case FieldKind.Boolean when value is bool flag:
                 converted = flag;
                 return true;
@@ -361,6 +370,7 @@ public static class FrontMatterSchema
     private static string Example(string key, FieldKind kind) => kind switch
     {
         FieldKind.WholeNumber => $"write a whole number, e.g. `{key}: 3`",
+        FieldKind.Number => $"write a number, e.g. `{key}: 3` or `{key}: 3.5`",
         FieldKind.Date => $"write the date as year-month-day, e.g. `{key}: 2026-11-24`",
         FieldKind.Boolean => $"write `{key}: true` or `{key}: false`",
         FieldKind.TextList => $"write a list, e.g. `{key}: [first, second]`",

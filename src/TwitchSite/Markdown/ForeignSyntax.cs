@@ -16,7 +16,10 @@ namespace TwitchSite.Markdown;
 /// <item>Template syntax this generator does not run (Hugo shortcodes <c>{{&lt; … &gt;}}</c> and
 /// <c>{{% … %}}</c>, Liquid tags <c>{% … %}</c> and <c>{{ … }}</c>, MDX <c>import</c>/<c>export</c> lines
 /// and capitalised components, kramdown attribute lists <c>{: …}</c>) is removed, and each removal
-/// is returned so the page can be warned about once; the text between paired tags stays.</item>
+/// is returned so the page can be warned about once; the text between paired tags stays. A removed
+/// tag at the start of a link address takes the rest of the address with it (it is unknown).</item>
+/// <item>Tags that only name an address are kept as that address: Jekyll's <c>{% link path %}</c>,
+/// <c>{{ site.baseurl }}</c> and <c>relative_url</c>, Hugo's <c>ref</c> and <c>relref</c>.</item>
 /// </list>
 /// mdBook's <c>{{#include}}</c> is not touched here (see <c>Includes</c>).
 /// </summary>
@@ -35,6 +38,7 @@ public static partial class ForeignSyntax
     public static string Rewrite(string markdown, List<Removal> removed)
     {
         if (!markdown.Contains("{{", StringComparison.Ordinal) && !markdown.Contains("{%", StringComparison.Ordinal) && !markdown.Contains(":::", StringComparison.Ordinal)
+            && !markdown.Contains("{/*", StringComparison.Ordinal)
             && !markdown.Contains("!!!", StringComparison.Ordinal) && !markdown.Contains("{:", StringComparison.Ordinal)
             && !markdown.Contains("import ", StringComparison.Ordinal) && !markdown.Contains("export ", StringComparison.Ordinal) && !ComponentTag().IsMatch(markdown))
         {
@@ -79,9 +83,11 @@ public static partial class ForeignSyntax
                 mkdocsIndent = -1;
             }
 
-            if (fence is not null || IsFence(trimmed, out _))
+            // Code fences inside block quotes ("> > ```django") are code too.
+            var unquoted = Unquoted(trimmed);
+            if (fence is not null || IsFence(unquoted, out _))
             {
-                UpdateFence(trimmed, ref fence);
+                UpdateFence(unquoted, ref fence);
                 lines[i] = docusaurusDepth > 0 ? "> " + line : line;
                 continue;
             }
@@ -169,6 +175,22 @@ public static partial class ForeignSyntax
         }
     }
 
+    /// <summary><paramref name="trimmed"/> without the block quote markers it starts with.</summary>
+    private static string Unquoted(string trimmed)
+    {
+        var at = 0;
+        while (at < trimmed.Length && trimmed[at] == '>')
+        {
+            at++;
+            while (at < trimmed.Length && trimmed[at] is ' ' or '\t')
+            {
+                at++;
+            }
+        }
+
+        return at == 0 ? trimmed : trimmed[at..];
+    }
+
     private static bool IsFence(string trimmed, out string marker)
     {
         marker = trimmed.StartsWith("```", StringComparison.Ordinal) ? "```" : trimmed.StartsWith("~~~", StringComparison.Ordinal) ? "~~~" : "";
@@ -209,9 +231,34 @@ public static partial class ForeignSyntax
                 continue; // code spans are shown as written
             }
 
+            if (match.Index < start)
+            {
+                continue; // inside a link address already dropped
+            }
+
             result.Append(line, start, match.Index - start);
-            removed.Add(new Removal(Shorten(match.Value), lineIndex, match.Index + 1));
             start = match.Index + match.Length;
+            if (match.Value.StartsWith("{:", StringComparison.Ordinal) && AttributeList().Match(match.Value) is { Success: true } attributes
+                && !line.AsSpan(0, match.Index).IsWhiteSpace())
+            {
+                // kramdown's and Python-Markdown's "{: #id .class}" after an element: Markdig's own "{#id .class}".
+                result.Append('{').Append(attributes.Groups["list"].Value.Trim()).Append('}');
+                continue;
+            }
+
+            if (LinkEquivalent(match.Value) is { } equivalent)
+            {
+                result.Append(equivalent); // works as written: not a removal
+                continue;
+            }
+
+            removed.Add(new Removal(Shorten(match.Value), lineIndex, match.Index + 1));
+            if (EndsInLinkAddress(result) is { } closer && line.IndexOf(closer, start, StringComparison.Ordinal) is var end and >= 0)
+            {
+                // "[text]({{ site.repo }}/blob/x)": what is left of the address would be checked as a
+                // page of this site and reported missing; the address is unknown, so it is dropped.
+                start = end;
+            }
         }
 
         if (start == 0)
@@ -221,6 +268,54 @@ public static partial class ForeignSyntax
 
         result.Append(line, start, line.Length - start);
         return result.ToString();
+    }
+
+    /// <summary>
+    /// What a template tag that only names an address stands for, or null: Jekyll's
+    /// <c>{% link docs/page.md %}</c> (the file, from the site folder) and <c>{{ site.baseurl }}</c>
+    /// (nothing: addresses here start at the site's root), <c>{{ "/x" | relative_url }}</c>, and
+    /// Hugo's <c>{{&lt; ref "page.md" &gt;}}</c> and <c>relref</c> (the file, as links here are read).
+    /// </summary>
+    private static string? LinkEquivalent(string tag)
+    {
+        if (tag.StartsWith("{/*", StringComparison.Ordinal))
+        {
+            return ""; // an MDX comment ("{/* truncate */}"): nothing to show, as in Docusaurus
+        }
+
+        if (JekyllLink().Match(tag) is { Success: true } link)
+        {
+            return "/" + link.Groups["path"].Value.TrimStart('/');
+        }
+
+        if (SiteBaseUrl().IsMatch(tag))
+        {
+            return "";
+        }
+
+        if (RelativeUrl().Match(tag) is { Success: true } relative)
+        {
+            return relative.Groups["path"].Value;
+        }
+
+        return HugoRef().Match(tag) is { Success: true } reference ? reference.Groups["path"].Value : null;
+    }
+
+    /// <summary>The character that ends the link address <paramref name="text"/> stops inside, or null when it is not in one.</summary>
+    private static string? EndsInLinkAddress(StringBuilder text)
+    {
+        var end = text.Length;
+        if (end >= 2 && text[end - 2] == ']' && text[end - 1] == '(')
+        {
+            return ")";
+        }
+
+        if (end >= 2 && text[end - 1] is '"' or '\'' && text[end - 2] == '=')
+        {
+            return text[end - 1].ToString();
+        }
+
+        return null;
     }
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..37] + "...";
@@ -237,8 +332,23 @@ public static partial class ForeignSyntax
     [GeneratedRegex(@"^(import\s+[\w{}*,\s]+\s+from\s+['""][^'""]+['""];?|import\s+['""][^'""]+['""];?|export\s+(const|default|function)\b.*)\s*$")]
     private static partial Regex MdxImport();
 
-    [GeneratedRegex(@"`+[^`]*`+|\{\{<.*?>\}\}|\{\{%.*?%\}\}|\{%-?.*?-?%\}|\{\{-?(?!#).*?-?\}\}|\{:[^}]*\}|</?[A-Z][A-Za-z0-9]*(\.[A-Za-z0-9]+)*(\s[^<>]*)?/?>")]
+    [GeneratedRegex(@"`+[^`]*`+|\{/\*.*?\*/\}|\{\{<.*?>\}\}|\{\{%.*?%\}\}|\{%-?.*?-?%\}|\{\{-?(?!#).*?-?\}\}|\{:[^}]*\}|</?[A-Z][A-Za-z0-9]*(\.[A-Za-z0-9]+)*(\s[^<>]*)?/?>")]
     private static partial Regex TemplateOrCode();
+
+    [GeneratedRegex(@"^\{:\s*(?<list>([#.][\w:-]+|[\w-]+=(""[^""]*""|'[^']*'|[^\s}]+))(\s+([#.][\w:-]+|[\w-]+=(""[^""]*""|'[^']*'|[^\s}]+)))*)\s*\}$")]
+    private static partial Regex AttributeList();
+
+    [GeneratedRegex(@"^\{%-?\s*link\s+(?<path>[^\s%]+)\s*-?%\}$")]
+    private static partial Regex JekyllLink();
+
+    [GeneratedRegex(@"^\{\{-?\s*site\.(baseurl|url)\s*-?\}\}$")]
+    private static partial Regex SiteBaseUrl();
+
+    [GeneratedRegex(@"^\{\{-?\s*(?<q>[""'])(?<path>[^""']*)\k<q>\s*\|\s*(relative_url|absolute_url)\s*-?\}\}$")]
+    private static partial Regex RelativeUrl();
+
+    [GeneratedRegex(@"^\{\{[<%]\s*(relref|ref)\s+(?<q>[""']?)(?<path>[^""'\s>%]+)\k<q>\s*[>%]\}\}$")]
+    private static partial Regex HugoRef();
 
     [GeneratedRegex(@"</?[A-Z][A-Za-z0-9]*[\s/>]")]
     private static partial Regex ComponentTag();

@@ -160,6 +160,13 @@ public static class NestingCheck
             }
 
             var content = rest[at..];
+            if (at > 0 || (!content.IsEmpty && content[0] == '#'))
+            {
+                // A new list item or a heading starts a new paragraph: emphasis and brackets never run on into it.
+                brackets = 0;
+                emphasis = 0;
+            }
+
             var fence = content.IsEmpty ? '\0' : content[0];
             if ((fence == '`' || fence == '~') && Run(content, 0, fence) >= 3)
             {
@@ -214,8 +221,9 @@ public static class NestingCheck
                         return i;
                     }
                 }
-                else if (after && !before)
+                else if (!before)
                 {
+                    // Closes, also before punctuation ("**`fn`**:"), which CommonMark allows; counting less is the safe side.
                     emphasis = Math.Max(0, emphasis - length);
                 }
 

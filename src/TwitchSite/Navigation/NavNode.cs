@@ -4,7 +4,7 @@ namespace TwitchSite.Navigation;
 public sealed class NavNode
 {
     /// <summary>Creates a node.</summary>
-    public NavNode(string source, string url, string title, string description, int order)
+    public NavNode(string source, string url, string title, string description, double order)
     {
         Source = source;
         Url = url;
@@ -26,7 +26,7 @@ public sealed class NavNode
     public string Description { get; }
 
     /// <summary>Position among siblings (front matter <c>order</c>; pages without come last).</summary>
-    public int Order { get; }
+    public double Order { get; }
 
     /// <summary>The node above, or null for the root.</summary>
     public NavNode? Parent { get; internal set; }

@@ -73,7 +73,7 @@ public sealed class NavigationTree
                 page.Get<string>(UrlKeys.Url) ?? UrlMapper.UrlOf(page.Source),
                 title,
                 page.Metadata.GetString(PageKeys.Description) ?? "",
-                page.Metadata.TryGetValue(PageKeys.Order, out var order) && order is int o ? o : int.MaxValue);
+                page.Metadata.TryGetValue(PageKeys.Order, out var order) ? order switch { int whole => whole, double fraction => fraction, _ => double.MaxValue } : double.MaxValue);
             nodes[page.Source] = node;
             if (page.Get<string>(NavigationKeys.NavParent) is { } givenParent)
             {

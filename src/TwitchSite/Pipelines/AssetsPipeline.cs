@@ -15,7 +15,14 @@ public sealed class AssetsPipeline : Pipeline
     public AssetsPipeline(SitePaths paths) : base(PipelineNames.Assets)
     {
         InputModules.Add(new ReadFiles(Path.Combine(paths.Theme, "assets"), _ => true, _ => false, "assets/", paths.Theme));
+        if (GeneratorProject.HugoStaticFolder(paths.Input) is { } hugoStatic)
+        {
+            // Hugo's static/ is published at the root; the input folder's own files win on the same path.
+            InputModules.Add(new ReadFiles(hugoStatic, _ => true, _ => false, "", Path.GetDirectoryName(hugoStatic)));
+        }
+
         InputModules.Add(new ReadFiles(paths.Input, SourceFilters.IsInputAsset, _ => false));
+        ProcessModules.Add(new SkipTemplateFiles(paths.Input));
         ProcessModules.Add(new OverlayAssets());
         ProcessModules.Add(new FingerprintAssets());
         OutputModules.Add(new WriteFiles());

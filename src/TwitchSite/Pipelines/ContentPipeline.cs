@@ -22,7 +22,9 @@ public sealed class ContentPipeline : Pipeline
         ProcessModules.Add(new ExpandIncludes(paths.Input));
         ProcessModules.Add(new ApplyDirectoryMetadata());
         ProcessModules.Add(new ValidateFrontMatter());
+        ProcessModules.Add(new ApplyCategoryFiles(paths.Input));
         ProcessModules.Add(new ApplyBookSummary());
+        ProcessModules.Add(new ApplyMkDocsNav(paths.Input));
         ProcessModules.Add(new AssignDestination());
         ProcessModules.Add(new RenderMarkdown());
         ProcessModules.Add(new ExpandSynonyms());

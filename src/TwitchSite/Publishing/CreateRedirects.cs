@@ -49,6 +49,13 @@ public sealed class CreateRedirects : IModule
             var where = page.Get<ImmutableDictionary<string, SourceLocation>>(FrontMatterKeys.Origins)?.GetValueOrDefault(PageKeys.RedirectFrom) ?? new SourceLocation(page.SourceFullPath ?? page.Source);
             foreach (var old in olds)
             {
+                if (old.Contains('*', StringComparison.Ordinal) && old.StartsWith('/'))
+                {
+                    // Hugo sites list patterns ("/blog/2018/*") their host expands; this generator writes one page per address.
+                    context.Diagnostics.Add(Codes.RedirectSkipped.Create(where, old));
+                    continue;
+                }
+
                 if (Problem(old) is { } problem)
                 {
                     context.Diagnostics.Add(Codes.BadRedirect.Create(where, old, problem));
@@ -56,7 +63,12 @@ public sealed class CreateRedirects : IModule
                 }
 
                 var file = FileOf(old);
-                if (pageFiles.TryGetValue(file, out var existing))
+                if (pageFiles.TryGetValue(file, out var existing) && ReferenceEquals(existing, page))
+                {
+                    continue; // the page's own address (Hugo sites list it after a rename that only changed case): nothing to redirect
+                }
+
+                if (existing is not null)
                 {
                     context.Diagnostics.Add(Codes.RedirectIsPage.Create(where, old, existing.Source));
                     continue;

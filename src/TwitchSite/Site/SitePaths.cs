@@ -7,8 +7,10 @@ namespace TwitchSite.Site;
 public sealed record SitePaths(string Input, string Theme, string Output)
 {
     /// <summary>Creates absolute paths from possibly relative ones.</summary>
+    /// <remarks>An input folder that is another generator's project (mkdocs.yml, book.toml, hugo.toml beside
+    /// its docs) stands for its docs folder (<see cref="GeneratorProject.ContentFolder"/>).</remarks>
     public static SitePaths From(string input, string theme, string output) =>
-        new(Path.GetFullPath(input), Path.GetFullPath(theme), Path.GetFullPath(output));
+        new(GeneratorProject.ContentFolder(input), Path.GetFullPath(theme), Path.GetFullPath(output));
 
     /// <summary>Layout folders, overriding first.</summary>
     public IReadOnlyList<string> LayoutFolders => [Path.Combine(Input, "layouts"), Path.Combine(Theme, "layouts")];

@@ -14,7 +14,52 @@ public static partial class LinkResolver
     /// With <paramref name="pages"/>, an address that names a page's URL (<c>page.html</c>,
     /// <c>page/</c>, <c>/section/page</c>) resolves to that page and is rewritten to its URL.
     /// </summary>
-    public static ResolvedLink Resolve(string fromSource, string url, PageIndex? pages = null)
+    public static ResolvedLink Resolve(string fromSource, string url, PageIndex? pages = null) =>
+        Resolve(fromSource, url, pages, null, null);
+
+    /// <summary>
+    /// As <see cref="Resolve(string, string, PageIndex?)"/>; when a relative link finds nothing
+    /// relative to the page's file (or climbs out of the site), it is tried relative to the page's
+    /// address <paramref name="fromUrl"/>, as a browser reads it: Jekyll and Hugo docs write
+    /// <c>../other/</c> and <c>../../assets/x.png</c> for pages published as folders; then from the
+    /// site's root, as Hugo's page lookup does (<c>methods/page/date/</c> from any page). The first
+    /// reading that names a page, or a file <paramref name="fileExists"/> knows, wins; else the
+    /// reading relative to the file (for the error message).
+    /// </summary>
+    public static ResolvedLink Resolve(string fromSource, string url, PageIndex? pages, string? fromUrl, Func<string, bool>? fileExists)
+    {
+        var bySource = ResolveFrom(FolderOf(fromSource), url, pages);
+        if (pages is null || fromUrl is null || url.StartsWith('/') || Found(bySource, pages, fileExists)
+            || bySource.Kind is LinkKind.External or LinkKind.SamePage)
+        {
+            return bySource;
+        }
+
+        var urlFolder = fromUrl.Trim('/');
+        if (!fromUrl.EndsWith('/'))
+        {
+            urlFolder = FolderOf(urlFolder);
+        }
+
+        var byUrl = ResolveFrom(urlFolder, url, pages);
+        if (Found(byUrl, pages, fileExists))
+        {
+            return byUrl;
+        }
+
+        // Last, from the site's root, as Hugo's link lookup does ("methods/page/date/" anywhere).
+        var byRoot = ResolveFrom("", url, pages);
+        return Found(byRoot, pages, fileExists) ? byRoot : bySource;
+    }
+
+    private static bool Found(ResolvedLink link, PageIndex pages, Func<string, bool>? fileExists) => link.Kind switch
+    {
+        LinkKind.Page => pages.HasSource(link.Target!),
+        LinkKind.File => fileExists?.Invoke(link.Target!) == true,
+        _ => false,
+    };
+
+    private static ResolvedLink ResolveFrom(string folder, string url, PageIndex? pages)
     {
         if (string.IsNullOrWhiteSpace(url) || SchemePattern().IsMatch(url) || url.StartsWith("//", StringComparison.Ordinal))
         {
@@ -29,7 +74,7 @@ public static partial class LinkResolver
 
         var decoded = Uri.UnescapeDataString(path).Replace('\\', '/');
         var isFolder = decoded.EndsWith('/');
-        var start = decoded.StartsWith('/') ? "" : FolderOf(fromSource);
+        var start = decoded.StartsWith('/') ? "" : folder;
         if (Join(start, decoded) is not { } target)
         {
             return new ResolvedLink(LinkKind.LeavesSite, null, fragment, url);

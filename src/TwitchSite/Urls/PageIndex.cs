@@ -10,6 +10,7 @@ public sealed class PageIndex
 {
     private readonly Dictionary<string, string> _sourceByUrl = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _urlIgnoringCase = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string> _urlBySource = new(StringComparer.Ordinal);
 
     /// <summary>Indexes <paramref name="pages"/>: each page's source path and URL.</summary>
     public PageIndex(IEnumerable<(string Source, string Url)> pages)
@@ -18,8 +19,33 @@ public sealed class PageIndex
         {
             _sourceByUrl.TryAdd(url, source);
             _urlIgnoringCase.TryAdd(url, url);
+            _urlBySource.TryAdd(source, url);
+        }
+
+        // Then each page's address as its file is named ("/commands/hugo_mod/" for
+        // commands/hugo_mod.md, "/functions/PathEscape/"): other generators keep file names in
+        // URLs (Hugo in lower case), and their docs link that way. Real URLs win where both exist.
+        foreach (var (source, url) in _urlBySource)
+        {
+            _sourceByUrl.TryAdd(FileAddress(source), source);
+            _sourceByUrl.TryAdd(FileAddress(source).ToLowerInvariant(), source); // Hugo's URLs: file names in lower case
         }
     }
+
+    /// <summary>"a/b_c.md" gives "/a/b_c/"; an index file gives its folder's address.</summary>
+    private static string FileAddress(string source)
+    {
+        var slash = source.LastIndexOf('/');
+        var name = Path.GetFileNameWithoutExtension(source[(slash + 1)..]);
+        var folder = slash < 0 ? "" : source[..slash] + "/";
+        return "/" + folder + (UrlMapper.IsIndexName(name) ? "" : name + "/");
+    }
+
+    /// <summary>Whether a page is built from <paramref name="source"/> (a path relative to the input folder).</summary>
+    public bool HasSource(string source) => _urlBySource.ContainsKey(source);
+
+    /// <summary>The URL of the page built from <paramref name="source"/>, or null.</summary>
+    public string? UrlOfSource(string source) => _urlBySource.GetValueOrDefault(source);
 
     /// <summary>The source of the page whose address <paramref name="outputPath"/> (root-relative, decoded) names, or null.</summary>
     public string? SourceOf(string outputPath)

@@ -15,9 +15,10 @@ public static class UrlMapper
         return slash < 0 ? "" : relativePath[..slash];
     }
 
-    /// <summary>True for markdown source paths.</summary>
+    /// <summary>True for markdown source paths: <c>.md</c>, <c>.markdown</c>, and Docusaurus' <c>.mdx</c> (read as markdown; its JSX is removed with a warning).</summary>
     public static bool IsMarkdown(string path) =>
-        path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase);
+        path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase)
+        || path.EndsWith(".mdx", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The URL of the page made from <paramref name="sourcePath"/> ('/'-separated, relative to the input folder).</summary>
     public static string UrlOf(string sourcePath)

@@ -15,7 +15,7 @@ namespace TwitchSite.Validation;
 /// Checks every link and image of every page against the whole site, reading the Content
 /// pipeline's <see cref="MarkdownKeys.Links"/> and anchors and the Assets pipeline's destinations:
 /// a missing page or file (TW0301), a missing #fragment (TW0302), a link that climbs out of the
-/// site folder (TW0303). Writes nothing; returns its inputs.
+/// site folder (TW0303, a warning: it cannot be checked). Writes nothing; returns its inputs.
 /// </summary>
 public sealed class ValidateLinks : IModule
 {
@@ -54,6 +54,9 @@ public sealed class ValidateLinks : IModule
         switch (target.Kind)
         {
             case LinkKind.LeavesSite:
+                // A warning: what lies outside the folder being built cannot be checked, and docs
+                // folders do link there on purpose (mdBook's '../std/…' to books published beside
+                // them, '../CONTRIBUTING.md' in a repository's docs/); MkDocs warns about it too.
                 sink.Add(Codes.LinkLeavesSite.Create(link.Location, link.Url));
                 return;
 

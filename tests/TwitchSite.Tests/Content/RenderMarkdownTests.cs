@@ -52,8 +52,10 @@ public sealed class RenderMarkdownTests
         Assert.Contains("""<div class="markdown-alert markdown-alert-warning">""", html, StringComparison.Ordinal);
         Assert.Contains("<td>1</td>", html, StringComparison.Ordinal);
         Assert.Contains("""<li id="fn:1">""", html, StringComparison.Ordinal);
-        Assert.Contains("<dt>Term</dt>\n<dd>Meaning</dd>", html, StringComparison.Ordinal);
+        // A definition term is a link target (Hugo's docs link "#term"), like a heading.
+        Assert.Contains("<dt id=\"term\">Term</dt>\n<dd>Meaning</dd>", html, StringComparison.Ordinal);
         Assert.Contains("fn:1", page.Get<HashSet<string>>(MarkdownKeys.Anchors)!);
+        Assert.Contains("term", page.Get<HashSet<string>>(MarkdownKeys.Anchors)!);
     }
 
     [Theory]

@@ -165,8 +165,12 @@ public sealed class OtherGeneratorsTests
             See [Linux](/Linux).
 
             <img src="missing.png" alt="">
-            -- input/Linux.md --
+
+            The [file's own name](/Windows/) is not a mismatch.
+            -- input/linux.md --
             # Linux
+            -- input/Windows.md --
+            # Windows
             """);
 
         var outcome = site.Build();
@@ -177,6 +181,30 @@ public sealed class OtherGeneratorsTests
         Assert.Equal(3, errors[0].Location!.Line);
         // An image in raw HTML is checked too, at its own line and column.
         Assert.Equal(("link to 'missing.png': nothing in the site has the address '/missing.png'", 5, 6), (errors[1].Message, errors[1].Location!.Line, errors[1].Location!.Column));
+    }
+
+    [Fact]
+    public void Given_a_link_that_names_a_page_as_its_file_is_named_When_built_Then_it_resolves_to_the_page_url()
+    {
+        using var site = FixtureSite.Create("""
+            -- input/index.md --
+            # Home
+
+            The [file's own name](/Windows/), [underscores](/commands/tool_run/) and
+            [in lower case](/commands/tool_tojson/), as Hugo publishes them.
+            -- input/Windows.md --
+            # Windows
+            -- input/commands/tool_run.md --
+            # tool run
+            -- input/commands/tool_toJSON.md --
+            # tool toJSON
+            """);
+
+        var outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        var home = Parser.ParseDocument(site.ReadOutput("index.html"));
+        Assert.Equal(["/windows/", "/commands/tool-run/", "/commands/tool-tojson/"], home.QuerySelectorAll("main p a:not([href='#top'])").Select(a => a.GetAttribute("href")));
     }
 
     [Fact]

@@ -12,7 +12,8 @@ namespace TwitchSite.Content.Rendering;
 
 /// <summary>
 /// A step of <see cref="RenderMarkdown"/> (which runs them in order): every anchor id a link may point at on the page, for
-/// <see cref="MarkdownKeys.Anchors"/>: heading ids, footnotes and their references, ids and
+/// <see cref="MarkdownKeys.Anchors"/>: heading ids, ids written after any element or given
+/// to definition terms (<see cref="AssignElementIds"/>), footnotes and their references, ids and
 /// names authors write in raw HTML (<c>&lt;a id="x"&gt;</c>), and (<see cref="AddSources"/>)
 /// the numbered sources and their citations.
 /// </summary>
@@ -24,6 +25,12 @@ public static partial class GatherAnchors
         var anchors = new HashSet<string>(StringComparer.Ordinal);
         foreach (var node in SyntaxWalker.Nodes(syntax))
         {
+            // An id written after any element ("**`locale`**{#locale}", MkDocs' attr_list), or given to a definition term, is a link target too.
+            if (node is not HeadingBlock && node.TryGetAttributes()?.Id is { Length: > 0 } elementId)
+            {
+                anchors.Add(elementId);
+            }
+
             switch (node)
             {
                 case HeadingBlock heading:

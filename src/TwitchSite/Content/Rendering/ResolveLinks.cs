@@ -54,7 +54,8 @@ public sealed partial class ResolveLinks(PageIndex? pages, AssetUrls? assets)
     /// <summary>Resolves <paramref name="written"/>; returns what it points at and the URL to write in its place.</summary>
     private (LinkReference Reference, string Url) Resolve(string written, string source, SourceLocation location)
     {
-        var resolved = LinkResolver.Resolve(source, written, pages);
+        // Relative links that find nothing from the file are tried from the page's address, then the root (Jekyll, Hugo).
+        var resolved = LinkResolver.Resolve(source, written, pages, pages?.UrlOfSource(source), assets is { } known ? known.Contains : null);
         var url = resolved.Kind switch
         {
             LinkKind.Page => resolved.OutputUrl,

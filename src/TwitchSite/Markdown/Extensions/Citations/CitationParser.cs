@@ -1,5 +1,6 @@
 using Markdig.Helpers;
 using Markdig.Parsers;
+using Markdig.Syntax;
 
 namespace TwitchSite.Markdown.Extensions.Citations;
 
@@ -43,6 +44,12 @@ public sealed class CitationParser : InlineParser
         }
 
         if (close < 0 || IsLink(text, close + 1, slice.End))
+        {
+            return false;
+        }
+
+        // "[@name on X]" with "[@name on X]: https://…" defined in the page is a shortcut reference link, not a citation.
+        if (processor.Document.TryGetLinkReferenceDefinition(text.Substring(start, close - start + 1).Trim('[', ']'), out _))
         {
             return false;
         }

@@ -1,0 +1,108 @@
+namespace TwitchSite.Site;
+
+/// <summary>
+/// The project of another generator whose docs folder is being built: an mdBook book
+/// (<c>book.toml</c> beside its <c>src</c> folder) or an MkDocs project (<c>mkdocs.yml</c>
+/// beside its <c>docs</c> folder). Found from the input folder by looking at the folder
+/// itself and its parent; reads only file names. Used to let mdBook's includes reach the
+/// book's other folders (<c>../listings/…</c>, as mdBook allows) and to find <c>mkdocs.yml</c>.
+/// </summary>
+/// <param name="Root">The project's folder (full path).</param>
+/// <param name="ConfigFile">Its configuration file (full path).</param>
+public sealed record GeneratorProject(string Root, string ConfigFile)
+{
+    /// <summary>The generator configuration files recognised, in the order they are looked for.</summary>
+    public static readonly string[] ConfigNames = ["book.toml", "mkdocs.yml", "mkdocs.yaml"];
+
+    /// <summary>
+    /// The project <paramref name="inputFolder"/> belongs to: its parent when the parent has a
+    /// generator's configuration file (a book's <c>src</c>, an MkDocs <c>docs</c>), or the input
+    /// folder itself when it has one; else null (a plain folder of markdown).
+    /// </summary>
+    public static GeneratorProject? Of(string inputFolder)
+    {
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(inputFolder));
+        foreach (var folder in new[] { full, Path.GetDirectoryName(full) })
+        {
+            if (folder is null)
+            {
+                continue;
+            }
+
+            foreach (var name in ConfigNames)
+            {
+                var config = Path.Combine(folder, name);
+                if (File.Exists(config))
+                {
+                    return new GeneratorProject(folder, config);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Hugo's configuration files, any of which marks a Hugo project's folder.</summary>
+    public static readonly string[] HugoConfigNames = ["hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml", "config.yaml", "config.yml"];
+
+    /// <summary>
+    /// The folder of markdown to build when <paramref name="input"/> is another generator's project
+    /// folder rather than its docs folder: MkDocs' <c>docs_dir</c> (default <c>docs</c>), an mdBook's
+    /// <c>src</c> (book.toml's <c>[book] src</c>), Hugo's <c>content</c>; else <paramref name="input"/>
+    /// itself. Reads only the one setting, with a line match (no full TOML or YAML reading).
+    /// </summary>
+    public static string ContentFolder(string input)
+    {
+        var folder = Path.GetFullPath(input);
+        if (!Directory.Exists(folder) || File.Exists(Path.Combine(folder, "_site.yml")))
+        {
+            return folder; // this generator's own site, or an error reported later
+        }
+
+        string? Setting(string file, string pattern) =>
+            File.Exists(Path.Combine(folder, file))
+            && System.Text.RegularExpressions.Regex.Match(File.ReadAllText(Path.Combine(folder, file)), pattern, System.Text.RegularExpressions.RegexOptions.Multiline) is { Success: true } m
+                ? m.Groups[1].Value.Trim().Trim('"', '\'')
+                : null;
+
+        string? Existing(string? relative) => relative is { Length: > 0 } && Directory.Exists(Path.Combine(folder, relative)) ? Path.GetFullPath(Path.Combine(folder, relative)) : null;
+
+        foreach (var mkdocs in new[] { "mkdocs.yml", "mkdocs.yaml" })
+        {
+            if (File.Exists(Path.Combine(folder, mkdocs)) && Existing(Setting(mkdocs, @"^docs_dir:\s*(\S+)\s*$") ?? "docs") is { } docs)
+            {
+                return docs;
+            }
+        }
+
+        if (File.Exists(Path.Combine(folder, "book.toml")) && Existing(Setting("book.toml", @"^\s*src\s*=\s*(""[^""]+""|'[^']+')") ?? "src") is { } src)
+        {
+            return src;
+        }
+
+        return HugoConfigNames.Any(n => File.Exists(Path.Combine(folder, n))) && Existing("content") is { } content ? content : folder;
+    }
+
+    /// <summary>
+    /// Hugo's <c>static</c> folder when <paramref name="inputFolder"/> is a Hugo project's
+    /// <c>content</c> folder (or a language folder inside it, <c>content/en</c>): its files are
+    /// published at the site's root, as Hugo does; null otherwise.
+    /// </summary>
+    public static string? HugoStaticFolder(string inputFolder)
+    {
+        var folder = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(inputFolder)));
+        for (var up = 0; up < 2 && folder is not null; up++, folder = Path.GetDirectoryName(folder))
+        {
+            var isContent = Path.GetFullPath(inputFolder).StartsWith(Path.Combine(folder, "content"), StringComparison.Ordinal);
+            if (isContent && HugoConfigNames.Any(n => File.Exists(Path.Combine(folder, n))) && Directory.Exists(Path.Combine(folder, "static")))
+            {
+                return Path.Combine(folder, "static");
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The folder includes may read from: the project's folder, else the input folder.</summary>
+    public static string IncludeRoot(string inputFolder) => Of(inputFolder)?.Root ?? Path.GetFullPath(inputFolder);
+}
