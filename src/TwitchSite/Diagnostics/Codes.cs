@@ -168,4 +168,7 @@ public static class Codes
 
     /// <summary>Some of Pagefind's fragments could not be read, so the search box's spelling suggestions miss their words (warning).</summary>
     public const string SearchVocabularyIncomplete = "TW0610";
+
+    /// <summary>The <c>navigation</c> setting of <c>_site.yml</c> is not <c>{ prune: auto | never, max_items: N }</c>.</summary>
+    public const string NavigationSettings = "TW0900";
 }

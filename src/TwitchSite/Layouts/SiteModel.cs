@@ -18,6 +18,7 @@ public sealed class SiteModel
     public SiteModel(Metadata settings, IReadOnlyDictionary<string, object?> data, NavigationTree navigation)
     {
         Navigation = navigation;
+        NavigationSettings = NavigationSettings.From(settings);
         Settings = settings;
         Site = settings.ToDictionary(p => p.Key, p => TemplateValues.Convert(p.Value), StringComparer.Ordinal);
         // Computed, not a setting: the policy the base layout puts in every page's <head>.
@@ -55,6 +56,9 @@ public sealed class SiteModel
 
     /// <summary>The navigation tree.</summary>
     public NavigationTree Navigation { get; }
+
+    /// <summary>How long the menu's lists may be (setting <c>navigation</c>).</summary>
+    public NavigationSettings NavigationSettings { get; }
 
     /// <summary>The site settings layer the model was built from.</summary>
     public Metadata Settings { get; }

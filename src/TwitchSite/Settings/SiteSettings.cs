@@ -111,6 +111,7 @@ public sealed class SiteSettings
                 "refuse (the default) keeps harmless HTML and refuses scripts; escape shows HTML as text; allow trusts every author"));
         }
 
+        Navigation.NavigationSettings.Check(values, result, path, sink);
         return new SiteSettings(Metadata.Create(values));
     }
 
