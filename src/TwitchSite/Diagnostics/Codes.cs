@@ -4,7 +4,7 @@ namespace TwitchSite.Diagnostics;
 /// Every diagnostic code the site pipelines report, with its message text. Messages are
 /// constants (or formats) so tests can assert them and users can search for them.
 /// Ranges: TW01xx front matter, TW02xx files and URLs, TW03xx links, TW04xx layouts, TW05xx data,
-/// TW06xx search, TW07xx content checks (warnings; errors with --strict), TW08xx publishing.
+/// TW06xx search, TW07xx content checks (warnings; errors with --strict), TW08xx publishing, TW09xx scale (menu size).
 /// </summary>
 public static class Codes
 {
