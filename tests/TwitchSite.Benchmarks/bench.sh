@@ -20,6 +20,7 @@
 #              needs about 15 GB of memory at 100,000 pages), BENCH_SEARCH (default 1; 0 skips the builds with
 #              search, which take most of the time),
 #              BENCH_WORK (work folder, default $TMPDIR/twitchsite-bench; about 2 GB at 10,000 pages),
+#              BENCH_REUSE_BIN=1 (keep the generator an earlier run published in BENCH_WORK/bin),
 #              BENCH_SHARED (the shared/ folder, default ../shared beside the clone),
 #              BENCH_OUT (where the timed builds write, default /dev/shm/twitchsite-bench when /dev/shm
 #              is a RAM file system with 4 GB free, else BENCH_WORK)
@@ -74,10 +75,15 @@ if command -v hugo >/dev/null; then has_hugo=yes; echo "hugo: $(hugo version | c
 
 echo "== publish (Release)"
 rid=$(dotnet --info | awk '/^ *RID:/ {print $2; exit}')
-rm -rf "$bin"
-dotnet publish "$root/src/TwitchSite" -c Release -r "$rid" -o "$bin" -nologo -v quiet >"$work/publish.log" 2>&1 \
-  || { tail -n 30 "$work/publish.log" >&2; die "publish failed (log: $work/publish.log)"; }
-echo "published to $bin ($rid)"
+if [ "${BENCH_REUSE_BIN:-0}" = 1 ] && [ -x "$bin/twitchsite" ]; then
+  # Publishing takes minutes on a busy machine: reuse what an earlier run published (same commit!).
+  echo "reusing $bin (BENCH_REUSE_BIN=1), published $(date -r "$bin/twitchsite" '+%F %T')"
+else
+  rm -rf "$bin"
+  dotnet publish "$root/src/TwitchSite" -c Release -r "$rid" -o "$bin" -nologo -v quiet >"$work/publish.log" 2>&1 \
+    || { tail -n 30 "$work/publish.log" >&2; die "publish failed (log: $work/publish.log)"; }
+  echo "published to $bin ($rid)"
+fi
 
 # run_once NAME PREPARE RECORD COMMAND...: runs PREPARE, then COMMAND under /usr/bin/time; when
 # RECORD is 1, appends "NAME wall user sys peak_kb" to $results.
