@@ -20,6 +20,7 @@
 #              needs about 15 GB of memory at 100,000 pages), BENCH_SEARCH (default 1; 0 skips the builds with
 #              search, which take most of the time),
 #              BENCH_WORK (work folder, default $TMPDIR/twitchsite-bench; about 2 GB at 10,000 pages),
+#              BENCH_PEER_LAYOUTS=0 (skip TwitchSite with Hugo's layouts),
 #              BENCH_REUSE_BIN=1 (keep the generator an earlier run published in BENCH_WORK/bin),
 #              BENCH_SHARED (the shared/ folder, default ../shared beside the clone),
 #              BENCH_OUT (where the timed builds write, default /dev/shm/twitchsite-bench when /dev/shm
@@ -207,7 +208,10 @@ for n in $sizes; do
     continue
   fi
   # The same pages with the layouts peers.sh gives Hugo: the generators doing the same work.
-  CASES=("twitchsite-$n-peerlayouts|rm -rf '$out'|exec '$bin/twitchsite' -i '$corpus' -o '$out' -t '$here/peer-theme' --no-search")
+  CASES=()
+  if [ "${BENCH_PEER_LAYOUTS:-1}" = 1 ]; then
+    CASES+=("twitchsite-$n-peerlayouts|rm -rf '$out'|exec '$bin/twitchsite' -i '$corpus' -o '$out' -t '$here/peer-theme' --no-search")
+  fi
   if [ "$has_search" = yes ]; then
     CASES+=("twitchsite-$n-search|rm -rf '$out'|exec '$bin/twitchsite' -i '$corpus' -o '$out' -t '$theme'")
   fi
