@@ -20,6 +20,7 @@
 #              needs about 15 GB of memory at 100,000 pages), BENCH_SEARCH (default 1; 0 skips the builds with
 #              search, which take most of the time),
 #              BENCH_WORK (work folder, default $TMPDIR/twitchsite-bench; about 2 GB at 10,000 pages),
+#              BENCH_WARMUP=0 (no warm-up round),
 #              BENCH_PEER_LAYOUTS=0 (skip TwitchSite with Hugo's layouts),
 #              BENCH_REUSE_BIN=1 (keep the generator an earlier run published in BENCH_WORK/bin),
 #              BENCH_SHARED (the shared/ folder, default ../shared beside the clone),
@@ -105,7 +106,7 @@ run_once() {
 # every generator alike.
 measure() {
   local i entry name prepare command
-  for ((i = 0; i <= runs; i++)); do
+  for ((i = ${BENCH_WARMUP:-1} > 0 ? 0 : 1; i <= runs; i++)); do
     for entry in "${CASES[@]}"; do
       IFS='|' read -r name prepare command <<<"$entry"
       run_once "$name" "$prepare" $((i > 0 ? 1 : 0)) bash -c "$command"
