@@ -2,6 +2,7 @@ using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 using TwitchSite.Markdown.Extensions.CareCards;
 using TwitchSite.Markdown.Extensions.Citations;
+using TwitchSite.Markdown.Extensions.GlossaryTerms;
 using TwitchSite.Markdown.Extensions.TableAlignment;
 
 namespace TwitchSite.Markdown;
@@ -20,8 +21,12 @@ public static class MarkdownPipelineFactory
     /// <summary>The shared pipeline with raw HTML shown as text (<c>raw_html: escape</c>).</summary>
     public static MarkdownPipeline Escaping { get; } = Create(escapeHtml: true);
 
-    /// <summary>Builds a new pipeline with the site's extensions; with <paramref name="escapeHtml"/>, raw HTML becomes text.</summary>
-    public static MarkdownPipeline Create(bool escapeHtml = false)
+    /// <summary>
+    /// Builds a new pipeline with the site's extensions; with <paramref name="escapeHtml"/>, raw HTML
+    /// becomes text; with <paramref name="glossary"/>, the first use of each of its terms on a page
+    /// is marked (<see cref="GlossaryTermExtension"/>), so that pipeline belongs to one build.
+    /// </summary>
+    public static MarkdownPipeline Create(bool escapeHtml = false, GlossaryIndex? glossary = null)
     {
         var builder = new MarkdownPipelineBuilder()
             .UsePipeTables()
@@ -36,6 +41,11 @@ public static class MarkdownPipelineFactory
         if (escapeHtml)
         {
             builder.DisableHtml();
+        }
+
+        if (glossary is not null)
+        {
+            builder.UseGlossaryTerms(glossary); // only renders, so its place among the parsers above does not matter
         }
 
         return builder.Build();

@@ -75,6 +75,29 @@ public sealed class RenderMarkdownTests
         Assert.Contains("inline", anchors);
     }
 
+    [Fact]
+    public void Given_glossary_terms_When_rendered_Then_the_first_use_is_marked_except_on_the_glossary_page_and_the_words_still_count_as_prose()
+    {
+        var glossary = new Dictionary<string, string> { ["glossary"] = "- term: Potassium\n  definition: A mineral in bananas.\n" };
+        var pages = new[]
+        {
+            ModuleRunner.Page("a.md", "---\ntitle: A\n---\nPotassium helps. Eat potassium.\n\nA second sentence here.\n"),
+            ModuleRunner.Page("glossary.md", "---\ntitle: Glossary\nlayout: glossary\n---\nPotassium helps.\n"),
+        };
+
+        var (documents, sink) = ModuleRunner.RunWithData(pages, glossary, new ExtractFrontMatter(), new RenderMarkdown());
+
+        Assert.Empty(sink.All);
+        Assert.Single(AngleSharpCount(documents[0].Text()));
+        Assert.Empty(AngleSharpCount(documents[1].Text()));
+        var prose = documents[0].Get<TwitchSite.Readability.ProseStats>(PageKeys.Prose)!;
+        Assert.Equal(1 + 4 + 4, prose.Words); // the title, then every word of the body, the marked one too
+        Assert.Equal([4, 4, 6], prose.SentenceSpans.Skip(1).Select(s => s.Line)); // sentences after a marked word keep their lines
+    }
+
+    private static IEnumerable<AngleSharp.Dom.IElement> AngleSharpCount(string html) =>
+        new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html).QuerySelectorAll(".glossary-term-button");
+
     private static Document Render(string source, string text)
     {
         var (documents, sink) = ModuleRunner.Run([ModuleRunner.Page(source, text)], null, new ExtractFrontMatter(), new RenderMarkdown());

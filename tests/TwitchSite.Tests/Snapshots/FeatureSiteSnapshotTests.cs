@@ -5,7 +5,7 @@ using TwitchSite.Urls;
 
 namespace TwitchSite.Tests.Snapshots;
 
-/// <summary>Snapshot of every page of the feature fixture site.</summary>
+/// <summary>Snapshot of every page of the feature fixture site, and one of its shared header, menu and footer.</summary>
 [UseReporter(typeof(NoDiffToolReporter))]
 [UseApprovalSubdirectory("Approved")]
 public sealed class FeatureSiteSnapshotTests : IClassFixture<FeatureSiteSnapshotTests.BuiltSite>
@@ -30,7 +30,13 @@ public sealed class FeatureSiteSnapshotTests : IClassFixture<FeatureSiteSnapshot
     [MemberData(nameof(Pages))]
     public void Every_page_matches_its_snapshot(string page)
     {
-        SnapshotSupport.VerifyPage(_built.Site.ReadOutput(page), SnapshotSupport.ScenarioOf(page));
+        SnapshotSupport.VerifyPage(_built.Site.ReadOutput(page), _built.Site.ReadOutput("index.html"), SnapshotSupport.ScenarioOf(page));
+    }
+
+    [Fact]
+    public void Shared_header_menu_and_footer_match_their_snapshot()
+    {
+        SnapshotSupport.VerifyShared(_built.Site.ReadOutput("index.html"));
     }
 
     /// <summary>Builds the feature site once for all its snapshots.</summary>

@@ -6,7 +6,7 @@ using TwitchSite.Urls;
 
 namespace TwitchSite.Tests.Snapshots;
 
-/// <summary>Snapshot of every page of the real site in input/, built strictly with the real theme.</summary>
+/// <summary>Snapshot of every page of the real site in input/, built strictly with the real theme, and one of its shared header, menu and footer.</summary>
 [UseReporter(typeof(NoDiffToolReporter))]
 [UseApprovalSubdirectory("Approved")]
 public sealed class RealSiteSnapshotTests : IClassFixture<RealSite>
@@ -34,6 +34,12 @@ public sealed class RealSiteSnapshotTests : IClassFixture<RealSite>
     [MemberData(nameof(Pages))]
     public void Every_page_matches_its_snapshot(string page)
     {
-        SnapshotSupport.VerifyPage(File.ReadAllText(Path.Combine(_built.Output, page)), "real." + SnapshotSupport.ScenarioOf(page));
+        SnapshotSupport.VerifyPage(File.ReadAllText(Path.Combine(_built.Output, page)), File.ReadAllText(Path.Combine(_built.Output, "index.html")), "real." + SnapshotSupport.ScenarioOf(page));
+    }
+
+    [Fact]
+    public void Shared_header_menu_and_footer_match_their_snapshot()
+    {
+        SnapshotSupport.VerifyShared(File.ReadAllText(Path.Combine(_built.Output, "index.html")));
     }
 }

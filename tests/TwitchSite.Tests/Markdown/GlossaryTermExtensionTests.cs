@@ -5,7 +5,7 @@ using TwitchSite.Markdown.Extensions.GlossaryTerms;
 
 namespace TwitchSite.Tests.Markdown;
 
-public sealed class GlossaryTermMarkerTests
+public sealed class GlossaryTermExtensionTests
 {
     private static readonly GlossaryIndex Glossary = GlossaryIndex.From(new List<object?>
     {
@@ -37,11 +37,34 @@ public sealed class GlossaryTermMarkerTests
         Assert.DoesNotContain("glossary-term", Mark(markdown), StringComparison.Ordinal);
     }
 
-    private static string Mark(string markdown)
+    [Fact]
+    public void Given_one_pipeline_When_two_pages_are_rendered_Then_each_marks_its_own_first_uses()
     {
-        var pipeline = MarkdownPipelineFactory.Shared;
-        var document = Markdig.Markdown.Parse(markdown, pipeline);
-        GlossaryTermMarker.Mark(document, Glossary);
-        return document.ToHtml(pipeline);
+        var pipeline = MarkdownPipelineFactory.Create(glossary: Glossary);
+
+        var first = Markdig.Markdown.ToHtml("Potassium and potassium.", pipeline);
+        var second = Markdig.Markdown.ToHtml("Potassium again.", pipeline);
+
+        Assert.Single(new HtmlParser().ParseDocument(first).QuerySelectorAll(".glossary-term-button"));
+        Assert.Single(new HtmlParser().ParseDocument(second).QuerySelectorAll(".glossary-term-button"));
     }
+
+    [Fact]
+    public void Given_a_marked_page_When_rendered_Then_its_syntax_tree_keeps_the_words_for_other_steps()
+    {
+        var pipeline = MarkdownPipelineFactory.Create(glossary: Glossary);
+        var document = Markdig.Markdown.Parse("Potassium helps.", pipeline);
+
+        Assert.Contains("glossary-term", document.ToHtml(pipeline), StringComparison.Ordinal);
+        Assert.Equal("Potassium helps.", InlineText.Of(((Markdig.Syntax.ParagraphBlock)document[0]).Inline));
+    }
+
+    [Fact]
+    public void Given_the_pipeline_without_a_glossary_When_rendered_Then_nothing_is_marked()
+    {
+        Assert.DoesNotContain("glossary-term", Markdig.Markdown.ToHtml("Potassium helps.", MarkdownPipelineFactory.Shared), StringComparison.Ordinal);
+    }
+
+    private static string Mark(string markdown) =>
+        Markdig.Markdown.ToHtml(markdown, MarkdownPipelineFactory.Create(glossary: Glossary));
 }

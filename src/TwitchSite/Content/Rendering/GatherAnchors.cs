@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Markdig.Extensions.Footnotes;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using TwitchSite.FrontMatter;
+using TwitchSite.Markdown;
+using TwitchSite.Markdown.Extensions.Citations;
+
+namespace TwitchSite.Content.Rendering;
+
+/// <summary>
+/// A step of <see cref="RenderMarkdown"/> (which runs them in order): every anchor id a link may point at on the page, for
+/// <see cref="RenderMarkdown.AnchorsKey"/>: heading ids, footnotes and their references, ids and
+/// names authors write in raw HTML (<c>&lt;a id="x"&gt;</c>), and (<see cref="AddSources"/>)
+/// the numbered sources and their citations.
+/// </summary>
+public static partial class GatherAnchors
+{
+    /// <summary>The anchors written in <paramref name="syntax"/>, in document order.</summary>
+    public static HashSet<string> Of(MarkdownDocument syntax)
+    {
+        var anchors = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var node in SyntaxWalker.Nodes(syntax))
+        {
+            switch (node)
+            {
+                case HeadingBlock heading:
+                    anchors.Add(heading.GetAttributes().Id ?? "");
+                    break;
+                case Footnote footnote:
+                    anchors.Add("fn:" + footnote.Order.ToString(CultureInfo.InvariantCulture));
+                    break;
+                case FootnoteLink { IsBackLink: false } reference:
+                    anchors.Add("fnref:" + reference.Index.ToString(CultureInfo.InvariantCulture));
+                    break;
+                case HtmlBlock block:
+                    AddRawHtmlAnchors(block.Lines.ToString(), anchors);
+                    break;
+                case HtmlInline inline:
+                    AddRawHtmlAnchors(inline.Tag, anchors);
+                    break;
+            }
+        }
+
+        return anchors;
+    }
+
+    /// <summary>Adds the anchor of each numbered source and of each place it is cited.</summary>
+    public static void AddSources(HashSet<string> anchors, IEnumerable<SourceReference> sources)
+    {
+        foreach (var source in sources)
+        {
+            if (source.Number is not null && source.Id is not null)
+            {
+                anchors.Add(Citations.SourceAnchor(source.Id));
+                anchors.UnionWith(source.CitedAt);
+            }
+        }
+    }
+
+    // Authors may place their own anchors in raw HTML (<a id="x">); those are targets too.
+    private static void AddRawHtmlAnchors(string fragment, HashSet<string> anchors)
+    {
+        foreach (Match match in IdAttribute().Matches(fragment))
+        {
+            anchors.Add(match.Groups[2].Value);
+        }
+    }
+
+    [GeneratedRegex("""\b(id|name)\s*=\s*["']([^"']+)["']""", RegexOptions.IgnoreCase)]
+    private static partial Regex IdAttribute();
+}

@@ -1,0 +1,44 @@
+using Markdig.Syntax;
+using TwitchSite.Engine.Documents;
+using TwitchSite.Markdown;
+using TwitchSite.Urls;
+
+namespace TwitchSite.Content.Rendering;
+
+/// <summary>
+/// A step of <see cref="RenderMarkdown"/> (which runs them in order): writes <see cref="PageKeys.TitleInContent"/> (the body
+/// starts with a level-1 heading, so the layout prints no other) and, for a page whose front
+/// matter (or folder defaults) set no title, <see cref="PageKeys.Title"/>: the text of its first
+/// level-1 heading, or else a title made from its file name.
+/// </summary>
+public static class InferTitle
+{
+    /// <summary>True when the body starts with a level-1 heading (<see cref="PageKeys.TitleInContent"/>).</summary>
+    public static bool IsInContent(MarkdownDocument syntax) => syntax.Count > 0 && syntax[0] is HeadingBlock { Level: 1 };
+
+    /// <summary><paramref name="page"/> with a title when it sets none; <paramref name="settings"/> say which keys a page sets.</summary>
+    public static Document Apply(Document page, IReadOnlyList<HeadingInfo> headings, Metadata settings)
+    {
+        if (ValidateFrontMatter.IsSetByPage(page.Metadata, settings, PageKeys.Title))
+        {
+            return page;
+        }
+
+        var title = headings.FirstOrDefault(h => h.Level == 1)?.Text;
+        return page.WithValue(PageKeys.Title, string.IsNullOrWhiteSpace(title) ? TitleFromFileName(page.Source) : title);
+    }
+
+    /// <summary>"getting-started.md" becomes "Getting started"; an index page takes its folder's name.</summary>
+    public static string TitleFromFileName(string source)
+    {
+        var parts = source.Split('/');
+        var name = Path.GetFileNameWithoutExtension(parts[^1]);
+        if (UrlMapper.IsIndexName(name))
+        {
+            name = parts.Length > 1 ? parts[^2] : "Home";
+        }
+
+        var words = name.Replace('-', ' ').Replace('_', ' ').Trim();
+        return words.Length == 0 ? "Home" : char.ToUpperInvariant(words[0]) + words[1..];
+    }
+}

@@ -1,0 +1,35 @@
+using System.Net;
+using System.Text;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using TwitchSite.Markdown;
+
+namespace TwitchSite.Content.Rendering;
+
+/// <summary>
+/// A step of <see cref="RenderMarkdown"/> (which runs them in order): puts the page's contents list (its level 2 and 3
+/// headings) where a kramdown <c>{:toc}</c> marker was (<see cref="ForeignSyntax.TocMarker"/>).
+/// Runs after links are resolved: the list only links to the page's own headings.
+/// </summary>
+public static class InsertContentsLists
+{
+    /// <summary>Replaces each marker paragraph of <paramref name="syntax"/> with the list of <paramref name="headings"/>.</summary>
+    public static void Apply(MarkdownDocument syntax, IReadOnlyList<HeadingInfo> headings)
+    {
+        var markers = syntax.Descendants<ParagraphBlock>().Where(p => p.Inline?.FirstChild is LiteralInline literal && literal.NextSibling is null && literal.Content.ToString() == ForeignSyntax.TocMarker).ToList();
+        foreach (var marker in markers)
+        {
+            var html = new StringBuilder("<nav class=\"toc toc-inline\" aria-label=\"Contents\"><ul>");
+            foreach (var heading in headings.Where(h => h.Level is 2 or 3 && h.Id.Length > 0))
+            {
+                html.Append(heading.Level == 3 ? "<li class=\"toc-sub\">" : "<li>")
+                    .Append("<a href=\"#").Append(WebUtility.HtmlEncode(heading.Id)).Append("\">")
+                    .Append(WebUtility.HtmlEncode(heading.Text)).Append("</a></li>");
+            }
+
+            html.Append("</ul></nav>");
+            var parent = marker.Parent!;
+            parent[parent.IndexOf(marker)] = new HtmlBlock(null) { Type = HtmlBlockType.NonInterruptingBlock, Lines = new Markdig.Helpers.StringLineGroup(html.ToString()) };
+        }
+    }
+}

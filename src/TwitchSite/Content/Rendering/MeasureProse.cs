@@ -1,0 +1,29 @@
+using System.Collections.Immutable;
+using Markdig.Syntax;
+using TwitchSite.Engine.Diagnostics;
+using TwitchSite.Engine.Documents;
+using TwitchSite.Readability;
+
+namespace TwitchSite.Content.Rendering;
+
+/// <summary>
+/// A step of <see cref="RenderMarkdown"/> (which runs them in order): the readability figures (<see cref="PageKeys.Prose"/>)
+/// of the text readers see: the title the layout prints as the h1 (unless the body has its own),
+/// then the body's prose, each sentence with its place in the file for the readability checks.
+/// </summary>
+public static class MeasureProse
+{
+    /// <summary>The prose figures of <paramref name="page"/> (with its title keys set) and its <paramref name="syntax"/>.</summary>
+    public static ProseStats Of(Document page, MarkdownDocument syntax, PageBody body)
+    {
+        var counter = ProseStats.Counter.Start();
+        if (!page.Get<bool>(PageKeys.TitleInContent) && page.Metadata.GetString(PageKeys.Title) is { Length: > 0 } title)
+        {
+            var origin = page.Get<ImmutableDictionary<string, SourceLocation>>(PageKeys.Origins)?.GetValueOrDefault(PageKeys.Title) ?? new SourceLocation(body.Path);
+            counter.Add(title, [(0, origin.Line, origin.Column)]);
+        }
+
+        ProseExtractor.Measure(syntax, body.LineOffset, counter);
+        return counter.Finish();
+    }
+}

@@ -1,0 +1,52 @@
+using Markdig;
+using Markdig.Syntax;
+using TwitchSite.Engine.Diagnostics;
+using TwitchSite.Markdown;
+
+namespace TwitchSite.Content.Rendering;
+
+/// <summary>
+/// A step of <see cref="RenderMarkdown"/> (which runs them in order): the one parse of a page's body into the syntax tree
+/// every later step reads and changes. Refuses markdown nested too deeply before Markdig sees it
+/// (<see cref="NestingCheck"/>, TW0203) and then parses an empty body, so the page still exists
+/// and links to it are not reported too.
+/// </summary>
+public static class ParseMarkdown
+{
+    /// <summary>The syntax tree of <paramref name="body"/>, parsed with <paramref name="pipeline"/>.</summary>
+    public static MarkdownDocument Parse(string body, PageBody page, MarkdownPipeline pipeline, DiagnosticSink diagnostics)
+    {
+        if (NestingCheck.Find(body) is { } tooDeep)
+        {
+            // Refused before Markdig sees it: Markdig's work grows with the cube of the depth.
+            diagnostics.Add(NestingDiagnostic(tooDeep, page));
+            return Markdig.Markdown.Parse("", pipeline);
+        }
+
+        try
+        {
+            return Markdig.Markdown.Parse(body, pipeline);
+        }
+        catch (ArgumentException exception)
+        {
+            // Markdig refuses absurdly nested input this way; the check above should have caught it first.
+            diagnostics.Add(Diagnostic.Error(Diagnostics.Codes.MarkdownTooDeep, $"markdown nested too deeply to read: {exception.Message.TrimEnd('.')}", new SourceLocation(page.Path, page.LineOffset), "lists or quotes inside each other hundreds of levels deep are a mistake: flatten them"));
+            return Markdig.Markdown.Parse("", pipeline);
+        }
+    }
+
+    private static Diagnostic NestingDiagnostic(NestingProblem problem, PageBody page)
+    {
+        var (what, limit, hint) = problem.Kind switch
+        {
+            NestingKind.Brackets => ("square brackets `[` open inside each other", NestingCheck.MaxInlineDepth, "close each `[` with `]`, or write `\\[` for a bracket that is only text"),
+            NestingKind.Emphasis => ("emphasis markers `*` or `_` open inside each other", NestingCheck.MaxInlineDepth, "close each `*` or `_`, or write `\\*` for an asterisk that is only text"),
+            _ => ("lists and quotes inside each other", NestingCheck.MaxBlockDepth, "a page never needs lists or quotes this deep: flatten them, or indent the line less"),
+        };
+        return Diagnostic.Error(
+            Diagnostics.Codes.MarkdownTooDeep,
+            $"markdown nested too deeply: more than {limit} {what}",
+            new SourceLocation(page.Path, problem.Line + page.LineOffset, problem.Column),
+            hint);
+    }
+}

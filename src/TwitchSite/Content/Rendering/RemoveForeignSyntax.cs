@@ -1,0 +1,30 @@
+using TwitchSite.Engine.Diagnostics;
+using TwitchSite.Markdown;
+
+namespace TwitchSite.Content.Rendering;
+
+/// <summary>
+/// A step of <see cref="RenderMarkdown"/> (which runs them in order): removes other generators' template syntax (Hugo
+/// shortcodes, Liquid tags, MDX components, kramdown attributes; see <see cref="ForeignSyntax"/>)
+/// from the markdown text and warns once per file (TW0250 with the first removal's place).
+/// </summary>
+public static class RemoveForeignSyntax
+{
+    /// <summary>The body without foreign template syntax.</summary>
+    public static string Apply(string body, PageBody page, DiagnosticSink diagnostics)
+    {
+        var removed = new List<ForeignSyntax.Removal>();
+        body = ForeignSyntax.Rewrite(body, removed);
+        if (removed.Count > 0)
+        {
+            var first = removed[0];
+            diagnostics.Add(Diagnostic.Warning(
+                Diagnostics.Codes.TemplateSyntaxRemoved,
+                $"template syntax this generator does not run was removed: {first.Text}" + (removed.Count > 1 ? $" (and {removed.Count - 1} more in this file)" : ""),
+                new SourceLocation(page.Path, first.Line + page.LineOffset, first.Column),
+                "Hugo shortcodes, Liquid tags, MDX components and kramdown attributes are not run: write the result as markdown, or use {{#include file}} for snippets"));
+        }
+
+        return body;
+    }
+}

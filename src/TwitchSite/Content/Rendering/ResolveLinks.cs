@@ -1,0 +1,105 @@
+using System.Text.RegularExpressions;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using TwitchSite.Engine.Diagnostics;
+using TwitchSite.Markdown;
+using TwitchSite.Publishing;
+using TwitchSite.Urls;
+
+namespace TwitchSite.Content.Rendering;
+
+/// <summary>
+/// A step of <see cref="RenderMarkdown"/> (which runs them in order): resolves every link and image of the page, in
+/// markdown and in raw HTML (<c>&lt;a href&gt;</c>, <c>&lt;img src&gt;</c>), and rewrites it in
+/// the tree to the URL it has in the output: pages to their URLs (also when written as
+/// addresses, <c>page.html</c> or <c>/section/page/</c>; see <see cref="PageIndex"/>), files to
+/// their fingerprinted names. Returns each link with its file line and column for
+/// <see cref="PageKeys.Links"/>, which the link check reads.
+/// </summary>
+/// <param name="pages">Every page's source and URL.</param>
+/// <param name="assets">The published names of assets, or null when the Assets pipeline is not visible.</param>
+public sealed partial class ResolveLinks(PageIndex? pages, AssetUrls? assets)
+{
+    /// <summary>Resolves and rewrites the links of <paramref name="syntax"/>; returns them in document order.</summary>
+    public List<LinkReference> Apply(MarkdownDocument syntax, PageBody page)
+    {
+        var links = new List<LinkReference>();
+        foreach (var node in SyntaxWalker.Nodes(syntax))
+        {
+            switch (node)
+            {
+                case LinkInline link:
+                    var (reference, url) = Resolve(link.Url ?? "", page.Source, page.At(link.Line, link.Column + 1));
+                    link.Url = url;
+                    links.Add(reference);
+                    break;
+                case HtmlBlock block:
+                    var blockHtml = block.Lines.ToString();
+                    var rewrittenBlock = ResolveRawHtml(blockHtml, page, block.Line + page.LineOffset, block.Column + 1, links);
+                    if (!ReferenceEquals(rewrittenBlock, blockHtml))
+                    {
+                        block.Lines = new Markdig.Helpers.StringLineGroup(rewrittenBlock);
+                    }
+
+                    break;
+                case HtmlInline inline:
+                    inline.Tag = ResolveRawHtml(inline.Tag, page, inline.Line + page.LineOffset, inline.Column + 1, links);
+                    break;
+            }
+        }
+
+        return links;
+    }
+
+    /// <summary>Resolves <paramref name="written"/>; returns what it points at and the URL to write in its place.</summary>
+    private (LinkReference Reference, string Url) Resolve(string written, string source, SourceLocation location)
+    {
+        var resolved = LinkResolver.Resolve(source, written, pages);
+        var url = resolved.Kind switch
+        {
+            LinkKind.Page => resolved.OutputUrl,
+            // Assets are published under fingerprinted names; link to those.
+            LinkKind.File => assets?.Resolve(resolved.Target!) is { } published && published != resolved.Target
+                ? published + resolved.OutputUrl[resolved.Target!.Length..]
+                : resolved.OutputUrl,
+            _ => written,
+        };
+        return (new LinkReference(written, location, resolved), url);
+    }
+
+    /// <summary>
+    /// Resolves the <c>href</c> of each <c>&lt;a&gt;</c> and the <c>src</c> of each <c>&lt;img&gt;</c>
+    /// in raw HTML written in a page, like markdown links: each is added to <paramref name="links"/>
+    /// (so it is checked) and rewritten to its output URL. Returns <paramref name="html"/> itself when
+    /// nothing changed.
+    /// </summary>
+    private string ResolveRawHtml(string html, PageBody page, int line, int column, List<LinkReference> links)
+    {
+        if (!html.Contains("<a", StringComparison.OrdinalIgnoreCase) && !html.Contains("<img", StringComparison.OrdinalIgnoreCase))
+        {
+            return html;
+        }
+
+        return RawHtmlTag().Replace(html, tag => RawHtmlUrl().Replace(tag.Value, attribute =>
+        {
+            var value = attribute.Groups["value"];
+            var before = html.AsSpan(0, tag.Index + attribute.Index);
+            var newlines = before.Count('\n');
+            var where = newlines == 0 ? new SourceLocation(page.Path, line, column + before.Length) : new SourceLocation(page.Path, line + newlines, before.Length - before.LastIndexOf('\n'));
+            // As a browser reads it: entities decoded, tabs and line breaks dropped, spaces trimmed
+            // (so " java\tscript:" is the script URL the raw HTML check reports, not a missing page).
+            var written = System.Net.WebUtility.HtmlDecode(value.Value).Replace("\t", "", StringComparison.Ordinal).Replace("\n", "", StringComparison.Ordinal).Replace("\r", "", StringComparison.Ordinal).Trim();
+            var (reference, url) = Resolve(written, page.Source, where);
+            links.Add(reference);
+            return url == written
+                ? attribute.Value
+                : attribute.Value[..(value.Index - attribute.Index)] + System.Net.WebUtility.HtmlEncode(url) + attribute.Value[(value.Index - attribute.Index + value.Length)..];
+        }));
+    }
+
+    [GeneratedRegex(@"<(a|img)\b[^>]*>", RegexOptions.IgnoreCase)]
+    private static partial Regex RawHtmlTag();
+
+    [GeneratedRegex(@"\b(href|src)\s*=\s*(""(?<value>[^""]*)""|'(?<value>[^']*)')", RegexOptions.IgnoreCase)]
+    private static partial Regex RawHtmlUrl();
+}
