@@ -171,7 +171,7 @@ runs=$((runs < 10 ? 10 : runs)) measure
 page_weight() {
   local n=$1 out=$2 pages bytes sample
   pages=$(find "$out" -name '*.html' | wc -l)
-  bytes=$(find "$out" -name '*.html' -printf '%s\n' | awk '{ s += $1 } END { print s }')
+  bytes=$(find "$out" -name '*.html' -printf '%s\n' | awk '{ s += $1 } END { printf "%.0f\n", s }')
   sample=$(find "$out" -path "*/page-$(printf '%05d' $((n / 2)))/index.html" | head -n 1)
   echo "$n $pages $bytes $(wc -c <"$sample") $(grep -o '<li' "$sample" | wc -l)" >>"$work/weight.tsv"
 }
@@ -239,7 +239,7 @@ for line in open(path):
     rows.setdefault(name, []).append((float(wall), float(user), float(system), int(peak)))
 weight = {}
 for line in open(weights):
-    n, files, total, sample, items = map(int, line.split())
+    n, files, total, sample, items = (int(float(x)) for x in line.split())
     weight[n] = (files, total, sample, items)
 
 def stat(name):
