@@ -7,4 +7,5 @@ global using TwitchSite.Engine.IO;
 global using TwitchSite.Engine.Modules;
 global using TwitchSite.Engine.Pipelines;
 global using TwitchSite.Engine.Tests.Support;
+global using TwitchSite.Testing;
 global using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;

@@ -7,7 +7,7 @@ namespace TwitchSite.Engine.Caching;
 /// Everything besides the document itself that a cacheable module's result depends on (settings,
 /// other pipelines' documents, parsed layouts, the navigation). Two stamps are equal when every
 /// part is: metadata objects by reference, document lists by <see cref="DocumentIdentity"/>, and
-/// anything else by <see cref="object.Equals(object?, object?)"/> (lists element by element).
+/// mappings and lists by value, anything else by <see cref="object.Equals(object?, object?)"/>.
 /// </summary>
 public sealed class CacheStamp : IEquatable<CacheStamp>
 {
@@ -48,8 +48,29 @@ public sealed class CacheStamp : IEquatable<CacheStamp>
         (Document x, Document y) => DocumentIdentity.Same(x, y),
         (string x, string y) => string.Equals(x, y, StringComparison.Ordinal),
         (System.Collections.IList x, System.Collections.IList y) => ListEquals(x, y),
+        (IReadOnlyDictionary<string, object?> x, IReadOnlyDictionary<string, object?> y) => DictionaryEquals(x, y),
         _ => Equals(a, b),
     };
+
+    // Settings blocks are YAML mappings read again whenever _site.yml changes: compared by value,
+    // so editing one setting leaves the stamps of modules that read only other settings equal.
+    private static bool DictionaryEquals(IReadOnlyDictionary<string, object?> a, IReadOnlyDictionary<string, object?> b)
+    {
+        if (a.Count != b.Count)
+        {
+            return false;
+        }
+
+        foreach (var (key, value) in a)
+        {
+            if (!b.TryGetValue(key, out var other) || !PartEquals(value, other))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool ListEquals(System.Collections.IList a, System.Collections.IList b)
     {

@@ -5,7 +5,7 @@ namespace TwitchSite.Engine.Diagnostics;
 /// followed by the offending source line and a hint saying how to fix it.
 /// </summary>
 /// <param name="Severity">Error, warning or info.</param>
-/// <param name="Code">Stable code such as <c>TW0301</c>, so tests and users can refer to it.</param>
+/// <param name="Code">Stable code such as <c>E0301</c>, so tests and users can refer to it.</param>
 /// <param name="Message">What is wrong, in one line.</param>
 /// <param name="Location">Where, or null for problems that belong to no file.</param>
 /// <param name="Hint">How to fix it, or null.</param>

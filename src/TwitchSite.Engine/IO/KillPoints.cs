@@ -5,15 +5,12 @@ namespace TwitchSite.Engine.IO;
 /// <summary>
 /// Named points in the commit of an output folder where the fault tests kill the process
 /// (SIGKILL, as kill -9 does) to prove that the output is then the whole old site or the whole
-/// new one. Armed only by the environment variable <c>TWITCHSITE_TEST_KILL_AT</c>, set to
-/// <c>point</c> or <c>point#n</c> (the n-th time the point is reached); unset, a point costs
-/// one comparison.
+/// new one. Armed only when the application calls <see cref="ArmFrom"/> with the name of its
+/// test-only environment variable and that variable is set to <c>point</c> or <c>point#n</c> (the
+/// n-th time the point is reached); unarmed, a point costs one comparison.
 /// </summary>
 public static class KillPoints
 {
-    /// <summary>The environment variable that arms a point.</summary>
-    public const string EnvironmentVariable = "TWITCHSITE_TEST_KILL_AT";
-
     /// <summary>Commit begins: staging holds only the files this build wrote.</summary>
     public const string CommitStarted = "commit-started";
 
@@ -32,13 +29,19 @@ public static class KillPoints
     /// <summary>One file of the old site was deleted.</summary>
     public const string OldFileDeleted = "old-file-deleted";
 
-    private static readonly (string Point, int Count)? Armed = Parse(Environment.GetEnvironmentVariable(EnvironmentVariable));
+    private static (string Point, int Count)? _armed;
     private static int _reached;
+
+    /// <summary>
+    /// Arms the point named by the environment variable <paramref name="environmentVariable"/>, if
+    /// it is set (the application chooses the variable's name; the engine names no product).
+    /// </summary>
+    public static void ArmFrom(string environmentVariable) => _armed = Parse(Environment.GetEnvironmentVariable(environmentVariable));
 
     /// <summary>Kills the process if <paramref name="point"/> is the armed one and its count is reached.</summary>
     public static void Reach(string point)
     {
-        if (Armed is { } armed && armed.Point == point && Interlocked.Increment(ref _reached) == armed.Count)
+        if (_armed is { } armed && armed.Point == point && Interlocked.Increment(ref _reached) == armed.Count)
         {
             Process.GetCurrentProcess().Kill();
         }

@@ -23,7 +23,10 @@ namespace TwitchSite.Engine.IO;
 public sealed class OutputFolder : IDisposable
 {
     /// <summary>Name of the manifest, inside the output folder, listing every file the generator wrote.</summary>
-    public const string ManifestName = ".twitchsite-manifest";
+    public string ManifestName => Names.ManifestName;
+
+    /// <summary>The names of the manifest and the lock, given by the application.</summary>
+    public OutputNames Names { get; }
 
     private readonly ConcurrentDictionary<string, byte> _written = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _unchanged = new(StringComparer.Ordinal);
@@ -38,8 +41,9 @@ public sealed class OutputFolder : IDisposable
     private readonly FileLock _lock;
     private bool _finished;
 
-    private OutputFolder(string fullPath, string stagingPath, bool outputHasFiles, FileLock fileLock)
+    private OutputFolder(string fullPath, string stagingPath, bool outputHasFiles, FileLock fileLock, OutputNames names)
     {
+        Names = names;
         FullPath = fullPath;
         StagingPath = stagingPath;
         _outputHasFiles = outputHasFiles;
@@ -61,15 +65,17 @@ public sealed class OutputFolder : IDisposable
     /// <param name="outputPath">The output folder.</param>
     /// <param name="waiting">Called once if another build holds the output and this one has to wait.</param>
     /// <param name="deleteSetAside">Also delete old sites and work folders set aside by earlier builds (a live preview leaves that for idle moments).</param>
+    /// <param name="names">The names of the manifest and the lock; <see cref="OutputNames.Neutral"/> by default.</param>
     /// <param name="cancellation">Stops the wait.</param>
     /// <exception cref="OperationCanceledException">Cancelled while waiting for another build.</exception>
-    public static OutputFolder BeginStaging(string outputPath, Action? waiting = null, bool deleteSetAside = true, CancellationToken cancellation = default)
+    public static OutputFolder BeginStaging(string outputPath, Action? waiting = null, bool deleteSetAside = true, OutputNames? names = null, CancellationToken cancellation = default)
     {
+        names ??= OutputNames.Neutral;
         var requested = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputPath));
         var full = RealPath.TryResolve(requested) ?? throw new IOException($"the output folder '{outputPath}' is a symbolic link that loops");
         var parent = Path.GetDirectoryName(full) ?? throw new ArgumentException("the output folder cannot be a file system root", nameof(outputPath));
         Directory.CreateDirectory(parent);
-        var fileLock = FileLock.Acquire(LockPathOf(full), TimeSpan.FromHours(1), waiting, cancellation);
+        var fileLock = FileLock.Acquire(LockPathOf(full, names), TimeSpan.FromHours(1), waiting, cancellation);
         try
         {
             var staging = SiblingOf(full, "staging");
@@ -86,7 +92,7 @@ public sealed class OutputFolder : IDisposable
 
             Directory.CreateDirectory(staging);
             var outputHasFiles = Directory.Exists(full) && Directory.EnumerateFileSystemEntries(full).Any();
-            return new OutputFolder(full, staging, outputHasFiles, fileLock);
+            return new OutputFolder(full, staging, outputHasFiles, fileLock, names);
         }
         catch
         {
@@ -153,8 +159,9 @@ public sealed class OutputFolder : IDisposable
     /// <summary>
     /// Keeps (<see cref="Keep"/>) every file the previous build listed in its manifest under
     /// <paramref name="relativeFolder"/>, or everywhere else when <paramref name="inside"/> is false,
-    /// that this build has not written itself and that is still on disk. A live preview uses it to
-    /// carry its search index over a rebuild of the pages, and the pages over a rebuild of the index.
+    /// that this build has not written itself and that is still on disk: a build that redoes only
+    /// part of a site carries the rest over (an application's incremental rebuild of its pages
+    /// keeps what a tool wrote, and a rerun of the tool keeps the pages).
     /// </summary>
     /// <returns>How many files were kept.</returns>
     public int KeepPrevious(string relativeFolder, bool inside = true)
@@ -179,9 +186,10 @@ public sealed class OutputFolder : IDisposable
     public bool HasWritten(string relativePath) => _written.ContainsKey(OutputPaths.Normalize(relativePath));
 
     /// <summary>
-    /// Takes into the build the files a tool wrote itself under <paramref name="relativeFolder"/> in
-    /// staging (a search indexer, say), so they are committed, and removed by a later build that
-    /// no longer produces them, exactly like files written through this class.
+    /// Takes into the build the files an external tool wrote itself under <paramref name="relativeFolder"/>
+    /// in staging (any program that writes a folder of files, pointed at <see cref="StagingPath"/>),
+    /// so they are committed, and removed by a later build that no longer produces them, exactly
+    /// like files written through this class.
     /// </summary>
     /// <returns>The adopted paths, relative to the output folder, in ordinal order.</returns>
     /// <exception cref="InvalidOperationException">A file there was already written by this build.</exception>
@@ -474,11 +482,11 @@ public sealed class OutputFolder : IDisposable
     private static string SiblingOf(string fullPath, string role) =>
         Path.Combine(Path.GetDirectoryName(fullPath)!, "." + Path.GetFileName(fullPath) + "." + role);
 
-    private static string LockPathOf(string fullPath)
+    private static string LockPathOf(string fullPath, OutputNames names)
     {
         // In the temporary folder, not beside the output, so no stray file appears in the user's folders.
         var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Utf8.Strict.GetBytes(fullPath)))[..16];
-        return Path.Combine(Path.GetTempPath(), $"twitchsite-output-{hash}.lock");
+        return Path.Combine(Path.GetTempPath(), $"{names.LockPrefix}-{hash}.lock");
     }
 
     private static bool SameBytes(string path, ReadOnlySpan<byte> bytes)

@@ -147,23 +147,19 @@ public enum LinkProblemKind
 /// <param name="Kind">Why it was not followed.</param>
 public sealed record LinkProblem(string Path, LinkProblemKind Kind)
 {
-    /// <summary>Code of a link out of the site folder.</summary>
-    public const string OutsideSiteCode = "TW0210";
-
-    /// <summary>Code of a link loop.</summary>
-    public const string LoopCode = "TW0211";
-
-    /// <summary>Code of a link to nothing.</summary>
-    public const string BrokenCode = "TW0212";
-
     /// <summary>
     /// The error to report. It never says where the link points: a site's output and logs must
     /// not learn what lies outside it.
     /// </summary>
-    public Diagnostic ToDiagnostic() => Kind switch
+    /// <param name="descriptors">The engine's descriptors, with the application's codes.</param>
+    public Diagnostic ToDiagnostic(EngineDiagnostics descriptors)
     {
-        LinkProblemKind.OutsideSite => Diagnostic.Error(OutsideSiteCode, "symbolic link points outside the site folder; it is not read", new SourceLocation(Path), "copy the file into the site folder instead of linking to it, or remove the link"),
-        LinkProblemKind.Loop => Diagnostic.Error(LoopCode, "symbolic link loop: following it leads back to where it started; it is not read", new SourceLocation(Path), "remove the link, or point it at a folder that does not contain it"),
-        _ => Diagnostic.Error(BrokenCode, "symbolic link points to nothing; it is not read", new SourceLocation(Path), "remove the link, or restore the file it pointed to"),
-    };
+        var descriptor = Kind switch
+        {
+            LinkProblemKind.OutsideSite => descriptors.LinkOutsideSite,
+            LinkProblemKind.Loop => descriptors.LinkLoop,
+            _ => descriptors.LinkBroken,
+        };
+        return descriptor.Create(new SourceLocation(Path));
+    }
 }

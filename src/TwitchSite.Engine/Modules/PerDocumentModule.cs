@@ -11,15 +11,12 @@ namespace TwitchSite.Engine.Modules;
 /// concurrency, keeps the input order, and turns an unexpected exception into one diagnostic
 /// naming the document instead of a crash. A module that declares itself
 /// <see cref="IsCacheable"/> has its results reused by the next build of the same site (live
-/// preview) for every document that is unchanged, as long as its <see cref="CacheStamp"/> is
-/// unchanged too; the diagnostics such a document caused are reported again, so a rebuild reports
+/// preview) for every document that is unchanged, as long as its <see cref="CacheStamp"/> (made
+/// of what it declares it <see cref="Reads"/>) is unchanged too; the diagnostics such a document caused are reported again, so a rebuild reports
 /// exactly what a full build would.
 /// </summary>
 public abstract class PerDocumentModule : IModule
 {
-    /// <summary>Diagnostic code for an exception no module expected.</summary>
-    public const string UnexpectedErrorCode = "TW0001";
-
     /// <summary>
     /// True when a document's result depends only on the document itself and on what
     /// <see cref="CacheStamp"/> covers, and the module has no side effects. False by default:
@@ -93,14 +90,22 @@ public abstract class PerDocumentModule : IModule
     {
     }
 
+    /// <inheritdoc />
+    public virtual IReadOnlyList<Read> Reads => [];
+
     /// <summary>
-    /// What a cacheable module's results depend on besides each document; called after
-    /// <see cref="BeforeExecute"/>. The default covers the site settings and the outputs of every
-    /// pipeline the module can see: safe, but a PostProcess module that sees its own pipeline's
-    /// documents should narrow it, or one changed page recomputes every page.
+    /// What a cacheable module's results depend on besides each document: every declared
+    /// <see cref="Reads"/> (pipeline outputs, settings), then <see cref="StampExtras"/>. Called
+    /// after <see cref="BeforeExecute"/>.
     /// </summary>
-    protected virtual CacheStamp CacheStamp(ImmutableArray<Document> inputs, ExecutionContext context) =>
-        new([context.Settings, .. context.VisiblePipelines.Select(p => (object)context.OutputsOf(p))]);
+    protected CacheStamp CacheStamp(ImmutableArray<Document> inputs, ExecutionContext context) =>
+        new([.. ReadStamp.PartsOf(Reads, context), .. StampExtras(inputs, context)]);
+
+    /// <summary>
+    /// What else a cacheable module's results depend on that is not a pipeline or a setting
+    /// (parsed layouts, the navigation, other inputs' paths); nothing by default.
+    /// </summary>
+    protected virtual IEnumerable<object?> StampExtras(ImmutableArray<Document> inputs, ExecutionContext context) => [];
 
     /// <summary>Processes one document; returns null to drop it.</summary>
     protected abstract Document? ExecuteDocument(Document document, ExecutionContext context);
@@ -111,7 +116,7 @@ public abstract class PerDocumentModule : IModule
         {
             return ExecuteDocument(document, context);
         }
-        catch (Exception exception) when (IoFailure.Diagnose(exception, document.SourceFullPath) is { } failure)
+        catch (Exception exception) when (IoFailure.Diagnose(exception, document.SourceFullPath, context.Services.EngineDiagnostics) is { } failure)
         {
             context.Diagnostics.Add(failure);
             return null;
@@ -119,11 +124,7 @@ public abstract class PerDocumentModule : IModule
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
             var location = document.SourceFullPath is { } path ? new SourceLocation(path) : null;
-            context.Diagnostics.Add(Diagnostic.Error(
-                UnexpectedErrorCode,
-                $"unexpected error in {GetType().Name}: {exception.GetType().Name}: {exception.Message}",
-                location,
-                "this is a bug in TwitchSite, not in your file; please report it with this file attached"));
+            context.Diagnostics.Add(context.Services.EngineDiagnostics.UnexpectedErrorInDocument.Create(location, GetType().Name, exception.GetType().Name, exception.Message));
             return null;
         }
     }

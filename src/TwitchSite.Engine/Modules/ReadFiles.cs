@@ -22,12 +22,6 @@ namespace TwitchSite.Engine.Modules;
 /// <param name="siteFolder">The site folder (input or theme) no file may lie outside of, even through a link; default <paramref name="root"/>.</param>
 public sealed class ReadFiles(string root, Func<string, bool> include, Func<string, bool> readAsText, string sourcePrefix = "", string? siteFolder = null) : IModule
 {
-    /// <summary>Diagnostic code for a text file that is not valid UTF-8.</summary>
-    public const string InvalidUtf8Code = "TW0201";
-
-    /// <summary>Message for <see cref="InvalidUtf8Code"/>.</summary>
-    public const string InvalidUtf8Message = "file is not valid UTF-8";
-
     /// <inheritdoc />
     public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, ExecutionContext context)
     {
@@ -79,11 +73,7 @@ public sealed class ReadFiles(string root, Func<string, bool> include, Func<stri
         if (!System.Text.Unicode.Utf8.IsValid(text.Span))
         {
             Utf8.TryDecode(bytes, out _, out var line, out var column);
-            context.Diagnostics.Add(Diagnostic.Error(
-                InvalidUtf8Code,
-                InvalidUtf8Message,
-                new SourceLocation(full, line, column),
-                "save the file with UTF-8 encoding (most editors: 'Save with encoding' > UTF-8)"));
+            context.Diagnostics.Add(context.Services.EngineDiagnostics.InvalidUtf8.Create(new SourceLocation(full, line, column)));
             return null;
         }
 
@@ -96,7 +86,7 @@ public sealed class ReadFiles(string root, Func<string, bool> include, Func<stri
         // Only what this module would have read: a link the filter rejects is none of its business.
         if (include(Path.GetRelativePath(rootFull, problem.Path).Replace('\\', '/')) || Directory.Exists(problem.Path) || problem.Kind != LinkProblemKind.OutsideSite)
         {
-            context.Diagnostics.Add(problem.ToDiagnostic());
+            context.Diagnostics.Add(problem.ToDiagnostic(context.Services.EngineDiagnostics));
         }
     }
 }

@@ -11,7 +11,7 @@ namespace TwitchSite.Engine.Modules;
 /// preview), a document whose content equals what the previous build wrote to the same path
 /// is not written again: the output folder is told to keep its file.
 /// </summary>
-public sealed class WriteFiles : PerDocumentModule
+public sealed class WriteFiles : PerDocumentModule, IWritesFiles
 {
     /// <inheritdoc />
     protected override Document? ExecuteDocument(Document document, ExecutionContext context)

@@ -14,12 +14,19 @@ public sealed class Engine
     private const long LargeHeapBytes = 128L * 1024 * 1024;
 
     private readonly IReadOnlyList<Pipeline> _ordered;
+    private readonly IReadOnlyList<string> _writers;
 
-    /// <summary>Validates and orders <paramref name="pipelines"/>.</summary>
-    /// <exception cref="PipelineConfigurationException">Duplicate names, unknown dependencies or a cycle.</exception>
+    /// <summary>
+    /// Validates and orders <paramref name="pipelines"/>, after checking what their modules
+    /// declare they read (<see cref="PipelineReads"/>).
+    /// </summary>
+    /// <exception cref="PipelineConfigurationException">Duplicate names, unknown dependencies, a cycle, or a module reading a pipeline its pipeline does not depend on.</exception>
     public Engine(IEnumerable<Pipeline> pipelines)
     {
-        _ordered = PipelineGraph.Order(pipelines.ToList());
+        var list = pipelines.ToList();
+        PipelineReads.Check(list);
+        _ordered = PipelineGraph.Order(list);
+        _writers = PipelineReads.WritingPipelines(_ordered);
     }
 
     /// <summary>The pipelines in the order they run.</summary>
@@ -84,16 +91,13 @@ public sealed class Engine
         };
     }
 
-    /// <summary>Diagnostic code for an exception no module expected.</summary>
-    public const string UnexpectedErrorCode = Modules.PerDocumentModule.UnexpectedErrorCode;
-
     private static ImmutableArray<Document> ExecuteGuarded(Modules.IModule module, ImmutableArray<Document> documents, ExecutionContext context)
     {
         try
         {
             return module.Execute(documents, context);
         }
-        catch (Exception exception) when (Diagnostics.IoFailure.Diagnose(exception, null) is { } failure)
+        catch (Exception exception) when (Diagnostics.IoFailure.Diagnose(exception, null, context.Services.EngineDiagnostics) is { } failure)
         {
             context.Diagnostics.Add(failure);
             return documents;
@@ -101,15 +105,13 @@ public sealed class Engine
         catch (Exception exception) when (exception is not OutOfMemoryException && !(exception is OperationCanceledException && context.Services.Cancellation.IsCancellationRequested))
         {
             // A bug in a module must still end as one clear diagnostic, never a stack trace.
-            context.Diagnostics.Add(Diagnostics.Diagnostic.Error(
-                UnexpectedErrorCode,
-                $"unexpected error in {module.GetType().Name} ({context.Pipeline.Name} pipeline, {context.Phase} phase): {exception.GetType().Name}: {exception.Message}",
-                hint: "this is a bug in TwitchSite, not in your files; please report it with this message"));
+            context.Diagnostics.Add(context.Services.EngineDiagnostics.UnexpectedError.Create(
+                null, module.GetType().Name, context.Pipeline.Name, context.Phase, exception.GetType().Name, exception.Message));
             return documents;
         }
     }
 
-    private static ImmutableArray<Document> Run(
+    private ImmutableArray<Document> Run(
         Pipeline pipeline,
         Phase phase,
         ImmutableArray<Document> documents,
@@ -124,7 +126,7 @@ public sealed class Engine
             return documents;
         }
 
-        var context = new ExecutionContext(pipeline, phase, services, visible);
+        var context = new ExecutionContext(pipeline, phase, services, visible, _writers);
         for (var index = 0; index < modules.Count; index++)
         {
             var module = modules[index];

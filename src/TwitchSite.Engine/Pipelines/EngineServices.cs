@@ -29,6 +29,9 @@ public sealed class EngineServices
     /// <summary>The build's clock: modules that compare with today's date read it here, so tests can fix the date.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
+    /// <summary>The descriptors of the problems the engine itself reports, with the application's codes; neutral codes by default.</summary>
+    public EngineDiagnostics EngineDiagnostics { get; init; } = EngineDiagnostics.Neutral;
+
     /// <summary>Stops the build between modules (Ctrl+C): <see cref="Engine.Execute"/> then throws <see cref="OperationCanceledException"/>.</summary>
     public CancellationToken Cancellation { get; init; }
 
@@ -47,5 +50,6 @@ public sealed class EngineServices
         Cancellation = Cancellation,
         OutputDespiteErrors = OutputDespiteErrors,
         Progress = Progress,
+        EngineDiagnostics = EngineDiagnostics,
     };
 }

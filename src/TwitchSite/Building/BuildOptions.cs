@@ -1,3 +1,5 @@
+using TwitchSite.Site;
+
 namespace TwitchSite.Building;
 
 /// <summary>What to build and how.</summary>

@@ -1,6 +1,7 @@
 using TwitchSite.Engine.Diagnostics;
 using TwitchSite.Engine.IO;
 using TwitchSite.Engine.Pipelines;
+using TwitchSite.Site;
 
 namespace TwitchSite.Building;
 
@@ -24,8 +25,8 @@ public sealed record BuildOutcome(IReadOnlyList<Diagnostic> Diagnostics, EngineR
     public bool Stopped { get; init; }
 
     /// <summary>Number of draft pages (draft: true) left out.</summary>
-    public int Drafts => Diagnostics.Count(d => d.Code == TwitchSite.Diagnostics.Codes.DraftSkipped);
+    public int Drafts => Diagnostics.Count(d => d.Code == TwitchSite.Diagnostics.Codes.DraftSkipped.Code);
 
     /// <summary>Number of pages built.</summary>
-    public int Pages => Engine.DocumentsOf(Pipelines.PipelineNames.Content).Length;
+    public int Pages => Engine.DocumentsOf(PipelineNames.Content).Length;
 }

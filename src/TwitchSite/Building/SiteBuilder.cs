@@ -7,6 +7,7 @@ using TwitchSite.Pipelines;
 using TwitchSite.Publishing;
 using TwitchSite.Search;
 using TwitchSite.Settings;
+using TwitchSite.Site;
 
 namespace TwitchSite.Building;
 
@@ -41,8 +42,8 @@ public static class SiteBuilder
         EngineResult result;
         try
         {
-            output = options.WriteOutput ? OutputFolder.BeginStaging(paths.Output, options.WaitingForOutput, deleteSetAside: cache is null, options.Cancellation) : null;
-            var services = new EngineServices { Settings = settingsLayer, Diagnostics = sink, Output = output, OutputDespiteErrors = options.CommitWithErrors, Cache = cache, Clock = BuildClock.For(options.Today), Cancellation = options.Cancellation, Progress = options.Progress };
+            output = options.WriteOutput ? OutputFolder.BeginStaging(paths.Output, options.WaitingForOutput, deleteSetAside: cache is null, AppNames.Output, options.Cancellation) : null;
+            var services = new EngineServices { Settings = settingsLayer, Diagnostics = sink, Output = output, OutputDespiteErrors = options.CommitWithErrors, Cache = cache, Clock = BuildClock.For(options.Today), Cancellation = options.Cancellation, EngineDiagnostics = Diagnostics.Codes.EngineDescriptors, Progress = options.Progress };
             result = engine.Execute(services);
             if (options.KeepSearchIndex && output is not null && (!sink.HasErrors || options.CommitWithErrors))
             {
@@ -84,7 +85,7 @@ public static class SiteBuilder
                 {
                     commit = output.Commit(deleteOldLater: cache is not null);
                 }
-                catch (IOException exception) when (IoFailure.Diagnose(exception, output.FullPath) is { } failure)
+                catch (IOException exception) when (IoFailure.Diagnose(exception, output.FullPath, Diagnostics.Codes.EngineDescriptors) is { } failure)
                 {
                     sink.Add(failure); // a full disk while completing the new site: discarded, the output as it was
                 }

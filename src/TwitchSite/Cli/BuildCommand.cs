@@ -12,13 +12,13 @@ namespace TwitchSite.Cli;
 /// </summary>
 public sealed class BuildCommand
 {
-    private readonly Option<string?> _input = new("--input", "-i") { Description = "Folder of the site's markdown, data and assets (default: input, else docs, in the working directory)", HelpName = "DIR" };
-    private readonly Option<string> _output = new("--output", "-o") { Description = "Folder the site is written to (replaced only when the build succeeds)", DefaultValueFactory = _ => "output", HelpName = "DIR" };
-    private readonly Option<string?> _theme = new("--theme", "-t") { Description = "Folder of layouts and assets; files under the input folder at the same path override it (default: a theme folder beside the input folder, else the theme built into the tool)", HelpName = "DIR" };
-    private readonly Option<bool> _strict = new("--strict") { Description = "Treat warnings as errors (CI and publishing use this)" };
-    private readonly Option<bool> _noSearch = new("--no-search") { Description = "Do not build the search index" };
+    private readonly Option<string?> _input = SiteOptions.Input();
+    private readonly Option<string> _output = SiteOptions.Output("Folder the site is written to (replaced only when the build succeeds)");
+    private readonly Option<string?> _theme = SiteOptions.Theme("Folder of layouts and assets; files under the input folder at the same path override it (default: a theme folder beside the input folder, else the theme built into the tool)");
+    private readonly Option<bool> _strict = SiteOptions.Strict("Treat warnings as errors (CI and publishing use this)");
+    private readonly Option<bool> _noSearch = SiteOptions.NoSearch("Do not build the search index");
     private readonly Option<string?> _baseUrl = new("--base-url") { Description = "Publish for this address instead of base_url in _site.yml (deploy previews, local audits)", HelpName = "URL" };
-    private readonly Option<string?> _today = new("--today") { Description = "Date to check review dates against (YYYY-MM-DD); default TWITCHSITE_TODAY or the system date", HelpName = "DATE" };
+    private readonly Option<string?> _today = SiteOptions.Today();
     private readonly Option<LogLevel> _logLevel = OptionParsers.LogLevelOption();
 
     /// <summary>Adds the build options and action to <paramref name="command"/>.</summary>

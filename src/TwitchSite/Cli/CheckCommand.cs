@@ -1,12 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using TwitchSite.Building;
-using TwitchSite.Content;
 using TwitchSite.Engine.Diagnostics;
-using TwitchSite.Pipelines;
-using TwitchSite.Readability;
+using TwitchSite.Site;
 using TwitchSite.Themes;
-using TwitchSite.Validation;
 
 namespace TwitchSite.Cli;
 
@@ -17,10 +14,10 @@ namespace TwitchSite.Cli;
 /// </summary>
 public sealed class CheckCommand
 {
-    private readonly Option<string?> _input = new("--input", "-i") { Description = "Folder of the site's markdown, data and assets (default: input, else docs, in the working directory)", HelpName = "DIR" };
-    private readonly Option<string?> _theme = new("--theme", "-t") { Description = "Folder of layouts and assets (default: a theme folder beside the input folder, else the theme built into the tool)", HelpName = "DIR" };
-    private readonly Option<bool> _strict = new("--strict") { Description = "Treat warnings as errors (exit 1 on any finding)" };
-    private readonly Option<string?> _today = new("--today") { Description = "Date to check review dates against (YYYY-MM-DD); default TWITCHSITE_TODAY or the system date", HelpName = "DATE" };
+    private readonly Option<string?> _input = SiteOptions.Input();
+    private readonly Option<string?> _theme = SiteOptions.Theme();
+    private readonly Option<bool> _strict = SiteOptions.Strict("Treat warnings as errors (exit 1 on any finding)");
+    private readonly Option<string?> _today = SiteOptions.Today();
     private readonly Option<LogLevel> _logLevel = OptionParsers.LogLevelOption();
 
     /// <summary>Creates the command.</summary>
@@ -71,7 +68,7 @@ public sealed class CheckCommand
 
         if (level >= LogLevel.Info)
         {
-            var settings = ContentCheckSettings.From(Settings.SiteSettings.Load(Path.GetFullPath(options.Input), new DiagnosticSink()).Metadata);
+            var settings = Settings.ContentCheckSettings.From(Settings.SiteSettings.Load(Path.GetFullPath(options.Input), new DiagnosticSink()).Metadata);
             var todayDate = BuildClock.Today(BuildClock.For(options.Today));
             PageReport.Write(output, outcome.Engine.DocumentsOf(PipelineNames.Content), settings, todayDate, formatter, Path.GetFullPath(options.Input));
         }

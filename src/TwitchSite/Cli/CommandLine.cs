@@ -45,7 +45,7 @@ public static class CommandLine
         {
             // A bug: one clear line instead of a stack trace. Staging is discarded on the way
             // out (the output is only ever replaced by a finished commit), so this holds too.
-            error.WriteLine($"error TW0001: unexpected {exception.GetType().Name}: {exception.Message}");
+            error.WriteLine($"error {Diagnostics.Codes.EngineDescriptors.UnexpectedError.Code}: unexpected {exception.GetType().Name}: {exception.Message}");
             error.WriteLine("    hint: this is a bug in TwitchSite, not in your files; please report it with this message. The previous output was left as it was.");
             return ExitCodes.InternalError;
         }

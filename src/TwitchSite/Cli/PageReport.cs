@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Text;
-using TwitchSite.Content;
 using TwitchSite.Engine.Diagnostics;
 using TwitchSite.Engine.Documents;
+using TwitchSite.FrontMatter;
 using TwitchSite.Readability;
+using TwitchSite.Settings;
 using TwitchSite.Validation;
 
 namespace TwitchSite.Cli;
@@ -24,7 +25,7 @@ public static class PageReport
         var rows = new List<string[]> { Header };
         foreach (var page in pages.OrderBy(p => p.Source, StringComparer.Ordinal))
         {
-            var prose = page.Get<ProseStats>(PageKeys.Prose) ?? ProseStats.Empty;
+            var prose = page.Get<ProseStats>(ReadabilityKeys.Prose) ?? ProseStats.Empty;
             var graded = CheckContent.GradesApplyTo(page, targets);
             var longSentences = targets.MaxSentenceWords is { } maxWords ? prose.LongerThan(maxWords).Count() : 0;
             var due = page.Metadata.TryGetValue(PageKeys.NextReview, out var value) && value is DateOnly date

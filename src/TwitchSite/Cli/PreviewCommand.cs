@@ -16,13 +16,13 @@ public sealed class PreviewCommand
     /// <summary>The port used when none is given.</summary>
     public const int DefaultPort = 5080;
 
-    private readonly Option<string?> _input = new("--input", "-i") { Description = "Folder of the site's markdown, data and assets (default: input, else docs, in the working directory)", HelpName = "DIR" };
-    private readonly Option<string> _output = new("--output", "-o") { Description = "Folder the site is written to and served from", DefaultValueFactory = _ => "output", HelpName = "DIR" };
-    private readonly Option<string?> _theme = new("--theme", "-t") { Description = "Folder of layouts and assets (default: a theme folder beside the input folder, else the theme built into the tool)", HelpName = "DIR" };
+    private readonly Option<string?> _input = SiteOptions.Input();
+    private readonly Option<string> _output = SiteOptions.Output("Folder the site is written to and served from");
+    private readonly Option<string?> _theme = SiteOptions.Theme();
     private readonly Option<int> _port = OptionParsers.PortOption(DefaultPort);
-    private readonly Option<bool> _strict = new("--strict") { Description = "Treat warnings as errors" };
-    private readonly Option<bool> _noSearch = new("--no-search") { Description = "Do not build the search index (by default it is rebuilt in the background after every change)" };
-    private readonly Option<string?> _today = new("--today") { Description = "Date to check review dates against (YYYY-MM-DD); default TWITCHSITE_TODAY or the system date", HelpName = "DATE" };
+    private readonly Option<bool> _strict = SiteOptions.Strict("Treat warnings as errors");
+    private readonly Option<bool> _noSearch = SiteOptions.NoSearch("Do not build the search index (by default it is rebuilt in the background after every change)");
+    private readonly Option<string?> _today = SiteOptions.Today();
     private readonly Option<LogLevel> _logLevel = OptionParsers.LogLevelOption();
 
     /// <summary>Creates the command.</summary>

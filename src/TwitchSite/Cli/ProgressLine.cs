@@ -1,4 +1,5 @@
 using System.Globalization;
+using TwitchSite.Building;
 using TwitchSite.Engine.Pipelines;
 
 namespace TwitchSite.Cli;

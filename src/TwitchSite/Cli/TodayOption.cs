@@ -1,4 +1,4 @@
-using TwitchSite.Building;
+using TwitchSite.Site;
 
 namespace TwitchSite.Cli;
 

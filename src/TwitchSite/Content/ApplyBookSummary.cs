@@ -3,7 +3,9 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using TwitchSite.Engine.Documents;
 using TwitchSite.Engine.Modules;
+using TwitchSite.FrontMatter;
 using TwitchSite.Markdown;
+using TwitchSite.Navigation;
 using TwitchSite.Urls;
 using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
 
@@ -13,7 +15,7 @@ namespace TwitchSite.Content;
 /// mdBook's table of contents: when the input folder (a book's <c>src</c>) has a top-level
 /// <c>SUMMARY.md</c>, its nested list of links gives each chapter its title (the link text,
 /// unless the page's front matter sets one), its position (<c>order</c>, unless set) and its
-/// parent in navigation (<see cref="PageKeys.NavParent"/>: the chapter of the enclosing list item).
+/// parent in navigation (<see cref="NavigationKeys.NavParent"/>: the chapter of the enclosing list item).
 /// Pages the summary does not list are published but left out of navigation, as in mdBook.
 /// SUMMARY.md itself is not published. Draft chapters (links with no target) and part titles
 /// are skipped. Reads and returns the Content pipeline's documents.
@@ -65,7 +67,7 @@ public sealed class ApplyBookSummary : IModule
 
             // Top-level chapters hang under the book's first page, not under an unlisted folder page.
             var parent = chapter.Parent ?? (document.Source == root ? null : root);
-            builder.Add(parent is null ? page : page.WithValue(PageKeys.NavParent, parent));
+            builder.Add(parent is null ? page : page.WithValue(NavigationKeys.NavParent, parent));
         }
 
         return builder.ToImmutable();

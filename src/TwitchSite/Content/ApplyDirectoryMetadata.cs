@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using TwitchSite.Diagnostics;
-using TwitchSite.Engine.Caching;
 using TwitchSite.Engine.Diagnostics;
 using TwitchSite.Engine.Documents;
 using TwitchSite.Engine.Modules;
@@ -14,7 +13,7 @@ namespace TwitchSite.Content;
 /// Layers folder defaults under each page: reads the <c>_directory.yml</c> documents among its
 /// inputs (checking them like front matter), then sets each page's metadata parent to the
 /// layer of its folder, whose parent is the layer of the folder above, down to the site settings.
-/// Writes <see cref="PageKeys.Origins"/>: where each inherited value was written. Returns only
+/// Writes <see cref="FrontMatterKeys.Origins"/>: where each inherited value was written. Returns only
 /// the pages, not the <c>_directory.yml</c> documents. Cacheable: a page's result depends only on
 /// the page, the <c>_directory.yml</c> files and the settings.
 /// </summary>
@@ -47,8 +46,12 @@ public sealed class ApplyDirectoryMetadata : PerDocumentModule
     }
 
     /// <inheritdoc />
-    protected override CacheStamp CacheStamp(ImmutableArray<Document> inputs, ExecutionContext context) =>
-        new(context.Settings, inputs.Where(IsDirectoryFile).ToImmutableArray());
+    /// <remarks>The settings are the bottom layer of every page's metadata.</remarks>
+    public override IReadOnlyList<Engine.Modules.Read> Reads => [Engine.Modules.Read.AllSettings];
+
+    /// <inheritdoc />
+    protected override IEnumerable<object?> StampExtras(ImmutableArray<Document> inputs, ExecutionContext context) =>
+        [inputs.Where(IsDirectoryFile).ToImmutableArray()];
 
     /// <inheritdoc />
     protected override Document? ExecuteDocument(Document document, ExecutionContext context)
@@ -64,15 +67,11 @@ public sealed class ApplyDirectoryMetadata : PerDocumentModule
             layer = LayerOf(FolderOf(document.Source));
         }
 
-        return document with { Metadata = document.Metadata.WithParent(layer.Layer).With(PageKeys.Origins, layer.Origins) };
+        return document with { Metadata = document.Metadata.WithParent(layer.Layer).With(FrontMatterKeys.Origins, layer.Origins) };
     }
 
     /// <summary>The folder part of a '/'-separated relative path ("" for the root).</summary>
-    public static string FolderOf(string relativePath)
-    {
-        var slash = relativePath.LastIndexOf('/');
-        return slash < 0 ? "" : relativePath[..slash];
-    }
+    public static string FolderOf(string relativePath) => Urls.UrlMapper.FolderOf(relativePath);
 
     private (Metadata Layer, ImmutableDictionary<string, SourceLocation> Origins) LayerOf(string folder)
     {
@@ -104,7 +103,7 @@ public sealed class ApplyDirectoryMetadata : PerDocumentModule
         var result = YamlReader.Read(file.Content is TextContent text ? text.Text : "", path);
         if (!result.Succeeded)
         {
-            sink.Add(Diagnostic.Error(Codes.InvalidYaml, $"invalid YAML in folder defaults: {result.ErrorMessage}", result.ErrorLocation, ExtractFrontMatter.InvalidYamlHint));
+            sink.Add(Codes.FolderDefaultsInvalidYaml.Create(result.ErrorLocation, result.ErrorMessage));
             return null;
         }
 
@@ -115,7 +114,7 @@ public sealed class ApplyDirectoryMetadata : PerDocumentModule
 
         if (result.Value is not Dictionary<string, object?> raw)
         {
-            sink.Add(Diagnostic.Error(Codes.InvalidYaml, "folder defaults must be `key: value` lines", new SourceLocation(path), "write defaults such as `layout: topic`, one per line"));
+            sink.Add(Codes.FolderDefaultsNotMapping.Create(new SourceLocation(path)));
             return null;
         }
 

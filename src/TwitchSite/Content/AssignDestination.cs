@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using TwitchSite.Engine.Caching;
 using TwitchSite.Engine.Documents;
 using TwitchSite.Engine.Modules;
 using TwitchSite.Urls;
@@ -8,7 +7,7 @@ using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
 namespace TwitchSite.Content;
 
 /// <summary>
-/// Gives each page its URL (<see cref="PageKeys.Url"/>) and output file (<see cref="Document.Destination"/>)
+/// Gives each page its URL (<see cref="UrlKeys.Url"/>) and output file (<see cref="Document.Destination"/>)
 /// from its source path, using <see cref="UrlMapper"/>.
 /// </summary>
 public sealed class AssignDestination : PerDocumentModule
@@ -17,13 +16,9 @@ public sealed class AssignDestination : PerDocumentModule
     protected override bool IsCacheable => true;
 
     /// <inheritdoc />
-    /// <remarks>The result depends on the document alone.</remarks>
-    protected override CacheStamp CacheStamp(ImmutableArray<Document> inputs, ExecutionContext context) => new();
-
-    /// <inheritdoc />
     protected override Document? ExecuteDocument(Document document, ExecutionContext context)
     {
         var url = UrlMapper.UrlOf(document.Source);
-        return document.WithValue(PageKeys.Url, url) with { Destination = UrlMapper.DestinationOf(url) };
+        return document.WithValue(UrlKeys.Url, url) with { Destination = UrlMapper.DestinationOf(url) };
     }
 }

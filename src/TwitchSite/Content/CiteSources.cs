@@ -31,11 +31,7 @@ public static class CiteSources
         CheckDuplicateIds(sources, places, sink);
         foreach (var citation in citations.All.Where(c => c.IsMalformed))
         {
-            sink.Add(Diagnostic.Error(
-                Codes.MalformedCitation,
-                $"'[{citation.Text}]' is not a citation",
-                new SourceLocation(places.Path, citation.Line + places.BodyLineOffset, citation.Column + 1),
-                "write a citation as [@id] or [@id1; @id2], each id made of letters, digits and hyphens; to show the brackets as text, write \\[@"));
+            sink.Add(Codes.MalformedCitation.Create(new SourceLocation(places.Path, citation.Line + places.BodyLineOffset, citation.Column + 1), citation.Text));
         }
 
         if (!citations.Any)
@@ -51,11 +47,7 @@ public static class CiteSources
                 var id = citation.Ids[i];
                 if (!ids.Contains(id, StringComparer.Ordinal))
                 {
-                    sink.Add(Diagnostic.Error(
-                        Codes.UnknownCitation,
-                        $"citation of unknown source '{id}'",
-                        new SourceLocation(places.Path, citation.Line + places.BodyLineOffset, citation.IdColumns[i] + 1),
-                        UnknownHint(id, ids)));
+                    sink.Add(Codes.UnknownCitation.Create(new SourceLocation(places.Path, citation.Line + places.BodyLineOffset, citation.IdColumns[i] + 1), id) with { Hint = UnknownHint(id, ids) });
                 }
             }
         }
@@ -66,19 +58,11 @@ public static class CiteSources
             var entry = i < places.Entries.Count ? places.Entries[i] : null;
             if (source.Id is null)
             {
-                sink.Add(Diagnostic.Error(
-                    Codes.SourceWithoutId,
-                    $"source '{source.Title}' has no id, but this page cites its sources",
-                    entry?.Entry ?? places.SourcesKey,
-                    "give it an id, e.g. `id: short-name`, and cite it as [@short-name] after the claim it supports; a source the page does not use should go"));
+                sink.Add(Codes.SourceWithoutId.Create(entry?.Entry ?? places.SourcesKey, source.Title));
             }
             else if (citations.NumberOf(source.Id) is null && !sources.Take(i).Any(s => s.Id == source.Id)) // a repeated id is TW0123 already
             {
-                sink.Add(Diagnostic.Error(
-                    Codes.UncitedSource,
-                    $"source '{source.Id}' is never cited",
-                    entry?.Id ?? entry?.Entry ?? places.SourcesKey,
-                    $"cite it as [@{source.Id}] after the claim it supports, or remove it from `sources`"));
+                sink.Add(Codes.UncitedSource.Create(entry?.Id ?? entry?.Entry ?? places.SourcesKey, source.Id));
             }
         }
 
@@ -109,11 +93,7 @@ public static class CiteSources
             if (first.TryGetValue(id, out var earlier))
             {
                 var entry = i < places.Entries.Count ? places.Entries[i] : null;
-                sink.Add(Diagnostic.Error(
-                    Codes.DuplicateSourceId,
-                    $"sources {earlier + 1} and {i + 1} both have id '{id}'",
-                    entry?.Id ?? entry?.Entry ?? places.SourcesKey,
-                    "give each source its own id; if they are the same source, keep one"));
+                sink.Add(Codes.DuplicateSourceId.Create(entry?.Id ?? entry?.Entry ?? places.SourcesKey, earlier + 1, i + 1, id));
             }
             else
             {

@@ -37,19 +37,19 @@ public sealed partial class ExpandIncludes(string inputFolder) : PerDocumentModu
             return document;
         }
 
-        var lineOffset = document.Get<FrontMatterInfo>(PageKeys.FrontMatter)?.BodyFirstLine ?? 1;
+        var lineOffset = document.Get<FrontMatterInfo>(FrontMatterKeys.Info)?.BodyFirstLine ?? 1;
         var body = content.Text;
-        var expanded = Expand(body, fullPath, 0, -1, (index, message, hint, code) =>
+        var expanded = Expand(body, fullPath, 0, -1, (index, problem) =>
         {
             var before = body.AsSpan(0, Math.Min(index, body.Length));
             var line = before.Count('\n');
             var column = before.Length - (before.LastIndexOf('\n') + 1) + 1;
-            context.Diagnostics.Add(Diagnostic.Error(code, message, new SourceLocation(fullPath, line + lineOffset, column), hint));
+            context.Diagnostics.Add(problem with { Location = new SourceLocation(fullPath, line + lineOffset, column) });
         });
         return ReferenceEquals(expanded, body) ? document : document with { Content = DocumentContent.FromText(expanded) };
     }
 
-    private string Expand(string text, string fromFile, int depth, int topIndex, Action<int, string, string, string> report)
+    private string Expand(string text, string fromFile, int depth, int topIndex, Action<int, Diagnostic> report)
     {
         if (!text.Contains("{{#", StringComparison.Ordinal))
         {
@@ -70,20 +70,20 @@ public sealed partial class ExpandIncludes(string inputFolder) : PerDocumentModu
             var target = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(fromFile)!, relative));
             if (!IsInside(target) || SiteFiles.Check(target, inputFolder) is not null)
             {
-                report(depth == 0 ? match.Index : topIndex, $"include '{relative}' is outside the site folder", "include only files inside the input folder (no '..' above it, no symbolic link leading out)", Codes.IncludeOutsideSite);
+                report(depth == 0 ? match.Index : topIndex, Codes.IncludeOutsideSite.Create(null, relative));
                 return "";
             }
 
             if (!File.Exists(target))
             {
-                report(depth == 0 ? match.Index : topIndex, $"include '{relative}': no such file", "paths are relative to the file that includes them", Codes.IncludeNotFound);
+                report(depth == 0 ? match.Index : topIndex, Codes.IncludeNotFound.Create(null, relative));
                 return "";
             }
 
             var lines = File.ReadAllText(target).ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
             if (Select(lines, selector) is not { } selected)
             {
-                report(depth == 0 ? match.Index : topIndex, $"include '{argument}': no anchor '{selector}' in '{relative}'", $"mark the lines with 'ANCHOR: {selector}' and 'ANCHOR_END: {selector}' comments", Codes.IncludeNotFound);
+                report(depth == 0 ? match.Index : topIndex, Codes.IncludeAnchorNotFound.Create(null, argument, selector, relative));
                 return "";
             }
 

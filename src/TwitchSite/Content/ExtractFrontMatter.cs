@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using TwitchSite.Diagnostics;
-using TwitchSite.Engine.Caching;
 using TwitchSite.Engine.Diagnostics;
 using TwitchSite.Engine.Documents;
 using TwitchSite.Engine.Modules;
@@ -13,30 +12,14 @@ namespace TwitchSite.Content;
 /// <summary>
 /// Reads the YAML front matter of each markdown document. Writes the raw values into the
 /// document's own metadata layer, the body (without front matter) as its content, and a
-/// <see cref="FrontMatterInfo"/> under <see cref="PageKeys.FrontMatter"/>. Reports front matter
+/// <see cref="FrontMatterInfo"/> under <see cref="FrontMatterKeys.Info"/>. Reports front matter
 /// that is not closed (TW0101) or not valid YAML mapping (TW0102); such documents go on with
 /// empty metadata so later checks do not pile up on them.
 /// </summary>
 public sealed class ExtractFrontMatter : PerDocumentModule
 {
-    /// <summary>Message of TW0101.</summary>
-    public const string NotClosedMessage = "front matter is not closed";
-
-    /// <summary>Hint of TW0101.</summary>
-    public const string NotClosedHint = "did you forget the closing '---'? Add a line with only '---' after the last front matter key";
-
-    /// <summary>Message of TW0102 for a block that is YAML but not `key: value` lines.</summary>
-    public const string NotMappingMessage = "front matter must be `key: value` lines";
-
-    /// <summary>Hint of TW0102.</summary>
-    public const string InvalidYamlHint = "check the indentation, and put values that contain ': ' or start with [ { * & ! | > ' \" % @ ` in quotes";
-
     /// <inheritdoc />
     protected override bool IsCacheable => true;
-
-    /// <inheritdoc />
-    /// <remarks>The result depends on the document alone.</remarks>
-    protected override CacheStamp CacheStamp(ImmutableArray<Document> inputs, ExecutionContext context) => new();
 
     /// <inheritdoc />
     protected override Document? ExecuteDocument(Document document, ExecutionContext context)
@@ -52,14 +35,14 @@ public sealed class ExtractFrontMatter : PerDocumentModule
                 return Finish(document, text, split, new Dictionary<string, object?>(), new FrontMatterInfo(split.State, 1, empty, Valid: true));
 
             case FrontMatterState.NotClosed:
-                context.Diagnostics.Add(Diagnostic.Error(Codes.FrontMatterNotClosed, NotClosedMessage, FrontMatterInfo.Start(path), NotClosedHint));
+                context.Diagnostics.Add(Codes.FrontMatterNotClosed.Create(FrontMatterInfo.Start(path)));
                 return Finish(document, text, split, new Dictionary<string, object?>(), new FrontMatterInfo(split.State, split.BodyFirstLine, empty, Valid: false));
         }
 
         var result = YamlReader.Read(split.Yaml!, path, firstLine: 2);
         if (!result.Succeeded)
         {
-            context.Diagnostics.Add(Diagnostic.Error(Codes.InvalidYaml, $"invalid YAML in front matter: {result.ErrorMessage}", result.ErrorLocation, InvalidYamlHint));
+            context.Diagnostics.Add(Codes.InvalidYaml.Create(result.ErrorLocation, result.ErrorMessage));
             return Finish(document, text, split, new Dictionary<string, object?>(), new FrontMatterInfo(split.State, split.BodyFirstLine, empty, Valid: false));
         }
 
@@ -70,14 +53,14 @@ public sealed class ExtractFrontMatter : PerDocumentModule
             case null:
                 return Finish(document, text, split, new Dictionary<string, object?>(), new FrontMatterInfo(split.State, split.BodyFirstLine, empty, Valid: true));
             default:
-                context.Diagnostics.Add(Diagnostic.Error(Codes.InvalidYaml, NotMappingMessage, new SourceLocation(path, 2, 1), "write one `key: value` per line, e.g. `title: Getting started`"));
+                context.Diagnostics.Add(Codes.FrontMatterNotMapping.Create(new SourceLocation(path, 2, 1)));
                 return Finish(document, text, split, new Dictionary<string, object?>(), new FrontMatterInfo(split.State, split.BodyFirstLine, empty, Valid: false));
         }
     }
 
     private static Document Finish(Document document, string text, FrontMatterSplit split, Dictionary<string, object?> values, FrontMatterInfo info)
     {
-        values[PageKeys.FrontMatter] = info;
+        values[FrontMatterKeys.Info] = info;
         return document with
         {
             Content = BodyOf(document.Content, text, split),

@@ -34,12 +34,7 @@ public sealed class PreferIndexPage : IModule
         {
             if (Name(document.Source) == "readme" && folderPages.TryGetValue(ApplyDirectoryMetadata.FolderOf(document.Source), out var index))
             {
-                context.Diagnostics.Add(new Diagnostic(
-                    Severity.Info,
-                    Codes.ReadmeBesideIndex,
-                    $"'{document.Source}' is not published: '{index}' is this folder's page",
-                    new SourceLocation(document.SourceFullPath ?? document.Source),
-                    "a folder's page is its index.md; README.md is used only when there is none"));
+                context.Diagnostics.Add(Codes.ReadmeBesideIndex.Create(new SourceLocation(document.SourceFullPath ?? document.Source), document.Source, index));
                 continue;
             }
 

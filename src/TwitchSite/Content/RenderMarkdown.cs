@@ -3,7 +3,9 @@ using TwitchSite.Content.Rendering;
 using TwitchSite.Engine.Documents;
 using TwitchSite.Engine.Modules;
 using TwitchSite.FrontMatter;
+using TwitchSite.Markdown;
 using TwitchSite.Markdown.Extensions.CareCards;
+using TwitchSite.Readability;
 using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
 
 namespace TwitchSite.Content;
@@ -11,19 +13,16 @@ namespace TwitchSite.Content;
 /// <summary>
 /// Turns each page's markdown body into HTML, as a short run of named steps over ONE parse of the
 /// body (each step in <c>Content/Rendering/</c>, one job each, tested alone). Reads the page's body,
-/// front matter (<see cref="PageKeys.FrontMatter"/>, <see cref="PageKeys.Sources"/>,
-/// <see cref="PageKeys.Origins"/>) and what <see cref="RenderInputs"/> reads from the build (every
+/// front matter (<see cref="FrontMatterKeys.Info"/>, <see cref="PageKeys.Sources"/>,
+/// <see cref="FrontMatterKeys.Origins"/>) and what <see cref="RenderInputs"/> reads from the build (every
 /// page's URL, asset names, glossary and care cards from the Data pipeline, <c>raw_html</c>).
-/// Writes the HTML as the content, <see cref="PageKeys.Headings"/>, <see cref="PageKeys.Links"/>,
-/// <see cref="AnchorsKey"/>, <see cref="PageKeys.TitleInContent"/>, <see cref="PageKeys.Title"/>
+/// Writes the HTML as the content, <see cref="MarkdownKeys.Headings"/>, <see cref="MarkdownKeys.Links"/>,
+/// <see cref="MarkdownKeys.Anchors"/>, <see cref="MarkdownKeys.TitleInContent"/>, <see cref="PageKeys.Title"/>
 /// (when the page sets none), <see cref="PageKeys.Sources"/> (numbered, when cited) and
-/// <see cref="PageKeys.Prose"/>; reports TW0107, TW0120-TW0124, TW0203, TW0220/TW0221, TW0250 and TW0711.
+/// <see cref="ReadabilityKeys.Prose"/>; reports TW0107, TW0120-TW0124, TW0203, TW0220/TW0221, TW0250 and TW0711.
 /// </summary>
 public sealed class RenderMarkdown : PerDocumentModule
 {
-    /// <summary>Computed: every anchor id of the page (headings, footnotes, ids in raw HTML, sources and citations).</summary>
-    public const string AnchorsKey = "@anchors";
-
     /// <summary>Layout of the page that lists the glossary: its terms are not marked again.</summary>
     public const string GlossaryLayout = "glossary";
 
@@ -38,15 +37,18 @@ public sealed class RenderMarkdown : PerDocumentModule
     protected override bool IsCacheable => true;
 
     /// <inheritdoc />
-    protected override Engine.Caching.CacheStamp CacheStamp(ImmutableArray<Document> inputs, ExecutionContext context) =>
-        RenderInputs.Stamp(inputs, context);
+    public override IReadOnlyList<Read> Reads => RenderInputs.Reads;
+
+    /// <inheritdoc />
+    protected override IEnumerable<object?> StampExtras(ImmutableArray<Document> inputs, ExecutionContext context) =>
+        RenderInputs.StampExtras(inputs);
 
     /// <inheritdoc />
     protected override Document? ExecuteDocument(Document document, ExecutionContext context)
     {
         var site = _inputs!;
         var diagnostics = context.Diagnostics;
-        var page = new PageBody(document.Source, document.SourceFullPath ?? document.Source, document.Get<FrontMatterInfo>(PageKeys.FrontMatter)?.BodyFirstLine ?? 1);
+        var page = new PageBody(document.Source, document.SourceFullPath ?? document.Source, document.Get<FrontMatterInfo>(FrontMatterKeys.Info)?.BodyFirstLine ?? 1);
         var pipeline = document.Metadata.GetString(PageKeys.Layout) == GlossaryLayout ? site.Plain : site.WithGlossary;
 
         var body = RemoveForeignSyntax.Apply(document.Content is TextContent text ? text.Text : "", page, diagnostics);
@@ -63,10 +65,10 @@ public sealed class RenderMarkdown : PerDocumentModule
         var html = RenderHtml.ToUtf8(syntax, pipeline);
 
         var result = document.WithValues(
-            KeyValuePair.Create<string, object?>(PageKeys.Headings, headings),
-            KeyValuePair.Create<string, object?>(PageKeys.Links, links),
-            KeyValuePair.Create<string, object?>(AnchorsKey, anchors),
-            KeyValuePair.Create<string, object?>(PageKeys.TitleInContent, InferTitle.IsInContent(syntax)))
+            KeyValuePair.Create<string, object?>(MarkdownKeys.Headings, headings),
+            KeyValuePair.Create<string, object?>(MarkdownKeys.Links, links),
+            KeyValuePair.Create<string, object?>(MarkdownKeys.Anchors, anchors),
+            KeyValuePair.Create<string, object?>(MarkdownKeys.TitleInContent, InferTitle.IsInContent(syntax)))
             with
             { Content = DocumentContent.FromUtf8(html) };
         if (sources is not null)
@@ -75,6 +77,6 @@ public sealed class RenderMarkdown : PerDocumentModule
         }
 
         result = InferTitle.Apply(result, headings, context.Settings);
-        return result.WithValue(PageKeys.Prose, MeasureProse.Of(result, syntax, page));
+        return result.WithValue(ReadabilityKeys.Prose, MeasureProse.Of(result, syntax, page));
     }
 }

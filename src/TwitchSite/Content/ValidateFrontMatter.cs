@@ -15,48 +15,49 @@ namespace TwitchSite.Content;
 /// <c>required_front_matter</c>) are set by the page or its folder defaults, and so are the keys
 /// the site requires of the page's layout (setting <c>required_by_layout</c>, e.g. review dates
 /// and sources of this site's topic pages) (TW0103); with setting <c>max_review_months</c>, that
-/// next_review is at most that many months after last_reviewed. Updates <see cref="PageKeys.Origins"/> with the page's
+/// next_review is at most that many months after last_reviewed. Updates <see cref="FrontMatterKeys.Origins"/> with the page's
 /// own key positions. Copies other generators' names (weight, linkTitle, aliases...) to the keys
-/// they stand for, keeps unknown keys' warnings on the page (<see cref="PageKeys.UnknownKeys"/>) for
+/// they stand for, keeps unknown keys' warnings on the page (<see cref="FrontMatterKeys.UnknownKeys"/>) for
 /// <see cref="Validation.ReportUnknownKeys"/>, and drops drafts (<c>draft: true</c>, TW0150, info).
 /// A page without a title (unless the site requires one) takes its first heading's later.
 /// </summary>
 public sealed class ValidateFrontMatter : PerDocumentModule
 {
-    /// <summary>Message of TW0150.</summary>
-    public const string DraftMessage = "draft page not published";
-
     /// <inheritdoc />
     /// <remarks>The result depends on the document and the settings only.</remarks>
     protected override bool IsCacheable => true;
 
     /// <inheritdoc />
-    protected override Engine.Caching.CacheStamp CacheStamp(ImmutableArray<Document> inputs, ExecutionContext context) => new(context.Settings);
+    /// <remarks>
+    /// Which keys are set by the page stops at the settings layer, but that layer is the input
+    /// documents' own (ApplyDirectoryMetadata), so a settings change reaches this module through them.
+    /// </remarks>
+    public override IReadOnlyList<Read> Reads => [Read.Setting(SettingKeys.MaxReviewMonths), Read.Setting(SettingKeys.RequiredFrontMatter), Read.Setting(SettingKeys.RequiredByLayout)];
 
     /// <inheritdoc />
     protected override Document? ExecuteDocument(Document document, ExecutionContext context)
     {
         var path = document.SourceFullPath ?? document.Source;
-        var info = document.Get<FrontMatterInfo>(PageKeys.FrontMatter)!;
+        var info = document.Get<FrontMatterInfo>(FrontMatterKeys.Info)!;
         var unknown = new List<Diagnostic>();
-        var typed = FrontMatterSchema.Validate(document.Metadata.Own, info.Locations, path, context.Diagnostics, info.Yaml, SiteSettingsView.MaxReviewMonths(context.Settings), unknown);
+        var typed = FrontMatterSchema.Validate(document.Metadata.Own, info.Locations, path, context.Diagnostics, info.Yaml, SiteSettings.Of(context.Settings).MaxReviewMonths, unknown);
         FrontMatterSchema.ApplyAliases(typed, Urls.UrlMapper.UrlOf(document.Source));
         if (typed.GetValueOrDefault(PageKeys.Draft) is true)
         {
             // Reported as information, one per page, so the build summary can count them (and a
             // rebuild that reuses this result reports them again).
             var where = info.Locations.TryGetValue(PageKeys.Draft, out var location) ? location.Key : FrontMatterInfo.Start(path);
-            context.Diagnostics.Add(new Diagnostic(Severity.Info, Codes.DraftSkipped, DraftMessage, where, "remove `draft: true` (or set it to false) to publish the page"));
+            context.Diagnostics.Add(Codes.DraftSkipped.Create(where));
             return null;
         }
 
         if (unknown.Count > 0)
         {
-            typed[PageKeys.UnknownKeys] = unknown;
+            typed[FrontMatterKeys.UnknownKeys] = unknown;
         }
 
-        var origins = document.Get<ImmutableDictionary<string, SourceLocation>>(PageKeys.Origins) ?? ImmutableDictionary<string, SourceLocation>.Empty;
-        typed[PageKeys.Origins] = origins.SetItems(info.Locations.Select(l => KeyValuePair.Create(l.Key, l.Value.Value)));
+        var origins = document.Get<ImmutableDictionary<string, SourceLocation>>(FrontMatterKeys.Origins) ?? ImmutableDictionary<string, SourceLocation>.Empty;
+        typed[FrontMatterKeys.Origins] = origins.SetItems(info.Locations.Select(l => KeyValuePair.Create(l.Key, l.Value.Value)));
         var page = document with { Metadata = Metadata.Create(typed, document.Metadata.Parent) };
 
         if (info.Valid)
@@ -83,7 +84,8 @@ public sealed class ValidateFrontMatter : PerDocumentModule
 
     private static void CheckRequired(Document page, IReadOnlyDictionary<string, object?> written, FrontMatterInfo info, string path, ExecutionContext context)
     {
-        var required = SiteSettingsView.RequiredFrontMatter(context.Settings);
+        var settings = SiteSettings.Of(context.Settings);
+        var required = settings.RequiredFrontMatter;
         foreach (var key in required)
         {
             if (key == PageKeys.Title && info.State == FrontMatterState.None)
@@ -94,14 +96,14 @@ public sealed class ValidateFrontMatter : PerDocumentModule
             // A key written with the wrong type was dropped by the schema and reported there (TW0104): it is not missing too.
             if (!IsSetByPage(page.Metadata, context.Settings, key) && written.GetValueOrDefault(key) is null)
             {
-                context.Diagnostics.Add(Diagnostic.Error(Codes.RequiredKeyMissing, $"required front matter key '{key}' is missing", FrontMatterInfo.Start(path), Hint(key, info)));
+                context.Diagnostics.Add(Codes.RequiredKeyMissing.Create(FrontMatterInfo.Start(path), key) with { Hint = Hint(key, info) });
             }
         }
 
         var layout = page.Metadata.GetString(PageKeys.Layout) ?? PageKeys.DefaultLayout;
-        foreach (var key in SiteSettingsView.RequiredByLayout(context.Settings, layout).Where(k => !IsSetByPage(page.Metadata, context.Settings, k) && written.GetValueOrDefault(k) is null))
+        foreach (var key in settings.RequiredByLayout(layout).Where(k => !IsSetByPage(page.Metadata, context.Settings, k) && written.GetValueOrDefault(k) is null))
         {
-            context.Diagnostics.Add(Diagnostic.Error(Codes.RequiredKeyMissing, $"pages of layout '{layout}' need front matter key '{key}', which is missing", FrontMatterInfo.Start(path), Hint(key, info)));
+            context.Diagnostics.Add(Codes.RequiredByLayoutMissing.Create(FrontMatterInfo.Start(path), layout, key) with { Hint = Hint(key, info) });
         }
     }
 
@@ -117,31 +119,4 @@ public sealed class ValidateFrontMatter : PerDocumentModule
             ? $"add a front matter block at the top of the file: a line '---', `{example}`, and a closing '---'"
             : $"add `{example}` between the '---' lines";
     }
-}
-
-/// <summary>Reads typed site settings from the settings metadata layer.</summary>
-internal static class SiteSettingsView
-{
-    /// <summary>Setting <c>required_front_matter</c>: keys every page needs (default: title).</summary>
-    public static IReadOnlyList<string> RequiredFrontMatter(Metadata settings) =>
-        settings.Get<List<object?>>("required_front_matter")?.OfType<string>().ToList() ?? [];
-
-    /// <summary>
-    /// Setting <c>required_by_layout</c>: keys the pages of <paramref name="layout"/> need, e.g.
-    /// <c>required_by_layout: { topic: [last_reviewed, next_review, sources] }</c>; none by default.
-    /// </summary>
-    public static IReadOnlyList<string> RequiredByLayout(Metadata settings, string layout) =>
-        Settings.SettingValues.Texts(settings.Get<Dictionary<string, object?>>("required_by_layout"), layout) ?? [];
-
-    /// <summary>True when the pages of <paramref name="layout"/> must list <paramref name="key"/>.</summary>
-    public static bool LayoutRequires(Metadata settings, string? layout, string key) =>
-        RequiredByLayout(settings, layout ?? PageKeys.DefaultLayout).Contains(key, StringComparer.Ordinal);
-
-    /// <summary>Setting <c>max_review_months</c>: longest gap from last_reviewed to next_review, or null for no limit.</summary>
-    public static int? MaxReviewMonths(Metadata settings) => (settings.TryGetValue("max_review_months", out var value) ? value : null) switch
-    {
-        long months when months > 0 => (int)Math.Min(months, 1200),
-        int months when months > 0 => months,
-        _ => null,
-    };
 }

@@ -14,7 +14,6 @@ public static class GlossaryShape
     /// <summary>The data file name this applies to.</summary>
     public const string Name = "glossary";
 
-    private const string Example = "write each entry as `- term: Static site` with `definition: ...` (and optionally `also_called: [...]` and `search_aliases: [...]`) indented under it";
 
     /// <summary>Every problem with the parsed <paramref name="result"/> of <paramref name="path"/>.</summary>
     public static IEnumerable<Diagnostic> Check(YamlReadResult result, string path)
@@ -26,7 +25,7 @@ public static class GlossaryShape
 
         if (result.Value is not List<object?> entries)
         {
-            yield return Diagnostic.Warning(Diagnostics.Codes.DataShape, "glossary.yml must be a list of entries, so no glossary entry is used", new SourceLocation(path, 1, 1), Example);
+            yield return Diagnostics.Codes.GlossaryNotList.Create(new SourceLocation(path, 1, 1));
             yield break;
         }
 
@@ -43,7 +42,7 @@ public static class GlossaryShape
             };
             if (problem is not null)
             {
-                yield return Diagnostic.Warning(Diagnostics.Codes.DataShape, $"glossary entry {i + 1} {problem}, so it is left out of the glossary", where, Example);
+                yield return Diagnostics.Codes.GlossaryEntryUnusable.Create(where, i + 1, problem);
             }
         }
     }

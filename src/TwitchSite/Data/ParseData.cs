@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using TwitchSite.Diagnostics;
-using TwitchSite.Engine.Caching;
 using TwitchSite.Engine.Diagnostics;
 using TwitchSite.Engine.Documents;
 using TwitchSite.Engine.Modules;
@@ -11,29 +10,21 @@ namespace TwitchSite.Data;
 
 /// <summary>
 /// Parses each YAML data file (<c>input/_data/*.yml</c>) and writes its value under
-/// <see cref="ValueKey"/> and its name (file name without extension) under <see cref="NameKey"/>.
+/// <see cref="DataKeys.Value"/> and its name (file name without extension) under <see cref="DataKeys.Name"/>.
 /// A file that is not valid YAML is reported at the broken line (TW0501) and dropped; glossary
-/// entries the site cannot use are reported where they start (TW0502, <see cref="GlossaryShape"/>).
+/// entries the site cannot use are reported where they start (TW0502, <see cref="GlossaryShape"/>),
+/// and so is every other problem a check in <paramref name="shapes"/> finds in the file it is for.
 /// </summary>
-public sealed class ParseData : PerDocumentModule
+/// <param name="shapes">Checks of the shape of particular data files, by data file name (the features that read those files own them).</param>
+public sealed class ParseData(IReadOnlyDictionary<string, DataShapeCheck>? shapes = null) : PerDocumentModule
 {
-    /// <summary>Computed: the parsed value.</summary>
-    public const string ValueKey = "@data";
-
-    /// <summary>Computed: the data file's name, as layouts address it (<c>data.glossary</c>).</summary>
-    public const string NameKey = "@data_name";
-
     /// <inheritdoc />
     protected override bool IsCacheable => true;
 
-    /// <inheritdoc />
-    /// <remarks>The result depends on the document alone.</remarks>
-    protected override CacheStamp CacheStamp(ImmutableArray<Document> inputs, ExecutionContext context) => new();
-
     /// <summary>The data values of <paramref name="documents"/> by name.</summary>
     public static IReadOnlyDictionary<string, object?> ByName(ImmutableArray<Document> documents) =>
-        documents.Where(d => d.Get<string>(NameKey) is not null)
-            .ToDictionary(d => d.Get<string>(NameKey)!, d => d.Metadata.TryGetValue(ValueKey, out var v) ? v : null, StringComparer.Ordinal);
+        documents.Where(d => d.Get<string>(DataKeys.Name) is not null)
+            .ToDictionary(d => d.Get<string>(DataKeys.Name)!, d => d.Metadata.TryGetValue(DataKeys.Value, out var v) ? v : null, StringComparer.Ordinal);
 
     /// <inheritdoc />
     protected override Document? ExecuteDocument(Document document, ExecutionContext context)
@@ -42,29 +33,21 @@ public sealed class ParseData : PerDocumentModule
         var result = YamlReader.Read(document.Content is TextContent text ? text.Text : "", path);
         if (!result.Succeeded)
         {
-            context.Diagnostics.Add(Diagnostic.Error(Codes.InvalidDataFile, $"invalid YAML in data file: {result.ErrorMessage}", result.ErrorLocation, "check the indentation, and quote values that contain ': '"));
+            context.Diagnostics.Add(Codes.InvalidDataFile.Create(result.ErrorLocation, result.ErrorMessage));
             return null;
         }
 
         var name = Path.GetFileNameWithoutExtension(document.Source);
-        if (name == GlossaryShape.Name)
+        if (shapes?.GetValueOrDefault(name) is { } check)
         {
-            foreach (var problem in GlossaryShape.Check(result, path))
-            {
-                context.Diagnostics.Add(problem);
-            }
-        }
-
-        if (name == Markdown.Extensions.CareCards.CareCardSet.DataName)
-        {
-            foreach (var problem in Markdown.Extensions.CareCards.CareCardSet.Check(result, path))
+            foreach (var problem in check(result, path))
             {
                 context.Diagnostics.Add(problem);
             }
         }
 
         return document
-            .WithValue(NameKey, name)
-            .WithValue(ValueKey, result.Value);
+            .WithValue(DataKeys.Name, name)
+            .WithValue(DataKeys.Value, result.Value);
     }
 }

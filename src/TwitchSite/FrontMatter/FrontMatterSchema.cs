@@ -1,5 +1,5 @@
 using System.Globalization;
-using TwitchSite.Content;
+using System.Reflection;
 using TwitchSite.Diagnostics;
 using TwitchSite.Engine.Diagnostics;
 using TwitchSite.Yaml;
@@ -14,23 +14,13 @@ namespace TwitchSite.FrontMatter;
 /// </summary>
 public static class FrontMatterSchema
 {
-    /// <summary>Every known key with its type.</summary>
-    public static IReadOnlyDictionary<string, FieldKind> Fields { get; } = new Dictionary<string, FieldKind>(StringComparer.Ordinal)
+    /// <summary>Every known key with its type: the <see cref="PageKeys"/> marked with <see cref="FieldAttribute"/>, then other generators' names.</summary>
+    public static IReadOnlyDictionary<string, FieldKind> Fields { get; } = new Dictionary<string, FieldKind>(
+        typeof(PageKeys).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.IsLiteral && f.GetCustomAttribute<FieldAttribute>() is not null)
+            .Select(f => KeyValuePair.Create((string)f.GetRawConstantValue()!, f.GetCustomAttribute<FieldAttribute>()!.Kind)),
+        StringComparer.Ordinal)
     {
-        [PageKeys.Title] = FieldKind.Text,
-        [PageKeys.Description] = FieldKind.Text,
-        [PageKeys.Order] = FieldKind.WholeNumber,
-        [PageKeys.NavTitle] = FieldKind.Text,
-        [PageKeys.LastReviewed] = FieldKind.Date,
-        [PageKeys.NextReview] = FieldKind.Date,
-        [PageKeys.ReviewedBy] = FieldKind.Text,
-        [PageKeys.Sources] = FieldKind.Sources,
-        [PageKeys.Keywords] = FieldKind.TextList,
-        [PageKeys.Layout] = FieldKind.Text,
-        [PageKeys.RedirectFrom] = FieldKind.TextList,
-        [PageKeys.NavExclude] = FieldKind.Boolean,
-        [PageKeys.Draft] = FieldKind.Boolean,
-
         // Other generators' names for the same things (see KeyAliases).
         ["weight"] = FieldKind.WholeNumber,
         ["nav_order"] = FieldKind.WholeNumber,
@@ -71,9 +61,6 @@ public static class FrontMatterSchema
         "hide", "template", "status", "subtitle", "lang", "language", "robots", "canonical", "toc_min_heading_level",
         "toc_max_heading_level", "unlisted", "tocBeforeContent", "noindex", "icon", "weight_in_menu",
     };
-
-    /// <summary>Message of TW0105 for <paramref name="key"/>.</summary>
-    public static string UnknownKeyMessage(string key) => $"unknown front matter key '{key}'";
 
     /// <summary>
     /// Copies the values of <see cref="KeyAliases"/> to the keys they stand for in
@@ -139,7 +126,7 @@ public static class FrontMatterSchema
                 {
                     var suggestion = Suggest(key);
                     var warning = WithSourceText(
-                        Diagnostic.Warning(Codes.UnknownKey, UnknownKeyMessage(key), where.Key, suggestion is null ? KnownKeysHint : $"did you mean '{suggestion}'?"),
+                        Codes.UnknownKey.Create(where.Key, key) with { Hint = suggestion is null ? KnownKeysHint : $"did you mean '{suggestion}'?" },
                         yaml);
                     if (unknownKeys is null)
                     {
@@ -166,7 +153,7 @@ public static class FrontMatterSchema
             }
             else
             {
-                sink.Add(WithSourceText(Diagnostic.Error(Codes.WrongType, $"'{key}' {problem}", where.Value, Example(key, kind)), yaml));
+                sink.Add(WithSourceText(Codes.WrongType.Create(where.Value, key, problem) with { Hint = Example(key, kind) }, yaml));
             }
         }
 
@@ -354,11 +341,11 @@ public static class FrontMatterSchema
         var location = locations.TryGetValue(PageKeys.NextReview, out var l) ? l.Value : new SourceLocation(fullPath);
         if (next <= last)
         {
-            sink.Add(Diagnostic.Error(Codes.ReviewDates, "next_review must be after last_reviewed", location, "set next_review to the date the page should be checked again"));
+            sink.Add(Codes.ReviewDates.Create(location));
         }
         else if (maxReviewMonths is { } months && next > last.AddMonths(months))
         {
-            sink.Add(Diagnostic.Error(Codes.ReviewDates, $"next_review is more than {months} months after last_reviewed", location, $"this site reviews its pages at least every {months} months (max_review_months in _site.yml); set next_review to {last.AddMonths(months):yyyy-MM-dd} or earlier"));
+            sink.Add(Codes.ReviewTooFarApart.Create(location, months, last.AddMonths(months)));
         }
     }
 

@@ -1,4 +1,4 @@
-using TwitchSite.Engine.Documents;
+using TwitchSite.Settings;
 
 namespace TwitchSite.Layouts;
 
@@ -12,17 +12,17 @@ namespace TwitchSite.Layouts;
 public static class EditLink
 {
     /// <summary>The edit address of the page read from <paramref name="source"/>, or null.</summary>
-    public static string? For(string source, Metadata settings)
+    public static string? For(string source, SiteSettings settings)
     {
-        if (settings.GetString("repository") is not { Length: > 0 } repository ||
+        if (settings.Repository is not { Length: > 0 } repository ||
             !Uri.TryCreate(repository, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") ||
             source.Length == 0)
         {
             return null;
         }
 
-        var branch = settings.GetString("repository_branch") is { Length: > 0 } b ? b : "main";
-        var folder = settings.GetString("repository_path") ?? "input";
+        var branch = settings.RepositoryBranch;
+        var folder = settings.RepositoryPath;
         var path = string.Join('/', $"{folder}/{source}".Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Uri.EscapeDataString));
         return $"{repository.TrimEnd('/')}/edit/{Uri.EscapeDataString(branch)}/{path}";
     }

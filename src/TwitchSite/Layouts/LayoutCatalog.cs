@@ -57,7 +57,7 @@ public sealed partial class LayoutCatalog
 
             // layouts/ lies in its site folder (input or theme): no layout is read from outside it.
             var siteFolder = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)))!;
-            foreach (var file in SiteFiles.Enumerate(folder, siteFolder, problem => sink.Add(problem.ToDiagnostic())))
+            foreach (var file in SiteFiles.Enumerate(folder, siteFolder, problem => sink.Add(problem.ToDiagnostic(Codes.EngineDescriptors))))
             {
                 if (!file.EndsWith(Extension, StringComparison.Ordinal))
                 {
@@ -122,7 +122,7 @@ public sealed partial class LayoutCatalog
     {
         if (!Utf8.TryDecode(File.ReadAllBytes(path), out var text, out var badLine, out var badColumn))
         {
-            sink.Add(Diagnostic.Error(Engine.Modules.ReadFiles.InvalidUtf8Code, Engine.Modules.ReadFiles.InvalidUtf8Message, new SourceLocation(path, badLine, badColumn), "save the layout with UTF-8 encoding"));
+            sink.Add(Codes.EngineDescriptors.InvalidUtf8.Create(new SourceLocation(path, badLine, badColumn)) with { Hint = "save the layout with UTF-8 encoding" });
             return null;
         }
 
@@ -131,7 +131,7 @@ public sealed partial class LayoutCatalog
         SourceLocation? parentLocation = null;
         if (split.State == FrontMatterState.NotClosed)
         {
-            sink.Add(Diagnostic.Error(Codes.FrontMatterNotClosed, "layout front matter is not closed", new SourceLocation(path), "add a line with only '---' after `layout: ...`"));
+            sink.Add(Codes.LayoutFrontMatterNotClosed.Create(new SourceLocation(path)));
             return null;
         }
 
@@ -140,7 +140,7 @@ public sealed partial class LayoutCatalog
             var yaml = YamlReader.Read(split.Yaml!, path, firstLine: 2);
             if (!yaml.Succeeded)
             {
-                sink.Add(Diagnostic.Error(Codes.InvalidYaml, $"invalid YAML in layout front matter: {yaml.ErrorMessage}", yaml.ErrorLocation));
+                sink.Add(Codes.LayoutInvalidYaml.Create(yaml.ErrorLocation, yaml.ErrorMessage));
                 return null;
             }
 
@@ -154,11 +154,7 @@ public sealed partial class LayoutCatalog
         if (!parser.TryParse(split.Body, out var template, out var error))
         {
             var (message, line, column) = ParseError(error);
-            sink.Add(Diagnostic.Error(
-                Codes.LiquidSyntax,
-                $"Liquid syntax error in layout '{name}': {message}",
-                new SourceLocation(path, line + split.BodyFirstLine - 1, column),
-                "check that every {% if %}, {% for %} and {% unless %} has its {% end... %} and every {{ is closed by }}"));
+            sink.Add(Codes.LiquidSyntax.Create(new SourceLocation(path, line + split.BodyFirstLine - 1, column), name, message));
             return null;
         }
 

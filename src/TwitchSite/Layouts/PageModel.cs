@@ -1,10 +1,12 @@
 using System.Collections.Concurrent;
 using Fluid;
 using Fluid.Values;
-using TwitchSite.Content;
 using TwitchSite.Engine.Documents;
+using TwitchSite.FrontMatter;
 using TwitchSite.Markdown;
 using TwitchSite.Navigation;
+using TwitchSite.Settings;
+using TwitchSite.Urls;
 
 namespace TwitchSite.Layouts;
 
@@ -82,14 +84,14 @@ public sealed class PageModel
         context.SetValue("data", _data);
         context.SetValue("glossary", _glossary);
         context.SetValue("sections", _sections);
-        var canonical = site.CanonicalUrl(page.Get<string>(PageKeys.Url));
+        var canonical = site.CanonicalUrl(page.Get<string>(UrlKeys.Url));
         var pageValues = PageValues(page, _site.Settings);
         pageValues["canonical_url"] = canonical;
         context.SetValue("page", Fluid(pageValues));
         var structured = Publishing.StructuredData.For(page, canonical, site.Language, site.Publisher, site.StructuredData, site.About);
         context.SetValue("structured_data", structured is null ? NilValue.Instance : new StringValue(structured, encode: false));
         context.SetValue("content", content);
-        context.SetValue("toc", Fluid(Toc(page.Get<List<HeadingInfo>>(PageKeys.Headings) ?? [])));
+        context.SetValue("toc", Fluid(Toc(page.Get<List<HeadingInfo>>(MarkdownKeys.Headings) ?? [])));
         context.SetValue("nav", Nav(site.Navigation.TopLevel, node, out var navMore));
         context.SetValue("nav_more", navMore);
         context.SetValue("breadcrumbs", Values(node?.Ancestors().ToList() ?? [], _links, Link));
@@ -132,7 +134,7 @@ public sealed class PageModel
 
     private static bool IsHome(NavNode node) => node.Parent is null && node.Url == "/";
 
-    private static Dictionary<string, object?> PageValues(Document page, Metadata settings)
+    private static Dictionary<string, object?> PageValues(Document page, SiteSettings settings)
     {
         var values = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var (key, value) in page.Metadata)
@@ -149,9 +151,9 @@ public sealed class PageModel
             }
         }
 
-        values["url"] = page.Get<string>(PageKeys.Url);
+        values["url"] = page.Get<string>(UrlKeys.Url);
         values["layout"] = page.Metadata.GetString(PageKeys.Layout) ?? PageKeys.DefaultLayout;
-        values["title_in_content"] = page.Get<bool>(PageKeys.TitleInContent);
+        values["title_in_content"] = page.Get<bool>(MarkdownKeys.TitleInContent);
         values["source_path"] = page.Source;
         values["edit_url"] = EditLink.For(page.Source, settings);
         return values;

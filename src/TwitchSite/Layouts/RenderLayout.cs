@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Fluid;
 using Fluid.Values;
+using TwitchSite.Assets;
 using TwitchSite.Content;
 using TwitchSite.Data;
 using TwitchSite.Diagnostics;
@@ -9,9 +10,11 @@ using TwitchSite.Engine.Diagnostics;
 using TwitchSite.Engine.Documents;
 using TwitchSite.Engine.IO;
 using TwitchSite.Engine.Modules;
+using TwitchSite.FrontMatter;
 using TwitchSite.Navigation;
-using TwitchSite.Pipelines;
-using TwitchSite.Publishing;
+using TwitchSite.Settings;
+using TwitchSite.Site;
+using TwitchSite.Urls;
 using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
 
 namespace TwitchSite.Layouts;
@@ -71,7 +74,7 @@ public sealed class RenderLayout(IReadOnlyList<string> layoutFolders, Func<strin
         var state = context.Cache?.State<RenderState>(context.ModuleKey.ToString());
         _catalog = LayoutCatalog.Load(layoutFolders, TemplateSetup.Parser, context.Diagnostics, state?.Layouts);
         _fallbacks = ReportFallbacks(inputs, context);
-        var dataDocuments = context.CanSee(PipelineNames.Data) ? context.OutputsOf(PipelineNames.Data) : [];
+        var dataDocuments = context.OutputsOf(PipelineNames.Data);
         _siteStamp = new CacheStamp(context.Settings, dataDocuments, NavigationTree.Entries(inputs));
         SiteModel site;
         if (state is { Site: { } cached } && state.SiteStamp!.Equals(_siteStamp))
@@ -80,7 +83,7 @@ public sealed class RenderLayout(IReadOnlyList<string> layoutFolders, Func<strin
         }
         else
         {
-            site = new SiteModel(context.Settings, ParseData.ByName(dataDocuments), NavigationTree.Build(inputs));
+            site = new SiteModel(SiteSettings.Of(context.Settings), ParseData.ByName(dataDocuments), NavigationTree.Build(inputs));
             if (state is not null)
             {
                 (state.Site, state.SiteStamp) = (site, _siteStamp);
@@ -97,8 +100,7 @@ public sealed class RenderLayout(IReadOnlyList<string> layoutFolders, Func<strin
             return;
         }
 
-        var assets = context.CanSee(PipelineNames.Assets) ? AssetUrls.From(context.OutputsOf(PipelineNames.Assets)) : null;
-        _model = new PageModel(site, TemplateSetup.CreateOptions(assetUrl ?? (assets is null ? path => path : assets.Resolve)));
+        _model = new PageModel(site, TemplateSetup.CreateOptions(assetUrl ?? AssetUrls.From(context.OutputsOf(PipelineNames.Assets)).Resolve));
         if (state is not null)
         {
             (state.Model, state.ModelStamp) = (_model, modelStamp);
@@ -106,13 +108,16 @@ public sealed class RenderLayout(IReadOnlyList<string> layoutFolders, Func<strin
     }
 
     /// <inheritdoc />
+    /// <remarks>Layouts see every setting as <c>site</c>, the data files as <c>data</c>, and print the assets' URLs.</remarks>
+    public override IReadOnlyList<Read> Reads => [Read.AllSettings, Read.Pipeline(PipelineNames.Data), Read.Pipeline(PipelineNames.Assets)];
+
+    /// <inheritdoc />
     /// <remarks>
-    /// Covers what layouts read besides the page: settings, data, navigation (every page's title,
-    /// order, description...), the parsed layouts and the assets (whose URLs layouts print).
-    /// Other pages' content is deliberately left out, so editing one page renders one page.
+    /// Besides the reads: the navigation (every page's title, order, description...) and the
+    /// parsed layouts. Other pages' content is deliberately left out, so editing one page renders one page.
     /// </remarks>
-    protected override CacheStamp CacheStamp(ImmutableArray<Document> inputs, ExecutionContext context) =>
-        new(_siteStamp, _catalog!.Fingerprint, context.CanSee(PipelineNames.Assets) ? context.OutputsOf(PipelineNames.Assets) : []);
+    protected override IEnumerable<object?> StampExtras(ImmutableArray<Document> inputs, ExecutionContext context) =>
+        [_siteStamp, _catalog!.Fingerprint];
 
     /// <summary>
     /// The layout names pages give that the theme lacks, each reported once (TW0230) at the first
@@ -136,10 +141,10 @@ public sealed class RenderLayout(IReadOnlyList<string> layoutFolders, Func<strin
         {
             fallbacks.Add(group.Key);
             var first = group.OrderBy(p => p.Page.Source, StringComparer.Ordinal).First().Page;
-            var where = first.Get<ImmutableDictionary<string, SourceLocation>>(PageKeys.Origins)?.GetValueOrDefault(PageKeys.Layout) ?? new SourceLocation(first.SourceFullPath ?? first.Source);
+            var where = first.Get<ImmutableDictionary<string, SourceLocation>>(FrontMatterKeys.Origins)?.GetValueOrDefault(PageKeys.Layout) ?? new SourceLocation(first.SourceFullPath ?? first.Source);
             var count = group.Count();
             var pages = count == 1 ? "1 page names it" : $"{count} pages name it";
-            context.Diagnostics.Add(Diagnostic.Warning(Codes.LayoutFallback, $"the theme has no layout '{group.Key}' ({pages}): rendered with layout '{PageKeys.DefaultLayout}'", where, $"add {LayoutCatalog.FolderName}/{group.Key}{LayoutCatalog.Extension} to the theme or the input folder, or remove `layout: {group.Key}`; layouts available: {string.Join(", ", _catalog.Names)}"));
+            context.Diagnostics.Add(Codes.LayoutFallback.Create(where, group.Key, pages, PageKeys.DefaultLayout) with { Hint = $"add {LayoutCatalog.FolderName}/{group.Key}{LayoutCatalog.Extension} to the theme or the input folder, or remove `layout: {group.Key}`; layouts available: {string.Join(", ", _catalog.Names)}" });
         }
 
         return fallbacks;
@@ -147,7 +152,7 @@ public sealed class RenderLayout(IReadOnlyList<string> layoutFolders, Func<strin
 
     /// <summary>The layout of a page that names none: the 404 page gets <c>404</c> when the theme has it, others <c>page</c>.</summary>
     private string DefaultLayoutOf(Document document) =>
-        document.Get<string>(PageKeys.Url) == "/404.html" && _catalog!.TryGet(NotFoundLayout, out _) ? NotFoundLayout : PageKeys.DefaultLayout;
+        document.Get<string>(UrlKeys.Url) == "/404.html" && _catalog!.TryGet(NotFoundLayout, out _) ? NotFoundLayout : PageKeys.DefaultLayout;
 
     /// <inheritdoc />
     protected override Document? ExecuteDocument(Document document, ExecutionContext context)
@@ -159,7 +164,7 @@ public sealed class RenderLayout(IReadOnlyList<string> layoutFolders, Func<strin
             name = PageKeys.DefaultLayout; // reported once for all its pages
         }
 
-        var origins = document.Get<ImmutableDictionary<string, SourceLocation>>(PageKeys.Origins);
+        var origins = document.Get<ImmutableDictionary<string, SourceLocation>>(FrontMatterKeys.Origins);
         var where = origins?.GetValueOrDefault(PageKeys.Layout) ?? new SourceLocation(path);
         // With an output, every layout renders into this thread's UTF-8 buffers and the page goes
         // to the output at once; without one, the page is kept as text.
@@ -181,23 +186,20 @@ public sealed class RenderLayout(IReadOnlyList<string> layoutFolders, Func<strin
             {
                 // One error for the theme, not one "unknown layout" per page (identical diagnostics are reported once).
                 var folder = Path.GetFullPath(layoutFolders[^1]);
-                context.Diagnostics.Add(Diagnostic.Error(
-                    Codes.NoLayoutsFolder,
-                    Directory.Exists(folder) ? "the theme's layouts folder has no .liquid layouts" : "the theme has no layouts folder",
-                    new SourceLocation(folder),
-                    $"every page needs a layout: add {LayoutCatalog.FolderName}/{PageKeys.DefaultLayout}{LayoutCatalog.Extension} to the theme, or pass the right theme folder with -t"));
+                context.Diagnostics.Add((Directory.Exists(folder) ? Codes.NoLayoutsInFolder : Codes.NoLayoutsFolder)
+                    .Create(new SourceLocation(folder), LayoutCatalog.FolderName, PageKeys.DefaultLayout, LayoutCatalog.Extension));
                 return null;
             }
 
             if (layout is null)
             {
-                context.Diagnostics.Add(Diagnostic.Error(Codes.UnknownLayout, $"unknown layout '{name}'", where, $"layouts available: {string.Join(", ", _catalog.Names)}"));
+                context.Diagnostics.Add(Codes.UnknownLayout.Create(where, name, string.Join(", ", _catalog.Names)));
                 return null;
             }
 
             if (depth >= MaxLayoutDepth)
             {
-                context.Diagnostics.Add(Diagnostic.Error(Codes.UnknownLayout, $"layouts wrap each other in a loop at '{name}'", where, "a layout's `layout:` must not lead back to itself"));
+                context.Diagnostics.Add(Codes.LayoutLoop.Create(where, name));
                 return null;
             }
 
@@ -217,7 +219,7 @@ public sealed class RenderLayout(IReadOnlyList<string> layoutFolders, Func<strin
             }
             catch (Exception exception) when (exception is not OutOfMemoryException)
             {
-                context.Diagnostics.Add(Diagnostic.Error(Codes.LiquidRender, $"layout '{name}' failed for page '{document.Source}': {exception.Message}", new SourceLocation(layout.FullPath)));
+                context.Diagnostics.Add(Codes.LiquidRender.Create(new SourceLocation(layout.FullPath), name, document.Source, exception.Message));
                 return null;
             }
 
@@ -259,26 +261,11 @@ public sealed class RenderLayout(IReadOnlyList<string> layoutFolders, Func<strin
     /// </summary>
     private static Diagnostic? RunawayDiagnostic(Exception exception, Layout layout) => exception switch
     {
-        LiquidLimitException => Diagnostic.Error(
-            Codes.LayoutTooMuchWork,
-            $"layout '{layout.Name}' was stopped: {exception.Message}",
-            layout.LoopLocation,
-            "loop over the site's pages or data, or give the loop a smaller range"),
-        InvalidOperationException when exception.Message.Contains("maximum level of recursion", StringComparison.Ordinal) || exception.Message.Contains("maximum number of", StringComparison.Ordinal) => Diagnostic.Error(
-            Codes.LayoutTooMuchWork,
-            $"layout '{layout.Name}' was stopped: it ran more than {TemplateSetup.MaxSteps:N0} Liquid steps for one page, or includes went more than {TemplateSetup.MaxRecursion} levels deep",
-            layout.LoopLocation,
-            "a {% for %} over a huge range, or an include of itself: loop over the site's pages or data, or give the loop a `limit:`"),
-        OutputTooLargeException => Diagnostic.Error(
-            Codes.LayoutOutputTooLarge,
-            $"layout '{layout.Name}' was stopped: the page it made passed {MaxPageBytes / (1024 * 1024)} MB",
-            layout.LoopLocation,
-            "a {% for %} that prints the content (or anything long) over and over: loop fewer times"),
-        OutOfMemoryException => Diagnostic.Error(
-            Codes.LayoutOutputTooLarge,
-            $"layout '{layout.Name}' was stopped: it built a value too large for memory",
-            layout.LoopLocation,
-            "a value appended to itself in a loop doubles every time: build it from the data instead"),
+        LiquidLimitException => Codes.LayoutTooMuchWork.Create(layout.LoopLocation, layout.Name, exception.Message),
+        InvalidOperationException when exception.Message.Contains("maximum level of recursion", StringComparison.Ordinal) || exception.Message.Contains("maximum number of", StringComparison.Ordinal) =>
+            Codes.LayoutTooManySteps.Create(layout.LoopLocation, layout.Name, TemplateSetup.MaxSteps, TemplateSetup.MaxRecursion),
+        OutputTooLargeException => Codes.LayoutOutputTooLarge.Create(layout.LoopLocation, layout.Name, MaxPageBytes / (1024 * 1024)),
+        OutOfMemoryException => Codes.LayoutOutOfMemory.Create(layout.LoopLocation, layout.Name),
         _ => null,
     };
 

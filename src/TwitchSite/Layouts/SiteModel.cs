@@ -1,6 +1,6 @@
 using System.Globalization;
-using TwitchSite.Engine.Documents;
 using TwitchSite.Navigation;
+using TwitchSite.Settings;
 using TwitchSite.Urls;
 
 namespace TwitchSite.Layouts;
@@ -12,32 +12,31 @@ namespace TwitchSite.Layouts;
 public sealed class SiteModel
 {
     /// <summary>Builds the shared model.</summary>
-    /// <param name="settings">Site settings layer.</param>
+    /// <param name="settings">Site settings.</param>
     /// <param name="data">Data files by name (file name without extension).</param>
     /// <param name="navigation">The navigation tree.</param>
-    public SiteModel(Metadata settings, IReadOnlyDictionary<string, object?> data, NavigationTree navigation)
+    public SiteModel(SiteSettings settings, IReadOnlyDictionary<string, object?> data, NavigationTree navigation)
     {
         Navigation = navigation;
-        NavigationSettings = NavigationSettings.From(settings);
         Settings = settings;
-        Site = settings.ToDictionary(p => p.Key, p => TemplateValues.Convert(p.Value), StringComparer.Ordinal);
+        Site = settings.Metadata.ToDictionary(p => p.Key, p => TemplateValues.Convert(p.Value), StringComparer.Ordinal);
         // Computed, not a setting: the policy the base layout puts in every page's <head>.
         Site[ContentSecurityPolicyKey] = Publishing.SecurityHeaders.MetaContentSecurityPolicy;
         Data = data.ToDictionary(p => p.Key, p => TemplateValues.Convert(p.Value), StringComparer.Ordinal);
         Glossary = GlossaryEntries(data.GetValueOrDefault("glossary"));
         Sections = navigation.TopLevel.Where(n => n != navigation.Root).Select(n => (object?)SectionItem(n)).ToList();
-        StructuredData = Publishing.StructuredDataSettings.From(settings);
+        StructuredData = settings.StructuredData;
         About = StructuredData?.About is { } about ? Publishing.AboutSubject.From(about.Data, data.GetValueOrDefault(about.Data)) : null;
-        BaseUrl = settings.GetString("base_url")?.TrimEnd('/');
-        Language = settings.GetString("language") ?? "en";
-        Publisher = settings.GetString("publisher") ?? settings.GetString("title") ?? "";
+        BaseUrl = settings.BaseUrl?.TrimEnd('/');
+        Language = settings.Language;
+        Publisher = settings.Publisher ?? settings.Title ?? "";
     }
 
     /// <summary>Layout variable <c>site.content_security_policy</c>: <see cref="Publishing.SecurityHeaders.MetaContentSecurityPolicy"/>.</summary>
     public const string ContentSecurityPolicyKey = "content_security_policy";
 
     /// <summary>Which pages get JSON-LD, as what (setting <c>structured_data</c>), or null for none.</summary>
-    public Publishing.StructuredDataSettings? StructuredData { get; }
+    public StructuredDataSettings? StructuredData { get; }
 
     /// <summary>What the site's pages are about (the data file <c>structured_data.about.data</c> names), or null.</summary>
     public Publishing.AboutSubject? About { get; }
@@ -58,10 +57,10 @@ public sealed class SiteModel
     public NavigationTree Navigation { get; }
 
     /// <summary>How long the menu's lists may be (setting <c>navigation</c>).</summary>
-    public NavigationSettings NavigationSettings { get; }
+    public NavigationSettings NavigationSettings => Settings.Navigation;
 
-    /// <summary>The site settings layer the model was built from.</summary>
-    public Metadata Settings { get; }
+    /// <summary>The site settings the model was built from.</summary>
+    public SiteSettings Settings { get; }
 
     /// <summary>Layout variable <c>site</c>.</summary>
     public Dictionary<string, object?> Site { get; }

@@ -3,6 +3,7 @@ using AngleSharp.Html.Parser;
 using AngleSharp.Html.Parser.Tokens;
 using AngleSharp.Text;
 using TwitchSite.Diagnostics;
+using TwitchSite.Engine.Diagnostics;
 
 namespace TwitchSite.Markdown;
 
@@ -40,47 +41,40 @@ public static class RawHtmlCheck
             var name = tag.Name.ToLowerInvariant();
             if (name == "script")
             {
-                yield return Finding(Codes.DangerousHtml, tag.Position, "raw HTML <script> is refused",
-                    "a page must not run its own script: the theme's scripts are all the site runs. Remove it, or set `raw_html: allow` in _site.yml only if you trust every author");
+                yield return Finding(Codes.ScriptRefused, tag.Position);
             }
             else if (Embedding.Contains(name))
             {
-                yield return Finding(Codes.DangerousHtml, tag.Position, $"raw HTML <{name}> is refused",
-                    "embedded frames and plug-ins load another site into the page: link to it instead");
+                yield return Finding(Codes.EmbeddingRefused, tag.Position, name);
             }
             else if (name == "base")
             {
-                yield return Finding(Codes.DangerousHtml, tag.Position, "raw HTML <base> is refused", "<base> changes where every link on the page goes: remove it");
+                yield return Finding(Codes.BaseRefused, tag.Position);
             }
             else if (name == "meta" && string.Equals(tag.GetAttribute("http-equiv")?.Trim(), "refresh", StringComparison.OrdinalIgnoreCase))
             {
-                yield return Finding(Codes.DangerousHtml, tag.Position, "raw HTML <meta http-equiv=\"refresh\"> is refused",
-                    "a page must not send readers elsewhere by itself: to move a page, list its old address in `redirect_from` of the new page's front matter");
+                yield return Finding(Codes.MetaRefreshRefused, tag.Position);
             }
 
             foreach (var attribute in tag.Attributes)
             {
                 if (attribute.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase))
                 {
-                    yield return Finding(Codes.DangerousHtml, attribute.Position, $"event-handler attribute '{attribute.Name}' on <{name}> is refused",
-                        "attributes starting with 'on' run script: remove it");
+                    yield return Finding(Codes.EventHandlerRefused, attribute.Position, attribute.Name, name);
                 }
                 else if (UrlAttributes.Contains(attribute.Name) && DangerousScheme(attribute.Value) is { } scheme)
                 {
-                    yield return Finding(Codes.DangerousUrl, attribute.Position, $"{scheme} URL in the {attribute.Name} attribute of <{name}> is refused", UrlHint);
+                    yield return Finding(Codes.DangerousUrlInAttribute, attribute.Position, scheme, attribute.Name, name);
                 }
             }
         }
     }
 
-    /// <summary>The finding for a markdown link or image whose URL is dangerous, or null.</summary>
+    /// <summary>The error (without location) for a markdown link or image whose URL is dangerous, or null.</summary>
     /// <param name="url">The URL as written (entities already decoded by Markdig).</param>
     /// <param name="isImage">True for an image.</param>
-    public static string? InUrl(string? url, bool isImage) =>
-        DangerousScheme(url) is { } scheme ? $"{scheme} URL in {(isImage ? "an image" : "a link")} is refused" : null;
-
-    /// <summary>The hint of every dangerous URL.</summary>
-    public const string UrlHint = "javascript:, vbscript: and data: URLs run script or hide what they show: link to a page or file of the site, or to an https:// address";
+    public static Diagnostic? InUrl(string? url, bool isImage) =>
+        DangerousScheme(url) is { } scheme ? Codes.DangerousUrl.Create(null, scheme, isImage ? "an image" : "a link") : null;
 
     /// <summary>The dangerous scheme <paramref name="url"/> starts with ("javascript:"), or null.</summary>
     /// <remarks>Browsers ignore leading spaces and control characters and every tab or line break in a URL, so "java&#9;script:" is javascript: too.</remarks>
@@ -119,14 +113,12 @@ public static class RawHtmlCheck
         return null;
     }
 
-    private static RawHtmlFinding Finding(string code, TextPosition position, string message, string hint) =>
-        new(code, message, hint, position.Line, position.Column);
+    private static RawHtmlFinding Finding(DiagnosticDescriptor descriptor, TextPosition position, params object?[] args) =>
+        new(descriptor.Create(null, args), position.Line, position.Column);
 }
 
 /// <summary>One dangerous part of raw HTML.</summary>
-/// <param name="Code">TW0220 (element or handler) or TW0221 (URL).</param>
-/// <param name="Message">What was found.</param>
-/// <param name="Hint">What to do instead.</param>
+/// <param name="Diagnostic">TW0220 (element or handler) or TW0221 (URL), without location: the caller knows where the HTML sits in the page.</param>
 /// <param name="Line">1-based line within the HTML text.</param>
 /// <param name="Column">1-based column within that line.</param>
-public sealed record RawHtmlFinding(string Code, string Message, string Hint, int Line, int Column);
+public sealed record RawHtmlFinding(Diagnostic Diagnostic, int Line, int Column);

@@ -1,7 +1,7 @@
 namespace TwitchSite.Navigation;
 
 /// <summary>
-/// Which run of a long menu list a page shows (<see cref="NavigationSettings"/>): at most
+/// Which run of a long menu list a page shows (<see cref="Settings.NavigationSettings"/>): at most
 /// <c>max</c> entries, the page's own as near the middle as the list's ends allow, so a page
 /// shows its neighbours and the run is the same for every page of one entry.
 /// </summary>

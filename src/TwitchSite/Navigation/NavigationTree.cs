@@ -1,5 +1,5 @@
-using TwitchSite.Content;
 using TwitchSite.Engine.Documents;
+using TwitchSite.FrontMatter;
 using TwitchSite.Urls;
 
 namespace TwitchSite.Navigation;
@@ -7,7 +7,7 @@ namespace TwitchSite.Navigation;
 /// <summary>
 /// The site's navigation, built once per build from the folder tree: a folder's index page is
 /// the parent of the pages and sub-folder index pages inside it; siblings are sorted by
-/// <c>order</c>, then title. A page may name another parent (<see cref="PageKeys.NavParent"/>, from
+/// <c>order</c>, then title. A page may name another parent (<see cref="NavigationKeys.NavParent"/>, from
 /// mdBook's SUMMARY.md). Pages with <c>nav_exclude: true</c> and the 404 page hang under
 /// their folder's node for breadcrumbs but are not listed. Reading order (previous/next) is a
 /// depth-first walk of the listed pages.
@@ -43,22 +43,22 @@ public sealed class NavigationTree
     /// <param name="Description">Description (shown on section cards).</param>
     /// <param name="Order">Order key as written.</param>
     /// <param name="Excluded">nav_exclude.</param>
-    /// <param name="Parent">Source of the parent page when given (<see cref="PageKeys.NavParent"/>), else null.</param>
+    /// <param name="Parent">Source of the parent page when given (<see cref="NavigationKeys.NavParent"/>), else null.</param>
     public readonly record struct Entry(string Source, string? Url, string? Title, string? NavTitle, string? Description, object? Order, bool Excluded, string? Parent = null);
 
     /// <summary>What <see cref="Build"/> reads of each page, in input order (a cheap stamp of the tree).</summary>
     public static List<Entry> Entries(IEnumerable<Document> pages) =>
         pages.Select(p => new Entry(
             p.Source,
-            p.Get<string>(PageKeys.Url),
+            p.Get<string>(UrlKeys.Url),
             p.Metadata.GetString(PageKeys.Title),
             p.Metadata.GetString(PageKeys.NavTitle),
             p.Metadata.GetString(PageKeys.Description),
             p.Metadata.TryGetValue(PageKeys.Order, out var order) ? order : null,
             p.Get<bool>(PageKeys.NavExclude),
-            p.Get<string>(PageKeys.NavParent))).ToList();
+            p.Get<string>(NavigationKeys.NavParent))).ToList();
 
-    /// <summary>Builds the tree from the site's pages (documents with <see cref="PageKeys.Url"/> set).</summary>
+    /// <summary>Builds the tree from the site's pages (documents with <see cref="UrlKeys.Url"/> set).</summary>
     public static NavigationTree Build(IEnumerable<Document> pages)
     {
         var nodes = new Dictionary<string, NavNode>(StringComparer.Ordinal);
@@ -70,12 +70,12 @@ public sealed class NavigationTree
             var title = page.Metadata.GetString(PageKeys.NavTitle) ?? page.Metadata.GetString(PageKeys.Title) ?? page.Source;
             var node = new NavNode(
                 page.Source,
-                page.Get<string>(PageKeys.Url) ?? UrlMapper.UrlOf(page.Source),
+                page.Get<string>(UrlKeys.Url) ?? UrlMapper.UrlOf(page.Source),
                 title,
                 page.Metadata.GetString(PageKeys.Description) ?? "",
                 page.Metadata.TryGetValue(PageKeys.Order, out var order) && order is int o ? o : int.MaxValue);
             nodes[page.Source] = node;
-            if (page.Get<string>(PageKeys.NavParent) is { } givenParent)
+            if (page.Get<string>(NavigationKeys.NavParent) is { } givenParent)
             {
                 givenParents[node] = givenParent;
             }
@@ -87,7 +87,7 @@ public sealed class NavigationTree
 
             if (IsIndex(page.Source))
             {
-                folderIndex.TryAdd(ApplyDirectoryMetadata.FolderOf(page.Source), node);
+                folderIndex.TryAdd(UrlMapper.FolderOf(page.Source), node);
             }
         }
 
@@ -100,10 +100,10 @@ public sealed class NavigationTree
                 continue;
             }
 
-            var folder = ApplyDirectoryMetadata.FolderOf(node.Source);
+            var folder = UrlMapper.FolderOf(node.Source);
             if (IsIndex(node.Source))
             {
-                folder = folder.Length == 0 ? "" : ApplyDirectoryMetadata.FolderOf(folder);
+                folder = folder.Length == 0 ? "" : UrlMapper.FolderOf(folder);
             }
 
             var parent = givenParents.TryGetValue(node, out var given) && nodes.TryGetValue(given, out var givenNode) && givenNode != node
@@ -183,7 +183,7 @@ public sealed class NavigationTree
                 return null;
             }
 
-            folder = ApplyDirectoryMetadata.FolderOf(folder);
+            folder = UrlMapper.FolderOf(folder);
         }
     }
 

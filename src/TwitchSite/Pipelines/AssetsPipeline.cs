@@ -1,7 +1,7 @@
 using TwitchSite.Assets;
 using TwitchSite.Engine.Modules;
 using TwitchSite.Engine.Pipelines;
-using TwitchSite.Publishing;
+using TwitchSite.Site;
 
 namespace TwitchSite.Pipelines;
 

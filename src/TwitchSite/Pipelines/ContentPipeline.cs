@@ -3,6 +3,7 @@ using TwitchSite.Engine.Modules;
 using TwitchSite.Engine.Pipelines;
 using TwitchSite.Layouts;
 using TwitchSite.Search;
+using TwitchSite.Site;
 
 namespace TwitchSite.Pipelines;
 

@@ -1,6 +1,8 @@
 using TwitchSite.Data;
 using TwitchSite.Engine.Modules;
 using TwitchSite.Engine.Pipelines;
+using TwitchSite.Markdown.Extensions.CareCards;
+using TwitchSite.Site;
 
 namespace TwitchSite.Pipelines;
 
@@ -11,6 +13,13 @@ public sealed class DataPipeline : Pipeline
     public DataPipeline(SitePaths paths) : base(PipelineNames.Data)
     {
         InputModules.Add(new ReadFiles(Path.Combine(paths.Input, "_data"), SourceFilters.IsData, _ => true, "_data/", paths.Input));
-        ProcessModules.Add(new ParseData());
+        ProcessModules.Add(new ParseData(Shapes));
     }
+
+    /// <summary>The data files whose shape the site checks, with the check of the feature that reads each.</summary>
+    public static IReadOnlyDictionary<string, DataShapeCheck> Shapes { get; } = new Dictionary<string, DataShapeCheck>(StringComparer.Ordinal)
+    {
+        [GlossaryShape.Name] = GlossaryShape.Check,
+        [CareCardSet.DataName] = CareCardSet.Check,
+    };
 }

@@ -1,5 +1,6 @@
 using TwitchSite.Engine.Pipelines;
 using TwitchSite.Search;
+using TwitchSite.Site;
 
 namespace TwitchSite.Pipelines;
 

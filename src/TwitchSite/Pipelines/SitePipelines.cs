@@ -1,4 +1,5 @@
 using TwitchSite.Engine.Pipelines;
+using TwitchSite.Site;
 
 namespace TwitchSite.Pipelines;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using TwitchSite.Engine.Diagnostics;
 using TwitchSite.Engine.IO;
-using TwitchSite.Pipelines;
 using TwitchSite.Search;
+using TwitchSite.Site;
 
 namespace TwitchSite.Preview;
 

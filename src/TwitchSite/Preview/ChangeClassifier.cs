@@ -2,6 +2,7 @@ using TwitchSite.Content;
 using TwitchSite.Layouts;
 using TwitchSite.Pipelines;
 using TwitchSite.Settings;
+using TwitchSite.Site;
 
 namespace TwitchSite.Preview;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using TwitchSite.Building;
 using TwitchSite.Engine.Caching;
-using TwitchSite.Pipelines;
+using TwitchSite.Site;
 
 namespace TwitchSite.Preview;
 

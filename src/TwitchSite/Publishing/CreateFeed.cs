@@ -2,10 +2,12 @@ using System.Collections.Immutable;
 using System.ServiceModel.Syndication;
 using System.Text;
 using System.Xml;
-using TwitchSite.Content;
 using TwitchSite.Engine.Documents;
 using TwitchSite.Engine.Modules;
-using TwitchSite.Pipelines;
+using TwitchSite.FrontMatter;
+using TwitchSite.Settings;
+using TwitchSite.Site;
+using TwitchSite.Urls;
 using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
 
 namespace TwitchSite.Publishing;
@@ -23,28 +25,32 @@ public sealed class CreateFeed : IModule
     public const string FeedPath = "feed.xml";
 
     /// <inheritdoc />
+    public IReadOnlyList<Read> Reads => [Read.Pipeline(PipelineNames.Content), Read.Setting(SettingKeys.BaseUrl), Read.Setting(SettingKeys.Feed), Read.Setting(SettingKeys.Title), Read.Setting(SettingKeys.Description)];
+
+    /// <inheritdoc />
     public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, ExecutionContext context)
     {
-        var baseUrl = context.Settings.GetString("base_url")?.TrimEnd('/');
+        var settings = SiteSettings.Of(context.Settings);
+        var baseUrl = settings.BaseUrl?.TrimEnd('/');
         if (string.IsNullOrWhiteSpace(baseUrl) || !Uri.TryCreate(baseUrl, UriKind.Absolute, out _))
         {
             return []; // the Sitemap pipeline reports the missing setting once
         }
 
         // Setting `feed: { layouts: [topic] }` limits the feed to pages of those layouts.
-        var layouts = Settings.SettingValues.Texts(context.Settings.Get<Dictionary<string, object?>>("feed"), "layouts");
+        var layouts = settings.FeedLayouts;
         var topics = context.OutputsOf(PipelineNames.Content)
             .Where(p => p.Get<DateOnly>(PageKeys.LastReviewed) != default && (layouts is null || layouts.Contains(p.Metadata.GetString(PageKeys.Layout) ?? PageKeys.DefaultLayout, StringComparer.Ordinal)))
             .OrderByDescending(p => p.Get<DateOnly>(PageKeys.LastReviewed))
-            .ThenBy(p => p.Get<string>(PageKeys.Url), StringComparer.Ordinal)
+            .ThenBy(p => p.Get<string>(UrlKeys.Url), StringComparer.Ordinal)
             .ToList();
         if (topics.Count == 0)
         {
             return [];
         }
 
-        var title = context.Settings.GetString("title") ?? "Site";
-        var feed = new SyndicationFeed(title, context.Settings.GetString("description") ?? "", new Uri(baseUrl + "/"), baseUrl + "/", Timestamp(topics[0]))
+        var title = settings.Title ?? "Site";
+        var feed = new SyndicationFeed(title, settings.Description ?? "", new Uri(baseUrl + "/"), baseUrl + "/", Timestamp(topics[0]))
         {
             Items = topics.Select(page => Item(page, baseUrl)).ToList(),
         };
@@ -61,7 +67,7 @@ public sealed class CreateFeed : IModule
 
     private static SyndicationItem Item(Document page, string baseUrl)
     {
-        var url = baseUrl + page.Get<string>(PageKeys.Url);
+        var url = baseUrl + page.Get<string>(UrlKeys.Url);
         return new SyndicationItem(page.Metadata.GetString(PageKeys.Title), page.Metadata.GetString(PageKeys.Description) ?? "", new Uri(url), url, Timestamp(page));
     }
 

@@ -1,12 +1,13 @@
 using System.Collections.Immutable;
 using System.Net;
 using System.Text;
-using TwitchSite.Content;
 using TwitchSite.Diagnostics;
 using TwitchSite.Engine.Diagnostics;
 using TwitchSite.Engine.Documents;
 using TwitchSite.Engine.Modules;
-using TwitchSite.Pipelines;
+using TwitchSite.FrontMatter;
+using TwitchSite.Settings;
+using TwitchSite.Site;
 using TwitchSite.Urls;
 using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
 
@@ -24,6 +25,9 @@ public sealed class CreateRedirects : IModule
     public const string RulesPath = "_redirects";
 
     /// <inheritdoc />
+    public IReadOnlyList<Read> Reads => [Read.Pipeline(PipelineNames.Content), Read.Setting(SettingKeys.Language)];
+
+    /// <inheritdoc />
     public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, ExecutionContext context)
     {
         var pages = context.OutputsOf(PipelineNames.Content);
@@ -37,35 +41,35 @@ public sealed class CreateRedirects : IModule
         foreach (var page in pages.OrderBy(p => p.Source, StringComparer.Ordinal))
         {
             var olds = page.Get<List<string>>(PageKeys.RedirectFrom);
-            if (olds is null || page.Get<string>(PageKeys.Url) is not { } target)
+            if (olds is null || page.Get<string>(UrlKeys.Url) is not { } target)
             {
                 continue;
             }
 
-            var where = page.Get<ImmutableDictionary<string, SourceLocation>>(PageKeys.Origins)?.GetValueOrDefault(PageKeys.RedirectFrom) ?? new SourceLocation(page.SourceFullPath ?? page.Source);
+            var where = page.Get<ImmutableDictionary<string, SourceLocation>>(FrontMatterKeys.Origins)?.GetValueOrDefault(PageKeys.RedirectFrom) ?? new SourceLocation(page.SourceFullPath ?? page.Source);
             foreach (var old in olds)
             {
                 if (Problem(old) is { } problem)
                 {
-                    context.Diagnostics.Add(Diagnostic.Error(Codes.BadRedirect, $"redirect_from '{old}' {problem}", where, "write the old address as a path from the site root, e.g. `/causes/coffee/`"));
+                    context.Diagnostics.Add(Codes.BadRedirect.Create(where, old, problem));
                     continue;
                 }
 
                 var file = FileOf(old);
                 if (pageFiles.TryGetValue(file, out var existing))
                 {
-                    context.Diagnostics.Add(Diagnostic.Error(Codes.BadRedirect, $"redirect_from '{old}' is the address of page '{existing.Source}'", where, "remove it, or move or rename that page first"));
+                    context.Diagnostics.Add(Codes.RedirectIsPage.Create(where, old, existing.Source));
                     continue;
                 }
 
                 if (!claimed.TryAdd(file, page))
                 {
-                    context.Diagnostics.Add(Diagnostic.Error(Codes.BadRedirect, $"redirect_from '{old}' is also claimed by '{claimed[file].Source}'", where, "an old address can redirect to one page only"));
+                    context.Diagnostics.Add(Codes.RedirectClaimedTwice.Create(where, old, claimed[file].Source));
                     continue;
                 }
 
                 rules.Add($"{old} {target} 301");
-                forwards.Add(new Document { Source = page.Source, SourceFullPath = page.SourceFullPath, Destination = file, Content = DocumentContent.FromText(ForwardPage(target, page.Metadata.GetString(PageKeys.Title) ?? target, context.Settings.GetString("language") ?? "en")) });
+                forwards.Add(new Document { Source = page.Source, SourceFullPath = page.SourceFullPath, Destination = file, Content = DocumentContent.FromText(ForwardPage(target, page.Metadata.GetString(PageKeys.Title) ?? target, SiteSettings.Of(context.Settings).Language)) });
             }
         }
 

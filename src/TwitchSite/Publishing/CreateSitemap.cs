@@ -1,11 +1,14 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text;
 using System.Xml;
-using TwitchSite.Content;
 using TwitchSite.Engine.Documents;
 using TwitchSite.Engine.Modules;
+using TwitchSite.FrontMatter;
 using TwitchSite.Layouts;
-using TwitchSite.Pipelines;
+using TwitchSite.Settings;
+using TwitchSite.Site;
+using TwitchSite.Urls;
 using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
 
 namespace TwitchSite.Publishing;
@@ -27,6 +30,9 @@ public sealed class CreateSitemap(string settingsPath) : IModule
     public const string RobotsPath = "robots.txt";
 
     /// <inheritdoc />
+    public IReadOnlyList<Read> Reads => [Read.Pipeline(PipelineNames.Content), Read.Setting(SettingKeys.BaseUrl)];
+
+    /// <inheritdoc />
     public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, ExecutionContext context)
     {
         var folder = Path.GetDirectoryName(settingsPath) ?? ".";
@@ -35,15 +41,15 @@ public sealed class CreateSitemap(string settingsPath) : IModule
 
     private ImmutableArray<Document> Generate(ExecutionContext context)
     {
-        var baseUrl = PublishingSettings.BaseUrl(context.Settings, context.Diagnostics, settingsPath);
+        var baseUrl = PublishingSettings.BaseUrl(SiteSettings.Of(context.Settings), context.Diagnostics, settingsPath);
         if (baseUrl is null)
         {
             return [Text(RobotsPath, "User-agent: *\nAllow: /\n")];
         }
 
         var pages = context.OutputsOf(PipelineNames.Content)
-            .Where(p => p.Get<string>(PageKeys.Url) is { } url && url != "/404.html" && p.Metadata.GetString(PageKeys.Layout) != PageKeys.FeedbackThanksLayout)
-            .OrderBy(p => p.Get<string>(PageKeys.Url), StringComparer.Ordinal);
+            .Where(p => p.Get<string>(UrlKeys.Url) is { } url && url != "/404.html" && p.Metadata.GetString(PageKeys.Layout) != PageKeys.FeedbackThanksLayout)
+            .OrderBy(p => p.Get<string>(UrlKeys.Url), StringComparer.Ordinal);
 
         var xml = new StringBuilder();
         using (var writer = XmlWriter.Create(xml, new XmlWriterSettings { Indent = true, OmitXmlDeclaration = true, NewLineChars = "\n" }))
@@ -52,10 +58,10 @@ public sealed class CreateSitemap(string settingsPath) : IModule
             foreach (var page in pages)
             {
                 writer.WriteStartElement("url");
-                writer.WriteElementString("loc", baseUrl + page.Get<string>(PageKeys.Url));
+                writer.WriteElementString("loc", baseUrl + page.Get<string>(UrlKeys.Url));
                 if (page.Get<DateOnly>(PageKeys.LastReviewed) is var reviewed && reviewed != default)
                 {
-                    writer.WriteElementString("lastmod", TemplateValues.IsoDate(reviewed));
+                    writer.WriteElementString("lastmod", reviewed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
                 }
 
                 writer.WriteEndElement();

@@ -43,7 +43,7 @@ public static class OutputLinkChecker
             {
                 if (Problem(page, url, files, parsed) is { } problem)
                 {
-                    sink.Add(Diagnostic.Error(Codes.OutputLink, $"written page links to '{url}': {problem}", new SourceLocation(Path.Combine(displayFolder, page), line, column), "a layout or generated page links to something the build did not write; check the layout's links and asset_url paths"));
+                    sink.Add(Codes.OutputLink.Create(new SourceLocation(Path.Combine(displayFolder, page), line, column), url, problem));
                 }
             }
         }

@@ -1,9 +1,10 @@
+using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using TwitchSite.Content;
 using TwitchSite.Engine.Documents;
 using TwitchSite.FrontMatter;
 using TwitchSite.Layouts;
+using TwitchSite.Settings;
 
 namespace TwitchSite.Publishing;
 
@@ -49,7 +50,7 @@ public static class StructuredData
             json.WriteString("inLanguage", language);
             if (page.Get<DateOnly>(PageKeys.LastReviewed) is var reviewed && reviewed != default)
             {
-                json.WriteString("lastReviewed", TemplateValues.IsoDate(reviewed));
+                json.WriteString("lastReviewed", reviewed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             }
 
             if (page.Metadata.GetString(PageKeys.ReviewedBy) is { } reviewer)

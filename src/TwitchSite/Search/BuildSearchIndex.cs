@@ -35,7 +35,7 @@ public sealed class BuildSearchIndex(PagefindProvider provider, string workingFo
 
         if (output.WrittenPaths.FirstOrDefault(p => p.StartsWith(BundleFolder + "/", StringComparison.Ordinal)) is { } clash)
         {
-            context.Diagnostics.Add(Diagnostic.Error(Codes.SearchIndexFailed, $"search index not built: the site already has '{clash}', but /{BundleFolder}/ is where the search index goes", null, $"rename the input folder that produces /{BundleFolder}/"));
+            context.Diagnostics.Add(Codes.SearchFolderTaken.Create(null, clash, BundleFolder));
             return inputs;
         }
 
@@ -53,13 +53,13 @@ public sealed class BuildSearchIndex(PagefindProvider provider, string workingFo
         }
         catch (Exception exception) when (exception is System.ComponentModel.Win32Exception or IOException or UnauthorizedAccessException)
         {
-            context.Diagnostics.Add(Diagnostic.Error(Codes.SearchIndexFailed, $"could not run Pagefind ({binary}): {exception.Message}", null, "check that the file is a Pagefind binary for this machine and may be run, or build with --no-search"));
+            context.Diagnostics.Add(Codes.PagefindNotRun.Create(null, binary, exception.Message));
             return inputs;
         }
 
         if (result.ExitCode != 0)
         {
-            context.Diagnostics.Add(Diagnostic.Error(Codes.SearchIndexFailed, $"Pagefind failed to index the site (exit {result.ExitCode}): {result.Tail()}", null, $"run `{binary} --site <output>` to see the whole message, or build with --no-search"));
+            context.Diagnostics.Add(Codes.SearchIndexFailed.Create(null, result.ExitCode, result.Tail(), binary));
             return inputs;
         }
 

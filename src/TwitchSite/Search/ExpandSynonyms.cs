@@ -3,7 +3,9 @@ using TwitchSite.Content;
 using TwitchSite.Data;
 using TwitchSite.Engine.Documents;
 using TwitchSite.Engine.Modules;
-using TwitchSite.Pipelines;
+using TwitchSite.FrontMatter;
+using TwitchSite.Settings;
+using TwitchSite.Site;
 using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
 
 namespace TwitchSite.Search;
@@ -26,10 +28,9 @@ public sealed class ExpandSynonyms : PerDocumentModule
     protected override void BeforeExecute(ImmutableArray<Document> inputs, ExecutionContext context)
     {
         var groups = new List<SynonymGroup>();
-        if (context.CanSee(PipelineNames.Data))
         {
             var data = context.OutputsOf(PipelineNames.Data);
-            foreach (var file in data.Where(d => d.Get<string>(ParseData.NameKey) == SynonymsFile.DataName))
+            foreach (var file in data.Where(d => d.Get<string>(DataKeys.Name) == SynonymsFile.DataName))
             {
                 var text = file.Content is TextContent content ? content.Text : "";
                 groups.AddRange(SynonymsFile.Parse(text, file.SourceFullPath ?? file.Source, context.Diagnostics));
@@ -39,7 +40,7 @@ public sealed class ExpandSynonyms : PerDocumentModule
         }
 
         _matcher = new SynonymMatcher(groups);
-        _siteTitle = context.Settings.GetString(PageKeys.Title) ?? "";
+        _siteTitle = SiteSettings.Of(context.Settings).Title ?? "";
     }
 
     /// <inheritdoc />
@@ -50,8 +51,7 @@ public sealed class ExpandSynonyms : PerDocumentModule
     protected override bool IsCacheable => true;
 
     /// <inheritdoc />
-    protected override Engine.Caching.CacheStamp CacheStamp(ImmutableArray<Document> inputs, ExecutionContext context) =>
-        new(context.CanSee(PipelineNames.Data) ? context.OutputsOf(PipelineNames.Data) : [], context.Settings.GetString(PageKeys.Title));
+    public override IReadOnlyList<Read> Reads => [Read.Pipeline(PipelineNames.Data), Read.Setting(SettingKeys.Title)];
 
     /// <inheritdoc />
     protected override Document? ExecuteDocument(Document document, ExecutionContext context)

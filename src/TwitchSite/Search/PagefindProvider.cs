@@ -13,8 +13,6 @@ namespace TwitchSite.Search;
 /// </summary>
 public sealed class PagefindProvider(string themeFolder, PagefindLocator locator, Func<string?> findNpm, Func<string, string, ProcessResult> runNpm)
 {
-    private const string InstallHint = "install Node.js (it includes npm) from https://nodejs.org and build again: TwitchSite then runs `npm ci` in the theme folder once to install Pagefind; or build with --no-search";
-
     /// <summary>
     /// A provider for the real machine. Pagefind is installed under the theme when the theme has a
     /// <c>package.json</c> (this repository's theme/); otherwise (the default theme, or a theme
@@ -81,7 +79,7 @@ public sealed class PagefindProvider(string themeFolder, PagefindLocator locator
                 return named;
             }
 
-            sink.Add(Diagnostic.Warning(Codes.SearchUnavailable, $"search index not built: {string.Join(" or ", PagefindLocator.EnvironmentVariables)} names '{named}', which does not exist", null, "point it at a pagefind_extended binary, or unset it to use the theme's"));
+            sink.Add(Codes.PagefindNamedMissing.Create(null, string.Join(" or ", PagefindLocator.EnvironmentVariables), named));
             return null;
         }
 
@@ -89,7 +87,7 @@ public sealed class PagefindProvider(string themeFolder, PagefindLocator locator
         var where = PinLocation(packageJson);
         if (PagefindPlatform.Current is not { } platform)
         {
-            sink.Add(Diagnostic.Warning(Codes.SearchUnavailable, $"search index not built: Pagefind {PagefindPlatform.Version} publishes no binary for this machine ({Environment.OSVersion.Platform}, {System.Runtime.InteropServices.RuntimeInformation.OSArchitecture})", where, "build on Linux, macOS or Windows (x64 or arm64), or build with --no-search"));
+            sink.Add(Codes.PagefindNoBinary.Create(where, PagefindPlatform.Version, Environment.OSVersion.Platform, System.Runtime.InteropServices.RuntimeInformation.OSArchitecture));
             return null;
         }
 
@@ -100,7 +98,7 @@ public sealed class PagefindProvider(string themeFolder, PagefindLocator locator
         }
         catch (TimeoutException exception)
         {
-            sink.Add(Diagnostic.Warning(Codes.SearchInstallFailed, $"search index not built: {exception.Message}", where, "if no other build is running, delete that lock file and build again"));
+            sink.Add(Codes.PagefindInstallLocked.Create(where, exception.Message));
             return null;
         }
 
@@ -119,13 +117,13 @@ public sealed class PagefindProvider(string themeFolder, PagefindLocator locator
 
         if (!File.Exists(packageJson) || !File.Exists(Path.Combine(themeFolder, "package-lock.json")))
         {
-            sink.Add(Diagnostic.Warning(Codes.SearchUnavailable, $"search index not built: Pagefind is not installed and the theme has no package.json with its package-lock.json to install it from", where, $"add them to the theme folder (copy the repository's theme/package.json and theme/package-lock.json, which pin pagefind {PagefindPlatform.Version}), or build with --no-search"));
+            sink.Add(Codes.PagefindNoLockfile.Create(where, PagefindPlatform.Version));
             return null;
         }
 
         if (findNpm() is not { } npm)
         {
-            sink.Add(Diagnostic.Warning(Codes.SearchUnavailable, $"search index not built: Pagefind {PagefindPlatform.Version} is not installed and npm (Node.js) was not found", where, InstallHint));
+            sink.Add(Codes.PagefindNoNpm.Create(where, PagefindPlatform.Version));
             return null;
         }
 
@@ -141,7 +139,7 @@ public sealed class PagefindProvider(string themeFolder, PagefindLocator locator
 
         if (result.ExitCode != 0)
         {
-            sink.Add(Diagnostic.Warning(Codes.SearchInstallFailed, $"search index not built: installing Pagefind with `npm ci` failed (exit {result.ExitCode}): {result.Tail()}", where, "run `npm ci` in the theme folder to see the whole error; it needs the npm registry"));
+            sink.Add(Codes.PagefindInstallFailed.Create(where, result.ExitCode, result.Tail()));
             return null;
         }
 
@@ -150,7 +148,7 @@ public sealed class PagefindProvider(string themeFolder, PagefindLocator locator
             return fresh;
         }
 
-        sink.Add(Diagnostic.Warning(Codes.SearchInstallFailed, $"search index not built: `npm ci` finished but {PagefindLocator.InstalledPath(themeFolder, platform)} is missing or not version {PagefindPlatform.Version}", where, "npm must install optional dependencies: check that npm is not set to omit=optional"));
+        sink.Add(Codes.PagefindInstallIncomplete.Create(where, PagefindLocator.InstalledPath(themeFolder, platform), PagefindPlatform.Version));
         return null;
     }
 

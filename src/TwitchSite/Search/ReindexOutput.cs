@@ -1,7 +1,7 @@
 using TwitchSite.Diagnostics;
 using TwitchSite.Engine.Diagnostics;
 using TwitchSite.Engine.IO;
-using TwitchSite.Pipelines;
+using TwitchSite.Site;
 
 namespace TwitchSite.Search;
 
@@ -39,7 +39,7 @@ public static class ReindexOutput
         OutputFolder output;
         try
         {
-            output = OutputFolder.BeginStaging(paths.Output, cancellation: cancellation);
+            output = OutputFolder.BeginStaging(paths.Output, names: Building.AppNames.Output, cancellation: cancellation);
         }
         catch (OperationCanceledException)
         {
@@ -71,7 +71,7 @@ public static class ReindexOutput
         catch (Exception exception) when (exception is System.ComponentModel.Win32Exception or IOException or UnauthorizedAccessException)
         {
             output.Discard();
-            sink.Add(Diagnostic.Error(Codes.SearchIndexFailed, $"could not run Pagefind ({binary}): {exception.Message}", null, "check that the file is a Pagefind binary for this machine and may be run"));
+            sink.Add(Codes.PagefindNotRunOnReindex.Create(null, binary, exception.Message));
             return new ReindexResult(ReindexStatus.Failed, sink.All, TimeSpan.Zero);
         }
 
@@ -86,7 +86,7 @@ public static class ReindexOutput
         if (run.ExitCode != 0)
         {
             output.Discard();
-            sink.Add(Diagnostic.Error(Codes.SearchIndexFailed, $"Pagefind failed to index the site (exit {run.ExitCode}): {run.Tail()}", null, $"run `{binary} --site {paths.Output}` to see the whole message"));
+            sink.Add(Codes.ReindexFailed.Create(null, run.ExitCode, run.Tail(), binary, paths.Output));
             return new ReindexResult(ReindexStatus.Failed, sink.All, run.Elapsed);
         }
 

@@ -33,7 +33,7 @@ public static partial class SearchVocabulary
         var unreadable = Write(bundleFolder);
         if (unreadable.Count > 0)
         {
-            sink.Add(Diagnostic.Warning(Codes.SearchVocabularyIncomplete, $"search suggestions miss the words of {unreadable.Count} page(s): Pagefind's fragment '{unreadable[0]}' is not in the format of Pagefind {PagefindPlatform.Version}", null, "use the Pagefind version theme/package.json pins (run `npm ci` in theme/)"));
+            sink.Add(Codes.SearchVocabularyIncomplete.Create(null, unreadable.Count, unreadable[0], PagefindPlatform.Version));
         }
     }
 

@@ -42,7 +42,7 @@ public static class SynonymsFile
         var root = stream.Documents[0].RootNode;
         if (root is not YamlSequenceNode list)
         {
-            sink.Add(Error("synonyms.yml must be a list of groups", root, fullPath));
+            sink.Add(Codes.SynonymsNotList.Create(Locate(root, fullPath)));
             return [];
         }
 
@@ -68,7 +68,7 @@ public static class SynonymsFile
         };
         if (item is not (YamlMappingNode or YamlSequenceNode))
         {
-            sink.Add(Error("a synonym group must be a list of terms, or labels with lists of terms", item, fullPath));
+            sink.Add(Codes.SynonymGroupShape.Create(Locate(item, fullPath)));
             return null;
         }
 
@@ -86,7 +86,7 @@ public static class SynonymsFile
             };
             if (value is YamlMappingNode)
             {
-                sink.Add(Error($"'{key}' must be a list of terms", value, fullPath));
+                sink.Add(Codes.SynonymLabelNotList.Create(Locate(value, fullPath), key));
                 ok = false;
             }
 
@@ -101,7 +101,7 @@ public static class SynonymsFile
                 }
                 else if (term is not YamlScalarNode { Value: null or "" })
                 {
-                    sink.Add(Error($"every term under '{key}' must be a word or phrase", term, fullPath));
+                    sink.Add(Codes.SynonymTermNotText.Create(Locate(term, fullPath), key));
                     ok = false;
                 }
             }
@@ -109,15 +109,12 @@ public static class SynonymsFile
 
         if (ok && terms.Count < 2)
         {
-            sink.Add(Error("a synonym group needs at least two terms", item, fullPath));
+            sink.Add(Codes.SynonymGroupTooSmall.Create(Locate(item, fullPath)));
             return null;
         }
 
         return ok ? new SynonymGroup(terms, Locate(item, fullPath)) : null;
     }
-
-    private static Diagnostic Error(string message, YamlNode node, string fullPath) =>
-        Diagnostic.Error(Codes.InvalidSynonyms, message, Locate(node, fullPath), "write each group as `- [a, b]`, or as labels of your choice with lists of terms: `- everyday: [a]` and `technical: [b]` (see README, Search)");
 
     private static SourceLocation Locate(YamlNode node, string fullPath) =>
         new(fullPath, (int)Math.Max(1, node.Start.Line), (int)Math.Max(1, node.Start.Column));

@@ -2,7 +2,7 @@ namespace TwitchSite.Settings;
 
 /// <summary>
 /// What happens to raw HTML written in markdown: the <c>raw_html</c> setting of
-/// <c>_site.yml</c>. Read by <see cref="Content.RenderMarkdown"/>.
+/// <c>_site.yml</c>. Read through <see cref="SiteSettings.RawHtml"/>.
 /// </summary>
 public enum RawHtmlMode
 {
@@ -19,9 +19,6 @@ public enum RawHtmlMode
 /// <summary>Reads <see cref="RawHtmlMode"/> from the settings.</summary>
 public static class RawHtmlSetting
 {
-    /// <summary>The settings key.</summary>
-    public const string Key = "raw_html";
-
     /// <summary>The mode of <paramref name="value"/>, or null when it is not one of the three words.</summary>
     public static RawHtmlMode? Parse(string? value) => value switch
     {
@@ -31,7 +28,4 @@ public static class RawHtmlSetting
         "allow" => RawHtmlMode.Allow,
         _ => null,
     };
-
-    /// <summary>The site's mode (the default, refuse, when unset or invalid: an invalid value is reported when the settings are read).</summary>
-    public static RawHtmlMode Of(Engine.Documents.Metadata settings) => Parse(settings.GetString(Key)) ?? RawHtmlMode.Refuse;
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using TwitchSite.Diagnostics;
 using TwitchSite.Engine.Caching;
 using TwitchSite.Engine.Diagnostics;
@@ -8,30 +9,112 @@ using TwitchSite.Yaml;
 namespace TwitchSite.Settings;
 
 /// <summary>
-/// Site settings read from <c>input/_site.yml</c>: the bottom layer of every page's metadata and
-/// the <c>site</c> object of layouts. Every setting is optional, so any folder of markdown builds.
+/// Site settings read from <c>input/_site.yml</c>, typed: the one place the app reads settings
+/// (keys in <see cref="SettingKeys"/>). The raw <see cref="Metadata"/> is the bottom layer of every
+/// page's metadata and the <c>site</c> object of layouts. Every setting is optional, so any folder
+/// of markdown builds. Modules get the typed view of their build's settings with
+/// <see cref="Of(Metadata)"/> and declare the keys they read.
 /// </summary>
 public sealed class SiteSettings
 {
     /// <summary>File name of the settings file inside the input folder.</summary>
     public const string FileName = "_site.yml";
 
-    private SiteSettings(Metadata metadata) => Metadata = metadata;
+    // One typed view per settings layer, so modules that ask for it on every build share it.
+    private static readonly ConditionalWeakTable<Metadata, SiteSettings> Typed = new();
+
+    private readonly IReadOnlyDictionary<string, IReadOnlyList<string>> _requiredByLayout;
+
+    private SiteSettings(Metadata metadata)
+    {
+        Metadata = metadata;
+        Title = metadata.GetString(SettingKeys.Title);
+        Description = metadata.GetString(SettingKeys.Description);
+        Language = metadata.GetString(SettingKeys.Language) ?? "en";
+        BaseUrl = metadata.GetString(SettingKeys.BaseUrl);
+        Publisher = metadata.GetString(SettingKeys.Publisher);
+        Repository = metadata.GetString(SettingKeys.Repository);
+        RepositoryBranch = metadata.GetString(SettingKeys.RepositoryBranch) is { Length: > 0 } branch ? branch : "main";
+        RepositoryPath = metadata.GetString(SettingKeys.RepositoryPath) ?? "input";
+        FeedLayouts = SettingValues.Texts(metadata.Get<Dictionary<string, object?>>(SettingKeys.Feed), "layouts");
+        RequiredFrontMatter = metadata.Get<List<object?>>(SettingKeys.RequiredFrontMatter)?.OfType<string>().ToList() ?? [];
+        _requiredByLayout = metadata.Get<Dictionary<string, object?>>(SettingKeys.RequiredByLayout) is { } byLayout
+            ? byLayout.Keys.ToDictionary(k => k, k => SettingValues.Texts(byLayout, k) ?? [], StringComparer.Ordinal)
+            : new Dictionary<string, IReadOnlyList<string>>();
+        MaxReviewMonths = (metadata.TryGetValue(SettingKeys.MaxReviewMonths, out var months) ? months : null) switch
+        {
+            long m when m > 0 => (int)Math.Min(m, 1200),
+            int m when m > 0 => m,
+            _ => null,
+        };
+        RawHtml = RawHtmlSetting.Parse(metadata.GetString(SettingKeys.RawHtml)) ?? RawHtmlMode.Refuse;
+        ContentChecks = ContentCheckSettings.From(metadata);
+        StructuredData = StructuredDataSettings.From(metadata);
+        Navigation = NavigationSettings.From(metadata);
+    }
 
     /// <summary>All settings as a metadata layer.</summary>
     public Metadata Metadata { get; }
 
-    /// <summary>The site's name.</summary>
-    public string Title => Metadata.GetString("title") ?? "Untitled site";
+    /// <summary><c>title</c>: the site's name, or null.</summary>
+    public string? Title { get; }
 
-    /// <summary>BCP 47 language of the content, for <c>&lt;html lang&gt;</c>.</summary>
-    public string Language => Metadata.GetString("language") ?? "en";
+    /// <summary><c>description</c>, or null.</summary>
+    public string? Description { get; }
 
-    /// <summary>Front matter keys every page must have (default: title).</summary>
-    public IReadOnlyList<string> RequiredFrontMatter => Content.SiteSettingsView.RequiredFrontMatter(Metadata);
+    /// <summary><c>language</c>: BCP 47 language of the content, for <c>&lt;html lang&gt;</c>; default <c>en</c>.</summary>
+    public string Language { get; }
+
+    /// <summary><c>base_url</c> as written (checked by <see cref="Publishing.PublishingSettings"/>), or null.</summary>
+    public string? BaseUrl { get; }
+
+    /// <summary><c>publisher</c>, or null.</summary>
+    public string? Publisher { get; }
+
+    /// <summary><c>repository</c>: the site's repository address, or null.</summary>
+    public string? Repository { get; }
+
+    /// <summary><c>repository_branch</c>; default <c>main</c>.</summary>
+    public string RepositoryBranch { get; }
+
+    /// <summary><c>repository_path</c>: the input folder inside the repository; default <c>input</c>.</summary>
+    public string RepositoryPath { get; }
+
+    /// <summary><c>feed.layouts</c>: the layouts whose pages the feed lists, or null for every page.</summary>
+    public IReadOnlyList<string>? FeedLayouts { get; }
+
+    /// <summary><c>required_front_matter</c>: front matter keys every page must have (none by default).</summary>
+    public IReadOnlyList<string> RequiredFrontMatter { get; }
+
+    /// <summary><c>max_review_months</c>: longest gap from last_reviewed to next_review, or null for no limit.</summary>
+    public int? MaxReviewMonths { get; }
+
+    /// <summary><c>raw_html</c>: what happens to raw HTML in markdown (an invalid value is reported when the file is read, and means the default).</summary>
+    public RawHtmlMode RawHtml { get; }
+
+    /// <summary><c>content_checks</c>: the content checks the site turns on.</summary>
+    public ContentCheckSettings ContentChecks { get; }
+
+    /// <summary><c>structured_data</c>: which pages get JSON-LD, or null for none.</summary>
+    public StructuredDataSettings? StructuredData { get; }
+
+    /// <summary><c>navigation</c>: how long the menu's lists may be (a value reported when the file is read means the default).</summary>
+    public NavigationSettings Navigation { get; }
+
+    /// <summary>
+    /// <c>required_by_layout</c>: keys the pages of <paramref name="layout"/> need, e.g.
+    /// <c>required_by_layout: { topic: [last_reviewed, next_review, sources] }</c>; none by default.
+    /// </summary>
+    public IReadOnlyList<string> RequiredByLayout(string layout) => _requiredByLayout.GetValueOrDefault(layout) ?? [];
+
+    /// <summary>True when the pages of <paramref name="layout"/> must set <paramref name="key"/>.</summary>
+    public bool LayoutRequires(string layout, string key) => RequiredByLayout(layout).Contains(key, StringComparer.Ordinal);
+
+    /// <summary>The typed view of the settings layer <paramref name="settings"/> (what <c>ExecutionContext.Settings</c> holds).</summary>
+    public static SiteSettings Of(Metadata settings) => Typed.GetValue(settings, m => new SiteSettings(m));
 
     /// <summary>Settings with no values: what a folder without <c>_site.yml</c> gets.</summary>
-    public static SiteSettings Empty { get; } = new(Metadata.Empty);
+    public static SiteSettings Empty { get; } = Of(Metadata.Empty);
 
     /// <summary>
     /// Reads <c>_site.yml</c> from <paramref name="inputFolder"/>, reporting problems to
@@ -43,7 +126,7 @@ public sealed class SiteSettings
         var path = Path.GetFullPath(Path.Combine(inputFolder, FileName));
         if (SiteFiles.Check(path, inputFolder) is { } problem)
         {
-            sink.Add(problem.ToDiagnostic());
+            sink.Add(problem.ToDiagnostic(Codes.EngineDescriptors));
             return Empty;
         }
 
@@ -81,14 +164,14 @@ public sealed class SiteSettings
     {
         if (!Utf8.TryDecode(bytes, out var text, out var line, out var column))
         {
-            sink.Add(Diagnostic.Error(Engine.Modules.ReadFiles.InvalidUtf8Code, Engine.Modules.ReadFiles.InvalidUtf8Message, new SourceLocation(path, line, column), "save the file with UTF-8 encoding"));
+            sink.Add(Codes.EngineDescriptors.InvalidUtf8.Create(new SourceLocation(path, line, column)) with { Hint = "save the file with UTF-8 encoding" });
             return Empty;
         }
 
         var result = YamlReader.Read(text, path);
         if (!result.Succeeded)
         {
-            sink.Add(Diagnostic.Error(Codes.InvalidDataFile, $"invalid YAML: {result.ErrorMessage}", result.ErrorLocation, "check the indentation and quote values that contain ': '"));
+            sink.Add(Codes.InvalidSettingsFile.Create(result.ErrorLocation, result.ErrorMessage));
             return Empty;
         }
 
@@ -96,23 +179,22 @@ public sealed class SiteSettings
         {
             if (result.Value is not null)
             {
-                sink.Add(Diagnostic.Error(Codes.InvalidDataFile, "site settings must be `key: value` lines", new SourceLocation(path), "write settings such as `title: My site`, one per line"));
+                sink.Add(Codes.SettingsNotMapping.Create(new SourceLocation(path)));
             }
 
             return Empty;
         }
 
-        if (values.TryGetValue(RawHtmlSetting.Key, out var rawHtml) && RawHtmlSetting.Parse(rawHtml as string ?? "") is null)
+        if (values.TryGetValue(SettingKeys.RawHtml, out var rawHtml) && RawHtmlSetting.Parse(rawHtml as string ?? "") is null)
         {
-            sink.Add(Diagnostic.Error(
-                Codes.BadRawHtmlSetting,
-                $"`{RawHtmlSetting.Key}` must be refuse, escape or allow, not '{rawHtml}'",
-                result.Locations.TryGetValue(RawHtmlSetting.Key, out var where) ? where.Value : new SourceLocation(path),
-                "refuse (the default) keeps harmless HTML and refuses scripts; escape shows HTML as text; allow trusts every author"));
+            sink.Add(Codes.BadRawHtmlSetting.Create(
+                result.Locations.TryGetValue(SettingKeys.RawHtml, out var where) ? where.Value : new SourceLocation(path),
+                SettingKeys.RawHtml,
+                rawHtml));
         }
 
-        Navigation.NavigationSettings.Check(values, result, path, sink);
-        return new SiteSettings(Metadata.Create(values));
+        NavigationSettings.Check(values, result, path, sink);
+        return Of(Metadata.Create(values));
     }
 
     /// <summary>The settings file as last read by a live preview.</summary>

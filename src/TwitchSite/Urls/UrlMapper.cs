@@ -8,6 +8,13 @@ namespace TwitchSite.Urls;
 /// </summary>
 public static class UrlMapper
 {
+    /// <summary>The folder of a '/'-separated source path relative to the input folder ("" at the top).</summary>
+    public static string FolderOf(string relativePath)
+    {
+        var slash = relativePath.LastIndexOf('/');
+        return slash < 0 ? "" : relativePath[..slash];
+    }
+
     /// <summary>True for markdown source paths.</summary>
     public static bool IsMarkdown(string path) =>
         path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase);

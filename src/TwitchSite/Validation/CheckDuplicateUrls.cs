@@ -3,7 +3,6 @@ using TwitchSite.Diagnostics;
 using TwitchSite.Engine.Diagnostics;
 using TwitchSite.Engine.Documents;
 using TwitchSite.Engine.Modules;
-using TwitchSite.Pipelines;
 using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
 
 namespace TwitchSite.Validation;
@@ -11,30 +10,26 @@ namespace TwitchSite.Validation;
 /// <summary>
 /// Reports two sources that would be written to the same output file (TW0202), such as
 /// <c>a_b.md</c> and <c>a-b.md</c>, or <c>index.md</c> and <c>README.md</c> in one folder, naming
-/// both. Reads the destinations of the Content and Assets pipelines; compares them ignoring
-/// case, since case-insensitive file systems would merge them. Returns its inputs.
+/// both. Reads the destinations of every pipeline that writes files (the engine makes this
+/// pipeline depend on each, so a new one is covered); compares them ignoring case, since
+/// case-insensitive file systems would merge them. Returns its inputs.
 /// </summary>
 public sealed class CheckDuplicateUrls : IModule
 {
     /// <inheritdoc />
+    public IReadOnlyList<Read> Reads => [Read.WritingPipelines];
+
+    /// <inheritdoc />
     public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, ExecutionContext context)
     {
-        var written = context.OutputsOf(PipelineNames.Content)
-            .Concat(context.OutputsOf(PipelineNames.Assets))
-            .Concat(context.OutputsOf(PipelineNames.Sitemap))
-            .Concat(context.OutputsOf(PipelineNames.Feed))
-            .Where(d => d.Destination is not null);
+        var written = context.OutputsOfWritingPipelines().Where(d => d.Destination is not null);
         foreach (var group in written.GroupBy(d => d.Destination!, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
         {
             var ordered = group.OrderBy(d => d.SourceFullPath ?? d.Source, StringComparer.Ordinal).ToList();
             var first = ordered[0];
             foreach (var other in ordered.Skip(1))
             {
-                context.Diagnostics.Add(Diagnostic.Error(
-                    Codes.DuplicateUrl,
-                    $"'{other.Source}' and '{first.Source}' would both be written to '/{group.Key}'",
-                    new SourceLocation(other.SourceFullPath ?? other.Source),
-                    "rename or remove one of the two files"));
+                context.Diagnostics.Add(Codes.DuplicateUrl.Create(new SourceLocation(other.SourceFullPath ?? other.Source), other.Source, first.Source, group.Key));
             }
         }
 

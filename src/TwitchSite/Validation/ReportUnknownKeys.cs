@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
-using TwitchSite.Content;
 using TwitchSite.Engine.Diagnostics;
 using TwitchSite.Engine.Documents;
 using TwitchSite.Engine.Modules;
-using TwitchSite.Pipelines;
+using TwitchSite.FrontMatter;
+using TwitchSite.Site;
 using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
 
 namespace TwitchSite.Validation;
@@ -12,17 +12,20 @@ namespace TwitchSite.Validation;
 /// Reports unknown front matter keys (TW0105) once per key for the whole site, at the first
 /// page (in source order) that uses it, with the number of pages that do: docs written for
 /// another tool repeat the same keys on every page, and one warning per page would bury the
-/// rest. Reads <see cref="PageKeys.UnknownKeys"/> of the Content pipeline's pages; writes nothing.
+/// rest. Reads <see cref="FrontMatterKeys.UnknownKeys"/> of the Content pipeline's pages; writes nothing.
 /// </summary>
 public sealed class ReportUnknownKeys : IModule
 {
+    /// <inheritdoc />
+    public IReadOnlyList<Read> Reads => [Read.Pipeline(PipelineNames.Content)];
+
     /// <inheritdoc />
     public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, ExecutionContext context)
     {
         var byKey = new Dictionary<string, (Diagnostic First, int Pages)>(StringComparer.Ordinal);
         foreach (var page in context.OutputsOf(PipelineNames.Content).OrderBy(p => p.Source, StringComparer.Ordinal))
         {
-            foreach (var warning in page.Get<List<Diagnostic>>(PageKeys.UnknownKeys) ?? [])
+            foreach (var warning in page.Get<List<Diagnostic>>(FrontMatterKeys.UnknownKeys) ?? [])
             {
                 byKey[warning.Message] = byKey.TryGetValue(warning.Message, out var seen) ? (seen.First, seen.Pages + 1) : (warning, 1);
             }

@@ -1,12 +1,11 @@
 using System.Collections.Immutable;
-using TwitchSite.Content;
+using TwitchSite.Assets;
 using TwitchSite.Diagnostics;
 using TwitchSite.Engine.Diagnostics;
 using TwitchSite.Engine.Documents;
 using TwitchSite.Engine.Modules;
 using TwitchSite.Markdown;
-using TwitchSite.Pipelines;
-using TwitchSite.Publishing;
+using TwitchSite.Site;
 using TwitchSite.Urls;
 using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
 
@@ -14,33 +13,33 @@ namespace TwitchSite.Validation;
 
 /// <summary>
 /// Checks every link and image of every page against the whole site, reading the Content
-/// pipeline's <see cref="PageKeys.Links"/> and anchors and the Assets pipeline's destinations:
+/// pipeline's <see cref="MarkdownKeys.Links"/> and anchors and the Assets pipeline's destinations:
 /// a missing page or file (TW0301), a missing #fragment (TW0302), a link that climbs out of the
 /// site folder (TW0303). Writes nothing; returns its inputs.
 /// </summary>
 public sealed class ValidateLinks : IModule
 {
-    /// <summary>Message of TW0303.</summary>
-    public const string LeavesSiteMessage = "link leaves the site folder";
+    /// <inheritdoc />
+    public IReadOnlyList<Read> Reads => [Read.Pipeline(PipelineNames.Content), Read.Pipeline(PipelineNames.Assets)];
 
     /// <inheritdoc />
     public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, ExecutionContext context)
     {
         var pages = context.OutputsOf(PipelineNames.Content);
         var bySource = pages.GroupBy(p => p.Source, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var byUrl = pages.Where(p => p.Get<string>(PageKeys.Url) is not null)
-            .GroupBy(p => p.Get<string>(PageKeys.Url)!, StringComparer.Ordinal)
+        var byUrl = pages.Where(p => p.Get<string>(UrlKeys.Url) is not null)
+            .GroupBy(p => p.Get<string>(UrlKeys.Url)!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var files = context.OutputsOf(PipelineNames.Assets)
             .Where(a => a.Destination is not null)
-            .SelectMany(a => new[] { "/" + a.Destination, "/" + (a.Get<string>(FingerprintAssets.OriginalPathKey) ?? a.Destination) })
+            .SelectMany(a => new[] { "/" + a.Destination, "/" + (a.Get<string>(AssetKeys.OriginalPath) ?? a.Destination) })
             .ToHashSet(StringComparer.Ordinal);
         var index = new PageIndex(byUrl.Select(p => (p.Value.Source, p.Key)));
         var filesIgnoringCase = files.GroupBy(f => f, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
 
         Parallel.ForEach(pages, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, context.MaxParallelism) }, page =>
         {
-            foreach (var link in page.Get<List<LinkReference>>(PageKeys.Links) ?? [])
+            foreach (var link in page.Get<List<LinkReference>>(MarkdownKeys.Links) ?? [])
             {
                 Check(page, link, bySource, byUrl, files, (index, filesIgnoringCase), context.Diagnostics);
             }
@@ -55,7 +54,7 @@ public sealed class ValidateLinks : IModule
         switch (target.Kind)
         {
             case LinkKind.LeavesSite:
-                sink.Add(Diagnostic.Error(Codes.LinkLeavesSite, $"{LeavesSiteMessage}: '{link.Url}'", link.Location, "link to a page inside the site, or use a full https:// address for other sites"));
+                sink.Add(Codes.LinkLeavesSite.Create(link.Location, link.Url));
                 return;
 
             case LinkKind.SamePage:
@@ -66,7 +65,7 @@ public sealed class ValidateLinks : IModule
                 if (!bySource.TryGetValue(target.Target!, out var targetPage))
                 {
                     var suggestion = Suggest(target.Target!, bySource.Keys);
-                    sink.Add(Diagnostic.Error(Codes.BrokenLink, $"link to '{link.Url}': no such page", link.Location, suggestion is null ? "check the file name and folder; links are relative to this file's folder" : $"did you mean '{suggestion}'?"));
+                    sink.Add(Codes.BrokenLink.Create(link.Location, link.Url) with { Hint = suggestion is null ? "check the file name and folder; links are relative to this file's folder" : $"did you mean '{suggestion}'?" });
                     return;
                 }
 
@@ -88,7 +87,7 @@ public sealed class ValidateLinks : IModule
                     var hint = near is null
                         ? "link to the .md file of a page, or to a file that exists under input/ or theme/assets/"
                         : $"did you mean '{near}'? addresses are case-sensitive on the web";
-                    sink.Add(Diagnostic.Error(Codes.BrokenLink, $"link to '{link.Url}': nothing in the site has the address '{path}'", link.Location, hint));
+                    sink.Add(Codes.BrokenLinkToAddress.Create(link.Location, link.Url, path) with { Hint = hint });
                 }
 
                 return;
@@ -102,19 +101,19 @@ public sealed class ValidateLinks : IModule
             return;
         }
 
-        var anchors = target.Get<HashSet<string>>(RenderMarkdown.AnchorsKey) ?? [];
+        var anchors = target.Get<HashSet<string>>(MarkdownKeys.Anchors) ?? [];
         var id = Uri.UnescapeDataString(fragment);
         if (anchors.Contains(id))
         {
             return;
         }
 
-        var headings = (target.Get<List<HeadingInfo>>(PageKeys.Headings) ?? []).Select(h => h.Id).ToList();
+        var headings = (target.Get<List<HeadingInfo>>(MarkdownKeys.Headings) ?? []).Select(h => h.Id).ToList();
         var suggestion = Suggest(id, headings);
         var hint = suggestion is not null
             ? $"did you mean '#{suggestion}'?"
             : headings.Count == 0 ? "that page has no headings" : $"headings there: {string.Join(", ", headings.Take(8).Select(h => "#" + h))}";
-        sink.Add(Diagnostic.Error(Codes.BrokenFragment, $"link to '{link.Url}': no heading '{id}' on {targetName}", link.Location, hint));
+        sink.Add(Codes.BrokenFragment.Create(link.Location, link.Url, id, targetName) with { Hint = hint });
     }
 
     private static string? Suggest(string wanted, IEnumerable<string> candidates)

@@ -5,7 +5,7 @@ using TwitchSite.Engine.Documents;
 using TwitchSite.Engine.Modules;
 using TwitchSite.Engine.Pipelines;
 using TwitchSite.Layouts;
-using TwitchSite.Pipelines;
+using TwitchSite.Site;
 using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
 
 namespace TwitchSite.Benchmarks.Support;
@@ -22,7 +22,7 @@ public static class Stages
 
     /// <summary>A fresh single-threaded context seeing <paramref name="outputs"/>.</summary>
     public static ExecutionContext Context(IReadOnlyDictionary<string, ImmutableArray<Document>>? outputs = null, Phase phase = Phase.Process) =>
-        ExecutionContext.ForTest(new EngineServices { Diagnostics = new DiagnosticSink(), MaxParallelism = 1 }, outputs, phase);
+        new ExecutionContext(new Pipeline("Bench"), phase, new EngineServices { Diagnostics = new DiagnosticSink(), MaxParallelism = 1 }, outputs ?? new Dictionary<string, ImmutableArray<Document>>(), [.. (outputs?.Keys ?? []).Order(StringComparer.Ordinal)], forTest: true);
 
     /// <summary>The pages as read from disk.</summary>
     public static ImmutableArray<Document> Read(int pageCount) => [.. SyntheticSite.Pages(pageCount)];

@@ -5,6 +5,7 @@ namespace TwitchSite.BrowserTests.Reader;
 
 /// <summary>The "Is this page useful?" form as a reader uses it: without JavaScript, under the published CSP.</summary>
 [Collection(SearchSiteGroup.Name)]
+[Trait("Category", "Slow")] // Chromium on the real site with its search index
 public sealed class FeedbackFormBrowserTests(SearchSite site)
 {
     private const string Topic = "/causes/caffeine-and-stimulants/";

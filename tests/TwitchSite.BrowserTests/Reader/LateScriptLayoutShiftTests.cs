@@ -9,6 +9,7 @@ namespace TwitchSite.BrowserTests.Reader;
 /// painted, then let through, and nothing on the page may move when they run (no layout shift).
 /// </summary>
 [Collection(SearchSiteGroup.Name)]
+[Trait("Category", "Slow")] // Chromium on the real site with its search index
 public sealed class LateScriptLayoutShiftTests(SearchSite site)
 {
     /// <summary>

@@ -19,6 +19,7 @@ namespace TwitchSite.BrowserTests.Reader;
 /// beside them.
 /// </summary>
 [Collection(SearchSiteGroup.Name)]
+[Trait("Category", "Slow")] // Chromium on the real site with its search index
 public sealed class LighthouseTests(SearchSite site, ITestOutputHelper output)
 {
     [Fact]

@@ -5,6 +5,7 @@ namespace TwitchSite.BrowserTests.Reader;
 
 /// <summary>Every page: zero axe violations in light mode, dark mode and on a 375 px phone; one h1; a language.</summary>
 [Collection(SearchSiteGroup.Name)]
+[Trait("Category", "Slow")] // Chromium on the real site with its search index
 public sealed class PageAccessibilityTests(SearchSite site)
 {
     public static TheoryData<string> Pages() => AllPages.Urls();

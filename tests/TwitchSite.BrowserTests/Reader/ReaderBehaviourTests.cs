@@ -5,6 +5,7 @@ namespace TwitchSite.BrowserTests.Reader;
 
 /// <summary>What readers do with a page: cards, definitions, colours, the menu, printing, the contents list.</summary>
 [Collection(SearchSiteGroup.Name)]
+[Trait("Category", "Slow")] // Chromium on the real site with its search index
 public sealed class ReaderBehaviourTests(SearchSite site)
 {
     private const string Topic = "/symptoms/when-to-see-a-doctor/";

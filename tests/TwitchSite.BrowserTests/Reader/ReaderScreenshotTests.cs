@@ -9,6 +9,7 @@ namespace TwitchSite.BrowserTests.Reader;
 /// for people to look at. Each also checks the page does not scroll sideways.
 /// </summary>
 [Collection(SearchSiteGroup.Name)]
+[Trait("Category", "Slow")] // Chromium on the real site with its search index
 public sealed class ReaderScreenshotTests(SearchSite site)
 {
     private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "screenshots");

@@ -11,6 +11,7 @@ namespace TwitchSite.BrowserTests.Reader;
 /// Screenshots of the phone menu and of search on a phone go to <c>screenshots/</c>.
 /// </summary>
 [Collection(SearchSiteGroup.Name)]
+[Trait("Category", "Slow")] // Chromium on the real site with its search index
 public sealed class ReadingTests(SearchSite site)
 {
     private const string Topic = "/symptoms/when-to-see-a-doctor/";

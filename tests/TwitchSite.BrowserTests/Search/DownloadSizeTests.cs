@@ -16,6 +16,7 @@ namespace TwitchSite.BrowserTests.Search;
 /// budget is not asserted for it.
 /// </summary>
 [Collection(SearchSiteGroup.Name)]
+[Trait("Category", "Slow")] // Chromium on the real site with its search index
 public sealed class DownloadSizeTests(SearchSite site, ITestOutputHelper output)
 {
     /// <summary>The budget for what one query downloads besides Pagefind's runtime: our scripts, the word list, index chunks and fragments.</summary>

@@ -12,6 +12,7 @@ namespace TwitchSite.BrowserTests.Search;
 /// 98%, and no query answered with nothing).
 /// </summary>
 [Collection(SearchSiteGroup.Name)]
+[Trait("Category", "Slow")] // Chromium on the real site with its search index
 public sealed class QuerySetTests(SearchSite site, ITestOutputHelper output)
 {
     private const double TopOneTarget = 0.90;

@@ -4,6 +4,7 @@ namespace TwitchSite.BrowserTests.Search;
 
 /// <summary>The right page comes first, for everyday words, medical words and words only a synonym links to a page.</summary>
 [Collection(SearchSiteGroup.Name)]
+[Trait("Category", "Slow")] // Chromium on the real site with its search index
 public sealed class ResultRankingTests(SearchSite site)
 {
     [Theory]

@@ -7,6 +7,7 @@ namespace TwitchSite.BrowserTests.Search;
 
 /// <summary>axe-core finds nothing wrong with search, results showing, in light and dark mode.</summary>
 [Collection(SearchSiteGroup.Name)]
+[Trait("Category", "Slow")] // Chromium on the real site with its search index
 public sealed class SearchAccessibilityTests(SearchSite site)
 {
     private static readonly AxeRunOptions Options = new()

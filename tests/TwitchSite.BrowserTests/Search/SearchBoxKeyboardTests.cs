@@ -6,6 +6,7 @@ namespace TwitchSite.BrowserTests.Search;
 
 /// <summary>The header search box used with the keyboard only, as a WAI-ARIA combobox.</summary>
 [Collection(SearchSiteGroup.Name)]
+[Trait("Category", "Slow")] // Chromium on the real site with its search index
 public sealed class SearchBoxKeyboardTests(SearchSite site)
 {
     [Fact]

@@ -5,6 +5,7 @@ namespace TwitchSite.BrowserTests.Search;
 
 /// <summary>The /search/ page: shareable addresses, results with their parts, and the page without JavaScript.</summary>
 [Collection(SearchSiteGroup.Name)]
+[Trait("Category", "Slow")] // Chromium on the real site with its search index
 public sealed class SearchPageTests(SearchSite site)
 {
     [Fact]

@@ -9,6 +9,7 @@ namespace TwitchSite.BrowserTests.Search;
 /// hold the page's own words, and labels that claim nothing untrue.
 /// </summary>
 [Collection(SearchSiteGroup.Name)]
+[Trait("Category", "Slow")] // Chromium on the real site with its search index
 public sealed partial class SearchQualityTests(SearchSite site)
 {
     [Theory]

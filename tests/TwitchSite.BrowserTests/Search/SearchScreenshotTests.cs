@@ -9,6 +9,7 @@ namespace TwitchSite.BrowserTests.Search;
 /// results are on screen and inside the viewport's width.
 /// </summary>
 [Collection(SearchSiteGroup.Name)]
+[Trait("Category", "Slow")] // Chromium on the real site with its search index
 public sealed class SearchScreenshotTests(SearchSite site)
 {
     private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "screenshots");

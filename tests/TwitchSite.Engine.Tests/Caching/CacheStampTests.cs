@@ -7,12 +7,12 @@ public sealed class CacheStampTests
     {
         var settings = Metadata.Create([KeyValuePair.Create<string, object?>("title", "x")]);
         var sameValues = Metadata.Create([KeyValuePair.Create<string, object?>("title", "x")]);
-        ImmutableArray<Document> docs = [Docs.Text("a.md", "text")];
-        ImmutableArray<Document> equalDocs = [Docs.Text("a.md", "text")];
+        ImmutableArray<Document> docs = [TestDocuments.Text("a.md", "text")];
+        ImmutableArray<Document> equalDocs = [TestDocuments.Text("a.md", "text")];
 
         Assert.Equal(new CacheStamp(settings, docs, "v", 3, new List<object?> { "a", 1 }), new CacheStamp(settings, equalDocs, "v", 3, new List<object?> { "a", 1 }));
         Assert.NotEqual(new CacheStamp(settings), new CacheStamp(sameValues));
-        Assert.NotEqual(new CacheStamp(docs), new CacheStamp(ImmutableArray.Create(Docs.Text("a.md", "changed"))));
+        Assert.NotEqual(new CacheStamp(docs), new CacheStamp(ImmutableArray.Create(TestDocuments.Text("a.md", "changed"))));
         Assert.NotEqual(new CacheStamp(new List<object?> { "a" }), new CacheStamp(new List<object?> { "a", "b" }));
         Assert.NotEqual(new CacheStamp("a"), new CacheStamp("a", "b"));
     }

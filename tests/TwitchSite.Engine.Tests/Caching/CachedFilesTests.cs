@@ -9,7 +9,7 @@ public sealed class CachedFilesTests : IDisposable
 
     private ImmutableArray<Document> Read(ExecutionCache cache) =>
         new ReadFiles(_root.PathOf("in"), _ => true, p => p.EndsWith(".md", StringComparison.Ordinal))
-            .Execute([], ExecutionContext.ForTest(new EngineServices { Cache = cache }));
+            .Execute([], TestContexts.For(new EngineServices { Cache = cache }));
 
     [Fact]
     public void Given_a_cache_When_files_are_read_again_Then_unchanged_files_give_the_same_document_and_changed_or_forgotten_ones_a_new_one()
@@ -27,10 +27,10 @@ public sealed class CachedFilesTests : IDisposable
 
         Assert.Same(first[0], second[0]);
         Assert.NotSame(first[1], second[1]);
-        Assert.Equal("b changed", Docs.TextOf(second[1]));
+        Assert.Equal("b changed", TestDocuments.TextOf(second[1]));
         Assert.Same(first[2], second[2]);
         Assert.NotSame(second[0], third[0]);
-        Assert.Equal("a", Docs.TextOf(third[0]));
+        Assert.Equal("a", TestDocuments.TextOf(third[0]));
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed class CachedFilesTests : IDisposable
         Assert.Equal((0, 1, 1), (result.Changed, result.Unchanged, result.Deleted));
         Assert.Equal(longAgo, File.GetLastWriteTimeUtc(Path.Combine(outputPath, "a.html")));
         Assert.False(File.Exists(Path.Combine(outputPath, "b.html")));
-        Assert.Equal("a.html\n", File.ReadAllText(Path.Combine(outputPath, OutputFolder.ManifestName)));
+        Assert.Equal("a.html\n", File.ReadAllText(Path.Combine(outputPath, OutputNames.Neutral.ManifestName)));
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class CachedFilesTests : IDisposable
     private static CommitResult Write(ExecutionCache cache, string outputPath, params Document[] documents)
     {
         using var output = OutputFolder.BeginStaging(outputPath);
-        new WriteFiles().Execute([.. documents], ExecutionContext.ForTest(new EngineServices { Output = output, Cache = cache }, phase: Phase.Output));
+        new WriteFiles().Execute([.. documents], TestContexts.For(new EngineServices { Output = output, Cache = cache }, phase: Phase.Output));
         return output.Commit();
     }
 }

@@ -14,12 +14,12 @@ public sealed class CachedModuleTests
 
         protected override bool IsCacheable => cacheable;
 
-        protected override CacheStamp CacheStamp(ImmutableArray<Document> inputs, ExecutionContext context) => new(StampValue);
+        protected override IEnumerable<object?> StampExtras(ImmutableArray<Document> inputs, ExecutionContext context) => [StampValue];
 
         protected override Document? ExecuteDocument(Document document, ExecutionContext context)
         {
             Interlocked.Increment(ref _calls);
-            var text = Docs.TextOf(document);
+            var text = TestDocuments.TextOf(document);
             if (text.Contains("warn", StringComparison.Ordinal))
             {
                 context.Diagnostics.Add(Diagnostic.Warning("TW9999", "found warn", new SourceLocation("/" + document.Source)));
@@ -44,13 +44,13 @@ public sealed class CachedModuleTests
     {
         var cache = new ExecutionCache();
         var module = new Upper(cacheable: true);
-        Document a = Docs.Text("a.md", "one warn"), b = Docs.Text("b.md", "two"), c = Docs.Text("c.md", "drop");
+        Document a = TestDocuments.Text("a.md", "one warn"), b = TestDocuments.Text("b.md", "two"), c = TestDocuments.Text("c.md", "drop");
 
         var first = Run(cache, module, a, b, c);
         var second = Run(cache, module, a, b, c);
 
         Assert.Equal(3, module.Calls); // the second build ran nothing
-        Assert.Equal(["ONE WARN", "TWO"], second.Output.Select(Docs.TextOf));
+        Assert.Equal(["ONE WARN", "TWO"], second.Output.Select(TestDocuments.TextOf));
         Assert.Same(first.Output[0], second.Output[0]);
         Assert.Equal(first.Sink.All, second.Sink.All);
         Assert.Equal("TW9999", Assert.Single(second.Sink.All).Code);
@@ -63,12 +63,12 @@ public sealed class CachedModuleTests
     {
         var cache = new ExecutionCache();
         var module = new Upper(cacheable: true);
-        Run(cache, module, Docs.Text("a.md", "one warn"), Docs.Text("b.md", "two"));
+        Run(cache, module, TestDocuments.Text("a.md", "one warn"), TestDocuments.Text("b.md", "two"));
 
-        var second = Run(cache, module, Docs.Text("a.md", "one fixed"), Docs.Text("b.md", "two"));
+        var second = Run(cache, module, TestDocuments.Text("a.md", "one fixed"), TestDocuments.Text("b.md", "two"));
 
         Assert.Equal(3, module.Calls);
-        Assert.Equal(["ONE FIXED", "TWO"], second.Output.Select(Docs.TextOf));
+        Assert.Equal(["ONE FIXED", "TWO"], second.Output.Select(TestDocuments.TextOf));
         Assert.Empty(second.Sink.All);
     }
 
@@ -77,7 +77,7 @@ public sealed class CachedModuleTests
     {
         var cache = new ExecutionCache();
         var module = new Upper(cacheable: true);
-        Document a = Docs.Text("a.md", "one"), b = Docs.Text("b.md", "two");
+        Document a = TestDocuments.Text("a.md", "one"), b = TestDocuments.Text("b.md", "two");
         Run(cache, module, a, b);
 
         module.StampValue = "b";
@@ -91,7 +91,7 @@ public sealed class CachedModuleTests
     {
         var notCacheable = new Upper(cacheable: false);
         var cache = new ExecutionCache();
-        Document a = Docs.Text("a.md", "one");
+        Document a = TestDocuments.Text("a.md", "one");
         Run(cache, notCacheable, a);
         Run(cache, notCacheable, a);
         var noCache = new Upper(cacheable: true);
@@ -107,7 +107,7 @@ public sealed class CachedModuleTests
     {
         var cache = new ExecutionCache();
         var module = new Upper(cacheable: true);
-        Document a = Docs.Text("a.md", "one");
+        Document a = TestDocuments.Text("a.md", "one");
         Run(cache, module, a);
 
         cache.Clear();
@@ -121,14 +121,14 @@ public sealed class CachedModuleTests
     {
         var cache = new ExecutionCache();
         var module = new Upper(cacheable: true);
-        Document theme = Docs.Text("assets/site.css", "theme"), input = Docs.Text("assets/site.css", "input");
+        Document theme = TestDocuments.Text("assets/site.css", "theme"), input = TestDocuments.Text("assets/site.css", "input");
         Run(cache, module, theme, input);
 
         var second = Run(cache, module, theme, input);
-        var third = Run(cache, module, theme, Docs.Text("assets/site.css", "input changed"));
+        var third = Run(cache, module, theme, TestDocuments.Text("assets/site.css", "input changed"));
 
-        Assert.Equal(["THEME", "INPUT"], second.Output.Select(Docs.TextOf));
-        Assert.Equal(["THEME", "INPUT CHANGED"], third.Output.Select(Docs.TextOf));
+        Assert.Equal(["THEME", "INPUT"], second.Output.Select(TestDocuments.TextOf));
+        Assert.Equal(["THEME", "INPUT CHANGED"], third.Output.Select(TestDocuments.TextOf));
         Assert.Equal(3, module.Calls);
     }
 }

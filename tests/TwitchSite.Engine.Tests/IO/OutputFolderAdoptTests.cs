@@ -30,7 +30,7 @@ public sealed class OutputFolderAdoptTests : IDisposable
         Assert.Equal(["pagefind/index/en_1.pf_index", "pagefind/pagefind.js"], adopted);
         Assert.Equal(3, result.Changed);
         Assert.Equal("index", File.ReadAllText(Path.Combine(OutputPath, "pagefind/index/en_1.pf_index")));
-        Assert.Contains("pagefind/pagefind.js", File.ReadAllLines(Path.Combine(OutputPath, OutputFolder.ManifestName)));
+        Assert.Contains("pagefind/pagefind.js", File.ReadAllLines(Path.Combine(OutputPath, OutputNames.Neutral.ManifestName)));
     }
 
     [Fact]

@@ -12,7 +12,7 @@ public sealed class OutputFolderKeepPreviousTests : IDisposable
 
     private string OutputPath => _root.PathOf("site");
 
-    private string[] Manifest() => File.ReadAllLines(Path.Combine(OutputPath, OutputFolder.ManifestName));
+    private string[] Manifest() => File.ReadAllLines(Path.Combine(OutputPath, OutputNames.Neutral.ManifestName));
 
     private void FirstBuild()
     {

@@ -31,7 +31,7 @@ public sealed class OutputFolderSafetyTests : IDisposable
         var outside = _root.WriteText("elsewhere/precious.txt", "keep me");
         Build(("index.html", "home"));
         Directory.CreateSymbolicLink(Out("linked"), Path.GetDirectoryName(outside)!);
-        File.AppendAllText(Out(OutputFolder.ManifestName), "linked/precious.txt\n");
+        File.AppendAllText(Out(OutputNames.Neutral.ManifestName), "linked/precious.txt\n");
 
         Build(("index.html", "home again"));
 

@@ -72,7 +72,7 @@ public sealed class OutputFolderTests : IDisposable
         Assert.Equal(new CommitResult(2, 0, 0), result);
         Assert.Equal(Encoding.UTF8.GetBytes("<p>Café</p>"), File.ReadAllBytes(Out("index.html")));
         Assert.Equal(new byte[] { 0x89, 0x50, 0x00, 0xFF }, File.ReadAllBytes(Out("img/logo.png")));
-        Assert.Equal("img/logo.png\nindex.html\n", File.ReadAllText(Out(OutputFolder.ManifestName)));
+        Assert.Equal("img/logo.png\nindex.html\n", File.ReadAllText(Out(OutputNames.Neutral.ManifestName)));
         Assert.False(Directory.Exists(output.StagingPath));
         Assert.Equal(["site", "theme"], Directory.EnumerateFileSystemEntries(_root.FullPath).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
@@ -81,7 +81,7 @@ public sealed class OutputFolderTests : IDisposable
     public void Given_a_second_identical_build_When_committed_Then_no_file_is_rewritten_and_all_are_reported_unchanged()
     {
         Build(("index.html", "home"), ("a/index.html", "page a"));
-        foreach (var file in new[] { "index.html", "a/index.html", OutputFolder.ManifestName })
+        foreach (var file in new[] { "index.html", "a/index.html", OutputNames.Neutral.ManifestName })
         {
             File.SetLastWriteTimeUtc(Out(file), LongAgo);
         }
@@ -94,7 +94,7 @@ public sealed class OutputFolderTests : IDisposable
         Assert.Equal(before, Snapshot(OutputPath));
         Assert.Equal(LongAgo, File.GetLastWriteTimeUtc(Out("index.html")));
         Assert.Equal(LongAgo, File.GetLastWriteTimeUtc(Out("a/index.html")));
-        Assert.Equal(LongAgo, File.GetLastWriteTimeUtc(Out(OutputFolder.ManifestName)));
+        Assert.Equal(LongAgo, File.GetLastWriteTimeUtc(Out(OutputNames.Neutral.ManifestName)));
     }
 
     [Fact]
@@ -127,7 +127,7 @@ public sealed class OutputFolderTests : IDisposable
     public void Given_a_file_an_earlier_build_wrote_and_this_one_does_not_When_committed_Then_it_is_deleted_with_its_empty_folders()
     {
         Build(("index.html", "home"), ("old/deep/page.html", "old"));
-        Assert.Contains("old/deep/page.html", File.ReadAllLines(Out(OutputFolder.ManifestName)));
+        Assert.Contains("old/deep/page.html", File.ReadAllLines(Out(OutputNames.Neutral.ManifestName)));
 
         var result = Build(("index.html", "home"));
 
@@ -135,7 +135,7 @@ public sealed class OutputFolderTests : IDisposable
         Assert.False(File.Exists(Out("old/deep/page.html")));
         Assert.False(Directory.Exists(Out("old")));
         Assert.True(File.Exists(Out("index.html")));
-        Assert.Equal("index.html\n", File.ReadAllText(Out(OutputFolder.ManifestName)));
+        Assert.Equal("index.html\n", File.ReadAllText(Out(OutputNames.Neutral.ManifestName)));
     }
 
     [Fact]
@@ -155,7 +155,7 @@ public sealed class OutputFolderTests : IDisposable
         Assert.False(File.Exists(Out("old/page.html")));
         Assert.False(File.Exists(Out("index.html")));
         Assert.False(File.Exists(Out("other.html")));
-        Assert.Equal([OutputFolder.ManifestName, "CNAME", "notes/by-hand.md", "old/keep.txt"], Snapshot(OutputPath).Keys);
+        Assert.Equal([OutputNames.Neutral.ManifestName, "CNAME", "notes/by-hand.md", "old/keep.txt"], Snapshot(OutputPath).Keys);
     }
 
     [Fact]
@@ -253,7 +253,7 @@ public sealed class OutputFolderTests : IDisposable
         var absolute = _root.WriteText("absolute.txt", "keep me too");
         _root.WriteText("site/stale.html", "stale");
         var manifest = string.Join('\n', "../outside.txt", "a/../../outside.txt", "..\\outside.txt", absolute, "./stale.html", "stale.html") + "\n";
-        _root.WriteText("site/" + OutputFolder.ManifestName, manifest);
+        _root.WriteText("site/" + OutputNames.Neutral.ManifestName, manifest);
 
         var result = Build(("index.html", "home"));
 
@@ -261,7 +261,7 @@ public sealed class OutputFolderTests : IDisposable
         Assert.Equal("keep me too", File.ReadAllText(absolute));
         Assert.False(File.Exists(Out("stale.html")));
         Assert.Equal(new CommitResult(1, 0, 1), result);
-        Assert.Equal("index.html\n", File.ReadAllText(Out(OutputFolder.ManifestName)));
+        Assert.Equal("index.html\n", File.ReadAllText(Out(OutputNames.Neutral.ManifestName)));
     }
 
     [Fact]
@@ -302,7 +302,7 @@ public sealed class OutputFolderTests : IDisposable
         var result = Build();
 
         Assert.Equal(new CommitResult(0, 0, 0), result);
-        Assert.Equal("\n", File.ReadAllText(Out(OutputFolder.ManifestName)));
+        Assert.Equal("\n", File.ReadAllText(Out(OutputNames.Neutral.ManifestName)));
     }
 
     [Fact]
@@ -331,7 +331,7 @@ public sealed class OutputFolderTests : IDisposable
 
         Assert.Equal(new CommitResult(2, 0, 0), result);
         Assert.Equal("deep", File.ReadAllText(Out("a/b/index.html")));
-        Assert.Equal("a/b/index.html\nindex.html\n", File.ReadAllText(Out(OutputFolder.ManifestName)));
+        Assert.Equal("a/b/index.html\nindex.html\n", File.ReadAllText(Out(OutputNames.Neutral.ManifestName)));
         Assert.Equal(["site"], Directory.EnumerateFileSystemEntries(_root.FullPath).Select(Path.GetFileName));
     }
 

@@ -2,7 +2,7 @@ namespace TwitchSite.Engine.Tests.Modules;
 
 public sealed class PerDocumentModuleTests
 {
-    private const string Hint = "this is a bug in TwitchSite, not in your file; please report it with this file attached";
+    private const string Hint = "this is a bug in the generator, not in your file; please report it with this file attached";
 
     /// <summary>Runs a lambda per document and records how many documents were in flight at once.</summary>
     private sealed class LambdaModule(Func<Document, Document?> execute) : PerDocumentModule
@@ -46,12 +46,12 @@ public sealed class PerDocumentModuleTests
     }
 
     private static ExecutionContext Context(DiagnosticSink? sink = null, int maxParallelism = 8) =>
-        ExecutionContext.ForTest(new EngineServices { Diagnostics = sink ?? new DiagnosticSink(), MaxParallelism = maxParallelism });
+        TestContexts.For(new EngineServices { Diagnostics = sink ?? new DiagnosticSink(), MaxParallelism = maxParallelism });
 
     [Fact]
     public void Given_1000_documents_and_random_delays_When_executed_in_parallel_Then_the_output_keeps_the_input_order()
     {
-        var inputs = Docs.Many([.. Enumerable.Range(0, 1000).Select(i => $"page-{i:D4}.md")]);
+        var inputs = TestDocuments.Many([.. Enumerable.Range(0, 1000).Select(i => $"page-{i:D4}.md")]);
         var module = new LambdaModule(document =>
         {
             var index = int.Parse(document.Source[5..9], System.Globalization.CultureInfo.InvariantCulture);
@@ -61,7 +61,7 @@ public sealed class PerDocumentModuleTests
 
         var outputs = module.Execute(inputs, Context(maxParallelism: 8));
 
-        Assert.Equal(Docs.Sources(inputs), Docs.Sources(outputs));
+        Assert.Equal(TestDocuments.Sources(inputs), TestDocuments.Sources(outputs));
         Assert.Equal(Enumerable.Range(0, 1000), outputs.Select(d => d.Get<int>("index")));
         Assert.InRange(module.MaxInFlight, 1, 8);
     }
@@ -78,9 +78,9 @@ public sealed class PerDocumentModuleTests
             return document;
         });
 
-        var outputs = module.Execute(Docs.Many("a.md", "b.md", "c.md", "d.md"), Context(maxParallelism: maxParallelism));
+        var outputs = module.Execute(TestDocuments.Many("a.md", "b.md", "c.md", "d.md"), Context(maxParallelism: maxParallelism));
 
-        Assert.Equal(["a.md", "b.md", "c.md", "d.md"], Docs.Sources(outputs));
+        Assert.Equal(["a.md", "b.md", "c.md", "d.md"], TestDocuments.Sources(outputs));
         Assert.Equal(1, module.MaxInFlight);
     }
 
@@ -89,9 +89,9 @@ public sealed class PerDocumentModuleTests
     {
         var module = new LambdaModule(document => document.Source.StartsWith("draft", StringComparison.Ordinal) ? null : document);
 
-        var outputs = module.Execute(Docs.Many("a.md", "draft-b.md", "c.md", "draft-d.md", "e.md"), Context());
+        var outputs = module.Execute(TestDocuments.Many("a.md", "draft-b.md", "c.md", "draft-d.md", "e.md"), Context());
 
-        Assert.Equal(["a.md", "c.md", "e.md"], Docs.Sources(outputs));
+        Assert.Equal(["a.md", "c.md", "e.md"], TestDocuments.Sources(outputs));
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public sealed class PerDocumentModuleTests
     {
         var module = new LambdaModule(document => document);
 
-        module.Execute(Docs.Many("a.md", "b.md", "c.md"), Context());
+        module.Execute(TestDocuments.Many("a.md", "b.md", "c.md"), Context());
 
         Assert.Equal([3], module.BeforeExecuteCounts);
     }
@@ -111,30 +111,30 @@ public sealed class PerDocumentModuleTests
     }
 
     [Fact]
-    public void Given_a_module_that_throws_for_one_document_When_executed_Then_one_TW0001_error_names_the_file_and_the_others_go_on()
+    public void Given_a_module_that_throws_for_one_document_When_executed_Then_one_unexpected_error_error_names_the_file_and_the_others_go_on()
     {
         var sink = new DiagnosticSink();
         var fullPath = Path.Combine(Path.GetTempPath(), "site", "input", "b.md");
         ImmutableArray<Document> inputs =
         [
-            Docs.Text("a.md"),
-            Docs.Text("b.md") with { SourceFullPath = fullPath },
-            Docs.Text("c.md"),
+            TestDocuments.Text("a.md"),
+            TestDocuments.Text("b.md") with { SourceFullPath = fullPath },
+            TestDocuments.Text("c.md"),
         ];
 
         var outputs = new ThrowingModule().Execute(inputs, Context(sink));
 
-        Assert.Equal(["a.md", "c.md"], Docs.Sources(outputs));
+        Assert.Equal(["a.md", "c.md"], TestDocuments.Sources(outputs));
         Assert.All(outputs, d => Assert.True(d.Get<bool>("seen")));
         var diagnostic = Assert.Single(sink.All);
         Assert.Equal(
             Diagnostic.Error(
-                PerDocumentModule.UnexpectedErrorCode,
+                EngineDiagnostics.Neutral.UnexpectedError.Code,
                 "unexpected error in ThrowingModule: InvalidOperationException: boom",
                 new SourceLocation(fullPath, 1, 1),
                 Hint),
             diagnostic);
-        Assert.Equal("TW0001", diagnostic.Code);
+        Assert.Equal("unexpected-error", diagnostic.Code);
         Assert.True(sink.HasErrors);
     }
 
@@ -143,19 +143,19 @@ public sealed class PerDocumentModuleTests
     {
         var sink = new DiagnosticSink();
 
-        var outputs = new ThrowingModule().Execute([Docs.Text("b.md")], Context(sink));
+        var outputs = new ThrowingModule().Execute([TestDocuments.Text("b.md")], Context(sink));
 
         Assert.Empty(outputs);
         var diagnostic = Assert.Single(sink.All);
         Assert.Null(diagnostic.Location);
-        Assert.Equal("error TW0001: unexpected error in ThrowingModule: InvalidOperationException: boom", new DiagnosticFormatter(Path.GetTempPath()).Header(diagnostic));
+        Assert.Equal("error unexpected-error: unexpected error in ThrowingModule: InvalidOperationException: boom", new DiagnosticFormatter(Path.GetTempPath()).Header(diagnostic));
     }
 
     [Fact]
     public void Given_every_document_throws_in_parallel_When_executed_Then_one_error_per_document_and_nothing_escapes()
     {
         var sink = new DiagnosticSink();
-        var inputs = ImmutableArray.CreateRange(Enumerable.Range(0, 200).Select(i => Docs.Text($"p{i}.md") with { SourceFullPath = $"/site/p{i:D3}.md" }));
+        var inputs = ImmutableArray.CreateRange(Enumerable.Range(0, 200).Select(i => TestDocuments.Text($"p{i}.md") with { SourceFullPath = $"/site/p{i:D3}.md" }));
         var module = new LambdaModule(_ => throw new FormatException("bad"));
 
         var outputs = module.Execute(inputs, Context(sink));

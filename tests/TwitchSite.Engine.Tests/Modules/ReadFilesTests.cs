@@ -9,7 +9,7 @@ public sealed class ReadFilesTests : IDisposable
 
     private ImmutableArray<Document> Read(Func<string, bool>? include = null, Func<string, bool>? readAsText = null, string sourcePrefix = "", ImmutableArray<Document> inputs = default) =>
         new ReadFiles(_root.FullPath, include ?? (_ => true), readAsText ?? (_ => true), sourcePrefix)
-            .Execute(inputs.IsDefault ? [] : inputs, ExecutionContext.ForTest(new EngineServices { Diagnostics = _sink, MaxParallelism = 4 }));
+            .Execute(inputs.IsDefault ? [] : inputs, TestContexts.For(new EngineServices { Diagnostics = _sink, MaxParallelism = 4 }));
 
     [Fact]
     public void Given_files_in_any_order_When_read_Then_documents_come_in_ordinal_path_order()
@@ -21,8 +21,8 @@ public sealed class ReadFilesTests : IDisposable
 
         var documents = Read();
 
-        Assert.Equal(["B.md", "_z.md", "a.md", "b.md", "sub.md", "sub/c.md", "sub/deeper/e.md"], Docs.Sources(documents));
-        Assert.All(documents, d => Assert.Equal(d.Source, Docs.TextOf(d)));
+        Assert.Equal(["B.md", "_z.md", "a.md", "b.md", "sub.md", "sub/c.md", "sub/deeper/e.md"], TestDocuments.Sources(documents));
+        Assert.All(documents, d => Assert.Equal(d.Source, TestDocuments.TextOf(d)));
         Assert.All(documents, d => Assert.Equal(_root.PathOf(d.Source), d.SourceFullPath));
         Assert.All(documents, d => Assert.Null(d.Destination));
         Assert.Empty(_sink.All);
@@ -36,7 +36,7 @@ public sealed class ReadFilesTests : IDisposable
             _root.WriteText(file, "x");
         }
 
-        Assert.Equal(["a.md", "sub/c.md"], Docs.Sources(Read()));
+        Assert.Equal(["a.md", "sub/c.md"], TestDocuments.Sources(Read()));
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class ReadFilesTests : IDisposable
         _root.WriteText("a.md", "a");
         Directory.CreateSymbolicLink(_root.PathOf("linked"), outside.FullPath);
 
-        Assert.Equal(["a.md"], Docs.Sources(Read()));
+        Assert.Equal(["a.md"], TestDocuments.Sources(Read()));
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public sealed class ReadFilesTests : IDisposable
             return p.EndsWith(".md", StringComparison.Ordinal);
         });
 
-        Assert.Equal(["a.md", "sub/c.md"], Docs.Sources(documents));
+        Assert.Equal(["a.md", "sub/c.md"], TestDocuments.Sources(documents));
         Assert.Equal(["a.md", "b.txt", "sub/c.md", "sub/d.png"], asked.Order(StringComparer.Ordinal));
     }
 
@@ -77,8 +77,8 @@ public sealed class ReadFilesTests : IDisposable
 
         var documents = Read(readAsText: p => p.EndsWith(".md", StringComparison.Ordinal));
 
-        Assert.Equal(["a.md", "img/logo.png"], Docs.Sources(documents));
-        Assert.Equal("# A", Docs.TextOf(documents[0]));
+        Assert.Equal(["a.md", "img/logo.png"], TestDocuments.Sources(documents));
+        Assert.Equal("# A", TestDocuments.TextOf(documents[0]));
         Assert.Equal(_root.PathOf("img/logo.png"), Assert.IsType<FileContent>(documents[1].Content).FullPath);
         Assert.Empty(_sink.All);
     }
@@ -91,7 +91,7 @@ public sealed class ReadFilesTests : IDisposable
 
         var documents = Read(readAsText: _ => false, sourcePrefix: "assets/");
 
-        Assert.Equal(["assets/css/site.css", "assets/js/site.js"], Docs.Sources(documents));
+        Assert.Equal(["assets/css/site.css", "assets/js/site.js"], TestDocuments.Sources(documents));
         Assert.Equal(_root.PathOf("css/site.css"), documents[0].SourceFullPath);
         Assert.Equal(_root.PathOf("css/site.css"), Assert.IsType<FileContent>(documents[0].Content).FullPath);
     }
@@ -103,11 +103,11 @@ public sealed class ReadFilesTests : IDisposable
 
         var documents = Read(include: p => p.StartsWith("css/", StringComparison.Ordinal), sourcePrefix: "assets/");
 
-        Assert.Equal(["assets/css/site.css"], Docs.Sources(documents));
+        Assert.Equal(["assets/css/site.css"], TestDocuments.Sources(documents));
     }
 
     [Fact]
-    public void Given_a_file_that_is_not_UTF8_When_read_Then_TW0201_at_the_bad_byte_and_the_other_files_are_still_read()
+    public void Given_a_file_that_is_not_UTF8_When_read_Then_invalid_utf8_error_at_the_bad_byte_and_the_other_files_are_still_read()
     {
         _root.WriteText("a.md", "alpha");
         var bad = _root.WriteBytes("b.md", [.. "title: é\nok\nabcd"u8, 0xFF, .. " rest\n"u8]);
@@ -115,17 +115,17 @@ public sealed class ReadFilesTests : IDisposable
 
         var documents = Read();
 
-        Assert.Equal(["a.md", "c.md"], Docs.Sources(documents));
-        Assert.Equal(["alpha", "gamma"], documents.Select(Docs.TextOf));
+        Assert.Equal(["a.md", "c.md"], TestDocuments.Sources(documents));
+        Assert.Equal(["alpha", "gamma"], documents.Select(TestDocuments.TextOf));
         var diagnostic = Assert.Single(_sink.All);
         Assert.Equal(
             Diagnostic.Error(
-                "TW0201",
+                "invalid-utf8",
                 "file is not valid UTF-8",
                 new SourceLocation(bad, 3, 5),
                 "save the file with UTF-8 encoding (most editors: 'Save with encoding' > UTF-8)"),
             diagnostic);
-        Assert.Equal("b.md:3:5: error TW0201: file is not valid UTF-8", new DiagnosticFormatter(_root.FullPath).Header(diagnostic));
+        Assert.Equal("b.md:3:5: error invalid-utf8: file is not valid UTF-8", new DiagnosticFormatter(_root.FullPath).Header(diagnostic));
     }
 
     [Fact]
@@ -133,7 +133,7 @@ public sealed class ReadFilesTests : IDisposable
     {
         _root.WriteBytes("a.md", [0xEF, 0xBB, 0xBF, .. "# Title"u8]);
 
-        Assert.Equal("# Title", Docs.TextOf(Assert.Single(Read())));
+        Assert.Equal("# Title", TestDocuments.TextOf(Assert.Single(Read())));
     }
 
     [Fact]
@@ -141,20 +141,20 @@ public sealed class ReadFilesTests : IDisposable
     {
         _root.WriteText("a.md", "a");
 
-        var documents = Read(inputs: [Docs.Text("generated.xml")]);
+        var documents = Read(inputs: [TestDocuments.Text("generated.xml")]);
 
-        Assert.Equal(["generated.xml", "a.md"], Docs.Sources(documents));
+        Assert.Equal(["generated.xml", "a.md"], TestDocuments.Sources(documents));
     }
 
     [Fact]
     public void Given_a_missing_folder_When_read_Then_the_inputs_come_back_and_nothing_is_reported()
     {
         var missing = _root.PathOf("nope");
-        ImmutableArray<Document> inputs = [Docs.Text("x.md")];
+        ImmutableArray<Document> inputs = [TestDocuments.Text("x.md")];
 
-        var documents = new ReadFiles(missing, _ => true, _ => true).Execute(inputs, ExecutionContext.ForTest(new EngineServices { Diagnostics = _sink }));
+        var documents = new ReadFiles(missing, _ => true, _ => true).Execute(inputs, TestContexts.For(new EngineServices { Diagnostics = _sink }));
 
-        Assert.Equal(["x.md"], Docs.Sources(documents));
+        Assert.Equal(["x.md"], TestDocuments.Sources(documents));
         Assert.Empty(_sink.All);
     }
 
@@ -169,7 +169,7 @@ public sealed class ReadFilesTests : IDisposable
 
         var documents = Read();
 
-        Assert.Equal(names.Order(StringComparer.Ordinal), Docs.Sources(documents));
-        Assert.All(documents, d => Assert.Equal(d.Source, Docs.TextOf(d)));
+        Assert.Equal(names.Order(StringComparer.Ordinal), TestDocuments.Sources(documents));
+        Assert.All(documents, d => Assert.Equal(d.Source, TestDocuments.TextOf(d)));
     }
 }

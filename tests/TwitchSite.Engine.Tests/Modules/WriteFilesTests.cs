@@ -15,12 +15,12 @@ public sealed class WriteFilesTests : IDisposable
         byte[] logo = [0x89, 0x50, 0x4E, 0x47, 0x00, 0xFF];
         var logoSource = _root.WriteBytes("theme/logo.png", logo);
         using var output = OutputFolder.BeginStaging(_root.PathOf("site"));
-        var context = ExecutionContext.ForTest(new EngineServices { Diagnostics = _sink, Output = output }, phase: Phase.Output);
+        var context = TestContexts.For(new EngineServices { Diagnostics = _sink, Output = output }, phase: Phase.Output);
         ImmutableArray<Document> documents =
         [
-            Docs.Text("index.md", "<h1>Café</h1>") with { Destination = "index.html" },
+            TestDocuments.Text("index.md", "<h1>Café</h1>") with { Destination = "index.html" },
             new Document { Source = "logo.png", Content = DocumentContent.FromFile(logoSource), Destination = "img/logo.png" },
-            Docs.Text("_data/nav.yml", "nav: []"),
+            TestDocuments.Text("_data/nav.yml", "nav: []"),
         ];
 
         var result = new WriteFiles().Execute(documents, context);
@@ -37,9 +37,9 @@ public sealed class WriteFilesTests : IDisposable
     public void Given_written_documents_When_committed_Then_the_output_folder_has_them()
     {
         using var output = OutputFolder.BeginStaging(_root.PathOf("site"));
-        var context = ExecutionContext.ForTest(new EngineServices { Output = output }, phase: Phase.Output);
+        var context = TestContexts.For(new EngineServices { Output = output }, phase: Phase.Output);
 
-        new WriteFiles().Execute([Docs.Text("a.md", "A") with { Destination = "a/index.html" }], context);
+        new WriteFiles().Execute([TestDocuments.Text("a.md", "A") with { Destination = "a/index.html" }], context);
         output.Commit();
 
         Assert.Equal("A", File.ReadAllText(_root.PathOf("site/a/index.html")));
@@ -48,9 +48,9 @@ public sealed class WriteFilesTests : IDisposable
     [Fact]
     public void Given_no_output_folder_When_written_Then_the_documents_come_back_and_nothing_is_written()
     {
-        ImmutableArray<Document> documents = [Docs.Text("a.md", "A") with { Destination = "a.html" }];
+        ImmutableArray<Document> documents = [TestDocuments.Text("a.md", "A") with { Destination = "a.html" }];
 
-        var result = new WriteFiles().Execute(documents, ExecutionContext.ForTest(new EngineServices { Diagnostics = _sink }));
+        var result = new WriteFiles().Execute(documents, TestContexts.For(new EngineServices { Diagnostics = _sink }));
 
         Assert.Equal<Document>(documents, result);
         Assert.Empty(Directory.EnumerateFileSystemEntries(_root.FullPath));
@@ -58,21 +58,21 @@ public sealed class WriteFilesTests : IDisposable
     }
 
     [Fact]
-    public void Given_two_documents_with_the_same_destination_When_written_Then_one_TW0001_error_and_one_file()
+    public void Given_two_documents_with_the_same_destination_When_written_Then_one_unexpected_error_error_and_one_file()
     {
         using var output = OutputFolder.BeginStaging(_root.PathOf("site"));
-        var context = ExecutionContext.ForTest(new EngineServices { Diagnostics = _sink, Output = output, MaxParallelism = 1 }, phase: Phase.Output);
+        var context = TestContexts.For(new EngineServices { Diagnostics = _sink, Output = output, MaxParallelism = 1 }, phase: Phase.Output);
         ImmutableArray<Document> documents =
         [
-            Docs.Text("a.md", "first") with { Destination = "page.html", SourceFullPath = "/site/a.md" },
-            Docs.Text("b.md", "second") with { Destination = "page.html", SourceFullPath = "/site/b.md" },
+            TestDocuments.Text("a.md", "first") with { Destination = "page.html", SourceFullPath = "/site/a.md" },
+            TestDocuments.Text("b.md", "second") with { Destination = "page.html", SourceFullPath = "/site/b.md" },
         ];
 
         var result = new WriteFiles().Execute(documents, context);
 
-        Assert.Equal(["a.md"], Docs.Sources(result));
+        Assert.Equal(["a.md"], TestDocuments.Sources(result));
         var diagnostic = Assert.Single(_sink.All);
-        Assert.Equal("TW0001", diagnostic.Code);
+        Assert.Equal("unexpected-error", diagnostic.Code);
         Assert.Equal("unexpected error in WriteFiles: InvalidOperationException: 'page.html' was written twice in one build", diagnostic.Message);
         Assert.Equal("/site/b.md", diagnostic.Location?.FullPath);
         Assert.Equal("first", File.ReadAllText(Path.Combine(output.StagingPath, "page.html")));
@@ -82,12 +82,12 @@ public sealed class WriteFilesTests : IDisposable
     public void Given_a_destination_leaving_the_output_folder_When_written_Then_an_error_and_nothing_written_outside()
     {
         using var output = OutputFolder.BeginStaging(_root.PathOf("site"));
-        var context = ExecutionContext.ForTest(new EngineServices { Diagnostics = _sink, Output = output }, phase: Phase.Output);
+        var context = TestContexts.For(new EngineServices { Diagnostics = _sink, Output = output }, phase: Phase.Output);
 
-        var result = new WriteFiles().Execute([Docs.Text("a.md", "x") with { Destination = "../escape.html" }], context);
+        var result = new WriteFiles().Execute([TestDocuments.Text("a.md", "x") with { Destination = "../escape.html" }], context);
 
         Assert.Empty(result);
-        Assert.Equal("TW0001", Assert.Single(_sink.All).Code);
+        Assert.Equal("unexpected-error", Assert.Single(_sink.All).Code);
         Assert.False(File.Exists(_root.PathOf("escape.html")));
     }
 }

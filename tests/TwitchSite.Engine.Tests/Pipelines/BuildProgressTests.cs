@@ -25,7 +25,7 @@ public sealed class BuildProgressTests
         var progress = new BuildProgress();
         var seen = new List<ProgressStep>();
         var pipeline = new Pipeline("Content");
-        ((List<IModule>)pipeline.ModulesOf(Phase.Input)).Add(new DelegateModule((_, _) => Docs.Many("a.md", "b.md", "c.md")));
+        ((List<IModule>)pipeline.ModulesOf(Phase.Input)).Add(new DelegateModule((_, _) => TestDocuments.Many("a.md", "b.md", "c.md")));
         ((List<IModule>)pipeline.ModulesOf(Phase.Process)).Add(new Noting(progress, seen));
 
         new Engine([pipeline]).Execute(new EngineServices { Progress = progress, MaxParallelism = 1 });

@@ -15,8 +15,8 @@ public sealed class EngineTests
             {
                 log.Add($"{context.Pipeline.Name}:{context.Phase}");
                 return phase == Phase.Input
-                    ? [Docs.Text($"{name.ToLowerInvariant()}.md", "input")]
-                    : [.. documents.Select(d => d with { Content = DocumentContent.FromText(Docs.TextOf(d) + ">" + phase) })];
+                    ? [TestDocuments.Text($"{name.ToLowerInvariant()}.md", "input")]
+                    : [.. documents.Select(d => d with { Content = DocumentContent.FromText(TestDocuments.TextOf(d) + ">" + phase) })];
             }));
         }
 
@@ -53,7 +53,7 @@ public sealed class EngineTests
 
         var document = Assert.Single(result.DocumentsOf("content"));
         Assert.Equal("content.md", document.Source);
-        Assert.Equal("input>Process>PostProcess>Output", Docs.TextOf(document));
+        Assert.Equal("input>Process>PostProcess>Output", TestDocuments.TextOf(document));
     }
 
     [Fact]
@@ -84,29 +84,25 @@ public sealed class EngineTests
     }
 
     [Fact]
-    public void Given_a_dependency_When_Process_runs_Then_it_sees_the_dependencys_Process_output_and_nothing_else()
+    public void Given_a_declared_dependency_When_Process_runs_Then_it_sees_the_dependencys_Process_output_and_reading_anything_undeclared_throws()
     {
         var seen = new Dictionary<string, object>();
         var data = new Pipeline("Data");
-        data.InputModules.Add(new DelegateModule((_, _) => [Docs.Text("nav.yml", "raw")]));
+        data.InputModules.Add(new DelegateModule((_, _) => [TestDocuments.Text("nav.yml", "raw")]));
         data.ProcessModules.Add(new DelegateModule((documents, _) => [.. documents.Select(d => d with { Content = DocumentContent.FromText("parsed") })]));
         data.PostProcessModules.Add(new DelegateModule((documents, _) => [.. documents.Select(d => d with { Content = DocumentContent.FromText("post") })]));
         var assets = new Pipeline("Assets");
-        assets.InputModules.Add(new DelegateModule((_, _) => [Docs.Text("site.css")]));
+        assets.InputModules.Add(new DelegateModule((_, _) => [TestDocuments.Text("site.css")]));
         var content = new Pipeline("Content", "Data");
         content.ProcessModules.Add(new DelegateModule((documents, context) =>
         {
-            seen["Data"] = Docs.TextOf(Assert.Single(context.OutputsOf("Data")));
-            seen["CanSeeData"] = context.CanSee("Data");
-            seen["CanSeeAssets"] = context.CanSee("Assets");
-            seen["CanSeeItself"] = context.CanSee("Content");
+            seen["Data"] = TestDocuments.TextOf(Assert.Single(context.OutputsOf("Data")));
             seen["Assets"] = Assert.Throws<InvalidOperationException>(() => context.OutputsOf("Assets")).Message;
             return documents;
-        }));
+        }, Read.Pipeline("Data")));
         var feed = new Pipeline("Feed", "Content");
         feed.ProcessModules.Add(new DelegateModule((documents, context) =>
         {
-            seen["FeedCanSeeData"] = context.CanSee("Data");
             seen["FeedData"] = Assert.Throws<InvalidOperationException>(() => context.OutputsOf("Data")).Message;
             return documents;
         }));
@@ -114,12 +110,8 @@ public sealed class EngineTests
         new Engine([feed, content, assets, data]).Execute(new EngineServices());
 
         Assert.Equal("parsed", seen["Data"]);
-        Assert.Equal(true, seen["CanSeeData"]);
-        Assert.Equal(false, seen["CanSeeAssets"]);
-        Assert.Equal(false, seen["CanSeeItself"]);
-        Assert.Equal("pipeline 'Content' cannot see the outputs of 'Assets' in its Process phase; add it to Dependencies", seen["Assets"]);
-        Assert.Equal(false, seen["FeedCanSeeData"]);
-        Assert.Equal("pipeline 'Feed' cannot see the outputs of 'Data' in its Process phase; add it to Dependencies", seen["FeedData"]);
+        Assert.Equal("module DelegateModule (Content pipeline, Process phase) reads the outputs of pipeline 'Assets' without declaring it: add Read.Pipeline(\"Assets\") to its Reads", seen["Assets"]);
+        Assert.Equal("module DelegateModule (Feed pipeline, Process phase) reads the outputs of pipeline 'Data' without declaring it: add Read.Pipeline(\"Data\") to its Reads", seen["FeedData"]);
     }
 
     [Fact]
@@ -129,17 +121,17 @@ public sealed class EngineTests
         Pipeline Make(string name)
         {
             var pipeline = new Pipeline(name);
-            pipeline.InputModules.Add(new DelegateModule((_, _) => [Docs.Text(name + ".md", "input")]));
+            pipeline.InputModules.Add(new DelegateModule((_, _) => [TestDocuments.Text(name + ".md", "input")]));
             pipeline.ProcessModules.Add(new DelegateModule((documents, _) => [.. documents.Select(d => d with { Content = DocumentContent.FromText(name + "-processed") })]));
             pipeline.PostProcessModules.Add(new DelegateModule((documents, context) =>
             {
                 foreach (var other in new[] { "Content", "Assets", "Data" })
                 {
-                    seen.Add($"{name} sees {other}: {Docs.TextOf(Assert.Single(context.OutputsOf(other)))}");
+                    seen.Add($"{name} sees {other}: {TestDocuments.TextOf(Assert.Single(context.OutputsOf(other)))}");
                 }
 
                 return [.. documents.Select(d => d with { Content = DocumentContent.FromText(name + "-post") })];
-            }));
+            }, Read.Pipeline("Content"), Read.Pipeline("Assets"), Read.Pipeline("Data")));
             return pipeline;
         }
 
@@ -152,7 +144,7 @@ public sealed class EngineTests
                 "Data sees Content: Content-processed", "Data sees Assets: Assets-processed", "Data sees Data: Data-processed",
             ],
             seen);
-        Assert.Equal("Content-post", Docs.TextOf(Assert.Single(result.DocumentsOf("Content"))));
+        Assert.Equal("Content-post", TestDocuments.TextOf(Assert.Single(result.DocumentsOf("Content"))));
     }
 
     [Fact]
@@ -160,7 +152,7 @@ public sealed class EngineTests
     {
         var outputRan = false;
         var content = new Pipeline("Content");
-        content.InputModules.Add(new DelegateModule((_, _) => [Docs.Text("a.md", "a")]));
+        content.InputModules.Add(new DelegateModule((_, _) => [TestDocuments.Text("a.md", "a")]));
         content.PostProcessModules.Add(new DelegateModule((documents, context) =>
         {
             context.Diagnostics.Add(Diagnostic.Error("TW0301", "broken link"));
@@ -269,37 +261,37 @@ public sealed class EngineTests
     public void Given_a_dependency_written_in_another_case_When_executed_Then_the_dependency_is_visible()
     {
         var data = new Pipeline("Data");
-        data.InputModules.Add(new DelegateModule((_, _) => [Docs.Text("nav.yml")]));
+        data.InputModules.Add(new DelegateModule((_, _) => [TestDocuments.Text("nav.yml")]));
         var seen = ImmutableArray<Document>.Empty;
         var content = new Pipeline("Content", "data");
         content.ProcessModules.Add(new DelegateModule((documents, context) =>
         {
             seen = context.OutputsOf("Data");
             return documents;
-        }));
+        }, Read.Pipeline("Data")));
 
         var result = new Engine([data, content]).Execute(new EngineServices());
 
         Assert.True(result.Succeeded);
-        Assert.Equal(["nav.yml"], Docs.Sources(seen));
+        Assert.Equal(["nav.yml"], TestDocuments.Sources(seen));
     }
 
     [Fact]
     public void Given_a_dependency_listed_twice_When_executed_Then_it_is_visible_once()
     {
         var data = new Pipeline("Data");
-        data.InputModules.Add(new DelegateModule((_, _) => [Docs.Text("nav.yml")]));
+        data.InputModules.Add(new DelegateModule((_, _) => [TestDocuments.Text("nav.yml")]));
         var seen = ImmutableArray<Document>.Empty;
         var content = new Pipeline("Content", "Data", "Data");
         content.ProcessModules.Add(new DelegateModule((documents, context) =>
         {
             seen = context.OutputsOf("Data");
             return documents;
-        }));
+        }, Read.Pipeline("Data")));
 
         var result = new Engine([data, content]).Execute(new EngineServices());
 
         Assert.True(result.Succeeded);
-        Assert.Equal(["nav.yml"], Docs.Sources(seen));
+        Assert.Equal(["nav.yml"], TestDocuments.Sources(seen));
     }
 }

@@ -7,6 +7,7 @@ using TwitchSite.Tests.Support;
 namespace TwitchSite.Tests.Cli;
 
 /// <summary>The check and preview commands, run as the real program.</summary>
+[Trait("Category", "Slow")] // runs the program as a process
 public sealed partial class CheckAndPreviewCliTests
 {
     private const string Site = """

@@ -3,6 +3,7 @@ using TwitchSite.Tests.Support;
 namespace TwitchSite.Tests.Cli;
 
 /// <summary>The real command-line program, run as a process in a fixture folder.</summary>
+[Trait("Category", "Slow")] // runs the program as a process
 public sealed class CliTests
 {
     private const string GoodSite = """

@@ -63,7 +63,7 @@ public sealed class OutputFaultTests : IDisposable
         ResetToOldSite();
         MakeNewSite();
 
-        var killed = _site.RunCli(new Dictionary<string, string?> { [Engine.IO.KillPoints.EnvironmentVariable] = point }, "build", "--no-search", "-t", RepoPaths.Theme);
+        var killed = _site.RunCli(new Dictionary<string, string?> { [TwitchSite.Building.AppNames.KillPointVariable] = point }, "build", "--no-search", "-t", RepoPaths.Theme);
 
         Assert.Equal(137, killed.ExitCode); // 128 + SIGKILL: it really died there
         var after = _site.OutputFiles();
@@ -103,7 +103,7 @@ public sealed class OutputFaultTests : IDisposable
     {
         ResetToOldSite();
         MakeNewSite();
-        using var holder = OutputFolder.BeginStaging(_site.Output); // another build is writing the output
+        using var holder = OutputFolder.BeginStaging(_site.Output, names: TwitchSite.Building.AppNames.Output); // another build is writing the output
         using var process = _site.StartCli("build", "--no-search", "-t", RepoPaths.Theme);
         var stdout = process.StandardOutput.ReadToEndAsync();
 

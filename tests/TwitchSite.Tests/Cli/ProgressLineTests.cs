@@ -1,3 +1,4 @@
+using TwitchSite.Building;
 using TwitchSite.Cli;
 using TwitchSite.Engine.Pipelines;
 using TwitchSite.Tests.Support;

@@ -1,4 +1,4 @@
-using TwitchSite.Building;
+using TwitchSite.Site;
 using TwitchSite.Tests.Support;
 
 namespace TwitchSite.Tests.Cli;
@@ -7,6 +7,7 @@ namespace TwitchSite.Tests.Cli;
 /// Every wrong option or argument, run through the real program: exit 2, one line saying what is
 /// wrong and one with a hint, never a stack trace, and nothing built.
 /// </summary>
+[Trait("Category", "Slow")] // runs the program as a process
 public sealed class UsageErrorTests
 {
     private const string GoodSite = """

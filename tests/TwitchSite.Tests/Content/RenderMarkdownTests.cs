@@ -1,6 +1,8 @@
 using TwitchSite.Content;
 using TwitchSite.Engine.Documents;
+using TwitchSite.FrontMatter;
 using TwitchSite.Markdown;
+using TwitchSite.Readability;
 using TwitchSite.Tests.Support;
 using TwitchSite.Urls;
 
@@ -23,7 +25,7 @@ public sealed class RenderMarkdownTests
     {
         var page = Render("a.md", "---\ntitle: A\n---\n\nText and [b](b.md#why).\n\n  - item [c](https://example.org)\n");
 
-        var links = page.Get<List<LinkReference>>(PageKeys.Links)!;
+        var links = page.Get<List<LinkReference>>(MarkdownKeys.Links)!;
         Assert.Equal(
             [("b.md#why", 5, 10, LinkKind.Page), ("https://example.org", 7, 10, LinkKind.External)],
             links.Select(l => (l.Url, l.Location.Line, l.Location.Column, l.Target.Kind)));
@@ -34,7 +36,7 @@ public sealed class RenderMarkdownTests
     {
         var page = Render("a.md", "---\ntitle: A\n---\n## Stress & *anxiety*?\n\n### `Code` here\n\n## Stress & anxiety?\n");
 
-        var headings = page.Get<List<HeadingInfo>>(PageKeys.Headings)!;
+        var headings = page.Get<List<HeadingInfo>>(MarkdownKeys.Headings)!;
         Assert.Equal(
             [new HeadingInfo(2, "stress--anxiety", "Stress & anxiety?", 4), new HeadingInfo(3, "code-here", "Code here", 6), new HeadingInfo(2, "stress--anxiety-1", "Stress & anxiety?", 8)],
             headings);
@@ -51,7 +53,7 @@ public sealed class RenderMarkdownTests
         Assert.Contains("<td>1</td>", html, StringComparison.Ordinal);
         Assert.Contains("""<li id="fn:1">""", html, StringComparison.Ordinal);
         Assert.Contains("<dt>Term</dt>\n<dd>Meaning</dd>", html, StringComparison.Ordinal);
-        Assert.Contains("fn:1", page.Get<HashSet<string>>(RenderMarkdown.AnchorsKey)!);
+        Assert.Contains("fn:1", page.Get<HashSet<string>>(MarkdownKeys.Anchors)!);
     }
 
     [Theory]
@@ -62,7 +64,7 @@ public sealed class RenderMarkdownTests
         var page = Render("causes/caffeine-and-more.md", text);
 
         Assert.Equal(title, page.Metadata.GetString(PageKeys.Title));
-        Assert.Equal(titleInContent, page.Get<bool>(PageKeys.TitleInContent));
+        Assert.Equal(titleInContent, page.Get<bool>(MarkdownKeys.TitleInContent));
     }
 
     [Fact]
@@ -70,7 +72,7 @@ public sealed class RenderMarkdownTests
     {
         var page = Render("a.md", "---\ntitle: A\n---\n<a id=\"custom-anchor\"></a>\n\nText <span id='inline'>x</span>.\n");
 
-        var anchors = page.Get<HashSet<string>>(RenderMarkdown.AnchorsKey)!;
+        var anchors = page.Get<HashSet<string>>(MarkdownKeys.Anchors)!;
         Assert.Contains("custom-anchor", anchors);
         Assert.Contains("inline", anchors);
     }
@@ -90,7 +92,7 @@ public sealed class RenderMarkdownTests
         Assert.Empty(sink.All);
         Assert.Single(AngleSharpCount(documents[0].Text()));
         Assert.Empty(AngleSharpCount(documents[1].Text()));
-        var prose = documents[0].Get<TwitchSite.Readability.ProseStats>(PageKeys.Prose)!;
+        var prose = documents[0].Get<TwitchSite.Readability.ProseStats>(ReadabilityKeys.Prose)!;
         Assert.Equal(1 + 4 + 4, prose.Words); // the title, then every word of the body, the marked one too
         Assert.Equal([4, 4, 6], prose.SentenceSpans.Skip(1).Select(s => s.Line)); // sentences after a marked word keep their lines
     }

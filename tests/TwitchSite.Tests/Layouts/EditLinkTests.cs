@@ -20,7 +20,7 @@ public sealed class EditLinkTests
     {
         var settings = Settings(("repository", repository), ("repository_branch", branch), ("repository_path", path));
 
-        Assert.Equal(expected, EditLink.For(source, settings));
+        Assert.Equal(expected, EditLink.For(source, TwitchSite.Settings.SiteSettings.Of(settings)));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using AngleSharp.Html.Parser;
 using TwitchSite.Content;
+using TwitchSite.FrontMatter;
 using TwitchSite.Markdown;
 using TwitchSite.Tests.Support;
 

@@ -1,5 +1,5 @@
-using TwitchSite.Content;
 using TwitchSite.Engine.Documents;
+using TwitchSite.FrontMatter;
 using TwitchSite.Navigation;
 using TwitchSite.Urls;
 
@@ -53,7 +53,7 @@ public sealed class NavigationTreeTests
     {
         var document = new Document { Source = source }
             .WithValue(PageKeys.Title, title)
-            .WithValue(PageKeys.Url, UrlMapper.UrlOf(source));
+            .WithValue(UrlKeys.Url, UrlMapper.UrlOf(source));
         if (order is { } o)
         {
             document = document.WithValue(PageKeys.Order, o);

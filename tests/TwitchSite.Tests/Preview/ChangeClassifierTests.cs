@@ -1,5 +1,5 @@
-using TwitchSite.Pipelines;
 using TwitchSite.Preview;
+using TwitchSite.Site;
 
 namespace TwitchSite.Tests.Preview;
 

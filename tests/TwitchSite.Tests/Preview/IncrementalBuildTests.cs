@@ -10,6 +10,7 @@ namespace TwitchSite.Tests.Preview;
 /// output folder equals a fresh full build's, byte for byte, with the same diagnostics; and the
 /// rebuild redid only what the edit touched.
 /// </summary>
+[Trait("Category", "Slow")] // a preview rebuilt after each kind of edit, each compared with a full build
 public sealed class IncrementalBuildTests : IDisposable
 {
     private static readonly DateOnly Today = FixtureSite.TestToday;

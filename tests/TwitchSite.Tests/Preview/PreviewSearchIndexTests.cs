@@ -67,7 +67,7 @@ public sealed class PreviewSearchIndexTests
         Assert.Contains(fragments, f => f.Contains("marmaladefig", StringComparison.Ordinal));
         Assert.DoesNotContain(fragments, f => f.Contains("quinoaberry", StringComparison.Ordinal));
         Assert.Equal(2, fragments.Count); // the home page and the guide: the old guide fragment is gone
-        var manifest = File.ReadAllLines(Path.Combine(preview.Site.Output, OutputFolder.ManifestName));
+        var manifest = File.ReadAllLines(Path.Combine(preview.Site.Output, TwitchSite.Building.AppNames.Output.ManifestName));
         Assert.Contains("pagefind/pagefind-entry.json", manifest);
         Assert.Contains("guide/index.html", manifest);
         Assert.Contains("Search index updated in", preview.Terminal.ToString(), StringComparison.Ordinal);

@@ -146,6 +146,7 @@ public sealed class PreviewServerTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")] // a preview server over a broken site, over ten seconds on a busy machine
     public async Task Given_a_site_broken_from_the_start_When_previewed_Then_its_pages_are_served_with_the_problems_and_the_panel_stylesheet_is_served()
     {
         await using var preview = await PreviewHarness.StartAsync(Site.Replace("Read the [guide](guide/index.md).", "Read the [guide](guide/nowhere.md).", StringComparison.Ordinal));

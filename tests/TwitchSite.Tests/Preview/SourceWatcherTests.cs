@@ -15,21 +15,25 @@ public sealed class SourceWatcherTests
             {{ content }}
             """);
         var batches = new ConcurrentQueue<IReadOnlyCollection<string>>();
-        using var watcher = new SourceWatcher([site.Theme], TimeSpan.FromMilliseconds(20), (changed, _) => batches.Enqueue(changed));
+        var layoutReported = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var watcher = new SourceWatcher([site.Theme], TimeSpan.FromMilliseconds(20), (changed, _) =>
+        {
+            batches.Enqueue(changed);
+            if (changed.Any(p => p.EndsWith("page.liquid", StringComparison.Ordinal)))
+            {
+                layoutReported.TrySetResult();
+            }
+        });
 
         site.Write("theme/node_modules/@pagefind/linux-x64/package.json", "{}");
         site.Write("theme/node_modules/.package-lock.json", "{}");
         site.Write("theme/layouts/page.liquid", "<main>{{ content }}</main>");
 
         // One watcher reports its events in the order they happened, and the filter drops a path
-        // before it joins a batch: so once the later layout save has been handed over, any
-        // node_modules event, being earlier, would have been handed over with it or before it.
-        var deadline = DateTime.UtcNow + PreviewHarness.Patience;
-        while (!batches.SelectMany(b => b).Any(p => p.EndsWith("page.liquid", StringComparison.Ordinal)))
-        {
-            Assert.True(DateTime.UtcNow < deadline, "the layout save was not reported");
-            await Task.Delay(20);
-        }
+        // before it joins a batch: so once the later layout save (the sentinel) has been handed
+        // over, any node_modules event, being earlier, would have been handed over with it or
+        // before it. No fixed wait: the test waits for that event, with a generous limit.
+        await layoutReported.Task.WaitAsync(PreviewHarness.Patience);
 
         Assert.All(batches.SelectMany(b => b), p => Assert.Equal(Path.Combine(site.Theme, "layouts", "page.liquid"), p));
     }

@@ -3,6 +3,7 @@ using TwitchSite.Tests.Support;
 namespace TwitchSite.Tests.Publishing;
 
 /// <summary>Every page of the real site passes html-validate (recommended rules, config in tests/tools).</summary>
+[Trait("Category", "Slow")] // html-validate (Node) on every page of the real site
 public sealed class HtmlValidateTests : IClassFixture<RealSite>
 {
     private readonly RealSite _site;

@@ -107,7 +107,7 @@ public sealed class ReadabilityTests
     {
         var (pages, _) = ModuleRunner.Run([ModuleRunner.Page("a.md", "---\ntitle: Caffeine and twitching\n---\nCut down.\n")], null, new ExtractFrontMatter(), new ValidateFrontMatter(), new RenderMarkdown());
 
-        var stats = pages[0].Get<ProseStats>(PageKeys.Prose)!;
+        var stats = pages[0].Get<ProseStats>(ReadabilityKeys.Prose)!;
 
         Assert.Equal((5, 2), (stats.Words, stats.Sentences)); // "Caffeine and twitching" + "Cut down."
         Assert.Contains(new SentenceSpan(2, 8, 3), stats.SentenceSpans);

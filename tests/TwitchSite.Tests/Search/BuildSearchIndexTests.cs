@@ -19,7 +19,7 @@ public sealed class BuildSearchIndexTests : IDisposable
         var provider = new PagefindProvider(_root, locator, () => null, (_, _) => throw new InvalidOperationException("npm must not run"));
         var output = OutputFolder.BeginStaging(Path.Combine(_root, "site"));
         var sink = new DiagnosticSink();
-        var context = ExecutionContext.ForTest(new EngineServices { Diagnostics = sink, Output = output }, phase: Phase.Output);
+        var context = TestContexts.For(new EngineServices { Diagnostics = sink, Output = output }, phase: Phase.Output);
         return (new BuildSearchIndex(provider, _root), context, output, sink);
     }
 

@@ -28,7 +28,7 @@ public sealed class PagefindPlatformTests
     [Fact]
     public void Given_the_theme_lockfile_When_read_Then_it_pins_the_version_the_generator_is_written_for()
     {
-        var lockfile = File.ReadAllText(Path.Combine(Support.RepoPaths.Theme, "package-lock.json"));
+        var lockfile = File.ReadAllText(Path.Combine(TwitchSite.Testing.RepoPaths.Theme, "package-lock.json"));
 
         Assert.Equal(PagefindPlatform.Version, PagefindLocator.VersionIn(lockfile, "node_modules/pagefind"));
         Assert.Equal(PagefindPlatform.Version, PagefindLocator.VersionIn(lockfile, "node_modules/@pagefind/linux-x64"));

@@ -28,6 +28,7 @@ public sealed class HostileInputTests
     private const string Page = "-- input/a.md --\n---\ntitle: A\ndescription: A page.\n---\n";
 
     [Fact]
+    [Trait("Category", "Slow")] // ten thousand nesting levels: tens of seconds
     public void Given_lists_nested_ten_thousand_levels_deep_When_built_Then_it_completes_with_TW0203_at_the_first_level_too_deep()
     {
         // 100 MB of indentation: Markdig alone would take hours; the check before it reads it once.
@@ -122,6 +123,7 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")] // runs the program as a process
     public void Given_a_page_with_a_thousand_broken_links_When_built_on_the_command_line_Then_fifty_are_printed_and_the_rest_counted()
     {
         var links = string.Concat(Enumerable.Range(1, 1000).Select(i => $"[link {i}](missing-{i}.md)\n\n"));

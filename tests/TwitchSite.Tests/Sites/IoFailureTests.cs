@@ -11,7 +11,7 @@ public sealed class IoFailureTests
     [Fact]
     public void Given_permission_denied_When_diagnosed_Then_TW0223_names_the_file()
     {
-        var diagnostic = IoFailure.Diagnose(new UnauthorizedAccessException("Access to the path '/site/input/a.md' is denied."), "/site/input/other.md");
+        var diagnostic = IoFailure.Diagnose(new UnauthorizedAccessException("Access to the path '/site/input/a.md' is denied."), "/site/input/other.md", TwitchSite.Diagnostics.Codes.EngineDescriptors);
 
         Assert.NotNull(diagnostic);
         Assert.Equal("TW0223", diagnostic.Code);
@@ -28,7 +28,7 @@ public sealed class IoFailureTests
         }
 
         var exception = Assert.ThrowsAny<IOException>(() => File.WriteAllBytes("/dev/full", new byte[100_000]));
-        var diagnostic = IoFailure.Diagnose(exception, "/site/theme/assets/images/photo.png");
+        var diagnostic = IoFailure.Diagnose(exception, "/site/theme/assets/images/photo.png", TwitchSite.Diagnostics.Codes.EngineDescriptors);
 
         Assert.NotNull(diagnostic);
         Assert.Equal("TW0224", diagnostic.Code);
@@ -41,7 +41,7 @@ public sealed class IoFailureTests
     [Fact]
     public void Given_any_other_exception_When_diagnosed_Then_it_is_left_to_the_bug_report()
     {
-        Assert.Null(IoFailure.Diagnose(new IOException("sharing violation"), "/x"));
-        Assert.Null(IoFailure.Diagnose(new InvalidOperationException("boom"), "/x"));
+        Assert.Null(IoFailure.Diagnose(new IOException("sharing violation"), "/x", TwitchSite.Diagnostics.Codes.EngineDescriptors));
+        Assert.Null(IoFailure.Diagnose(new InvalidOperationException("boom"), "/x", TwitchSite.Diagnostics.Codes.EngineDescriptors));
     }
 }

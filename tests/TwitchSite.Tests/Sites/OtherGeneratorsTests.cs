@@ -13,6 +13,7 @@ public sealed class OtherGeneratorsTests
     private static readonly HtmlParser Parser = new();
 
     [Fact]
+    [Trait("Category", "Slow")] // over ten seconds on a busy machine
     public void Given_hugo_jekyll_and_docusaurus_front_matter_When_built_Then_titles_order_and_labels_follow_it()
     {
         using var site = FixtureSite.Create("""

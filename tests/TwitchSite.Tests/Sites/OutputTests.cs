@@ -46,6 +46,6 @@ public sealed class OutputTests
         Assert.Equal(old, File.GetLastWriteTimeUtc(Path.Combine(site.Output, "images/diagram.svg")));
         Assert.NotEqual(old, File.GetLastWriteTimeUtc(Path.Combine(site.Output, "guide/second-page/index.html")));
         Assert.Contains("New text.", site.ReadOutput("guide/second-page/index.html"), StringComparison.Ordinal);
-        Assert.DoesNotContain("notes/index.html", File.ReadAllText(Path.Combine(site.Output, OutputFolder.ManifestName)), StringComparison.Ordinal);
+        Assert.DoesNotContain("notes/index.html", File.ReadAllText(Path.Combine(site.Output, TwitchSite.Building.AppNames.Output.ManifestName)), StringComparison.Ordinal);
     }
 }

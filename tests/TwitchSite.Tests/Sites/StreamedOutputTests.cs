@@ -1,7 +1,7 @@
 using System.Text;
 using TwitchSite.Building;
 using TwitchSite.Engine.Documents;
-using TwitchSite.Pipelines;
+using TwitchSite.Site;
 using TwitchSite.Tests.Support;
 
 namespace TwitchSite.Tests.Sites;

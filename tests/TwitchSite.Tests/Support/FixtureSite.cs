@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using TwitchSite.Building;
 using TwitchSite.Engine.Diagnostics;
+using TwitchSite.Site;
 
 namespace TwitchSite.Tests.Support;
 

@@ -20,22 +20,14 @@ public static class CheckCareCards
             if (kind.HasSiteItems && CareCards.HasOwnBody(card))
             {
                 // One set of rules for the whole site: a card that lists its own could contradict it.
-                diagnostics.Add(Diagnostic.Error(
-                    Diagnostics.Codes.CareCardOwnItems,
-                    $"care card [!{kind.Marker}] lists its own advice, but the site's care card data gives this kind its rules",
-                    where,
-                    $"leave the card empty (a line `> [!{kind.Marker}]` alone) to show the site's rules, or change them in _data/{CareCardSet.DataName}.yml"));
+                diagnostics.Add(Diagnostics.Codes.CareCardOwnItems.Create(where, kind.Marker, CareCardSet.DataName));
                 continue;
             }
 
             var bullets = CareCards.BulletCount(card, kind);
             if (bullets > kind.MaxBullets)
             {
-                diagnostics.Add(Diagnostic.Error(
-                    Diagnostics.Codes.CareCardTooLong,
-                    $"care card [!{kind.Marker}] has {bullets} bullets; at most {kind.MaxBullets}",
-                    where,
-                    "readers scan these cards when worried: keep the most important signs and move the rest to the page text"));
+                diagnostics.Add(Diagnostics.Codes.CareCardTooLong.Create(where, kind.Marker, bullets, kind.MaxBullets));
             }
         }
     }

@@ -27,10 +27,10 @@ public static class CheckRawHtml
             switch (node)
             {
                 case LinkInline link when RawHtmlCheck.InUrl(link.Url, link.IsImage) is { } danger:
-                    diagnostics.Add(Diagnostic.Error(Diagnostics.Codes.DangerousUrl, danger, page.At(link.Line, link.Column + 1), RawHtmlCheck.UrlHint));
+                    diagnostics.Add(danger with { Location = page.At(link.Line, link.Column + 1) });
                     break;
                 case AutolinkInline autolink when RawHtmlCheck.InUrl(autolink.Url, isImage: false) is { } danger:
-                    diagnostics.Add(Diagnostic.Error(Diagnostics.Codes.DangerousUrl, danger, page.At(autolink.Line, autolink.Column + 1), RawHtmlCheck.UrlHint));
+                    diagnostics.Add(danger with { Location = page.At(autolink.Line, autolink.Column + 1) });
                     break;
                 case HtmlBlock block when mode == RawHtmlMode.Refuse:
                     RefuseDangerousHtml(block.Lines.ToString(), block, page, diagnostics);
@@ -52,7 +52,7 @@ public static class CheckRawHtml
             var (line, column) = lines is not null && finding.Line - 1 < lines.Length
                 ? (lines[finding.Line - 1].Line + page.LineOffset, lines[finding.Line - 1].Column + finding.Column)
                 : (node.Line + page.LineOffset + finding.Line - 1, finding.Line == 1 ? node.Column + finding.Column : finding.Column);
-            diagnostics.Add(Diagnostic.Error(finding.Code, finding.Message, new SourceLocation(page.Path, line, column), finding.Hint));
+            diagnostics.Add(finding.Diagnostic with { Location = new SourceLocation(page.Path, line, column) });
         }
     }
 }

@@ -12,7 +12,7 @@ namespace TwitchSite.Content.Rendering;
 
 /// <summary>
 /// A step of <see cref="RenderMarkdown"/> (which runs them in order): every anchor id a link may point at on the page, for
-/// <see cref="RenderMarkdown.AnchorsKey"/>: heading ids, footnotes and their references, ids and
+/// <see cref="MarkdownKeys.Anchors"/>: heading ids, footnotes and their references, ids and
 /// names authors write in raw HTML (<c>&lt;a id="x"&gt;</c>), and (<see cref="AddSources"/>)
 /// the numbered sources and their citations.
 /// </summary>

@@ -7,7 +7,7 @@ namespace TwitchSite.Content.Rendering;
 /// <summary>
 /// A step of <see cref="RenderMarkdown"/> (which runs them in order): the page's headings in document order with their
 /// level, id (GitHub style, or written as <c>{#id}</c>), plain text and file line, for
-/// <see cref="PageKeys.Headings"/> (the contents list, link checks, the search index).
+/// <see cref="MarkdownKeys.Headings"/> (the contents list, link checks, the search index).
 /// </summary>
 public static class GatherHeadings
 {

@@ -1,19 +1,20 @@
 using Markdig.Syntax;
 using TwitchSite.Engine.Documents;
+using TwitchSite.FrontMatter;
 using TwitchSite.Markdown;
 using TwitchSite.Urls;
 
 namespace TwitchSite.Content.Rendering;
 
 /// <summary>
-/// A step of <see cref="RenderMarkdown"/> (which runs them in order): writes <see cref="PageKeys.TitleInContent"/> (the body
+/// A step of <see cref="RenderMarkdown"/> (which runs them in order): writes <see cref="MarkdownKeys.TitleInContent"/> (the body
 /// starts with a level-1 heading, so the layout prints no other) and, for a page whose front
 /// matter (or folder defaults) set no title, <see cref="PageKeys.Title"/>: the text of its first
 /// level-1 heading, or else a title made from its file name.
 /// </summary>
 public static class InferTitle
 {
-    /// <summary>True when the body starts with a level-1 heading (<see cref="PageKeys.TitleInContent"/>).</summary>
+    /// <summary>True when the body starts with a level-1 heading (<see cref="MarkdownKeys.TitleInContent"/>).</summary>
     public static bool IsInContent(MarkdownDocument syntax) => syntax.Count > 0 && syntax[0] is HeadingBlock { Level: 1 };
 
     /// <summary><paramref name="page"/> with a title when it sets none; <paramref name="settings"/> say which keys a page sets.</summary>

@@ -2,12 +2,14 @@ using System.Collections.Immutable;
 using Markdig.Syntax;
 using TwitchSite.Engine.Diagnostics;
 using TwitchSite.Engine.Documents;
+using TwitchSite.FrontMatter;
+using TwitchSite.Markdown;
 using TwitchSite.Readability;
 
 namespace TwitchSite.Content.Rendering;
 
 /// <summary>
-/// A step of <see cref="RenderMarkdown"/> (which runs them in order): the readability figures (<see cref="PageKeys.Prose"/>)
+/// A step of <see cref="RenderMarkdown"/> (which runs them in order): the readability figures (<see cref="ReadabilityKeys.Prose"/>)
 /// of the text readers see: the title the layout prints as the h1 (unless the body has its own),
 /// then the body's prose, each sentence with its place in the file for the readability checks.
 /// </summary>
@@ -17,9 +19,9 @@ public static class MeasureProse
     public static ProseStats Of(Document page, MarkdownDocument syntax, PageBody body)
     {
         var counter = ProseStats.Counter.Start();
-        if (!page.Get<bool>(PageKeys.TitleInContent) && page.Metadata.GetString(PageKeys.Title) is { Length: > 0 } title)
+        if (!page.Get<bool>(MarkdownKeys.TitleInContent) && page.Metadata.GetString(PageKeys.Title) is { Length: > 0 } title)
         {
-            var origin = page.Get<ImmutableDictionary<string, SourceLocation>>(PageKeys.Origins)?.GetValueOrDefault(PageKeys.Title) ?? new SourceLocation(body.Path);
+            var origin = page.Get<ImmutableDictionary<string, SourceLocation>>(FrontMatterKeys.Origins)?.GetValueOrDefault(PageKeys.Title) ?? new SourceLocation(body.Path);
             counter.Add(title, [(0, origin.Line, origin.Column)]);
         }
 

@@ -25,8 +25,8 @@ public static class NumberSources
             return null; // nothing cited, and a single source cannot clash with another
         }
 
-        var info = document.Get<FrontMatterInfo>(PageKeys.FrontMatter);
-        var origin = document.Get<ImmutableDictionary<string, SourceLocation>>(PageKeys.Origins)?.GetValueOrDefault(PageKeys.Sources) ?? FrontMatterInfo.Start(page.Path);
+        var info = document.Get<FrontMatterInfo>(FrontMatterKeys.Info);
+        var origin = document.Get<ImmutableDictionary<string, SourceLocation>>(FrontMatterKeys.Origins)?.GetValueOrDefault(PageKeys.Sources) ?? FrontMatterInfo.Start(page.Path);
         var entries = info?.Yaml is { } yaml && info.Locations.TryGetValue(PageKeys.Sources, out var own)
             ? SourceEntryLocator.Find(yaml, own.Key.Line, page.Path)
             : [];

@@ -30,7 +30,7 @@ public static class ParseMarkdown
         catch (ArgumentException exception)
         {
             // Markdig refuses absurdly nested input this way; the check above should have caught it first.
-            diagnostics.Add(Diagnostic.Error(Diagnostics.Codes.MarkdownTooDeep, $"markdown nested too deeply to read: {exception.Message.TrimEnd('.')}", new SourceLocation(page.Path, page.LineOffset), "lists or quotes inside each other hundreds of levels deep are a mistake: flatten them"));
+            diagnostics.Add(Diagnostics.Codes.MarkdownTooDeepToRead.Create(new SourceLocation(page.Path, page.LineOffset), exception.Message.TrimEnd('.')));
             return Markdig.Markdown.Parse("", pipeline);
         }
     }
@@ -43,10 +43,6 @@ public static class ParseMarkdown
             NestingKind.Emphasis => ("emphasis markers `*` or `_` open inside each other", NestingCheck.MaxInlineDepth, "close each `*` or `_`, or write `\\*` for an asterisk that is only text"),
             _ => ("lists and quotes inside each other", NestingCheck.MaxBlockDepth, "a page never needs lists or quotes this deep: flatten them, or indent the line less"),
         };
-        return Diagnostic.Error(
-            Diagnostics.Codes.MarkdownTooDeep,
-            $"markdown nested too deeply: more than {limit} {what}",
-            new SourceLocation(page.Path, problem.Line + page.LineOffset, problem.Column),
-            hint);
+        return Diagnostics.Codes.MarkdownTooDeep.Create(new SourceLocation(page.Path, problem.Line + page.LineOffset, problem.Column), limit, what) with { Hint = hint };
     }
 }

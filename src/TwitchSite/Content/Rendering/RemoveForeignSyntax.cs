@@ -18,11 +18,10 @@ public static class RemoveForeignSyntax
         if (removed.Count > 0)
         {
             var first = removed[0];
-            diagnostics.Add(Diagnostic.Warning(
-                Diagnostics.Codes.TemplateSyntaxRemoved,
-                $"template syntax this generator does not run was removed: {first.Text}" + (removed.Count > 1 ? $" (and {removed.Count - 1} more in this file)" : ""),
+            diagnostics.Add(Diagnostics.Codes.TemplateSyntaxRemoved.Create(
                 new SourceLocation(page.Path, first.Line + page.LineOffset, first.Column),
-                "Hugo shortcodes, Liquid tags, MDX components and kramdown attributes are not run: write the result as markdown, or use {{#include file}} for snippets"));
+                first.Text,
+                removed.Count > 1 ? $" (and {removed.Count - 1} more in this file)" : ""));
         }
 
         return body;

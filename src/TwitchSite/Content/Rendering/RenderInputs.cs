@@ -1,14 +1,14 @@
 using System.Collections.Immutable;
 using Markdig;
+using TwitchSite.Assets;
 using TwitchSite.Data;
 using TwitchSite.Engine.Caching;
 using TwitchSite.Engine.Documents;
 using TwitchSite.Markdown;
 using TwitchSite.Markdown.Extensions.CareCards;
 using TwitchSite.Markdown.Extensions.GlossaryTerms;
-using TwitchSite.Pipelines;
-using TwitchSite.Publishing;
 using TwitchSite.Settings;
+using TwitchSite.Site;
 using TwitchSite.Urls;
 using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
 
@@ -18,9 +18,10 @@ namespace TwitchSite.Content.Rendering;
 /// What the steps of <see cref="RenderMarkdown"/> read besides the page itself, read once per
 /// build: every page's URL (links written as addresses), the published asset names, the
 /// glossary and care card kinds (Data pipeline), the <c>raw_html</c> setting and the Markdig
-/// pipelines made from them. <see cref="Stamp"/> sits beside <see cref="Read"/> on purpose:
-/// whatever <see cref="Read"/> takes from the build must be in the stamp, or the live preview
-/// reuses pages rendered from stale data.
+/// pipelines made from them. <see cref="Reads"/> sits beside <see cref="Read"/> on purpose: the
+/// engine lets <see cref="Read"/> take only the pipelines declared there, and makes the cache
+/// stamp from them (with <see cref="StampExtras"/>), so the live preview never reuses pages
+/// rendered from stale data.
 /// </summary>
 public sealed class RenderInputs
 {
@@ -61,29 +62,35 @@ public sealed class RenderInputs
     public static RenderInputs Read(ImmutableArray<Document> inputs, ExecutionContext context)
     {
         var pages = new PageIndex(inputs.Select(p => (p.Source, UrlOf(p))));
-        var assets = context.CanSee(PipelineNames.Assets) ? AssetUrls.From(context.OutputsOf(PipelineNames.Assets)) : null;
-        var data = context.CanSee(PipelineNames.Data) ? ParseData.ByName(context.OutputsOf(PipelineNames.Data)) : null;
-        var glossary = data is null ? null : GlossaryIndex.From(data.GetValueOrDefault("glossary"));
-        return new RenderInputs(pages, assets, glossary, CareCardSet.From(data?.GetValueOrDefault(CareCardSet.DataName)), RawHtmlSetting.Of(context.Settings));
+        var assets = AssetUrls.From(context.OutputsOf(PipelineNames.Assets));
+        var data = ParseData.ByName(context.OutputsOf(PipelineNames.Data));
+        var glossary = GlossaryIndex.From(data.GetValueOrDefault("glossary"));
+        return new RenderInputs(pages, assets, glossary, CareCardSet.From(data.GetValueOrDefault(CareCardSet.DataName)), SiteSettings.Of(context.Settings).RawHtml);
     }
 
     /// <summary>
-    /// Everything <see cref="Read"/> reads, and the settings every step may read. Stylesheets and
-    /// scripts are left out of the asset part: pages do not link to them, and leaving them out
-    /// means a CSS edit in the live preview re-renders layouts, not markdown.
+    /// What <see cref="Read"/> and the steps read from the build: every setting (a page's own keys
+    /// are told from inherited ones by where its metadata layers stop at the settings), the Data
+    /// pipeline, and of the Assets pipeline only the names of files pages link to: stylesheets and
+    /// scripts are left out, so a CSS edit in the live preview re-renders layouts, not markdown.
     /// </summary>
-    public static CacheStamp Stamp(ImmutableArray<Document> inputs, ExecutionContext context) =>
-        new(
-            context.Settings,
-            context.CanSee(PipelineNames.Data) ? context.OutputsOf(PipelineNames.Data) : [],
-            context.CanSee(PipelineNames.Assets)
-                ? context.OutputsOf(PipelineNames.Assets)
-                    .Where(a => a.Destination is { } d && !d.EndsWith(".css", StringComparison.Ordinal) && !d.EndsWith(".js", StringComparison.Ordinal))
-                    .Select(a => (object?)(a.Destination + "=" + a.Get<string>(FingerprintAssets.OriginalPathKey)))
-                    .ToList()
-                : [],
-            // Links written as addresses (page.html, /section/page/) resolve against every page's URL.
-            inputs.Select(p => (object?)(p.Source + "=" + UrlOf(p))).ToList());
+    public static IReadOnlyList<Engine.Modules.Read> Reads { get; } =
+    [
+        Engine.Modules.Read.AllSettings,
+        Engine.Modules.Read.Pipeline(PipelineNames.Data),
+        Engine.Modules.Read.Pipeline(PipelineNames.Assets, assets => assets
+            .Where(a => a.Destination is { } d && !d.EndsWith(".css", StringComparison.Ordinal) && !d.EndsWith(".js", StringComparison.Ordinal))
+            .Select(a => (object?)(a.Destination + "=" + a.Get<string>(AssetKeys.OriginalPath)))
+            .ToList()),
+    ];
 
-    private static string UrlOf(Document page) => page.Get<string>(PageKeys.Url) ?? UrlMapper.UrlOf(page.Source);
+    /// <summary>What else the results depend on: links written as addresses (page.html, /section/page/) resolve against every page's URL.</summary>
+    public static IEnumerable<object?> StampExtras(ImmutableArray<Document> inputs) =>
+        [inputs.Select(p => (object?)(p.Source + "=" + UrlOf(p))).ToList()];
+
+    /// <summary>The cache stamp <see cref="RenderMarkdown"/> gets from <see cref="Reads"/> and <see cref="StampExtras"/>.</summary>
+    public static CacheStamp Stamp(ImmutableArray<Document> inputs, ExecutionContext context) =>
+        new([.. ReadStamp.PartsOf(Reads, context), .. StampExtras(inputs)]);
+
+    private static string UrlOf(Document page) => page.Get<string>(UrlKeys.Url) ?? UrlMapper.UrlOf(page.Source);
 }

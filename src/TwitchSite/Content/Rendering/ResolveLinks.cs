@@ -1,9 +1,9 @@
 using System.Text.RegularExpressions;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using TwitchSite.Assets;
 using TwitchSite.Engine.Diagnostics;
 using TwitchSite.Markdown;
-using TwitchSite.Publishing;
 using TwitchSite.Urls;
 
 namespace TwitchSite.Content.Rendering;
@@ -14,7 +14,7 @@ namespace TwitchSite.Content.Rendering;
 /// the tree to the URL it has in the output: pages to their URLs (also when written as
 /// addresses, <c>page.html</c> or <c>/section/page/</c>; see <see cref="PageIndex"/>), files to
 /// their fingerprinted names. Returns each link with its file line and column for
-/// <see cref="PageKeys.Links"/>, which the link check reads.
+/// <see cref="MarkdownKeys.Links"/>, which the link check reads.
 /// </summary>
 /// <param name="pages">Every page's source and URL.</param>
 /// <param name="assets">The published names of assets, or null when the Assets pipeline is not visible.</param>

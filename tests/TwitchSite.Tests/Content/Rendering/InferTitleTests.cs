@@ -1,6 +1,6 @@
-using TwitchSite.Content;
 using TwitchSite.Content.Rendering;
 using TwitchSite.Engine.Documents;
+using TwitchSite.FrontMatter;
 using TwitchSite.Tests.Support;
 
 namespace TwitchSite.Tests.Content.Rendering;

@@ -1,5 +1,6 @@
-using TwitchSite.Content;
 using TwitchSite.Content.Rendering;
+using TwitchSite.FrontMatter;
+using TwitchSite.Markdown;
 using TwitchSite.Tests.Support;
 
 namespace TwitchSite.Tests.Content.Rendering;
@@ -9,7 +10,7 @@ public sealed class MeasureProseTests
     [Fact]
     public void Given_a_title_printed_by_the_layout_When_measured_Then_it_counts_as_a_sentence_before_the_body()
     {
-        var page = ModuleRunner.Page("a.md", "").WithValue(PageKeys.Title, "Caffeine and twitching").WithValue(PageKeys.TitleInContent, false);
+        var page = ModuleRunner.Page("a.md", "").WithValue(PageKeys.Title, "Caffeine and twitching").WithValue(MarkdownKeys.TitleInContent, false);
 
         var prose = MeasureProse.Of(page, StepSupport.Parse("Cut down slowly. Drink water.\n"), StepSupport.Page);
 
@@ -19,7 +20,7 @@ public sealed class MeasureProseTests
     [Fact]
     public void Given_a_body_with_its_own_h1_When_measured_Then_the_title_is_not_counted_twice()
     {
-        var page = ModuleRunner.Page("a.md", "").WithValue(PageKeys.Title, "Caffeine").WithValue(PageKeys.TitleInContent, true);
+        var page = ModuleRunner.Page("a.md", "").WithValue(PageKeys.Title, "Caffeine").WithValue(MarkdownKeys.TitleInContent, true);
 
         var prose = MeasureProse.Of(page, StepSupport.Parse("# Caffeine\n\nCut down slowly.\n"), StepSupport.Page);
 

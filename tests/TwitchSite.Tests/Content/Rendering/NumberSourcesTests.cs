@@ -1,4 +1,3 @@
-using TwitchSite.Content;
 using TwitchSite.Content.Rendering;
 using TwitchSite.Engine.Diagnostics;
 using TwitchSite.FrontMatter;

@@ -3,7 +3,7 @@ using TwitchSite.Content.Rendering;
 using TwitchSite.Engine.Diagnostics;
 using TwitchSite.Engine.Documents;
 using TwitchSite.Engine.Pipelines;
-using TwitchSite.Pipelines;
+using TwitchSite.Site;
 using TwitchSite.Tests.Support;
 using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
 
@@ -45,7 +45,7 @@ public sealed class RenderInputsTests
     private static ExecutionContext Context(string dataFile, string yaml, Metadata? settings = null)
     {
         var services = new EngineServices { Diagnostics = new DiagnosticSink(), Settings = settings ?? Metadata.Empty };
-        var parsed = new TwitchSite.Data.ParseData().Execute([ModuleRunner.Page("_data/" + dataFile, yaml)], ExecutionContext.ForTest(services));
-        return ExecutionContext.ForTest(services, new Dictionary<string, ImmutableArray<Document>> { [PipelineNames.Data] = parsed });
+        var parsed = new TwitchSite.Data.ParseData().Execute([ModuleRunner.Page("_data/" + dataFile, yaml)], TestContexts.For(services));
+        return TestContexts.For(services, new Dictionary<string, ImmutableArray<Document>> { [PipelineNames.Data] = parsed });
     }
 }

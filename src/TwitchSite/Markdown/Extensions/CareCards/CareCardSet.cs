@@ -19,8 +19,6 @@ public sealed class CareCardSet
     /// <summary>Placeholder replaced by the emergency numbers in headings, bullets and the closing sentence.</summary>
     public const string NumbersPlaceholder = "{emergency_numbers}";
 
-    private const string Example = "write `cards:` as a list of `- marker: GP` entries with `style:`, `hidden_text:`, `heading:` and `max_bullets:` (and optionally `items:`, `after:` and `sources:` ids)";
-
     private readonly Dictionary<string, CareCardKind> _byMarker;
 
     private CareCardSet(Dictionary<string, CareCardKind> byMarker, IReadOnlyList<EmergencyNumber> numbers, string numbersLastSeparator, string sourcesLabel)
@@ -87,7 +85,7 @@ public sealed class CareCardSet
         var top = new SourceLocation(path, 1, 1);
         if (result.Value is not Dictionary<string, object?> root)
         {
-            yield return Diagnostic.Warning(Diagnostics.Codes.CareCardData, "care_cards.yml must be a mapping with `cards:`, so no care card uses it", top, Example);
+            yield return Diagnostics.Codes.CareCardDataNotMapping.Create(top);
             yield break;
         }
 
@@ -95,7 +93,7 @@ public sealed class CareCardSet
         var sources = Sources(root);
         if (root.GetValueOrDefault("cards") is not List<object?> cards)
         {
-            yield return Diagnostic.Warning(Diagnostics.Codes.CareCardData, "care_cards.yml has no list of `cards`, so no care card uses it", cardsAt, Example);
+            yield return Diagnostics.Codes.CareCardDataNoCards.Create(cardsAt);
             yield break;
         }
 
@@ -104,7 +102,7 @@ public sealed class CareCardSet
             var problem = cards[i] is Dictionary<string, object?> card ? Problem(card, sources) : "is not `marker:` and `heading:` lines";
             if (problem is not null)
             {
-                yield return Diagnostic.Warning(Diagnostics.Codes.CareCardData, $"care card kind {i + 1} {problem}, so cards of that kind render as plain alerts", cardsAt, Example);
+                yield return Diagnostics.Codes.CareCardKindUnusable.Create(cardsAt, i + 1, problem);
             }
         }
     }

@@ -1,7 +1,6 @@
 using TwitchSite.Engine.Documents;
-using TwitchSite.Settings;
 
-namespace TwitchSite.Publishing;
+namespace TwitchSite.Settings;
 
 /// <summary>
 /// Which pages get JSON-LD and of what schema.org types, from the <c>structured_data</c> block of
@@ -28,7 +27,7 @@ public sealed record StructuredDataSettings(
     StructuredDataSettings.AboutSettings? About)
 {
     /// <summary>Settings key of the block.</summary>
-    public const string Key = "structured_data";
+    public const string Key = SettingKeys.StructuredData;
 
     /// <summary>The block, or null when the site has none (no JSON-LD).</summary>
     public static StructuredDataSettings? From(Metadata settings)

@@ -1,6 +1,7 @@
+using TwitchSite.Assets;
 using TwitchSite.Engine.Documents;
 
-namespace TwitchSite.Publishing;
+namespace TwitchSite.Assets;
 
 /// <summary>
 /// Maps asset paths as layouts write them (<c>/assets/css/site.css</c>) to their published,
@@ -17,7 +18,7 @@ public sealed class AssetUrls
         new(assets
             .Where(a => a.Destination is not null)
             .ToDictionary(
-                a => "/" + (a.Get<string>(FingerprintAssets.OriginalPathKey) ?? a.Destination),
+                a => "/" + (a.Get<string>(AssetKeys.OriginalPath) ?? a.Destination),
                 a => "/" + a.Destination,
                 StringComparer.Ordinal));
 

@@ -1,4 +1,4 @@
-namespace TwitchSite.Pipelines;
+namespace TwitchSite.Site;
 
 /// <summary>Names of the site's pipelines (Statiq.Web's names where they fit).</summary>
 public static class PipelineNames

@@ -1,4 +1,4 @@
-namespace TwitchSite.Pipelines;
+namespace TwitchSite.Site;
 
 /// <summary>The folders one build reads and writes, as absolute paths.</summary>
 /// <param name="Input">The site's content (input/).</param>

@@ -1,4 +1,4 @@
-namespace TwitchSite.Cli;
+namespace TwitchSite.Building;
 
 /// <summary>How much the command line prints.</summary>
 public enum LogLevel

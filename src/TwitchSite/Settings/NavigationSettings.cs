@@ -3,7 +3,7 @@ using TwitchSite.Engine.Diagnostics;
 using TwitchSite.Engine.Documents;
 using TwitchSite.Yaml;
 
-namespace TwitchSite.Navigation;
+namespace TwitchSite.Settings;
 
 /// <summary>
 /// How large the menu of every page may grow: the <c>navigation</c> mapping of <c>_site.yml</c>
@@ -17,8 +17,8 @@ namespace TwitchSite.Navigation;
 /// <param name="MaxItems">The longest list shown whole.</param>
 public sealed record NavigationSettings(bool Prune, int MaxItems)
 {
-    /// <summary>The settings key.</summary>
-    public const string Key = "navigation";
+    /// <summary>The settings key (<see cref="SettingKeys.Navigation"/>).</summary>
+    public const string Key = SettingKeys.Navigation;
 
     /// <summary>The default of <c>max_items</c>: room for a section of 50 pages.</summary>
     public const int DefaultMaxItems = 50;
@@ -53,7 +53,7 @@ public sealed record NavigationSettings(bool Prune, int MaxItems)
         var where = read.Locations.TryGetValue(Key, out var location) ? location.Key : new SourceLocation(path);
         if (raw is not IReadOnlyDictionary<string, object?> map)
         {
-            Report(sink, where, "`navigation` must be a mapping such as `navigation: { prune: auto, max_items: 50 }`");
+            sink.Add(Codes.NavigationNotMapping.Create(where));
             return;
         }
 
@@ -64,20 +64,18 @@ public sealed record NavigationSettings(bool Prune, int MaxItems)
                 case "prune" when value is "auto" or "never":
                     break;
                 case "prune":
-                    Report(sink, where, $"`navigation.prune` must be auto or never, not '{value}'");
+                    sink.Add(Codes.NavigationBadPrune.Create(where, value));
                     break;
                 case "max_items" when value is long and >= MinItems and <= int.MaxValue:
                     break;
                 case "max_items":
-                    Report(sink, where, $"`navigation.max_items` must be a whole number of at least {MinItems}, not '{value}'");
+                    sink.Add(Codes.NavigationBadMaxItems.Create(where, MinItems, value));
                     break;
                 default:
-                    Report(sink, where, $"unknown navigation setting '{key}'");
+                    sink.Add(Codes.NavigationUnknownKey.Create(where, key));
                     break;
             }
         }
     }
 
-    private static void Report(DiagnosticSink sink, SourceLocation where, string message) =>
-        sink.Add(Diagnostic.Error(Codes.NavigationSettings, message, where, "write `navigation: { prune: auto, max_items: 50 }` (auto cuts menu lists longer than max_items; never lists everything)"));
 }

@@ -1,24 +1,22 @@
 using System.Security.Cryptography;
 using System.Text;
 using NUglify;
+using TwitchSite.Assets;
 using TwitchSite.Engine.Diagnostics;
 using TwitchSite.Engine.Documents;
 using TwitchSite.Engine.Modules;
 using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
 
-namespace TwitchSite.Publishing;
+namespace TwitchSite.Assets;
 
 /// <summary>
 /// Minifies CSS and JavaScript under <c>assets/</c> (NUglify) and puts a hash of each asset's
 /// final bytes into its file name (<c>assets/css/site.css</c> becomes <c>assets/css/site.1a2b3c4d5e.css</c>),
 /// so published assets can be cached forever. Writes the original path under
-/// <see cref="OriginalPathKey"/>; other files are left as they are.
+/// <see cref="AssetKeys.OriginalPath"/>; other files are left as they are.
 /// </summary>
 public sealed class FingerprintAssets : PerDocumentModule
 {
-    /// <summary>Computed: the asset's path before fingerprinting, e.g. <c>assets/css/site.css</c>.</summary>
-    public const string OriginalPathKey = "@original_path";
-
     /// <summary>Folder whose files are fingerprinted.</summary>
     public const string AssetsFolder = "assets/";
 
@@ -45,7 +43,7 @@ public sealed class FingerprintAssets : PerDocumentModule
             if (result.HasErrors)
             {
                 var error = result.Errors[0];
-                context.Diagnostics.Add(Diagnostic.Error(Diagnostics.Codes.AssetMinify, $"cannot minify {extension[1..]}: {error.Message}", new SourceLocation(file.FullPath, Math.Max(1, error.StartLine), Math.Max(1, error.StartColumn))));
+                context.Diagnostics.Add(Diagnostics.Codes.AssetMinify.Create(new SourceLocation(file.FullPath, Math.Max(1, error.StartLine), Math.Max(1, error.StartColumn)), extension[1..], error.Message));
                 return document;
             }
 
@@ -64,6 +62,6 @@ public sealed class FingerprintAssets : PerDocumentModule
 
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
         var fingerprinted = destination[..^extension.Length] + "." + hash + Path.GetExtension(destination);
-        return document.WithValue(OriginalPathKey, destination) with { Destination = fingerprinted, Content = content };
+        return document.WithValue(AssetKeys.OriginalPath, destination) with { Destination = fingerprinted, Content = content };
     }
 }

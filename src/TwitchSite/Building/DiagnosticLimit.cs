@@ -1,6 +1,6 @@
 using TwitchSite.Engine.Diagnostics;
 
-namespace TwitchSite.Cli;
+namespace TwitchSite.Building;
 
 /// <summary>
 /// Keeps a report readable when one file has thousands of problems (a generated page with

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace TwitchSite.Building;
+namespace TwitchSite.Site;
 
 /// <summary>
 /// Where a build's idea of today comes from, so date checks (a review that is due) stay

@@ -1,79 +1,64 @@
-namespace TwitchSite.Content;
+namespace TwitchSite.FrontMatter;
 
 /// <summary>
-/// Metadata keys of pages. Front matter keys are plain names; values the pipeline computes
-/// start with '@' so they can never clash with what a contributor writes.
+/// The front matter keys authors write, each with its type (<see cref="FieldAttribute"/>,
+/// which is all <see cref="FrontMatterSchema"/> needs to check it). Keys the build
+/// computes live beside the feature that computes them (FrontMatterKeys, MarkdownKeys, UrlKeys,
+/// NavigationKeys, ReadabilityKeys, SearchKeys, AssetKeys, DataKeys) and start with '@'.
 /// </summary>
 public static class PageKeys
 {
     /// <summary>Page title.</summary>
+    [Field(FieldKind.Text)]
     public const string Title = "title";
 
     /// <summary>One-sentence summary.</summary>
+    [Field(FieldKind.Text)]
     public const string Description = "description";
 
     /// <summary>Position among siblings in navigation.</summary>
+    [Field(FieldKind.WholeNumber)]
     public const string Order = "order";
 
     /// <summary>Shorter navigation label.</summary>
+    [Field(FieldKind.Text)]
     public const string NavTitle = "nav_title";
 
     /// <summary>Date the page was last checked against its sources.</summary>
+    [Field(FieldKind.Date)]
     public const string LastReviewed = "last_reviewed";
 
     /// <summary>Date the next review is due.</summary>
+    [Field(FieldKind.Date)]
     public const string NextReview = "next_review";
 
     /// <summary>Who reviewed the page, shown only when present.</summary>
+    [Field(FieldKind.Text)]
     public const string ReviewedBy = "reviewed_by";
 
     /// <summary>List of sources.</summary>
+    [Field(FieldKind.Sources)]
     public const string Sources = "sources";
 
     /// <summary>Extra search terms.</summary>
+    [Field(FieldKind.TextList)]
     public const string Keywords = "keywords";
 
     /// <summary>Layout name.</summary>
+    [Field(FieldKind.Text)]
     public const string Layout = "layout";
 
     /// <summary>Old URLs that redirect here.</summary>
+    [Field(FieldKind.TextList)]
     public const string RedirectFrom = "redirect_from";
 
     /// <summary>True to leave the page out of navigation.</summary>
+    [Field(FieldKind.Boolean)]
     public const string NavExclude = "nav_exclude";
 
     /// <summary>True for a draft: the page is not published (Hugo, Jekyll and Docusaurus use the same key).</summary>
+    [Field(FieldKind.Boolean)]
     public const string Draft = "draft";
-
-    /// <summary>Computed: TW0105 warnings of the page's unknown keys (list of Diagnostic), reported once per key for the whole site.</summary>
-    public const string UnknownKeys = "@unknown_keys";
-
-    /// <summary>Computed: source path of the page's parent in navigation when not its folder's index (mdBook's SUMMARY.md nesting).</summary>
-    public const string NavParent = "@nav_parent";
-
-    /// <summary>Computed: the page's URL, e.g. <c>/guide/install/</c>.</summary>
-    public const string Url = "@url";
-
-    /// <summary>Computed: <see cref="FrontMatter.FrontMatterInfo"/> of the page's own front matter.</summary>
-    public const string FrontMatter = "@front_matter";
-
-    /// <summary>Computed: where each effective metadata value was written (key to SourceLocation).</summary>
-    public const string Origins = "@origins";
-
-    /// <summary>Computed: the headings of the page (list of HeadingInfo).</summary>
-    public const string Headings = "@headings";
-
-    /// <summary>Computed: the links of the page (list of LinkReference).</summary>
-    public const string Links = "@links";
-
-    /// <summary>Computed: true when the body starts with its own level-1 heading.</summary>
-    public const string TitleInContent = "@title_in_content";
-
-    /// <summary>Computed: readability figures of the page's visible text (Readability.ProseStats).</summary>
-    public const string Prose = "@prose";
-
-    /// <summary>Computed: the page's place in navigation (NavPlacement).</summary>
-    public const string Navigation = "@navigation";
 
     /// <summary>The default layout of pages that name none.</summary>
     public const string DefaultLayout = "page";

@@ -1,4 +1,4 @@
-namespace TwitchSite.Tests.Support;
+namespace TwitchSite.Testing;
 
 /// <summary>Finds the repository's folders from the test binaries.</summary>
 public static class RepoPaths
@@ -12,7 +12,7 @@ public static class RepoPaths
     /// <summary>The real theme.</summary>
     public static string Theme => Path.Combine(Root, "theme");
 
-    /// <summary>The built command-line program, next to the test assembly.</summary>
+    /// <summary>The built command-line program, next to the test assembly that references it.</summary>
     public static string CliDll => Path.Combine(AppContext.BaseDirectory, "twitchsite.dll");
 
     private static string FindRoot()

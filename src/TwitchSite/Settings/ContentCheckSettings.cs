@@ -1,7 +1,7 @@
 using System.Globalization;
 using TwitchSite.Engine.Documents;
 
-namespace TwitchSite.Validation;
+namespace TwitchSite.Settings;
 
 /// <summary>
 /// The content checks a site turns on, read from the <c>content_checks</c> block of
@@ -28,7 +28,7 @@ namespace TwitchSite.Validation;
 public sealed record ContentCheckSettings(bool Enabled, IReadOnlyList<string>? Layouts, double? MaxGrade, double? MaxSmog, int? MaxSentenceWords, int? MaxDescriptionLength, bool ReviewDates)
 {
     /// <summary>Settings key of the block.</summary>
-    public const string Key = "content_checks";
+    public const string Key = SettingKeys.ContentChecks;
 
     /// <summary>No checks: what a site without the block gets.</summary>
     public static ContentCheckSettings Off { get; } = new(false, null, null, null, null, null, false);
@@ -43,7 +43,7 @@ public sealed record ContentCheckSettings(bool Enabled, IReadOnlyList<string>? L
 
         return new ContentCheckSettings(
             values.GetValueOrDefault("enabled") is not false,
-            Settings.SettingValues.Texts(values, "layouts"),
+            SettingValues.Texts(values, "layouts"),
             Number(values, "max_grade"),
             Number(values, "max_smog"),
             (int?)Number(values, "max_sentence_words"),

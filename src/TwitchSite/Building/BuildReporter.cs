@@ -3,7 +3,7 @@ using System.Text;
 using TwitchSite.Building;
 using TwitchSite.Engine.Diagnostics;
 
-namespace TwitchSite.Cli;
+namespace TwitchSite.Building;
 
 /// <summary>
 /// Prints a build's diagnostics (each with its source line and hint) to the error stream, then

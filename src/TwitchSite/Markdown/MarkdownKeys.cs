@@ -1,0 +1,17 @@
+namespace TwitchSite.Markdown;
+
+/// <summary>Keys rendering a page's markdown computes (written by <c>RenderMarkdown</c>).</summary>
+public static class MarkdownKeys
+{
+    /// <summary><c>List&lt;HeadingInfo&gt;</c>: the headings of the page, in order.</summary>
+    public const string Headings = "@headings";
+
+    /// <summary><c>List&lt;LinkReference&gt;</c>: the links and images of the page, with line and column.</summary>
+    public const string Links = "@links";
+
+    /// <summary><c>HashSet&lt;string&gt;</c>: every anchor id of the page (headings, footnotes, ids in raw HTML, sources and citations).</summary>
+    public const string Anchors = "@anchors";
+
+    /// <summary><c>bool</c>: true when the body starts with its own level-1 heading.</summary>
+    public const string TitleInContent = "@title_in_content";
+}
