@@ -1,19 +1,29 @@
 #!/usr/bin/env bash
 # Whole-process build benchmark of the published generator (not `dotnet run`).
 #
-# Generates the synthetic corpus with ../shared/bench/make-corpus.py at 1,000 and 10,000 pages,
-# publishes TwitchSite in Release (the publish settings in src/TwitchSite/TwitchSite.csproj),
+# Generates the synthetic corpus with ../shared/bench/make-corpus.py at 1,000, 10,000 and 30,000 pages
+# (100,000 on request), publishes TwitchSite in Release (the publish settings in src/TwitchSite/TwitchSite.csproj),
 # and times cold builds with /usr/bin/time: wall, CPU (user + system) and peak memory, without and
 # with search. When Hugo is installed (apt-get install hugo) it builds the same corpus in the same
 # run (../shared/bench/peers.sh) and the ratios against the targets are printed; TwitchSite is
 # timed twice, with the site's theme and with peer-theme/ (the minimal layouts peers.sh gives
 # Hugo), so the ratio is also shown for the same work. It also checks
-# that the published build writes the same bytes as a normal `dotnet run` build and that the
-# largest corpus passes link validation.
+# that the published build writes the same bytes as a normal `dotnet run` build and that every
+# corpus passes link validation. It prints the spread of the timed runs (min to max), time and peak
+# memory per page, and the HTML each size writes per page (the menu must not grow with the site).
 #
 # usage: tests/TwitchSite.Benchmarks/bench.sh
-# environment: BENCH_SIZES (default "1000 10000"), BENCH_RUNS (timed runs per case, default 3),
+#        BENCH_SIZES="10000 30000 100000" tests/TwitchSite.Benchmarks/bench.sh   (adds the 100,000-page size)
+# environment: BENCH_SIZES (default "1000 10000 30000"), BENCH_RUNS (timed runs per case, default 3),
+#              BENCH_LARGE (default 30000: sizes above it are timed once, no warm-up, only TwitchSite
+#              without search, since one run takes minutes; BENCH_HUGO_LARGE=1 adds Hugo there too, which
+#              needs about 15 GB of memory at 100,000 pages), BENCH_SEARCH (default 1; 0 skips the builds with
+#              search, which take most of the time),
 #              BENCH_WORK (work folder, default $TMPDIR/twitchsite-bench; about 2 GB at 10,000 pages),
+#              BENCH_WARMUP=0 (no warm-up round),
+#              BENCH_PEER_LAYOUTS=0 (skip TwitchSite with Hugo's layouts),
+#              BENCH_REUSE_BIN=1 (keep the generator an earlier run published in BENCH_WORK/bin),
+#              BENCH_SHARED (the shared/ folder, default ../shared beside the clone),
 #              BENCH_OUT (where the timed builds write, default /dev/shm/twitchsite-bench when /dev/shm
 #              is a RAM file system with 4 GB free, else BENCH_WORK),
 #              BENCH_VARIANT=code (runs bench-code.sh instead: a code-heavy corpus, highlighting on vs off)
@@ -30,9 +40,12 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 # BENCH_VARIANT=code: the code-heavy corpus, highlighting on vs off (bench-code.sh says how).
 if [ "${BENCH_VARIANT:-}" = code ]; then exec "$here/bench-code.sh"; fi
 root=$(cd "$here/../.." && pwd)
-shared="$(cd "$root/.." && pwd)/shared"
-sizes=${BENCH_SIZES:-"1000 10000"}
+shared=${BENCH_SHARED:-"$(cd "$root/.." && pwd)/shared"}
+sizes=${BENCH_SIZES:-"1000 10000 30000"}
 runs=${BENCH_RUNS:-3}
+large=${BENCH_LARGE:-30000}
+hugo_large=${BENCH_HUGO_LARGE:-0}
+with_search=${BENCH_SEARCH:-1}
 work=${BENCH_WORK:-${TMPDIR:-/tmp}/twitchsite-bench}
 
 die() { echo "error: $*" >&2; exit 2; }
@@ -58,6 +71,7 @@ bin="$work/bin"
 theme="$root/theme"
 
 echo "== machine"
+echo "load: $(uptime | sed 's/.*load average/load average/')"
 echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(nproc) cores; memory: $(free -g | awk '/Mem:/ {print $2}') GB"
 echo "dotnet: $(dotnet --version)"
 echo "timed builds write to: $out_root ($(stat -f -c %T "$out_root"))"
@@ -66,10 +80,15 @@ if command -v hugo >/dev/null; then has_hugo=yes; echo "hugo: $(hugo version | c
 
 echo "== publish (Release)"
 rid=$(dotnet --info | awk '/^ *RID:/ {print $2; exit}')
-rm -rf "$bin"
-dotnet publish "$root/src/TwitchSite" -c Release -r "$rid" -o "$bin" -nologo -v quiet >"$work/publish.log" 2>&1 \
-  || { tail -n 30 "$work/publish.log" >&2; die "publish failed (log: $work/publish.log)"; }
-echo "published to $bin ($rid)"
+if [ "${BENCH_REUSE_BIN:-0}" = 1 ] && [ -x "$bin/twitchsite" ]; then
+  # Publishing takes minutes on a busy machine: reuse what an earlier run published (same commit!).
+  echo "reusing $bin (BENCH_REUSE_BIN=1), published $(date -r "$bin/twitchsite" '+%F %T')"
+else
+  rm -rf "$bin"
+  dotnet publish "$root/src/TwitchSite" -c Release -r "$rid" -o "$bin" -nologo -v quiet >"$work/publish.log" 2>&1 \
+    || { tail -n 30 "$work/publish.log" >&2; die "publish failed (log: $work/publish.log)"; }
+  echo "published to $bin ($rid)"
+fi
 
 # run_once NAME PREPARE RECORD COMMAND...: runs PREPARE, then COMMAND under /usr/bin/time; when
 # RECORD is 1, appends "NAME wall user sys peak_kb" to $results.
@@ -90,7 +109,7 @@ run_once() {
 # every generator alike.
 measure() {
   local i entry name prepare command
-  for ((i = 0; i <= runs; i++)); do
+  for ((i = ${BENCH_WARMUP:-1} > 0 ? 0 : 1; i <= runs; i++)); do
     for entry in "${CASES[@]}"; do
       IFS='|' read -r name prepare command <<<"$entry"
       run_once "$name" "$prepare" $((i > 0 ? 1 : 0)) bash -c "$command"
@@ -123,8 +142,10 @@ echo "== search support"
 probe="$work/corpus-$smallest"
 rm -rf "$work/probe-a" "$work/probe-b"
 build "$probe" "$work/probe-a" --no-search -l Error >/dev/null 2>&1 || die "probe build failed"
-build "$probe" "$work/probe-b" -l Error >/dev/null 2>&1 || die "probe build with search failed"
-if [ "$(cd "$work/probe-a" && find . -type f | sort)" = "$(cd "$work/probe-b" && find . -type f | sort)" ]; then
+[ "$with_search" = 0 ] || build "$probe" "$work/probe-b" -l Error >/dev/null 2>&1 || die "probe build with search failed"
+if [ "$with_search" = 0 ]; then
+  has_search=no; echo "BENCH_SEARCH=0: builds with search are not timed"
+elif [ "$(cd "$work/probe-a" && find . -type f | sort)" = "$(cd "$work/probe-b" && find . -type f | sort)" ]; then
   has_search=no; echo "this generator writes no search index yet: 'with search' is n/a"
 else
   has_search=yes; echo "search index is built"
@@ -148,52 +169,103 @@ echo "== timings ($runs rounds after one warm-up round; output folders removed b
 CASES=("twitchsite-realsite|rm -rf '$out_root/out-real'|exec '$bin/twitchsite' -i '$root/input' -o '$out_root/out-real' -t '$theme'")
 runs=$((runs < 10 ? 10 : runs)) measure
 
+# page_weight N OUT: the HTML the N-page build wrote, per page (every .html file's bytes over the number
+# of pages), and the menu entries of one page in the middle of the site, to $work/weight.tsv.
+page_weight() {
+  local n=$1 out=$2 pages bytes sample
+  pages=$(find "$out" -name '*.html' | wc -l)
+  bytes=$(find "$out" -name '*.html' -printf '%s\n' | awk '{ s += $1 } END { printf "%.0f\n", s }')
+  sample=$(find "$out" -path "*/page-$(printf '%05d' $((n / 2)))/index.html" | head -n 1)
+  echo "$n $pages $bytes $(wc -c <"$sample") $(grep -o '<li' "$sample" | wc -l)" >>"$work/weight.tsv"
+}
+: > "$work/weight.tsv"
+
+# check_links N: the N-page build (its last log) reported no broken link.
+check_links() {
+  local summary
+  summary=$(grep -E '^Built ' "$work/twitchsite-$1-nosearch.log" || true)
+  case "$summary" in
+    *": 0 errors"*) echo "link validation of $1 pages: passed ($summary)" ;;
+    *) die "the $1-page build did not pass link validation: $summary" ;;
+  esac
+}
+
 for n in $sizes; do
   corpus="$work/corpus-$n" out="$out_root/out-$n"
-  CASES=("twitchsite-$n-nosearch|rm -rf '$out'|exec '$bin/twitchsite' -i '$corpus' -o '$out' -t '$theme' --no-search")
+  if [ "$n" -gt "$large" ]; then
+    # Opt-in large sizes: one timed run each, minutes long; only what the targets need.
+    CASES=("twitchsite-$n-nosearch|rm -rf '$out'|exec '$bin/twitchsite' -i '$corpus' -o '$out' -t '$theme' --no-search")
+    if [ "$has_hugo" = yes ] && [ "$hugo_large" = 1 ]; then
+      peers="$work/peers-$n"
+      [ -d "$peers/hugo" ] || bash "$shared/bench/peers.sh" "$corpus" "$peers" >/dev/null
+      CASES+=("hugo-$n|rm -rf '$out_root/hugo-$n'|exec hugo --quiet -s '$peers/hugo' -d '$out_root/hugo-$n'")
+    fi
+    for entry in "${CASES[@]}"; do
+      IFS='|' read -r name prepare command <<<"$entry"
+      run_once "$name" "$prepare" 1 bash -c "$command"
+      echo "$name: $(tail -n 1 "$work/$name.time")  (one run: wall s, user s, system s, peak KB)"
+      [ "$name" != "twitchsite-$n-nosearch" ] || page_weight "$n" "$out"
+      # Free the RAM the output holds before the next case.
+      rm -rf "$out" "$out_root/hugo-$n"
+    done
+    check_links "$n"
+    continue
+  fi
   # The same pages with the layouts peers.sh gives Hugo: the generators doing the same work.
-  CASES+=("twitchsite-$n-peerlayouts|rm -rf '$out'|exec '$bin/twitchsite' -i '$corpus' -o '$out' -t '$here/peer-theme' --no-search")
+  CASES=()
+  if [ "${BENCH_PEER_LAYOUTS:-1}" = 1 ]; then
+    CASES+=("twitchsite-$n-peerlayouts|rm -rf '$out'|exec '$bin/twitchsite' -i '$corpus' -o '$out' -t '$here/peer-theme' --no-search")
+  fi
   if [ "$has_search" = yes ]; then
     CASES+=("twitchsite-$n-search|rm -rf '$out'|exec '$bin/twitchsite' -i '$corpus' -o '$out' -t '$theme'")
   fi
+  # Last of TwitchSite's cases, so its output is still there to weigh when the round ends.
+  CASES+=("twitchsite-$n-nosearch|rm -rf '$out'|exec '$bin/twitchsite' -i '$corpus' -o '$out' -t '$theme' --no-search")
   if [ "$has_hugo" = yes ]; then
     peers="$work/peers-$n"
     [ -d "$peers/hugo" ] || bash "$shared/bench/peers.sh" "$corpus" "$peers" >/dev/null
     CASES+=("hugo-$n|rm -rf '$out_root/hugo-$n'|exec hugo --quiet -s '$peers/hugo' -d '$out_root/hugo-$n'")
   fi
   measure
-  if [ "$n" = "$largest" ]; then
-    summary=$(grep -E '^Built ' "$work/twitchsite-$n-nosearch.log" || true)
-    case "$summary" in
-      *": 0 errors"*) echo "link validation of $n pages: passed ($summary)" ;;
-      *) die "the $n-page build did not pass link validation: $summary" ;;
-    esac
-  fi
+  page_weight "$n" "$out"
+  check_links "$n"
+  rm -rf "$out" "$out_root/hugo-$n"
 done
 
 echo
-python3 - "$results" "$has_search" "$has_hugo" "$smallest" "$largest" <<'PY'
+python3 - "$results" "$has_search" "$has_hugo" "$work/weight.tsv" <<'PY'
 import statistics, sys
-path, has_search, has_hugo, small, large = sys.argv[1:]
+path, has_search, has_hugo, weights = sys.argv[1:]
 rows = {}
 for line in open(path):
     name, wall, user, system, peak = line.split()
     rows.setdefault(name, []).append((float(wall), float(user), float(system), int(peak)))
+weight = {}
+for line in open(weights):
+    n, files, total, sample, items = (int(float(x)) for x in line.split())
+    weight[n] = (files, total, sample, items)
 
 def stat(name):
     if name not in rows:
         return None
     runs = rows[name]
-    return dict(wall=statistics.median(r[0] for r in runs),
+    walls = [r[0] for r in runs]
+    return dict(wall=statistics.median(walls), lo=min(walls), hi=max(walls), runs=len(runs),
                 cpu=statistics.median(r[1] + r[2] for r in runs),
                 peak=max(r[3] for r in runs) / 1024)
 
-def fmt(s, key, unit):
-    return "n/a" if s is None else f"{s[key]:.2f} {unit}" if unit == "s" else f"{s[key]:.0f} {unit}"
+def pages(size):
+    # The corpus has an index page per 50 pages and a home page (make-corpus.py).
+    return size + (size + 49) // 50 + 1
 
-print("| build | wall (median) | CPU user+sys (median) | peak memory (max) |")
-print("|---|---:|---:|---:|")
-names = sorted({n.rsplit('-', 1)[0] if n.endswith(('-search', '-nosearch')) else n for n in rows})
+def wall(s):
+    if s is None:
+        return "n/a"
+    spread = f" ({s['lo']:.2f} to {s['hi']:.2f})" if s["runs"] > 1 else " (one run)"
+    return f"{s['wall']:.2f} s{spread}"
+
+print("| build | wall: median (min to max) | CPU user+sys (median) | peak memory (max) | per page: wall, peak |")
+print("|---|---:|---:|---:|---:|")
 sizes = sorted({int(n.split('-')[1]) for n in rows if n.split('-')[1].isdigit()})
 for size in sizes:
     for label, name in ((f"TwitchSite, {size:,} pages, no search", f"twitchsite-{size}-nosearch"),
@@ -201,32 +273,63 @@ for size in sizes:
                         (f"TwitchSite, {size:,} pages, with search", f"twitchsite-{size}-search"),
                         (f"Hugo, {size:,} pages", f"hugo-{size}")):
         s = stat(name)
-        if s is None and name.startswith("hugo") and has_hugo != "yes":
+        if s is None:
             continue
-        print(f"| {label} | {fmt(s, 'wall', 's')} | {fmt(s, 'cpu', 's')} | {fmt(s, 'peak', 'MB')} |")
+        per = f"{1000 * s['wall'] / pages(size):.3f} ms, {1024 * s['peak'] / pages(size):.1f} KB"
+        print(f"| {label} | {wall(s)} | {s['cpu']:.2f} s | {s['peak']:.0f} MB | {per} |")
 real = stat("twitchsite-realsite")
-print(f"| TwitchSite, the real site (input/), cold | {fmt(real, 'wall', 's')} | {fmt(real, 'cpu', 's')} | {fmt(real, 'peak', 'MB')} |")
+print(f"| TwitchSite, the real site (input/), cold | {wall(real)} | {real['cpu']:.2f} s | {real['peak']:.0f} MB | |")
+
+print()
+print("| pages | HTML per page (mean of all .html files) | one topic page | its `<li>` entries |")
+print("|---:|---:|---:|---:|")
+for n in sorted(weight):
+    files, total, sample, items = weight[n]
+    print(f"| {n:,} | {total / files / 1024:.1f} KB | {sample / 1024:.1f} KB | {items} |")
 
 print()
 print("| target | measured | limit | result |")
 print("|---|---:|---:|---|")
-def target(label, value, limit, unit=""):
+def target(label, value, limit, unit="", spread=""):
     if value is None:
         print(f"| {label} | n/a | {limit}{unit} | n/a |")
     else:
-        print(f"| {label} | {value:.2f}{unit} | {limit}{unit} | {'met' if value <= limit else 'NOT met'} |")
+        print(f"| {label} | {value:.2f}{unit}{spread} | {limit}{unit} | {'met' if value <= limit else 'NOT met'} |")
 
-big, small_ = stat(f"twitchsite-{large}-nosearch"), stat(f"twitchsite-{small}-nosearch")
-big_search, hugo = stat(f"twitchsite-{large}-search"), stat(f"hugo-{large}")
-target(f"{int(large):,} pages, no search: wall vs Hugo", big["wall"] / hugo["wall"] if hugo else None, 0.5, "x")
-same = stat(f"twitchsite-{large}-peerlayouts")
-target(f"{int(large):,} pages, no search, same layouts as Hugo: wall vs Hugo", same["wall"] / hugo["wall"] if hugo and same else None, 0.5, "x")
-target(f"{int(large):,} pages, with search: wall vs Hugo", big_search["wall"] / hugo["wall"] if hugo and big_search else None, 1.0, "x")
-target(f"{int(large):,} pages, no search: peak memory", big["peak"], 500, " MB")
-# Linear within 10%: 10 times the pages may take at most 11 times as long.
-linear = 1.1 * int(large) / int(small)
-target(f"{int(large):,} vs {int(small):,} pages: wall ratio (linear)", big["wall"] / small_["wall"] if large != small else None, round(linear, 2), "x")
-target("real site, cold build: wall", real["wall"], 0.3, " s")
+def paired(a, b):
+    # Ratios of the runs of one round (same position in each list): the spread of the ratio itself.
+    ra, rb = rows.get(a, []), rows.get(b, [])
+    ratios = [x[0] / y[0] for x, y in zip(ra, rb)]
+    return f" (rounds {min(ratios):.2f} to {max(ratios):.2f})" if len(ratios) > 1 else ""
+
+for size in sizes:
+    ours, hugo, same, search = (stat(f"twitchsite-{size}-nosearch"), stat(f"hugo-{size}"),
+                                stat(f"twitchsite-{size}-peerlayouts"), stat(f"twitchsite-{size}-search"))
+    if ours and hugo:
+        target(f"{size:,} pages, no search: wall vs Hugo", ours["wall"] / hugo["wall"], 0.45, "x", paired(f"twitchsite-{size}-nosearch", f"hugo-{size}"))
+    if same and hugo:
+        target(f"{size:,} pages, no search, same layouts as Hugo: wall vs Hugo", same["wall"] / hugo["wall"], 0.45, "x", paired(f"twitchsite-{size}-peerlayouts", f"hugo-{size}"))
+    if search and hugo:
+        target(f"{size:,} pages, with search: wall vs Hugo without search", search["wall"] / hugo["wall"], 1.0, "x")
+
+base = stat("twitchsite-10000-nosearch")
+if base:
+    target("10,000 pages, no search: peak memory", base["peak"], 500, " MB")
+    for size in sizes:
+        big = stat(f"twitchsite-{size}-nosearch")
+        if size <= 10000 or big is None:
+            continue
+        # Linear within 15%: per page, N pages may take at most 1.15 times what 10,000 pages take.
+        target(f"{size:,} vs 10,000 pages: wall per page", (big["wall"] / pages(size)) / (base["wall"] / pages(10000)), 1.15, "x")
+        target(f"{size:,} vs 10,000 pages: peak memory per page", (big["peak"] / pages(size)) / (base["peak"] / pages(10000)), 1.15, "x")
+        if size >= 100000:
+            target(f"{size:,} pages, no search: peak memory", big["peak"], 1024, " MB")
+if len(weight) > 1:
+    small, large = min(weight), max(weight)
+    ws, wl = weight[small], weight[large]
+    target(f"HTML per page, {large:,} vs {small:,} pages (constant page weight)", (wl[1] / wl[0]) / (ws[1] / ws[0]), 1.15, "x")
+if real:
+    target("real site, cold build: wall", real["wall"], 0.3, " s")
 PY
 echo
 echo "raw timings: $results; build logs: $work/*.log"

@@ -35,11 +35,13 @@ public abstract class PerDocumentModule : IModule
         var entries = memo is null ? null : new MemoEntry[inputs.Length];
         var reused = 0;
         var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, context.MaxParallelism) };
+        var progress = context.Services.Progress;
         Parallel.For(0, inputs.Length, options, i =>
         {
             if (memo is null)
             {
                 results[i] = ExecuteGuarded(inputs[i], context);
+                progress?.Advance();
                 return;
             }
 
@@ -62,6 +64,7 @@ public abstract class PerDocumentModule : IModule
 
             entries![i] = entry;
             results[i] = entry.Output;
+            progress?.Advance();
         });
 
         if (memo is not null)

@@ -131,6 +131,7 @@ public sealed class Engine
         {
             var module = modules[index];
             services.Cancellation.ThrowIfCancellationRequested();
+            services.Progress?.Begin(new ProgressStep(pipeline.Name, module.GetType().Name, documents.Length, module is Modules.PerDocumentModule));
             var stopwatch = Stopwatch.StartNew();
             var allocatedBefore = GC.GetTotalAllocatedBytes();
             documents = ExecuteGuarded(module, documents, context.ForModule(index));

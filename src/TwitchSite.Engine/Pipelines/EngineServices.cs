@@ -35,6 +35,9 @@ public sealed class EngineServices
     /// <summary>Stops the build between modules (Ctrl+C): <see cref="Engine.Execute"/> then throws <see cref="OperationCanceledException"/>.</summary>
     public CancellationToken Cancellation { get; init; }
 
+    /// <summary>Where the build is, for a progress display (the command line on a terminal); null for none.</summary>
+    public BuildProgress? Progress { get; init; }
+
     /// <summary>A copy of these services whose modules report to <paramref name="diagnostics"/> instead.</summary>
     internal EngineServices WithDiagnostics(DiagnosticSink diagnostics) => new()
     {
@@ -46,6 +49,7 @@ public sealed class EngineServices
         Clock = Clock,
         Cancellation = Cancellation,
         OutputDespiteErrors = OutputDespiteErrors,
+        Progress = Progress,
         EngineDiagnostics = EngineDiagnostics,
     };
 }

@@ -45,6 +45,9 @@ public sealed record BuildOptions
     /// <summary>Stops the build (Ctrl+C, SIGTERM): it ends with <see cref="BuildOutcome.Stopped"/> and the output as it was.</summary>
     public CancellationToken Cancellation { get; init; }
 
+    /// <summary>Where the build is, for a progress line on a terminal (<see cref="ProgressLine"/>); null for none.</summary>
+    public Engine.Pipelines.BuildProgress? Progress { get; init; }
+
     /// <summary>Called once when another build is writing the same output folder and this one waits for it.</summary>
     public Action? WaitingForOutput { get; init; }
 }

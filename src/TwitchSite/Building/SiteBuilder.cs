@@ -43,7 +43,7 @@ public static class SiteBuilder
         try
         {
             output = options.WriteOutput ? OutputFolder.BeginStaging(paths.Output, options.WaitingForOutput, deleteSetAside: cache is null, AppNames.Output, options.Cancellation) : null;
-            var services = new EngineServices { Settings = settingsLayer, Diagnostics = sink, Output = output, OutputDespiteErrors = options.CommitWithErrors, Cache = cache, Clock = BuildClock.For(options.Today), Cancellation = options.Cancellation, EngineDiagnostics = Diagnostics.Codes.EngineDescriptors };
+            var services = new EngineServices { Settings = settingsLayer, Diagnostics = sink, Output = output, OutputDespiteErrors = options.CommitWithErrors, Cache = cache, Clock = BuildClock.For(options.Today), Cancellation = options.Cancellation, EngineDiagnostics = Diagnostics.Codes.EngineDescriptors, Progress = options.Progress };
             result = engine.Execute(services);
             if (options.KeepSearchIndex && output is not null && (!sink.HasErrors || options.CommitWithErrors))
             {
@@ -53,6 +53,7 @@ public static class SiteBuilder
             if (options.Strict && output is not null && !sink.HasErrors)
             {
                 // Strict (publishing) builds follow every link of the written site before it goes live.
+                options.Progress?.Begin(new ProgressStep("", "CheckLinks", 0, Counted: false));
                 OutputLinkChecker.Check(output, sink, services.MaxParallelism);
             }
 
@@ -79,6 +80,7 @@ public static class SiteBuilder
             else
             {
                 // A live preview (it has a cache) leaves the old site set aside, deleted while the reader reads.
+                options.Progress?.Begin(new ProgressStep("", "Commit", 0, Counted: false));
                 try
                 {
                     commit = output.Commit(deleteOldLater: cache is not null);

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using TwitchSite.Building;
 using TwitchSite.Engine.IO;
+using TwitchSite.Engine.Pipelines;
 using TwitchSite.Themes;
 
 namespace TwitchSite.Cli;
@@ -73,14 +74,21 @@ public sealed class BuildCommand
             Cancellation = signals.Token,
             WaitingForOutput = () => error.WriteLine($"Another build is writing '{displayOutput}' (a preview, or a second build); waiting for it to finish. Ctrl+C stops."),
         };
-        var outcome = SiteBuilder.Build(options);
+        var level = result.GetValue(_logLevel);
+        var progress = new BuildProgress();
+        BuildOutcome outcome;
+        using (ProgressLine.ForConsole(progress, error, level))
+        {
+            outcome = SiteBuilder.Build(options with { Progress = progress });
+        }
+
         if (outcome.Stopped)
         {
             error.WriteLine($"Build stopped; '{options.Output}' was left as it was.");
             return ExitCodes.Stopped;
         }
 
-        new BuildReporter(output, error, result.GetValue(_logLevel), Directory.GetCurrentDirectory()).Report(outcome, Path.GetFullPath(options.Output));
+        new BuildReporter(output, error, level, Directory.GetCurrentDirectory()).Report(outcome, Path.GetFullPath(options.Output));
         return outcome.Succeeded ? ExitCodes.Success : ExitCodes.ContentErrors;
     }
 

@@ -13,7 +13,7 @@ namespace TwitchSite.Diagnostics;
 /// checks README's table against it and that every code is produced by some test.
 /// Ranges: TW00xx the generator itself, TW01xx front matter, TW02xx files, URLs and markdown,
 /// TW03xx links, TW04xx layouts, TW05xx data, TW06xx search, TW07xx content checks (warnings;
-/// errors with --strict), TW08xx publishing.
+/// errors with --strict), TW08xx publishing, TW09xx scale (menu size).
 /// </summary>
 /// <remarks>
 /// This class names no other folder of the application (every folder uses it), so values such
@@ -595,4 +595,25 @@ public static class Codes
         "`base_url` is not a full http(s) address",
         "site setting 'base_url' must be a full http(s) address, not '{0}'",
         "write it like `base_url: https://example.org`");
+
+    // ---- TW09xx scale ----
+
+    private const string NavigationTitle = "`navigation` in `_site.yml` is not `{ prune: auto | never, max_items: N }` (N at least 3)";
+    private const string NavigationHint = "write `navigation: {{ prune: auto, max_items: 50 }}` (auto cuts menu lists longer than max_items; never lists everything)";
+
+    /// <summary>The <c>navigation</c> setting is not a mapping (no arguments; braces are escaped because messages and hints are format strings).</summary>
+    public static readonly DiagnosticDescriptor NavigationNotMapping = Error("TW0900", NavigationTitle,
+        "`navigation` must be a mapping such as `navigation: {{ prune: auto, max_items: 50 }}`", NavigationHint);
+
+    /// <summary><c>navigation.prune</c> is neither auto nor never (argument: the value).</summary>
+    public static readonly DiagnosticDescriptor NavigationBadPrune = Error("TW0900", NavigationTitle,
+        "`navigation.prune` must be auto or never, not '{0}'", NavigationHint);
+
+    /// <summary><c>navigation.max_items</c> is not a whole number of at least the minimum (arguments: minimum, the value).</summary>
+    public static readonly DiagnosticDescriptor NavigationBadMaxItems = Error("TW0900", NavigationTitle,
+        "`navigation.max_items` must be a whole number of at least {0}, not '{1}'", NavigationHint);
+
+    /// <summary><c>navigation</c> has a key it does not know (argument: the key).</summary>
+    public static readonly DiagnosticDescriptor NavigationUnknownKey = Error("TW0900", NavigationTitle,
+        "unknown navigation setting '{0}'", NavigationHint);
 }

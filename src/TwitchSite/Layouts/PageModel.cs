@@ -15,7 +15,10 @@ namespace TwitchSite.Layouts;
 /// <c>content</c>, <c>toc</c>, <c>nav</c>, <c>breadcrumbs</c>, <c>previous</c>, <c>next</c>,
 /// <c>children</c>, <c>search</c>, plus the shared <see cref="SiteModel"/> parts). Navigation shows the top
 /// level and opens only the branch that holds the page, so each page costs the size of that
-/// branch, not of the whole site. One <see cref="FragmentCache"/> serves the build's
+/// branch, not of the whole site; with pruning (<see cref="NavigationSettings"/>) a list longer than
+/// <c>max_items</c> shows only a window around the page's entry (<c>nav_more</c> and an item's
+/// <c>more</c> say how many there are and where they are all listed), so a page's menu has a fixed
+/// size however many sections the site has. One <see cref="FragmentCache"/> serves the build's
 /// <c>cache</c> blocks.
 /// </summary>
 public sealed class PageModel
@@ -89,7 +92,8 @@ public sealed class PageModel
         context.SetValue("structured_data", structured is null ? NilValue.Instance : new StringValue(structured, encode: false));
         context.SetValue("content", content);
         context.SetValue("toc", Fluid(Toc(page.Get<List<HeadingInfo>>(MarkdownKeys.Headings) ?? [])));
-        context.SetValue("nav", Nav(site.Navigation.TopLevel, node));
+        context.SetValue("nav", Nav(site.Navigation.TopLevel, node, out var navMore));
+        context.SetValue("nav_more", navMore);
         context.SetValue("breadcrumbs", Values(node?.Ancestors().ToList() ?? [], _links, Link));
         context.SetValue("previous", Neighbour(site.Navigation, node, -1));
         context.SetValue("next", Neighbour(site.Navigation, node, +1));
@@ -177,8 +181,9 @@ public sealed class PageModel
         return toc;
     }
 
-    private ArrayValue Nav(IReadOnlyList<NavNode> level, NavNode? current)
+    private ArrayValue Nav(IReadOnlyList<NavNode> level, NavNode? current, out FluidValue more)
     {
+        more = NilValue.Instance;
         if (level.Count == 0)
         {
             return ArrayValue.Empty;
@@ -190,18 +195,46 @@ public sealed class PageModel
             trail.Add(node);
         }
 
-        // Only the page's own trail differs from the shared top level.
-        var items = (FluidValue[])_closedTopLevel.Clone();
-        foreach (var node in trail)
+        // The home entry stays first; a pruned top level is a window of the entries after it.
+        var root = _site.Navigation.Root;
+        var home = level[0] == root ? 1 : 0;
+        var (start, count) = (home, level.Count - home);
+        var settings = _site.NavigationSettings;
+        if (settings.Prune && level.Count > settings.MaxItems)
         {
-            if (_topLevelIndex.TryGetValue(node, out var i))
+            var focus = -1;
+            foreach (var node in trail)
             {
-                items[i] = NavValue(node, current, trail);
+                if (node != root && _topLevelIndex.TryGetValue(node, out var i))
+                {
+                    focus = i - home;
+                }
             }
+
+            (start, count) = MenuWindow.Of(level.Count - home, focus, settings.MaxItems - home);
+            start += home;
+            more = More(root?.Url, level.Count - home);
+        }
+
+        // Only the page's own trail differs from the shared top level.
+        var items = new FluidValue[home + count];
+        for (var j = 0; j < items.Length; j++)
+        {
+            var i = j < home ? j : start + j - home;
+            var node = level[i];
+            items[j] = trail.Contains(node) ? NavValue(node, current, trail) : _closedTopLevel[i];
         }
 
         return new ArrayValue(items);
     }
+
+    /// <summary>What a pruned list's "all of them" link shows: where they are all listed (null: nowhere) and how many there are.</summary>
+    private DictionaryValue More(string? url, int count) =>
+        new DictionaryValue(new FluidValueDictionaryFluidIndexable(new Dictionary<string, FluidValue>(StringComparer.Ordinal)
+        {
+            ["url"] = url is null ? NilValue.Instance : Fluid(url),
+            ["count"] = NumberValue.Create(count),
+        }));
 
     /// <summary>
     /// The template value of <see cref="NavItem"/>: the shared closed item for nodes off the page's
@@ -216,7 +249,8 @@ public sealed class PageModel
         }
 
         var isHome = IsHome(node);
-        var children = inTrail && !isHome && node.Children.Count > 0 ? OpenChildren(node, current, trail) : ArrayValue.Empty;
+        FluidValue more = NilValue.Instance;
+        var children = inTrail && !isHome && node.Children.Count > 0 ? OpenChildren(node, current, trail, out more) : ArrayValue.Empty;
         return new DictionaryValue(new FluidValueDictionaryFluidIndexable(new Dictionary<string, FluidValue>(StringComparer.Ordinal)
         {
             ["title"] = Fluid(node.Title),
@@ -225,19 +259,32 @@ public sealed class PageModel
             ["in_trail"] = BooleanValue.Create(inTrail),
             ["has_children"] = BooleanValue.Create(node.Children.Count > 0 && !isHome),
             ["children"] = children,
+            ["more"] = more,
         }));
     }
 
     /// <summary>
     /// The children of an open branch: the shared closed items, with only the one on the page's
-    /// trail (or the page itself) built for this page. A section of a large site has dozens of children.
+    /// trail (or the page itself) built for this page. A section of a large site has dozens of children;
+    /// pruned, only the window around the page's own is shown and <paramref name="more"/> says how many there are.
     /// </summary>
-    private ArrayValue OpenChildren(NavNode node, NavNode? current, HashSet<NavNode> trail)
+    private ArrayValue OpenChildren(NavNode node, NavNode? current, HashSet<NavNode> trail, out FluidValue more)
     {
-        var items = (FluidValue[])_closedChildren.GetOrAdd(node, static (n, closed) => n.Children.Select(c => closed[c]).ToArray(), _closedNavItems).Clone();
+        more = NilValue.Instance;
+        var closed = _closedChildren.GetOrAdd(node, static (n, closed) => n.Children.Select(c => closed[c]).ToArray(), _closedNavItems);
+        var (start, count) = (0, closed.Length);
+        var settings = _site.NavigationSettings;
+        if (settings.Prune && closed.Length > settings.MaxItems)
+        {
+            var focus = node.Children.FindIndex(c => c == current || trail.Contains(c));
+            (start, count) = MenuWindow.Of(closed.Length, focus, settings.MaxItems);
+            more = More(node.Url, closed.Length);
+        }
+
+        var items = closed.AsSpan(start, count).ToArray();
         for (var i = 0; i < items.Length; i++)
         {
-            var child = node.Children[i];
+            var child = node.Children[start + i];
             if (child == current || trail.Contains(child))
             {
                 items[i] = NavValue(child, current, trail);

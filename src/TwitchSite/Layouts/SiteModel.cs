@@ -56,6 +56,9 @@ public sealed class SiteModel
     /// <summary>The navigation tree.</summary>
     public NavigationTree Navigation { get; }
 
+    /// <summary>How long the menu's lists may be (setting <c>navigation</c>).</summary>
+    public NavigationSettings NavigationSettings => Settings.Navigation;
+
     /// <summary>The site settings the model was built from.</summary>
     public SiteSettings Settings { get; }
 

@@ -73,8 +73,15 @@ public sealed class LivePreview : IAsyncDisposable
     /// <param name="debounce">Quiet time before a rebuild; <see cref="DefaultDebounce"/> when null.</param>
     public static async Task<LivePreview> StartAsync(BuildOptions options, int port, TextWriter output, TextWriter error, string baseFolder, LogLevel logLevel = LogLevel.Info, TimeSpan? debounce = null)
     {
-        var preview = new LivePreview(new PreviewSession(options), output, error, baseFolder, logLevel, search: !options.NoSearch);
-        var first = preview._session.Build([]);
+        // The first build can take a while on a large site: a progress line on a terminal (rebuilds are quick).
+        var progress = new Engine.Pipelines.BuildProgress();
+        var preview = new LivePreview(new PreviewSession(options with { Progress = progress }), output, error, baseFolder, logLevel, search: !options.NoSearch);
+        PreviewBuild first;
+        using (ProgressLine.ForConsole(progress, error, logLevel))
+        {
+            first = preview._session.Build([]);
+        }
+
         preview.Report(first);
         preview.CollectWhenIdle(first);
         if (first.Succeeded)

@@ -56,6 +56,9 @@ public static class SettingKeys
     /// <summary>Mapping: which pages get JSON-LD, as what (<see cref="StructuredDataSettings"/>).</summary>
     public const string StructuredData = "structured_data";
 
+    /// <summary>Mapping: <c>prune: auto | never</c> and <c>max_items: N</c>, how long the menu's lists may be (<see cref="NavigationSettings"/>).</summary>
+    public const string Navigation = "navigation";
+
     /// <summary>Text: the address of the site's "about" page, read by layouts only (<c>site.about_url</c>).</summary>
     public const string AboutUrl = "about_url";
 

@@ -58,6 +58,7 @@ public sealed class SiteSettings
             int pages when pages > 0 => (pages, false),
             _ => (null, true),
         };
+        Navigation = NavigationSettings.From(metadata);
     }
 
     /// <summary>Pages per shard of the search index, or null when not set (or not valid: see <see cref="SearchShardPagesInvalid"/>).</summary>
@@ -113,6 +114,9 @@ public sealed class SiteSettings
 
     /// <summary><c>structured_data</c>: which pages get JSON-LD, or null for none.</summary>
     public StructuredDataSettings? StructuredData { get; }
+
+    /// <summary><c>navigation</c>: how long the menu's lists may be (a value reported when the file is read means the default).</summary>
+    public NavigationSettings Navigation { get; }
 
     /// <summary>
     /// <c>required_by_layout</c>: keys the pages of <paramref name="layout"/> need, e.g.
@@ -214,6 +218,7 @@ public sealed class SiteSettings
                 highlight));
         }
 
+        NavigationSettings.Check(values, result, path, sink);
         return Of(Metadata.Create(values));
     }
 
