@@ -72,7 +72,7 @@ public static class CodeHighlighter
         try
         {
             worker ??= new Worker();
-            html = worker.GrammarOf(scope) is { } grammar ? Render(grammar, code) : null;
+            html = worker.GrammarOf(scope) is { } grammar ? Render(worker, grammar, code) : null;
         }
         catch (Exception exception) when (exception is DllNotFoundException or EntryPointNotFoundException or BadImageFormatException or TypeInitializationException)
         {
@@ -103,7 +103,7 @@ public static class CodeHighlighter
         return html;
     }
 
-    private static string Render(IGrammar grammar, string code)
+    private static string Render(Worker worker, IGrammar grammar, string code)
     {
         var html = new StringBuilder(code.Length * 2);
         IStateStack? state = null;
@@ -116,9 +116,17 @@ public static class CodeHighlighter
             {
                 HtmlText.Escape(html, line); // the state carries on from the line before
             }
+            else if (worker.CachedLine(grammar, state, line) is { } cached)
+            {
+                html.Append(cached.Html);
+                state = cached.State;
+            }
             else
             {
-                state = RenderLine(grammar, line, state, html);
+                var from = html.Length;
+                var next = RenderLine(grammar, line, state, html);
+                worker.RememberLine(grammar, state, line, html.ToString(from, html.Length - from), next);
+                state = next;
             }
 
             html.Append('\n');
@@ -175,11 +183,25 @@ public static class CodeHighlighter
         return result.RuleStack;
     }
 
-    /// <summary>A registry and the grammars it has loaded: used by one thread at a time.</summary>
+    /// <summary>
+    /// A registry, the grammars it has loaded and the lines it has highlighted: used by one thread at a time.
+    /// </summary>
+    /// <remarks>
+    /// A line's tokens depend only on the grammar, the state the line before left and the line's
+    /// text, so a line seen before in the same state is not tokenized again: its HTML and the state
+    /// after it are reused, and the output is the same as tokenizing it (docs repeat many lines:
+    /// braces, imports, <c>fi</c>, <c>end</c>, the same call). States compare by structure
+    /// (TextMate's own equality); they hold rule numbers of this worker's grammars, so the cache is
+    /// per worker.
+    /// </remarks>
     private sealed class Worker
     {
+        /// <summary>Lines kept before the line cache starts again (bounds its memory: about 100 bytes a line).</summary>
+        private const int MaxCachedLines = 200_000;
+
         private readonly Registry _registry = new(new HighlightRegistryOptions(Library.Value));
         private readonly Dictionary<string, IGrammar?> _grammars = new(StringComparer.Ordinal);
+        private readonly Dictionary<LineKey, CachedLine> _lines = [];
 
         public IGrammar? GrammarOf(string scope)
         {
@@ -191,5 +213,33 @@ public static class CodeHighlighter
 
             return grammar;
         }
+
+        public CachedLine? CachedLine(IGrammar grammar, IStateStack? state, string line)
+            => _lines.TryGetValue(new LineKey(grammar, state, line), out var cached) ? cached : null;
+
+        public void RememberLine(IGrammar grammar, IStateStack? state, string line, string html, IStateStack next)
+        {
+            if (_lines.Count >= MaxCachedLines)
+            {
+                _lines.Clear();
+            }
+
+            _lines[new LineKey(grammar, state, line)] = new CachedLine(html, next);
+        }
+    }
+
+    /// <summary>A line's HTML and the state after it.</summary>
+    private sealed record CachedLine(string Html, IStateStack State);
+
+    /// <summary>A line in a grammar, after a state (null: the first line of a block); grammars compare by reference, states by structure.</summary>
+    private readonly record struct LineKey(IGrammar Grammar, IStateStack? State, string Line) : IEquatable<LineKey>
+    {
+        public bool Equals(LineKey other)
+            => ReferenceEquals(Grammar, other.Grammar)
+                && string.Equals(Line, other.Line, StringComparison.Ordinal)
+                && (State is null ? other.State is null : other.State is not null && State.Equals(other.State));
+
+        public override int GetHashCode()
+            => HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(Grammar), State?.GetHashCode() ?? 0, string.GetHashCode(Line, StringComparison.Ordinal));
     }
 }
