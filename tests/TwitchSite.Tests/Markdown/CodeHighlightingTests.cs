@@ -148,9 +148,9 @@ public sealed partial class CodeHighlightingTests
     public void Given_a_line_seen_before_in_another_state_When_highlighted_again_Then_it_is_tokenized_for_its_own_state()
     {
         // The same text is comment inside "/* ... */" and code outside it: the line cache must tell them apart.
-        var inside = Spans(Html(Fenced("csharp", "/* one\nint x = 1; */")));
-        var outside = Spans(Html(Fenced("csharp", "int x = 1; */")));
-        var insideAgain = Spans(Html(Fenced("csharp", "/* two\nint x = 1; */")));
+        var inside = Spans(Html(Fenced("c", "/* one\nint x = 1; */")));
+        var outside = Spans(Html(Fenced("c", "int x = 1; */")));
+        var insideAgain = Spans(Html(Fenced("c", "/* two\nint x = 1; */")));
 
         Assert.Contains(("hl-com", "int x = 1; */"), inside);
         Assert.Contains(("hl-kw", "int"), outside);

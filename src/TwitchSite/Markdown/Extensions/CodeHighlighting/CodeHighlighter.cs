@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text;
 using TextMateSharp.Grammars;
 using TextMateSharp.Registry;
+using TwitchSite.Markdown.Extensions.CodeHighlighting.Quick;
 
 namespace TwitchSite.Markdown.Extensions.CodeHighlighting;
 
@@ -54,6 +55,13 @@ public static class CodeHighlighter
         if (s_unavailable || code.Length > MaxCodeLength)
         {
             return null;
+        }
+
+        // The languages of common docs have a hand-written tokenizer: about a hundred times faster
+        // than their TextMate grammars, with nearly the same classes (README, Code highlighting).
+        if (QuickLanguages.Highlight(scope, code) is { } quick)
+        {
+            return quick;
         }
 
         var key = string.Concat(scope, "\n", code);
