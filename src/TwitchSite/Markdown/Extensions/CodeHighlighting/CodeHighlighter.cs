@@ -59,9 +59,19 @@ public static class CodeHighlighter
 
         // The languages of common docs have a hand-written tokenizer: about a hundred times faster
         // than their TextMate grammars, with nearly the same classes (README, Code highlighting).
-        if (QuickLanguages.Highlight(scope, code) is { } quick)
+        return QuickLanguages.Highlight(scope, code) ?? HighlightWithGrammar(scope, code);
+    }
+
+    /// <summary>
+    /// The HTML of <paramref name="code"/> as its TextMate grammar tokenizes it, also for the
+    /// languages <see cref="Highlight"/> gives to a hand-written tokenizer (tests and benchmarks
+    /// compare the two); null as for <see cref="Highlight"/>.
+    /// </summary>
+    public static string? HighlightWithGrammar(string scope, string code)
+    {
+        if (s_unavailable || code.Length > MaxCodeLength)
         {
-            return quick;
+            return null;
         }
 
         var key = string.Concat(scope, "\n", code);

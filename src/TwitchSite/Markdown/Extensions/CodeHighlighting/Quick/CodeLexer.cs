@@ -60,6 +60,7 @@ internal static class CodeLexer
         }
 
         string? pending = null; // the class the next name gets (after "class", "def" and the like)
+        var parameters = -1; // depth of parentheses in a declared function's parameter list, -1 outside one
         var plainFrom = -1;
         while (i < line.Length)
         {
@@ -134,7 +135,20 @@ internal static class CodeLexer
             {
                 end = NameEnd(syntax, line, i);
                 var name = line[i..end];
+                var declaresFunction = ReferenceEquals(pending, Cls.Function);
                 cls = ClassOfName(syntax, line, name, end, ref pending, afterDot: i > 0 && line[i - 1] == '.');
+                if (declaresFunction && cls == Cls.Function && syntax.MarksParameters && end < line.Length && line[end] == '(')
+                {
+                    parameters = 0; // the "(" that follows opens the parameter list
+                }
+                else if (cls is null && syntax.ColonNamesAreVariables && end + 1 < line.Length && line[end] == ':' && line[end + 1] != ':')
+                {
+                    cls = Cls.Variable;
+                }
+                else if (parameters == 1 && cls is null && IsParameterEnd(line, end))
+                {
+                    cls = Cls.Variable;
+                }
                 if (syntax.BangMacros && cls is null or Cls.Function && end < line.Length && line[end] == '!' && (end + 1 >= line.Length || line[end + 1] != '='))
                 {
                     end++;
@@ -143,7 +157,7 @@ internal static class CodeLexer
             }
             else if (syntax.DollarVariables && c == '$' && next != '(')
             {
-                end = VariableEnd(line, i);
+                end = VariableEnd(line, i, syntax.DottedVariables);
                 cls = end <= i + 1 ? null : Contains(syntax.Constants, line[i..end]) ? Cls.Constant : Cls.Variable;
             }
             else if (syntax.AtAnnotations && c == '@' && IsNameStart(next))
@@ -151,14 +165,19 @@ internal static class CodeLexer
                 end = NameEnd(syntax, line, i + 1);
                 cls = Cls.Meta;
             }
-            else if (syntax.DashParameters && c == '-' && char.IsAsciiLetter(next) && (i == 0 || char.IsWhiteSpace(line[i - 1])))
-            {
-                end = NameEnd(syntax, line, i + 1);
-                cls = Contains(syntax.Keywords, line[(i + 1)..end]) ? Cls.Keyword : Cls.Variable;
-            }
             else
             {
                 // Punctuation and operators: gathered and written plain in one go.
+                pending = null; // "class" announces a type only up to the next punctuation
+                if (c == '(' && parameters >= 0)
+                {
+                    parameters++;
+                }
+                else if (c == ')' && parameters > 0 && --parameters == 0)
+                {
+                    parameters = -1;
+                }
+
                 if (plainFrom < 0)
                 {
                     plainFrom = i;
@@ -185,20 +204,22 @@ internal static class CodeLexer
         }
     }
 
-    private static string? ClassOfName(CodeSyntax syntax, ReadOnlySpan<char> line, ReadOnlySpan<char> name, int end, ref string? pending, bool afterDot)
+    /// <summary>Whether a name ending at <paramref name="end"/> is followed by what ends a parameter (<c>,</c> <c>)</c> <c>:</c> <c>=</c>).</summary>
+    private static bool IsParameterEnd(ReadOnlySpan<char> line, int end)
     {
-        if (pending is not null)
+        while (end < line.Length && line[end] == ' ')
         {
-            var given = pending;
-            pending = null;
-            if (!Contains(syntax.Keywords, name))
-            {
-                return given;
-            }
+            end++;
         }
 
+        return end < line.Length && line[end] is ',' or ')' or ':' or '=' && !(line[end] == ':' && end + 1 < line.Length && line[end + 1] == ':');
+    }
+
+    private static string? ClassOfName(CodeSyntax syntax, ReadOnlySpan<char> line, ReadOnlySpan<char> name, int end, ref string? pending, bool afterDot)
+    {
         if (Contains(syntax.Keywords, name))
         {
+            // A keyword between ("let mut x", "export const x") keeps what the one before announced.
             if (Contains(syntax.TypeIntroducers, name))
             {
                 pending = Cls.Type;
@@ -207,8 +228,19 @@ internal static class CodeLexer
             {
                 pending = Cls.Function;
             }
+            else if (Contains(syntax.VariableIntroducers, name))
+            {
+                pending = Cls.Variable;
+            }
 
             return Cls.Keyword;
+        }
+
+        if (pending is not null)
+        {
+            var given = pending;
+            pending = null;
+            return given;
         }
 
         if (Contains(syntax.Constants, name))
@@ -317,7 +349,7 @@ internal static class CodeLexer
             if (syntax.DollarVariables && quote == '"' && c == '$' && i + 1 < line.Length && (IsNameStart(line[i + 1]) || line[i + 1] == '{'))
             {
                 writer.Write(line[from..i], Cls.String);
-                var end = VariableEnd(line, i);
+                var end = VariableEnd(line, i, syntax.DottedVariables);
                 writer.Write(line[i..end], Cls.Variable);
                 i = end;
                 from = i;
@@ -444,7 +476,7 @@ internal static class CodeLexer
         return end;
     }
 
-    private static int VariableEnd(ReadOnlySpan<char> line, int i)
+    private static int VariableEnd(ReadOnlySpan<char> line, int i, bool dotted = false)
     {
         var end = i + 1;
         if (end < line.Length && line[end] == '{')
@@ -458,7 +490,7 @@ internal static class CodeLexer
             return end + 1;
         }
 
-        while (end < line.Length && (IsNameChar(line[end]) || line[end] == ':' && end + 1 < line.Length && IsNameStart(line[end + 1])))
+        while (end < line.Length && (IsNameChar(line[end]) || (line[end] is ':' || (dotted && line[end] == '.')) && end + 1 < line.Length && IsNameStart(line[end + 1])))
         {
             end++;
         }

@@ -47,6 +47,18 @@ internal sealed class CodeSyntax
     /// <summary>Keywords after which the next name is a function (<c>def</c>, <c>fn</c>, <c>function</c>).</summary>
     public FrozenSet<string> FunctionIntroducers { get; init; } = FrozenSet<string>.Empty;
 
+    /// <summary>Keywords after which the next name is a variable being declared (<c>let</c>, <c>const</c>).</summary>
+    public FrozenSet<string> VariableIntroducers { get; init; } = FrozenSet<string>.Empty;
+
+    /// <summary>Whether the names in a declared function's parentheses before <c>,</c> <c>)</c> <c>:</c> or <c>=</c> are parameters (variables).</summary>
+    public bool MarksParameters { get; init; }
+
+    /// <summary>Whether a name before a single <c>:</c> is a variable (Rust's and TypeScript's fields and members: <c>id: u32</c>).</summary>
+    public bool ColonNamesAreVariables { get; init; }
+
+    /// <summary>Whether <c>$name.member</c> is one variable (PowerShell).</summary>
+    public bool DottedVariables { get; init; }
+
     /// <summary>Whether keywords are matched without regard to case (SQL, PowerShell).</summary>
     public bool IgnoreCase { get; init; }
 
@@ -70,12 +82,6 @@ internal sealed class CodeSyntax
 
     /// <summary>Whether a string followed by <c>:</c> is a key (JSON).</summary>
     public bool StringKeys { get; init; }
-
-    /// <summary>Whether <c>-name</c> after a space is a parameter (PowerShell's <c>-Path</c>, <c>-gt</c>).</summary>
-    public bool DashParameters { get; init; }
-
-    /// <summary>Whether the first word of a command (line start, after <c>;</c>, <c>|</c>, <c>&amp;&amp;</c>, <c>do</c>, <c>then</c>) is a command name (shell).</summary>
-    public bool CommandWords { get; init; }
 
     public static FrozenSet<string> Words(string words, bool ignoreCase = false) =>
         words.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);

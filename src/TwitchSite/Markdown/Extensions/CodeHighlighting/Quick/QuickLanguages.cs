@@ -40,6 +40,7 @@ public static class QuickLanguages
         Types = Words("bool byte char decimal double float int int64 list option seq string unit"),
         TypeIntroducers = Words("type"),
         FunctionIntroducers = Words("member"),
+        VariableIntroducers = Words("let mutable"),
         Builtins = Words("printfn printf sprintf failwith raise ignore"),
     };
 
@@ -56,6 +57,8 @@ public static class QuickLanguages
         Constants = Words("true false null undefined NaN Infinity"),
         TypeIntroducers = Words("class extends new"),
         FunctionIntroducers = Words("function"),
+        VariableIntroducers = Words("const let var"),
+        MarksParameters = true,
     };
 
     private static readonly CodeSyntax TypeScript = new()
@@ -66,11 +69,14 @@ public static class QuickLanguages
         MultiLineQuotes = "`",
         AtAnnotations = true,
         CapitalisedTypes = true,
+        ColonNamesAreVariables = true,
         Keywords = Words(string.Join(' ', ScriptKeywords) + " abstract as declare enum implements interface keyof namespace private protected public readonly type satisfies"),
         Constants = Words("true false null undefined NaN Infinity"),
         Types = Words("any bigint boolean never number object string symbol unknown void"),
         TypeIntroducers = Words("class extends implements interface new type enum"),
         FunctionIntroducers = Words("function"),
+        VariableIntroducers = Words("const let var"),
+        MarksParameters = true,
     };
 
     private static readonly CodeSyntax Python = new()
@@ -85,6 +91,7 @@ public static class QuickLanguages
         Builtins = Words("print len open range isinstance"),
         TypeIntroducers = Words("class"),
         FunctionIntroducers = Words("def"),
+        MarksParameters = true,
     };
 
     private static readonly CodeSyntax Rust = new()
@@ -93,13 +100,15 @@ public static class QuickLanguages
         LineComments = ["//"],
         BlockComment = ("/*", "*/"),
         BangMacros = true,
-        HashDirectives = true,
+        ColonNamesAreVariables = true,
         CapitalisedTypes = true,
         Keywords = Words("as async await break const continue crate dyn else enum extern fn for if impl in let loop match mod move mut pub ref return self Self static struct super trait type unsafe use where while"),
         Constants = Words("true false None Some Ok Err"),
         Types = Words("bool char f32 f64 i8 i16 i32 i64 i128 isize str u8 u16 u32 u64 u128 usize String Vec Option Result Box"),
         TypeIntroducers = Words("struct enum trait impl type"),
         FunctionIntroducers = Words("fn"),
+        VariableIntroducers = Words("let"),
+        MarksParameters = true,
     };
 
     private static readonly CodeSyntax Go = new()
@@ -148,7 +157,7 @@ public static class QuickLanguages
         IgnoreCase = true,
         DollarVariables = true,
         DashedCommands = true,
-        DashParameters = true,
+        DottedVariables = true,
         Keywords = Words("begin break catch class continue data do dynamicparam else elseif end enum exit filter finally for foreach from function if in param process return switch throw trap try until using while eq ne gt ge lt le like notlike match notmatch contains notcontains in notin and or not xor is isnot as", ignoreCase: true),
         Constants = Words("$true $false $null", ignoreCase: true),
         FunctionIntroducers = Words("function filter", ignoreCase: true),
