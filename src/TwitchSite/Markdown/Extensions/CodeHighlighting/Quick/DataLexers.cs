@@ -258,8 +258,8 @@ internal static class DataLexers
             {
                 var keyStart = line.Length - line.TrimStart(' ').Length;
                 writer.Write(line[..keyStart], null);
-                writer.Write(line[keyStart..equals].TrimEnd(' '), Cls.Key);
-                writer.Write(line[(keyStart + line[keyStart..equals].TrimEnd(' ').Length)..(equals + 1)], null);
+                writer.Write(line[keyStart..equals], Cls.Key); // the spaces before "=" too, as the grammar did
+                writer.Write(line.Slice(equals, 1), null);
                 i = equals + 1;
             }
 
