@@ -80,7 +80,49 @@ public sealed record GeneratorProject(string Root, string ConfigFile)
             return src;
         }
 
-        return HugoConfigNames.Any(n => File.Exists(Path.Combine(folder, n))) && Existing("content") is { } content ? content : folder;
+        return IsHugoProject(folder) && Existing("content") is { } content ? HugoLanguageFolder(content, folder) : folder;
+    }
+
+    /// <summary>
+    /// True when <paramref name="folder"/> has a Hugo configuration file, at its top or in Hugo's
+    /// configuration folder (<c>config/_default/hugo.yaml</c>, as Docsy's own site has).
+    /// </summary>
+    public static bool IsHugoProject(string folder) =>
+        HugoConfigNames.Any(n => File.Exists(Path.Combine(folder, n)) || File.Exists(Path.Combine(folder, "config", "_default", n)));
+
+    /// <summary>
+    /// A multilingual Hugo site keeps each language's pages in a folder of <c>content</c>
+    /// (<c>content/en</c>, <c>content/fr</c>) and nothing at the top: then the default language's
+    /// folder (<c>defaultContentLanguage</c>, else <c>en</c>, else the first two-letter folder) is
+    /// built; else <paramref name="content"/> itself.
+    /// </summary>
+    private static string HugoLanguageFolder(string content, string project)
+    {
+        if (Directory.EnumerateFiles(content, "*.md").Any())
+        {
+            return content;
+        }
+
+        var languages = Directory.EnumerateDirectories(content)
+            .Select(Path.GetFileName)
+            .OfType<string>()
+            .Where(n => System.Text.RegularExpressions.Regex.IsMatch(n, "^[a-z]{2}(-[a-zA-Z]{2,4})?$"))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        if (languages.Count == 0)
+        {
+            return content;
+        }
+
+        var configured = HugoConfigNames
+            .SelectMany(n => new[] { Path.Combine(project, n), Path.Combine(project, "config", "_default", n) })
+            .Where(File.Exists)
+            .Select(f => System.Text.RegularExpressions.Regex.Match(File.ReadAllText(f), @"^\s*[""']?defaultContentLanguage[""']?\s*[:=]\s*[""']?([a-zA-Z-]+)", System.Text.RegularExpressions.RegexOptions.Multiline))
+            .Where(m => m.Success)
+            .Select(m => m.Groups[1].Value)
+            .FirstOrDefault();
+        var chosen = languages.FirstOrDefault(l => l == configured) ?? languages.FirstOrDefault(l => l == "en") ?? languages[0];
+        return Path.Combine(content, chosen);
     }
 
     /// <summary>
@@ -94,7 +136,7 @@ public sealed record GeneratorProject(string Root, string ConfigFile)
         for (var up = 0; up < 2 && folder is not null; up++, folder = Path.GetDirectoryName(folder))
         {
             var isContent = Path.GetFullPath(inputFolder).StartsWith(Path.Combine(folder, "content"), StringComparison.Ordinal);
-            if (isContent && HugoConfigNames.Any(n => File.Exists(Path.Combine(folder, n))) && Directory.Exists(Path.Combine(folder, "static")))
+            if (isContent && IsHugoProject(folder) && Directory.Exists(Path.Combine(folder, "static")))
             {
                 return Path.Combine(folder, "static");
             }

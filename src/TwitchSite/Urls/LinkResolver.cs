@@ -82,13 +82,14 @@ public static partial class LinkResolver
 
         if (UrlMapper.IsMarkdown(target) && !isFolder)
         {
-            return new ResolvedLink(LinkKind.Page, target, fragment, UrlMapper.UrlOf(target) + query + FragmentPart(fragment));
+            // The page's own URL when it has one (a Jekyll permalink), else the one its file gives.
+            return new ResolvedLink(LinkKind.Page, target, fragment, (pages?.UrlOfSource(target) ?? UrlMapper.UrlOf(target)) + query + FragmentPart(fragment));
         }
 
         var outputPath = target.Length == 0 ? "/" : "/" + target + (isFolder ? "/" : "");
         if (pages?.SourceOf(outputPath) is { } page)
         {
-            return new ResolvedLink(LinkKind.Page, page, fragment, UrlMapper.UrlOf(page) + query + FragmentPart(fragment));
+            return new ResolvedLink(LinkKind.Page, page, fragment, (pages.UrlOfSource(page) ?? UrlMapper.UrlOf(page)) + query + FragmentPart(fragment));
         }
 
         return new ResolvedLink(LinkKind.File, outputPath, fragment, EscapePath(outputPath) + query + FragmentPart(fragment));
