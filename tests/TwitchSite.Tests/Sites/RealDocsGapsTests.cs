@@ -1,0 +1,181 @@
+using AngleSharp.Html.Parser;
+using TwitchSite.Building;
+using TwitchSite.Tests.Support;
+
+namespace TwitchSite.Tests.Sites;
+
+/// <summary>
+/// The conventions the 2026-12-02 round left open, each as a small fixture written here: kramdown
+/// footnote links by name, MkDocs' heading ids, Jekyll permalinks, a Hugo project configured in
+/// <c>config/_default</c> with its pages in <c>content/en</c> and Docsy's theme beside it. Each
+/// builds with no error and means what it meant under its own generator.
+/// </summary>
+public sealed class RealDocsGapsTests
+{
+    private static readonly HtmlParser Parser = new();
+
+    [Fact]
+    public void Given_links_to_footnotes_by_name_as_kramdown_writes_them_When_built_Then_they_point_at_the_numbered_footnotes()
+    {
+        using var site = FixtureSite.Create("""
+            -- input/index.md --
+            # Notes
+
+            First claim.[^later] Second claim.[^source]
+
+            See [the source note](#fn:source) and [back to the claim](#fnref:source).
+
+            [^later]: Said later.
+            [^source]: Where it comes from.
+            """);
+
+        var outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        var page = Parser.ParseDocument(site.ReadOutput("index.html"));
+        var links = page.QuerySelectorAll("main p a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("#fn:2", links);
+        Assert.Contains("#fnref:2", links);
+        Assert.DoesNotContain("#fn:source", links);
+        Assert.NotNull(page.GetElementById("fn:2"));
+        Assert.Contains("Where it comes from.", page.GetElementById("fn:2")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_an_mkdocs_project_When_built_Then_headings_get_python_markdown_ids_that_its_links_use()
+    {
+        using var site = FixtureSite.Create("""
+            -- mkdocs.yml --
+            site_name: Demo
+            docs_dir: input
+            -- input/index.md --
+            # Home
+
+            Read [FORWARD vs TUNNEL](guide.md#forward-vs-tunnel), [the café](guide.md#cafe-menu),
+            [the second usage](guide.md#usage_1) and [own id](guide.md#mine).
+            -- input/guide.md --
+            # Guide
+
+            ## FORWARD - vs - TUNNEL
+
+            ## Café menu
+
+            ## Usage
+
+            ## Usage
+
+            ## Written id {#mine}
+            """);
+
+        var outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        var ids = Parser.ParseDocument(site.ReadOutput("guide/index.html")).QuerySelectorAll("main h2").Select(h => h.Id).Where(id => id is not ("toc-title" or "feedback-title")).ToList();
+        Assert.Equal(["forward-vs-tunnel", "cafe-menu", "usage", "usage_1", "mine"], ids);
+    }
+
+    [Fact]
+    public void Given_an_mkdocs_project_with_pymdownx_slugs_When_built_Then_headings_keep_github_style_ids()
+    {
+        using var site = FixtureSite.Create("""
+            -- mkdocs.yml --
+            site_name: Demo
+            docs_dir: input
+            markdown_extensions:
+              - toc:
+                  slugify: !!python/object/apply:pymdownx.slugs.slugify
+                    kwds:
+                      case: lower
+            -- input/index.md --
+            # Home
+
+            ## A - B
+            """);
+
+        var outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        Assert.Equal("a---b", Parser.ParseDocument(site.ReadOutput("index.html")).QuerySelector("main h2")!.Id);
+    }
+
+    [Fact]
+    public void Given_jekyll_pages_with_permalinks_When_built_Then_each_is_published_at_its_permalink_and_links_to_either_address_work()
+    {
+        using var site = FixtureSite.Create("""
+            -- input/index.md --
+            # Home
+
+            [Install]({{ '/docs/installation/' | relative_url }}), [by file](pages/install.md), [about](/about.html)
+            and [no slash](/docs/guide).
+            -- input/pages/install.md --
+            ---
+            title: Installation
+            permalink: /docs/installation/
+            ---
+            Back [home](/).
+            -- input/pages/about.md --
+            ---
+            title: About
+            permalink: /about.html
+            ---
+            About.
+            -- input/pages/guide.md --
+            ---
+            title: Guide
+            permalink: /docs/guide
+            ---
+            Guide.
+            -- input/pages/pattern.md --
+            ---
+            title: Pattern
+            permalink: /:path/
+            ---
+            Kept at its file's address.
+            """);
+
+        var outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        Assert.True(site.OutputExists("docs/installation/index.html"));
+        Assert.True(site.OutputExists("about.html"));
+        Assert.True(site.OutputExists("docs/guide/index.html"));
+        Assert.True(site.OutputExists("pages/pattern/index.html"));
+        Assert.False(site.OutputExists("pages/install/index.html"));
+        var hrefs = Parser.ParseDocument(site.ReadOutput("index.html")).QuerySelectorAll("main p a").Select(a => a.GetAttribute("href")).Take(4).ToList();
+        Assert.Equal(["/docs/installation/", "/docs/installation/", "/about.html", "/docs/guide/"], hrefs);
+    }
+
+    [Fact]
+    public void Given_a_hugo_project_configured_in_config_default_with_language_folders_and_a_hugo_theme_beside_When_built_from_its_folder_Then_the_default_language_builds_with_the_built_in_theme()
+    {
+        using var site = FixtureSite.Create("""
+            -- input/config/_default/hugo.yaml --
+            defaultContentLanguage: en
+            -- input/content/en/_index.md --
+            ---
+            title: Docsy-like
+            ---
+            Read the [guide](/docs/guide/).
+            -- input/content/en/docs/guide.md --
+            ---
+            title: Guide
+            weight: 2
+            ---
+            Guide.
+            -- input/content/fr/_index.md --
+            ---
+            title: Version française
+            ---
+            Bonjour.
+            -- theme/layouts/partials/head.html --
+            <head></head>
+            """);
+        var output = Path.Combine(site.Root, "out");
+
+        var result = site.RunCli("build", "-i", site.Input, "-o", output, "--no-search");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.True(File.Exists(Path.Combine(output, "docs", "guide", "index.html")), result.Stdout + result.Stderr);
+        Assert.Contains("Docsy-like", File.ReadAllText(Path.Combine(output, "index.html")), StringComparison.Ordinal);
+    }
+}
