@@ -178,4 +178,39 @@ public sealed class RealDocsGapsTests
         Assert.True(File.Exists(Path.Combine(output, "docs", "guide", "index.html")), result.Stdout + result.Stderr);
         Assert.Contains("Docsy-like", File.ReadAllText(Path.Combine(output, "index.html")), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Given_hugo_docs_with_template_made_addresses_a_heading_ending_in_raw_html_and_a_relative_alias_When_built_Then_no_false_error()
+    {
+        using var site = FixtureSite.Create("""
+            -- input/_site.yml --
+            raw_html: allow
+            -- input/index.md --
+            # Home
+
+            ## Doc-rooted sites <a id="alternative-structure"></a>
+
+            See [doc-rooted](#doc-rooted-sites), [the example][example], [base.js][] and <{{% param github_repo %}}/issues>.
+
+            [example]: <{{% param github_repo %}}-example>
+            [base.js]:
+              {{% param github_repo %}}/blob/main/assets/js/base.js?plain=1
+            -- input/project/about/changelog.md --
+            ---
+            title: Changelog
+            aliases: [../changelog]
+            ---
+            Changes.
+            """);
+
+        var outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        var page = Parser.ParseDocument(site.ReadOutput("index.html"));
+        Assert.NotNull(page.GetElementById("doc-rooted-sites"));
+        // The made addresses are unknown: the links stay links (with the text), and the build says what it removed.
+        Assert.Equal(["#doc-rooted-sites", "", ""], page.QuerySelectorAll("main p a").Select(a => a.GetAttribute("href")).Take(3).ToList());
+        Assert.Contains(outcome.Diagnostics, d => d.Code == "TW0250");
+        Assert.True(site.OutputExists("project/changelog/index.html"), "the alias ../changelog redirects from /project/changelog/");
+    }
 }
