@@ -75,6 +75,11 @@ public sealed record GeneratorProject(string Root, string ConfigFile)
             }
         }
 
+        if (DocusaurusConfigNames.Any(n => File.Exists(Path.Combine(folder, n))) && Existing("docs") is { } docusaurusDocs)
+        {
+            return docusaurusDocs;
+        }
+
         if (File.Exists(Path.Combine(folder, "book.toml")) && Existing(Setting("book.toml", @"^\s*src\s*=\s*(""[^""]+""|'[^']+')") ?? "src") is { } src)
         {
             return src;
@@ -144,6 +149,51 @@ public sealed record GeneratorProject(string Root, string ConfigFile)
 
         return null;
     }
+
+    /// <summary>Docusaurus' configuration files, any of which marks a Docusaurus project's folder.</summary>
+    public static readonly string[] DocusaurusConfigNames = ["docusaurus.config.js", "docusaurus.config.ts", "docusaurus.config.mjs", "docusaurus.config.cjs"];
+
+    /// <summary>
+    /// The configuration file of the Docusaurus project whose docs <paramref name="inputFolder"/> is:
+    /// looked for in the folder itself, its parent, and the parent's <c>website/</c> (where projects
+    /// such as Redux keep the site beside a top-level <c>docs/</c>); null when there is none.
+    /// </summary>
+    public static string? DocusaurusConfig(string inputFolder)
+    {
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(inputFolder));
+        var parent = Path.GetDirectoryName(full);
+        string?[] folders = [full, parent, parent is null ? null : Path.Combine(parent, "website")];
+        return folders.OfType<string>()
+            .SelectMany(f => DocusaurusConfigNames.Select(n => Path.Combine(f, n)))
+            .FirstOrDefault(File.Exists);
+    }
+
+    /// <summary>
+    /// The address prefix of a Docusaurus project's docs (<c>routeBasePath</c>, default <c>docs</c>;
+    /// empty when they are at the site's root), read with a line match; null when
+    /// <paramref name="inputFolder"/> is in no Docusaurus project.
+    /// </summary>
+    public static string? DocusaurusRouteBase(string inputFolder)
+    {
+        if (DocusaurusConfig(inputFolder) is not { } config)
+        {
+            return null;
+        }
+
+        var match = System.Text.RegularExpressions.Regex.Match(File.ReadAllText(config), @"routeBasePath\s*:\s*[""'`]([^""'`]*)[""'`]");
+        return match.Success ? match.Groups[1].Value.Trim('/') : "docs";
+    }
+
+    /// <summary>
+    /// The folder whose files are published at the site's root, as they are: Hugo's <c>static/</c>
+    /// (see <see cref="HugoStaticFolder"/>) or the <c>static/</c> beside a Docusaurus project's
+    /// configuration (<c>/img/logo.png</c> in its docs is <c>static/img/logo.png</c>); null when neither.
+    /// </summary>
+    public static string? StaticFolder(string inputFolder) =>
+        HugoStaticFolder(inputFolder)
+        ?? (DocusaurusConfig(inputFolder) is { } config && Path.Combine(Path.GetDirectoryName(config)!, "static") is var folder && Directory.Exists(folder)
+            && !Path.TrimEndingDirectorySeparator(Path.GetFullPath(inputFolder)).Equals(Path.GetFullPath(folder), StringComparison.Ordinal)
+            ? folder : null);
 
     /// <summary>The folder includes may read from: the project's folder, else the input folder.</summary>
     public static string IncludeRoot(string inputFolder) => Of(inputFolder)?.Root ?? Path.GetFullPath(inputFolder);

@@ -14,6 +14,16 @@ public sealed class PageIndex
 
     /// <summary>Indexes <paramref name="pages"/>: each page's source path and URL.</summary>
     public PageIndex(IEnumerable<(string Source, string Url)> pages)
+        : this(pages, [])
+    {
+    }
+
+    /// <summary>
+    /// Indexes <paramref name="pages"/>, and <paramref name="otherAddresses"/> (another generator's
+    /// addresses for a page, see <see cref="UrlKeys.OtherAddresses"/>) after every real URL and file
+    /// address, which win where they meet.
+    /// </summary>
+    public PageIndex(IEnumerable<(string Source, string Url)> pages, IEnumerable<(string Source, string Address)> otherAddresses)
     {
         foreach (var (source, url) in pages)
         {
@@ -29,6 +39,11 @@ public sealed class PageIndex
         {
             _sourceByUrl.TryAdd(FileAddress(source), source);
             _sourceByUrl.TryAdd(FileAddress(source).ToLowerInvariant(), source); // Hugo's URLs: file names in lower case
+        }
+
+        foreach (var (source, address) in otherAddresses)
+        {
+            _sourceByUrl.TryAdd(address, source);
         }
     }
 

@@ -213,4 +213,51 @@ public sealed class RealDocsGapsTests
         Assert.Contains(outcome.Diagnostics, d => d.Code == "TW0250");
         Assert.True(site.OutputExists("project/changelog/index.html"), "the alias ../changelog redirects from /project/changelog/");
     }
+
+    [Fact]
+    public void Given_docusaurus_docs_with_folders_without_index_pages_ids_slugs_and_static_images_When_built_Then_folders_get_pages_and_every_link_resolves()
+    {
+        using var site = FixtureSite.Create("""
+            -- docusaurus.config.js --
+            module.exports = { presets: [['classic', { docs: { sidebarPath: './sidebars.js' } }]] };
+            -- static/img/logo.png --
+            not really a png
+            -- input/intro.md --
+            ---
+            id: intro
+            slug: /
+            sidebar_position: 1
+            ---
+            # Introduction
+
+            Start with [first steps](/docs/guides/first-steps), browse [all guides](/category/guides),
+            the [API](/docs/api/) and the [call](./api/call.md).
+
+            ![Logo](/img/logo.png)
+            -- input/guides/_category_.json --
+            { "label": "Guides", "position": 2, "link": { "type": "generated-index", "description": "Every guide, one task each." } }
+            -- input/guides/first.md --
+            ---
+            id: first-steps
+            ---
+            # First steps
+
+            Back to the [introduction](/docs/).
+            -- input/api/call.md --
+            # Call
+            """);
+
+        var outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        var intro = Parser.ParseDocument(site.ReadOutput("intro/index.html"));
+        Assert.Equal(["/guides/first/", "/guides/", "/api/", "/api/call/"], intro.QuerySelectorAll("main p a").Select(a => a.GetAttribute("href")).Take(4).ToList());
+        Assert.True(site.OutputExists("img/logo.png"), "Docusaurus' static/ is published at the root");
+        var guides = Parser.ParseDocument(site.ReadOutput("guides/index.html"));
+        Assert.Equal("Guides", guides.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Contains("Every guide, one task each.", guides.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(guides.QuerySelectorAll("main a"), a => a.GetAttribute("href") == "/guides/first/");
+        Assert.True(site.OutputExists("api/index.html"), "a folder without a category file gets a page too in a Docusaurus project");
+        Assert.Equal("/intro/", Parser.ParseDocument(site.ReadOutput("guides/first/index.html")).QuerySelectorAll("main p a")[0].GetAttribute("href"));
+    }
 }
