@@ -70,6 +70,7 @@ public sealed class ApplyCategoryFiles(string inputFolder) : IModule
         var withPage = inputs.Where(d => UrlMapper.IsIndexName(Path.GetFileNameWithoutExtension(d.Source)))
             .Select(d => ApplyDirectoryMetadata.FolderOf(d.Source)).ToHashSet(StringComparer.Ordinal);
         var sources = inputs.Select(d => d.Source).ToHashSet(StringComparer.Ordinal);
+        var urls = inputs.Select(d => UrlMapper.UrlOf(d.Source)).ToHashSet(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var page in inputs.Where(d => UrlMapper.IsMarkdown(d.Source)))
         {
@@ -77,7 +78,8 @@ public sealed class ApplyCategoryFiles(string inputFolder) : IModule
             {
                 // Docusaurus also takes "guides/guides.md" as the folder's own page: then it has one.
                 var name = folder[(folder.LastIndexOf('/') + 1)..];
-                if (!withPage.Contains(folder) && !sources.Contains(folder + "/" + name + ".md") && !sources.Contains(folder + "/" + name + ".mdx") && seen.Add(folder))
+                // A page beside the folder may have its address already ("FAQ.md" beside "faq/").
+                if (!withPage.Contains(folder) && !urls.Contains(UrlMapper.UrlOf(folder + "/index.md")) && !sources.Contains(folder + "/" + name + ".md") && !sources.Contains(folder + "/" + name + ".mdx") && seen.Add(folder))
                 {
                     yield return (folder, page);
                 }

@@ -27,6 +27,7 @@ namespace TwitchSite.Content;
 /// <c>:3:5</c> line ranges and <c>:name</c> sections marked <c>--8&lt;-- [start:name]</c> ...
 /// <c>[end:name]</c>), or a block of file names between two <c>--8&lt;--</c> lines; their paths are
 /// relative to the MkDocs project's folder, else the input folder, else the including file.
+/// Docusaurus' MDX partials are includes too (<see cref="MdxPartials"/>).
 /// Not cached: the included files are read again on every build, so the live preview shows
 /// their changes; pages without a directive cost one byte search.
 /// </summary>
@@ -41,6 +42,11 @@ public sealed partial class ExpandIncludes(string inputFolder) : PerDocumentModu
     /// <inheritdoc />
     protected override Document? ExecuteDocument(Document document, ExecutionContext context)
     {
+        if (document.Content is TextContent mdx && document.SourceFullPath is not null && MdxPartials.Rewrite(mdx.Text) is { } withIncludes)
+        {
+            document = document with { Content = DocumentContent.FromText(withIncludes) };
+        }
+
         if (document.Content is not TextContent content || document.SourceFullPath is not { } fullPath
             || (content.Utf8Bytes is { } utf8
                 ? utf8.Span.IndexOf("{{#"u8) < 0 && utf8.Span.IndexOf("--8<--"u8) < 0

@@ -260,4 +260,42 @@ public sealed class RealDocsGapsTests
         Assert.True(site.OutputExists("api/index.html"), "a folder without a category file gets a page too in a Docusaurus project");
         Assert.Equal("/intro/", Parser.ParseDocument(site.ReadOutput("guides/first/index.html")).QuerySelectorAll("main p a")[0].GetAttribute("href"));
     }
+
+    [Fact]
+    public void Given_an_mdx_page_that_imports_a_markdown_partial_When_built_Then_the_partial_text_is_in_the_page()
+    {
+        using var site = FixtureSite.Create("""
+            -- input/index.mdx --
+            ---
+            title: Tutorial
+            ---
+            import Warning from '../shared/_warning.mdx';
+            import Tabs from '@theme/Tabs';
+
+            <Warning />
+
+            After the warning.
+            -- shared/_warning.mdx --
+            :::caution
+            This tutorial uses **old patterns**.
+            :::
+            -- input/notes/_shared.md --
+            unused
+            """);
+        // The partial sits outside the docs folder here only to show it is refused like any include.
+        var outcome = site.Build();
+        Assert.Contains(outcome.Diagnostics, d => d.Code == "TW0252");
+
+        File.Move(Path.Combine(site.Root, "shared", "_warning.mdx"), Path.Combine(site.Input, "_warning.mdx"));
+        File.WriteAllText(Path.Combine(site.Input, "index.mdx"), File.ReadAllText(Path.Combine(site.Input, "index.mdx")).Replace("../shared/", "./", StringComparison.Ordinal));
+        outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        var main = Parser.ParseDocument(site.ReadOutput("index.html")).QuerySelector("main")!;
+        Assert.Equal("old patterns", main.QuerySelector("strong")!.TextContent);
+        Assert.DoesNotContain("import", main.TextContent, StringComparison.Ordinal);
+        Assert.Contains("After the warning.", main.TextContent, StringComparison.Ordinal);
+        // The JavaScript component's import is still removed with a warning.
+        Assert.Contains(outcome.Diagnostics, d => d.Code == "TW0250");
+    }
 }
