@@ -298,4 +298,53 @@ public sealed class RealDocsGapsTests
         // The JavaScript component's import is still removed with a warning.
         Assert.Contains(outcome.Diagnostics, d => d.Code == "TW0250");
     }
+
+    [Fact]
+    public void Given_a_jekyll_site_with_collections_and_posts_When_built_Then_they_are_published_at_jekylls_addresses()
+    {
+        using var site = FixtureSite.Create("""
+            -- input/_config.yml --
+            title: Docs
+            collections:
+              docs:
+                permalink: "/:collection/:path/"
+                output: true
+              drafts_notes:
+                output: false
+              posts:
+                permalink: "/news/:year/:month/:day/:title/"
+                output: true
+            -- input/index.md --
+            # Home
+
+            [Install](/docs/installation/), [macOS](/docs/installation/macos/), [news](/news/2013/05/06/jekyll-1-0-0-released/)
+            and [by file]({% link _docs/installation.md %}).
+            -- input/_docs/installation.md --
+            ---
+            title: Installation
+            permalink: /docs/installation/
+            ---
+            How to install.
+            -- input/_docs/installation/macos.md --
+            ---
+            title: macOS
+            ---
+            On a Mac.
+            -- input/_posts/2013-05-06-jekyll-1-0-0-released.markdown --
+            ---
+            title: Jekyll 1.0.0 Released
+            ---
+            Released.
+            -- input/_drafts_notes/secret.md --
+            # Not published
+            """);
+
+        var outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        Assert.True(site.OutputExists("docs/installation/index.html"));
+        Assert.True(site.OutputExists("docs/installation/macos/index.html"));
+        Assert.True(site.OutputExists("news/2013/05/06/jekyll-1-0-0-released/index.html"));
+        Assert.DoesNotContain(site.OutputFiles().Keys, f => f.Contains("secret", StringComparison.Ordinal));
+    }
 }
