@@ -130,6 +130,16 @@ public static partial class ForeignSyntax
                 continue;
             }
 
+            if (i > 0 && trimmed.StartsWith("{:", StringComparison.Ordinal) && AttributeList().Match(trimmed.TrimEnd()) is { Success: true } blockAttributes
+                && blockAttributes.Length == trimmed.TrimEnd().Length && AtxHeading().IsMatch(lines[i - 1]) && !lines[i - 1].TrimEnd().EndsWith('}'))
+            {
+                // kramdown's block attribute list on the line after a heading ("## 3.1.1\n{: #v3-1-1}")
+                // belongs to the heading: Markdig's own "{#v3-1-1}" on the heading's line.
+                lines[i - 1] = lines[i - 1].TrimEnd() + " {" + blockAttributes.Groups["list"].Value.Trim() + "}";
+                lines[i] = "";
+                continue;
+            }
+
             var rewritten = StripTemplates(line, i, removed, i > 0 ? lines[i - 1] : null);
             lines[i] = docusaurusDepth > 0 ? "> " + rewritten : rewritten;
         }
@@ -384,6 +394,9 @@ public static partial class ForeignSyntax
 
     [GeneratedRegex(@"^\{:\s*(?<list>([#.][\w:-]+|[\w-]+=(""[^""]*""|'[^']*'|[^\s}]+))(\s+([#.][\w:-]+|[\w-]+=(""[^""]*""|'[^']*'|[^\s}]+)))*)\s*\}$")]
     private static partial Regex AttributeList();
+
+    [GeneratedRegex(@"^ {0,3}#{1,6}[ \t]+\S")]
+    private static partial Regex AtxHeading();
 
     [GeneratedRegex(@"^\{%-?\s*link\s+(?<path>[^\s%]+)\s*-?%\}$")]
     private static partial Regex JekyllLink();

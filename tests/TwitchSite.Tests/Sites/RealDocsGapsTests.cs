@@ -347,4 +347,35 @@ public sealed class RealDocsGapsTests
         Assert.True(site.OutputExists("news/2013/05/06/jekyll-1-0-0-released/index.html"));
         Assert.DoesNotContain(site.OutputFiles().Keys, f => f.Contains("secret", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Given_kramdown_ids_on_the_line_after_headings_and_links_to_old_addresses_When_built_Then_the_ids_and_links_work()
+    {
+        using var site = FixtureSite.Create("""
+            -- input/index.md --
+            # Home
+
+            See [3.1.1](/docs/history/#v3-1-1) and [templates](/docs/templates/).
+            -- input/docs/history.md --
+            # History
+
+            ## 3.1.1 / 2016-01-29
+            {: #v3-1-1}
+
+            Fixes.
+            -- input/docs/liquid.md --
+            ---
+            title: Liquid
+            redirect_from: "/docs/templates/"
+            ---
+            Liquid.
+            """);
+
+        var outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        Assert.NotNull(Parser.ParseDocument(site.ReadOutput("docs/history/index.html")).GetElementById("v3-1-1"));
+        Assert.Equal(["/docs/history/#v3-1-1", "/docs/liquid/"], Parser.ParseDocument(site.ReadOutput("index.html")).QuerySelectorAll("main p a").Select(a => a.GetAttribute("href")).Take(2).ToList());
+        Assert.DoesNotContain(outcome.Diagnostics, d => d.Code == "TW0250");
+    }
 }
