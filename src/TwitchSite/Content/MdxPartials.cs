@@ -6,12 +6,16 @@ namespace TwitchSite.Content;
 /// Docusaurus' way to share text between pages: a page imports another markdown file as a
 /// component (<c>import Warning from './_warning.mdx';</c>) and places it on a line of its own
 /// (<c>&lt;Warning /&gt;</c>). That is an include: the import line becomes empty (lines keep their
-/// numbers) and the component's line becomes <c>{{#include ./_warning.mdx}}</c>, which
-/// <see cref="ExpandIncludes"/> reads like any include (checked, inside the site). Imports of
+/// numbers) and the component's line becomes <c>{{#mdx_partial ./_warning.mdx}}</c>, which
+/// <see cref="ExpandIncludes"/> reads like any include (checked, inside the site), except that
+/// the partial's relative links keep pointing where they pointed from its own folder. Imports of
 /// JavaScript components are left to the foreign syntax step, which removes them with a warning.
 /// </summary>
 public static partial class MdxPartials
 {
+    /// <summary>The include directive a partial becomes: an include whose relative links are read from the partial's own folder.</summary>
+    public const string Directive = "mdx_partial";
+
     /// <summary>The body with its markdown imports turned into includes, or null when it has none (most pages: one search).</summary>
     public static string? Rewrite(string body)
     {
@@ -40,7 +44,7 @@ public static partial class MdxPartials
             }
 
             used.Add(line.Groups["name"].Value);
-            return line.Groups["indent"].Value + "{{#include " + path + "}}";
+            return line.Groups["indent"].Value + "{{#" + Directive + " " + path + "}}";
         });
         return used.Count == 0
             ? null

@@ -262,41 +262,57 @@ public sealed class RealDocsGapsTests
     }
 
     [Fact]
-    public void Given_an_mdx_page_that_imports_a_markdown_partial_When_built_Then_the_partial_text_is_in_the_page()
+    public void Given_an_mdx_page_that_imports_a_markdown_partial_When_built_Then_the_partial_text_is_in_the_page_with_its_links_working()
     {
         using var site = FixtureSite.Create("""
-            -- input/index.mdx --
+            -- input/tutorials/page.mdx --
             ---
             title: Tutorial
             ---
-            import Warning from '../shared/_warning.mdx';
+            import Warning from '../components/_warning.mdx';
             import Tabs from '@theme/Tabs';
 
             <Warning />
 
             After the warning.
-            -- shared/_warning.mdx --
+            -- input/components/_warning.mdx --
             :::caution
-            This tutorial uses **old patterns**.
+            This tutorial uses **old patterns**: read [the new guide](../guide.md#start) instead.
             :::
-            -- input/notes/_shared.md --
-            unused
-            """);
-        // The partial sits outside the docs folder here only to show it is refused like any include.
-        var outcome = site.Build();
-        Assert.Contains(outcome.Diagnostics, d => d.Code == "TW0252");
+            -- input/guide.md --
+            # Guide
 
-        File.Move(Path.Combine(site.Root, "shared", "_warning.mdx"), Path.Combine(site.Input, "_warning.mdx"));
-        File.WriteAllText(Path.Combine(site.Input, "index.mdx"), File.ReadAllText(Path.Combine(site.Input, "index.mdx")).Replace("../shared/", "./", StringComparison.Ordinal));
-        outcome = site.Build();
+            ## Start
+            """);
+
+        var outcome = site.Build();
 
         Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
-        var main = Parser.ParseDocument(site.ReadOutput("index.html")).QuerySelector("main")!;
+        var main = Parser.ParseDocument(site.ReadOutput("tutorials/page/index.html")).QuerySelector("main")!;
         Assert.Equal("old patterns", main.QuerySelector("strong")!.TextContent);
+        // The partial's link was written from its own folder, as Docusaurus compiles it.
+        Assert.Contains(main.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/guide/#start");
         Assert.DoesNotContain("import", main.TextContent, StringComparison.Ordinal);
         Assert.Contains("After the warning.", main.TextContent, StringComparison.Ordinal);
         // The JavaScript component's import is still removed with a warning.
         Assert.Contains(outcome.Diagnostics, d => d.Code == "TW0250");
+    }
+
+    [Fact]
+    public void Given_an_mdx_partial_outside_the_site_When_built_Then_it_is_refused_like_any_include()
+    {
+        using var site = FixtureSite.Create("""
+            -- input/index.mdx --
+            import Warning from '../shared/_warning.mdx';
+
+            <Warning />
+            -- shared/_warning.mdx --
+            Outside.
+            """);
+
+        var outcome = site.Build();
+
+        Assert.Contains(outcome.Diagnostics, d => d.Code == "TW0252");
     }
 
     [Fact]
