@@ -394,4 +394,43 @@ public sealed class RealDocsGapsTests
         Assert.Equal(["/docs/history/#v3-1-1", "/docs/liquid/"], Parser.ParseDocument(site.ReadOutput("index.html")).QuerySelectorAll("main p a").Select(a => a.GetAttribute("href")).Take(2).ToList());
         Assert.DoesNotContain(outcome.Diagnostics, d => d.Code == "TW0250");
     }
+
+    [Fact]
+    public void Given_hugo_links_by_a_page_name_alone_and_to_a_relative_alias_When_built_Then_they_resolve_to_the_one_page_with_that_name()
+    {
+        using var site = FixtureSite.Create("""
+            -- input/_index.md --
+            ---
+            title: Home
+            ---
+            Home.
+            -- input/docs/content/_index.md --
+            ---
+            title: Content
+            ---
+            ## Landing
+            -- input/docs/content/navigation.md --
+            ---
+            title: Navigation
+            ---
+            See the [landing pages](content#landing) and [look and feel](lookandfeel/#style), and [the upgrade](/blog/2023/docsy-0.7/).
+            -- input/docs/content/lookandfeel.md --
+            ---
+            title: Look and feel
+            ---
+            ## Style
+            -- input/blog/2023/0.7.x.md --
+            ---
+            title: Upgrade to 0.7
+            aliases: [docsy-0.7]
+            ---
+            Upgrade.
+            """);
+
+        var outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        var hrefs = Parser.ParseDocument(site.ReadOutput("docs/content/navigation/index.html")).QuerySelectorAll("main p a").Select(a => a.GetAttribute("href")).Take(3).ToList();
+        Assert.Equal(["/docs/content/#landing", "/docs/content/lookandfeel/#style", "/blog/2023/0.7.x/"], hrefs);
+    }
 }

@@ -100,7 +100,8 @@ public sealed class RenderInputs
     /// </summary>
     private static IEnumerable<string> OtherAddresses(Document page) =>
         (page.Get<List<string>>(UrlKeys.OtherAddresses) ?? [])
-            .Concat((page.Get<List<string>>(FrontMatter.PageKeys.RedirectFrom) ?? []).Where(a => a.StartsWith('/')));
+            .Concat((page.Get<List<string>>(FrontMatter.PageKeys.RedirectFrom) ?? []).Where(a => a.StartsWith('/'))
+                .SelectMany(a => a.EndsWith('/') ? [a] : new[] { a, a + "/" })); // Hugo's alias "docsy-0.7" is linked as "/blog/2023/docsy-0.7/"
 
     private static string UrlOf(Document page) => page.Get<string>(UrlKeys.Url) ?? UrlMapper.UrlOf(page.Source);
 }
