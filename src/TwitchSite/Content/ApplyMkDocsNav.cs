@@ -47,7 +47,18 @@ public sealed class ApplyMkDocsNav(string inputFolder) : IModule
         var prefix = docsPath == input ? "" : input == project.Root && docsPath.StartsWith(input + Path.DirectorySeparatorChar, StringComparison.Ordinal)
             ? Path.GetRelativePath(input, docsPath).Replace('\\', '/') + "/"
             : null;
-        if (prefix is null || !config.Children.TryGetValue(new YamlScalarNode("nav"), out var nav) || nav is not YamlSequenceNode list)
+        if (prefix is null)
+        {
+            return inputs;
+        }
+
+        // MkDocs makes heading ids with Python-Markdown's slugify unless toc is given pymdownx' (GitHub-like) one.
+        if (!UsesPymdownxSlugs(config))
+        {
+            inputs = [.. inputs.Select(d => d.WithValue(Markdown.MarkdownKeys.HeadingIdStyle, Rendering.PythonMarkdownIds.Style))];
+        }
+
+        if (!config.Children.TryGetValue(new YamlScalarNode("nav"), out var nav) || nav is not YamlSequenceNode list)
         {
             return inputs;
         }
@@ -58,6 +69,12 @@ public sealed class ApplyMkDocsNav(string inputFolder) : IModule
         Walk(list, null, new Reading(prefix, sources, entries, folders, project.ConfigFile, context.Diagnostics));
         return entries.Count == 0 ? inputs : NavOutline.Apply(inputs, entries, null, folders, context);
     }
+
+    /// <summary>True when mkdocs.yml gives the toc extension a slugify of pymdownx (<c>!!python/object/apply:pymdownx.slugs.slugify</c>), which keeps GitHub's style.</summary>
+    private static bool UsesPymdownxSlugs(YamlMappingNode config) =>
+        config.Children.TryGetValue(new YamlScalarNode("markdown_extensions"), out var extensions)
+        && extensions.AllNodes.Any(n => n.Tag.ToString().Contains("pymdownx.slugs", StringComparison.Ordinal)
+            || n is YamlScalarNode { Value: { } v } && v.Contains("pymdownx.slugs", StringComparison.Ordinal));
 
     private sealed record Reading(string Prefix, HashSet<string> Sources, Dictionary<string, NavOutline.Entry> Entries, List<string> Folders, string ConfigFile, DiagnosticSink Diagnostics);
 

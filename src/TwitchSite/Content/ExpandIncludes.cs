@@ -27,6 +27,7 @@ namespace TwitchSite.Content;
 /// <c>:3:5</c> line ranges and <c>:name</c> sections marked <c>--8&lt;-- [start:name]</c> ...
 /// <c>[end:name]</c>), or a block of file names between two <c>--8&lt;--</c> lines; their paths are
 /// relative to the MkDocs project's folder, else the input folder, else the including file.
+/// Docusaurus' MDX partials are includes too (<see cref="MdxPartials"/>).
 /// Not cached: the included files are read again on every build, so the live preview shows
 /// their changes; pages without a directive cost one byte search.
 /// </summary>
@@ -41,6 +42,11 @@ public sealed partial class ExpandIncludes(string inputFolder) : PerDocumentModu
     /// <inheritdoc />
     protected override Document? ExecuteDocument(Document document, ExecutionContext context)
     {
+        if (document.Content is TextContent mdx && document.SourceFullPath is not null && MdxPartials.Rewrite(mdx.Text) is { } withIncludes)
+        {
+            document = document with { Content = DocumentContent.FromText(withIncludes) };
+        }
+
         if (document.Content is not TextContent content || document.SourceFullPath is not { } fullPath
             || (content.Utf8Bytes is { } utf8
                 ? utf8.Span.IndexOf("{{#"u8) < 0 && utf8.Span.IndexOf("--8<--"u8) < 0
@@ -85,7 +91,7 @@ public sealed partial class ExpandIncludes(string inputFolder) : PerDocumentModu
 
         return Directive().Replace(text, match => match.Groups["escape"].Success
             ? match.Value[1..]
-            : Include(match.Groups["argument"].Value, fromFile, snippet: false, depth, depth == 0 ? match.Index : topIndex, report));
+            : Include(match.Groups["argument"].Value, fromFile, snippet: false, depth, depth == 0 ? match.Index : topIndex, report, rebaseLinks: match.Groups["name"].Value == MdxPartials.Directive));
     }
 
     /// <summary>
@@ -94,7 +100,8 @@ public sealed partial class ExpandIncludes(string inputFolder) : PerDocumentModu
     /// (<paramref name="snippet"/>) to the project's folder (pymdownx' <c>base_path</c>), else the
     /// input folder, else the including file.
     /// </summary>
-    private string Include(string argument, string fromFile, bool snippet, int depth, int at, Action<int, Diagnostic> report)
+    /// <remarks>With <paramref name="rebaseLinks"/> (an MDX partial, compiled on its own), the text's relative links, written from the partial's folder, are rewritten to be relative to the including file.</remarks>
+    private string Include(string argument, string fromFile, bool snippet, int depth, int at, Action<int, Diagnostic> report, bool rebaseLinks = false)
     {
         var (relative, selector) = SplitSelector(argument);
         var folders = snippet ? [_root, inputFolder, Path.GetDirectoryName(fromFile)!] : new[] { Path.GetDirectoryName(fromFile)! };
@@ -120,6 +127,18 @@ public sealed partial class ExpandIncludes(string inputFolder) : PerDocumentModu
         }
 
         var included = string.Join('\n', selected.Where(l => !AnchorMarker().IsMatch(l)));
+        if (rebaseLinks && Path.GetDirectoryName(target) is { } partialFolder && Path.GetDirectoryName(fromFile) is { } pageFolder && partialFolder != pageFolder)
+        {
+            included = RelativeLink().Replace(included, link =>
+            {
+                var url = link.Groups["url"].Value;
+                var hash = url.IndexOf('#');
+                var (path, fragment) = hash < 0 ? (url, "") : (url[..hash], url[hash..]);
+                var rebased = Path.GetRelativePath(pageFolder, Path.GetFullPath(Path.Combine(partialFolder, path))).Replace('\\', '/');
+                return "](" + rebased + fragment + link.Groups["rest"].Value + ")";
+            });
+        }
+
         return depth + 1 >= MaxDepth ? included : Expand(included, target, depth + 1, at, report);
     }
 
@@ -167,8 +186,12 @@ public sealed partial class ExpandIncludes(string inputFolder) : PerDocumentModu
         return path.StartsWith(folder, StringComparison.Ordinal);
     }
 
-    [GeneratedRegex(@"(?<escape>\\)?\{\{#(include|rustdoc_include)\s+(?<argument>[^}\s]+)\s*\}\}")]
+    [GeneratedRegex(@"(?<escape>\\)?\{\{#(?<name>include|rustdoc_include|mdx_partial)\s+(?<argument>[^}\s]+)\s*\}\}")]
     private static partial Regex Directive();
+
+    // "](../x.md#y)" and "](../x.md "title")": a relative address (not a scheme, not '/', not '#').
+    [GeneratedRegex(@"\]\((?<url>(?![a-zA-Z][a-zA-Z0-9+.-]*:|/|#)[^)\s]+)(?<rest>\s+""[^""]*"")?\)")]
+    private static partial Regex RelativeLink();
 
     [GeneratedRegex(@"^(?<start>\d*)(?<colon>:(?<end>\d*))?$")]
     private static partial Regex Range();

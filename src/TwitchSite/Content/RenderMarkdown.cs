@@ -55,6 +55,11 @@ public sealed class RenderMarkdown : PerDocumentModule
         var syntax = ParseMarkdown.Parse(body, page, pipeline, diagnostics);
         CheckRawHtml.Report(syntax, site.RawHtml, page, diagnostics);
         AssignElementIds.Apply(syntax);
+        if (document.Get<string>(MarkdownKeys.HeadingIdStyle) == PythonMarkdownIds.Style)
+        {
+            PythonMarkdownIds.Apply(syntax);
+        }
+
         var headings = GatherHeadings.Of(syntax, page);
         var anchors = GatherAnchors.Of(syntax);
         var links = new ResolveLinks(site.Pages, site.Assets).Apply(syntax, page);

@@ -84,10 +84,38 @@ public static class FrontMatterSchema
             var folder = pageUrl.TrimEnd('/');
             folder = folder[..(folder.LastIndexOf('/') + 1)];
             values[PageKeys.RedirectFrom] = redirects
-                .Concat(aliases.Select(a => a.StartsWith('/') || a.Contains("://", StringComparison.Ordinal) ? a : folder + a))
+                .Concat(aliases.Select(a => a.StartsWith('/') || a.Contains("://", StringComparison.Ordinal) ? a : Normalise(folder + a)))
                 .Distinct(StringComparer.Ordinal)
                 .ToList();
         }
+    }
+
+    /// <summary>
+    /// A relative alias joined to its page's folder, with its <c>..</c> segments applied as Hugo
+    /// applies them (<c>/project/about/</c> + <c>../changelog</c> is <c>/project/changelog</c>);
+    /// one that climbs above the root is left as written, for the redirect check to report.
+    /// </summary>
+    private static string Normalise(string path)
+    {
+        var segments = new List<string>();
+        foreach (var segment in path.Split('/'))
+        {
+            if (segment == "..")
+            {
+                if (segments.Count <= 1)
+                {
+                    return path;
+                }
+
+                segments.RemoveAt(segments.Count - 1);
+            }
+            else if (segment != ".")
+            {
+                segments.Add(segment);
+            }
+        }
+
+        return string.Join('/', segments);
     }
 
     private static readonly string KnownKeysHint = $"known keys: {string.Join(", ", Fields.Keys)}";

@@ -71,7 +71,7 @@ public static partial class ForeignSyntax
                     indent = line.Length - trimmed.Length;
                     if (fence is null && !IsFence(trimmed, out _))
                     {
-                        lines[i] = "> " + StripTemplates(line, i, removed);
+                        lines[i] = "> " + StripTemplates(line, i, removed, i > 0 ? lines[i - 1] : null);
                         continue;
                     }
 
@@ -130,7 +130,17 @@ public static partial class ForeignSyntax
                 continue;
             }
 
-            var rewritten = StripTemplates(line, i, removed);
+            if (i > 0 && trimmed.StartsWith("{:", StringComparison.Ordinal) && AttributeList().Match(trimmed.TrimEnd()) is { Success: true } blockAttributes
+                && blockAttributes.Length == trimmed.TrimEnd().Length && AtxHeading().IsMatch(lines[i - 1]) && !lines[i - 1].TrimEnd().EndsWith('}'))
+            {
+                // kramdown's block attribute list on the line after a heading ("## 3.1.1\n{: #v3-1-1}")
+                // belongs to the heading: Markdig's own "{#v3-1-1}" on the heading's line.
+                lines[i - 1] = lines[i - 1].TrimEnd() + " {" + blockAttributes.Groups["list"].Value.Trim() + "}";
+                lines[i] = "";
+                continue;
+            }
+
+            var rewritten = StripTemplates(line, i, removed, i > 0 ? lines[i - 1] : null);
             lines[i] = docusaurusDepth > 0 ? "> " + rewritten : rewritten;
         }
 
@@ -215,7 +225,11 @@ public static partial class ForeignSyntax
     }
 
     /// <summary><paramref name="line"/> without template tags outside `code spans`.</summary>
-    private static string StripTemplates(string line, int lineIndex, List<Removal> removed)
+    /// <param name="line">The line.</param>
+    /// <param name="lineIndex">Its index, for the removals' places.</param>
+    /// <param name="removed">Where removals are added.</param>
+    /// <param name="previous">The line before it (a reference definition's address may start on the next line).</param>
+    private static string StripTemplates(string line, int lineIndex, List<Removal> removed, string? previous = null)
     {
         if (!line.Contains('{') && !line.Contains('<'))
         {
@@ -259,6 +273,19 @@ public static partial class ForeignSyntax
                 // page of this site and reported missing; the address is unknown, so it is dropped.
                 start = end;
             }
+            else if (StartsUnknownAddress(result, previous) is { } bracket)
+            {
+                // "[name]: {{% param repo %}}/x", "<{{% param repo %}}/x>": an address made by a template is
+                // unknown; the definition keeps an empty address ("<>") so its links stay links.
+                var closing = bracket ? line.IndexOf('>', start) : -1;
+                if (bracket)
+                {
+                    result.Length--;
+                }
+
+                result.Append(IsReferenceDefinition(result.ToString(), previous) ? "<>" : "");
+                start = closing >= 0 ? closing + 1 : EndOfAddress(line, start);
+            }
         }
 
         if (start == 0)
@@ -301,6 +328,36 @@ public static partial class ForeignSyntax
         return HugoRef().Match(tag) is { Success: true } reference ? reference.Groups["path"].Value : null;
     }
 
+    /// <summary>
+    /// Whether a template tag after <paramref name="text"/> starts the address of a reference
+    /// definition (<c>[name]: </c>, also with the address on the line after <paramref name="previous"/>)
+    /// or of an autolink (<c>&lt;</c>): true when it is inside angle brackets, false when bare, null
+    /// when it is in no address.
+    /// </summary>
+    private static bool? StartsUnknownAddress(StringBuilder text, string? previous)
+    {
+        var before = text.ToString();
+        if (before.EndsWith('<'))
+        {
+            return true;
+        }
+
+        return IsReferenceDefinition(before, previous) ? false : null;
+    }
+
+    private static bool IsReferenceDefinition(string before, string? previous) =>
+        ReferenceDefinitionStart().IsMatch(before) || before.Trim() is "" or "<" && previous is not null && ReferenceDefinitionStart().IsMatch(previous.TrimEnd());
+
+    /// <summary>Where a bare link address that starts at <paramref name="start"/> ends: the first space, else the line's end.</summary>
+    private static int EndOfAddress(string line, int start)
+    {
+        var space = line.IndexOfAny([' ', '\t'], start);
+        return space < 0 ? line.Length : space;
+    }
+
+    [GeneratedRegex(@"^ {0,3}\[[^\]]+\]:\s*<?$")]
+    private static partial Regex ReferenceDefinitionStart();
+
     /// <summary>The character that ends the link address <paramref name="text"/> stops inside, or null when it is not in one.</summary>
     private static string? EndsInLinkAddress(StringBuilder text)
     {
@@ -337,6 +394,9 @@ public static partial class ForeignSyntax
 
     [GeneratedRegex(@"^\{:\s*(?<list>([#.][\w:-]+|[\w-]+=(""[^""]*""|'[^']*'|[^\s}]+))(\s+([#.][\w:-]+|[\w-]+=(""[^""]*""|'[^']*'|[^\s}]+)))*)\s*\}$")]
     private static partial Regex AttributeList();
+
+    [GeneratedRegex(@"^ {0,3}#{1,6}[ \t]+\S")]
+    private static partial Regex AtxHeading();
 
     [GeneratedRegex(@"^\{%-?\s*link\s+(?<path>[^\s%]+)\s*-?%\}$")]
     private static partial Regex JekyllLink();

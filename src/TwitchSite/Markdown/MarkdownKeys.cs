@@ -12,6 +12,12 @@ public static class MarkdownKeys
     /// <summary><c>HashSet&lt;string&gt;</c>: every anchor id of the page (headings, footnotes, ids in raw HTML, sources and citations).</summary>
     public const string Anchors = "@anchors";
 
+    /// <summary>
+    /// <c>string</c>: how automatic heading ids are made when not GitHub's way: <c>python-markdown</c>
+    /// for pages of an MkDocs project (set by <c>ApplyMkDocsNav</c> from mkdocs.yml).
+    /// </summary>
+    public const string HeadingIdStyle = "@heading_id_style";
+
     /// <summary><c>bool</c>: true when the body starts with its own level-1 heading.</summary>
     public const string TitleInContent = "@title_in_content";
 }

@@ -15,10 +15,10 @@ public sealed class AssetsPipeline : Pipeline
     public AssetsPipeline(SitePaths paths) : base(PipelineNames.Assets)
     {
         InputModules.Add(new ReadFiles(Path.Combine(paths.Theme, "assets"), _ => true, _ => false, "assets/", paths.Theme));
-        if (GeneratorProject.HugoStaticFolder(paths.Input) is { } hugoStatic)
+        if (GeneratorProject.StaticFolder(paths.Input) is { } staticFolder)
         {
-            // Hugo's static/ is published at the root; the input folder's own files win on the same path.
-            InputModules.Add(new ReadFiles(hugoStatic, _ => true, _ => false, "", Path.GetDirectoryName(hugoStatic)));
+            // Hugo's and Docusaurus' static/ is published at the root; the input folder's own files win on the same path.
+            InputModules.Add(new ReadFiles(staticFolder, _ => true, _ => false, "", Path.GetDirectoryName(staticFolder)));
         }
 
         InputModules.Add(new ReadFiles(paths.Input, SourceFilters.IsInputAsset, _ => false));

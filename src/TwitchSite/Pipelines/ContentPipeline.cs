@@ -16,7 +16,8 @@ public sealed class ContentPipeline : Pipeline
     /// <summary>Creates the pipeline for <paramref name="paths"/>.</summary>
     public ContentPipeline(SitePaths paths) : base(PipelineNames.Content, PipelineNames.Data, PipelineNames.Assets)
     {
-        InputModules.Add(new ReadFiles(paths.Input, SourceFilters.IsContent, SourceFilters.IsText));
+        var collections = JekyllCollections.Published(paths.Input);
+        InputModules.Add(new ReadFiles(paths.Input, relative => SourceFilters.IsContent(relative, collections), SourceFilters.IsText));
         ProcessModules.Add(new PreferIndexPage());
         ProcessModules.Add(new ExtractFrontMatter());
         ProcessModules.Add(new ExpandIncludes(paths.Input));
@@ -25,6 +26,7 @@ public sealed class ContentPipeline : Pipeline
         ProcessModules.Add(new ApplyCategoryFiles(paths.Input));
         ProcessModules.Add(new ApplyBookSummary());
         ProcessModules.Add(new ApplyMkDocsNav(paths.Input));
+        ProcessModules.Add(new JekyllCollections(paths.Input));
         ProcessModules.Add(new AssignDestination());
         ProcessModules.Add(new RenderMarkdown());
         ProcessModules.Add(new ExpandSynonyms());

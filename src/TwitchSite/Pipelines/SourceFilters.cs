@@ -12,6 +12,14 @@ public static class SourceFilters
         (UrlMapper.IsMarkdown(relative) && !HasPrivateSegment(IsHugoIndex(relative) ? Folder(relative) : relative) ||
          Path.GetFileName(relative).Equals(ApplyDirectoryMetadata.FileName, StringComparison.OrdinalIgnoreCase) && !HasPrivateSegment(Folder(relative)));
 
+    /// <summary>
+    /// As <see cref="IsContent(string)"/>, with the <c>_</c> folders a Jekyll site publishes
+    /// (<paramref name="published"/>: its collections, see <see cref="JekyllCollections"/>) read as content.
+    /// </summary>
+    public static bool IsContent(string relative, IReadOnlyDictionary<string, string?> published) =>
+        IsContent(relative) || published.Count > 0 && relative.IndexOf('/') is var slash and > 0
+            && published.ContainsKey(relative[..slash]) && IsContent(relative[(slash + 1)..]);
+
     /// <summary>Files copied as they are: not markdown, not '_' files or folders, not layouts.</summary>
     public static bool IsInputAsset(string relative) =>
         !UrlMapper.IsMarkdown(relative) && !HasPrivateSegment(relative) && !IsLayout(relative);

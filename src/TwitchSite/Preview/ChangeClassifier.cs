@@ -33,7 +33,7 @@ public sealed class ChangeClassifier(SitePaths paths)
         return new SourceChange(full, full.Replace('\\', '/'), ChangeKind.Other);
     }
 
-    private static ChangeKind ClassifyInput(string relative)
+    private ChangeKind ClassifyInput(string relative)
     {
         var name = Path.GetFileName(relative);
         if (relative.Equals(SiteSettings.FileName, StringComparison.OrdinalIgnoreCase) || name.Equals(ApplyDirectoryMetadata.FileName, StringComparison.OrdinalIgnoreCase))
@@ -51,7 +51,7 @@ public sealed class ChangeClassifier(SitePaths paths)
             return relative.EndsWith(LayoutCatalog.Extension, StringComparison.OrdinalIgnoreCase) ? ChangeKind.Layout : ChangeKind.Other;
         }
 
-        if (SourceFilters.IsContent(relative))
+        if (SourceFilters.IsContent(relative, JekyllCollections.Published(paths.Input)))
         {
             return ChangeKind.ContentPage;
         }

@@ -100,8 +100,7 @@ public sealed class LivePreview : IAsyncDisposable
             throw;
         }
 
-        var paths = preview._session.Paths;
-        preview._watcher = new SourceWatcher([paths.Input, paths.Theme], debounce ?? DefaultDebounce, preview.OnChanges);
+        preview._watcher = new SourceWatcher(preview._session.WatchedFolders, debounce ?? DefaultDebounce, preview.OnChanges);
         return preview;
     }
 

@@ -38,6 +38,31 @@ public sealed class PreviewSession
     /// <summary>The folders previewed.</summary>
     public SitePaths Paths { get; }
 
+    /// <summary>
+    /// What the preview watches: the input and theme folders, and the files of another
+    /// generator's project that shape the site from outside the input: <c>mkdocs.yml</c> (its
+    /// nav and snippet paths), and an mdBook's whole book folder, whose other folders its pages
+    /// include (<c>{{#include ../listings/…}}</c>).
+    /// </summary>
+    public IReadOnlyList<WatchedFolder> WatchedFolders
+    {
+        get
+        {
+            List<WatchedFolder> watched = [WatchedFolder.All(Paths.Input), WatchedFolder.All(Paths.Theme)];
+            if (GeneratorProject.Of(Paths.Input) is { } project && !IsInside(Paths.Input, project.ConfigFile))
+            {
+                watched.Add(Path.GetFileName(project.ConfigFile).Equals("book.toml", StringComparison.OrdinalIgnoreCase)
+                    ? WatchedFolder.All(project.Root)
+                    : WatchedFolder.File(project.ConfigFile));
+            }
+
+            return watched;
+        }
+    }
+
+    private static bool IsInside(string folder, string file) =>
+        Path.GetFullPath(file).StartsWith(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
     /// <summary>The latest build, or null before the first.</summary>
     public PreviewBuild? Current => _current;
 

@@ -25,18 +25,32 @@ public sealed class SourceWatcher : IDisposable
     /// <param name="debounce">How long the folders must be quiet before a batch is handed over.</param>
     /// <param name="onBatch">Called with the changed paths and whether events were lost.</param>
     public SourceWatcher(IEnumerable<string> folders, TimeSpan debounce, Action<IReadOnlyCollection<string>, bool> onBatch)
+        : this(folders.Select(WatchedFolder.All), debounce, onBatch)
+    {
+    }
+
+    /// <summary>Starts watching <paramref name="watched"/>: whole folders, or single files (missing folders are skipped).</summary>
+    /// <param name="watched">What to watch.</param>
+    /// <param name="debounce">How long the folders must be quiet before a batch is handed over.</param>
+    /// <param name="onBatch">Called with the changed paths and whether events were lost.</param>
+    public SourceWatcher(IEnumerable<WatchedFolder> watched, TimeSpan debounce, Action<IReadOnlyCollection<string>, bool> onBatch)
     {
         _onBatch = onBatch;
         _debounce = debounce;
         _timer = new Timer(_ => Flush(), null, Timeout.Infinite, Timeout.Infinite);
-        foreach (var folder in folders.Where(Directory.Exists))
+        foreach (var entry in watched.Where(w => Directory.Exists(w.Folder)))
         {
-            var watcher = new FileSystemWatcher(folder)
+            var watcher = new FileSystemWatcher(entry.Folder)
             {
-                IncludeSubdirectories = true,
+                IncludeSubdirectories = entry.Recursive,
                 NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size | NotifyFilters.CreationTime,
                 InternalBufferSize = 64 * 1024,
             };
+            foreach (var file in entry.Recursive ? [] : entry.Files)
+            {
+                watcher.Filters.Add(Path.GetFileName(file));
+            }
+
             watcher.Changed += (_, e) => Add(e.FullPath);
             watcher.Created += (_, e) => Add(e.FullPath);
             watcher.Deleted += (_, e) => Add(e.FullPath);

@@ -75,12 +75,59 @@ public sealed record GeneratorProject(string Root, string ConfigFile)
             }
         }
 
+        if (DocusaurusConfigNames.Any(n => File.Exists(Path.Combine(folder, n))) && Existing("docs") is { } docusaurusDocs)
+        {
+            return docusaurusDocs;
+        }
+
         if (File.Exists(Path.Combine(folder, "book.toml")) && Existing(Setting("book.toml", @"^\s*src\s*=\s*(""[^""]+""|'[^']+')") ?? "src") is { } src)
         {
             return src;
         }
 
-        return HugoConfigNames.Any(n => File.Exists(Path.Combine(folder, n))) && Existing("content") is { } content ? content : folder;
+        return IsHugoProject(folder) && Existing("content") is { } content ? HugoLanguageFolder(content, folder) : folder;
+    }
+
+    /// <summary>
+    /// True when <paramref name="folder"/> has a Hugo configuration file, at its top or in Hugo's
+    /// configuration folder (<c>config/_default/hugo.yaml</c>, as Docsy's own site has).
+    /// </summary>
+    public static bool IsHugoProject(string folder) =>
+        HugoConfigNames.Any(n => File.Exists(Path.Combine(folder, n)) || File.Exists(Path.Combine(folder, "config", "_default", n)));
+
+    /// <summary>
+    /// A multilingual Hugo site keeps each language's pages in a folder of <c>content</c>
+    /// (<c>content/en</c>, <c>content/fr</c>) and nothing at the top: then the default language's
+    /// folder (<c>defaultContentLanguage</c>, else <c>en</c>, else the first two-letter folder) is
+    /// built; else <paramref name="content"/> itself.
+    /// </summary>
+    private static string HugoLanguageFolder(string content, string project)
+    {
+        if (Directory.EnumerateFiles(content, "*.md").Any())
+        {
+            return content;
+        }
+
+        var languages = Directory.EnumerateDirectories(content)
+            .Select(Path.GetFileName)
+            .OfType<string>()
+            .Where(n => System.Text.RegularExpressions.Regex.IsMatch(n, "^[a-z]{2}(-[a-zA-Z]{2,4})?$"))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        if (languages.Count == 0)
+        {
+            return content;
+        }
+
+        var configured = HugoConfigNames
+            .SelectMany(n => new[] { Path.Combine(project, n), Path.Combine(project, "config", "_default", n) })
+            .Where(File.Exists)
+            .Select(f => System.Text.RegularExpressions.Regex.Match(File.ReadAllText(f), @"^\s*[""']?defaultContentLanguage[""']?\s*[:=]\s*[""']?([a-zA-Z-]+)", System.Text.RegularExpressions.RegexOptions.Multiline))
+            .Where(m => m.Success)
+            .Select(m => m.Groups[1].Value)
+            .FirstOrDefault();
+        var chosen = languages.FirstOrDefault(l => l == configured) ?? languages.FirstOrDefault(l => l == "en") ?? languages[0];
+        return Path.Combine(content, chosen);
     }
 
     /// <summary>
@@ -94,7 +141,7 @@ public sealed record GeneratorProject(string Root, string ConfigFile)
         for (var up = 0; up < 2 && folder is not null; up++, folder = Path.GetDirectoryName(folder))
         {
             var isContent = Path.GetFullPath(inputFolder).StartsWith(Path.Combine(folder, "content"), StringComparison.Ordinal);
-            if (isContent && HugoConfigNames.Any(n => File.Exists(Path.Combine(folder, n))) && Directory.Exists(Path.Combine(folder, "static")))
+            if (isContent && IsHugoProject(folder) && Directory.Exists(Path.Combine(folder, "static")))
             {
                 return Path.Combine(folder, "static");
             }
@@ -102,6 +149,51 @@ public sealed record GeneratorProject(string Root, string ConfigFile)
 
         return null;
     }
+
+    /// <summary>Docusaurus' configuration files, any of which marks a Docusaurus project's folder.</summary>
+    public static readonly string[] DocusaurusConfigNames = ["docusaurus.config.js", "docusaurus.config.ts", "docusaurus.config.mjs", "docusaurus.config.cjs"];
+
+    /// <summary>
+    /// The configuration file of the Docusaurus project whose docs <paramref name="inputFolder"/> is:
+    /// looked for in the folder itself, its parent, and the parent's <c>website/</c> (where projects
+    /// such as Redux keep the site beside a top-level <c>docs/</c>); null when there is none.
+    /// </summary>
+    public static string? DocusaurusConfig(string inputFolder)
+    {
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(inputFolder));
+        var parent = Path.GetDirectoryName(full);
+        string?[] folders = [full, parent, parent is null ? null : Path.Combine(parent, "website")];
+        return folders.OfType<string>()
+            .SelectMany(f => DocusaurusConfigNames.Select(n => Path.Combine(f, n)))
+            .FirstOrDefault(File.Exists);
+    }
+
+    /// <summary>
+    /// The address prefix of a Docusaurus project's docs (<c>routeBasePath</c>, default <c>docs</c>;
+    /// empty when they are at the site's root), read with a line match; null when
+    /// <paramref name="inputFolder"/> is in no Docusaurus project.
+    /// </summary>
+    public static string? DocusaurusRouteBase(string inputFolder)
+    {
+        if (DocusaurusConfig(inputFolder) is not { } config)
+        {
+            return null;
+        }
+
+        var match = System.Text.RegularExpressions.Regex.Match(File.ReadAllText(config), @"routeBasePath\s*:\s*[""'`]([^""'`]*)[""'`]");
+        return match.Success ? match.Groups[1].Value.Trim('/') : "docs";
+    }
+
+    /// <summary>
+    /// The folder whose files are published at the site's root, as they are: Hugo's <c>static/</c>
+    /// (see <see cref="HugoStaticFolder"/>) or the <c>static/</c> beside a Docusaurus project's
+    /// configuration (<c>/img/logo.png</c> in its docs is <c>static/img/logo.png</c>); null when neither.
+    /// </summary>
+    public static string? StaticFolder(string inputFolder) =>
+        HugoStaticFolder(inputFolder)
+        ?? (DocusaurusConfig(inputFolder) is { } config && Path.Combine(Path.GetDirectoryName(config)!, "static") is var folder && Directory.Exists(folder)
+            && !Path.TrimEndingDirectorySeparator(Path.GetFullPath(inputFolder)).Equals(Path.GetFullPath(folder), StringComparison.Ordinal)
+            ? folder : null);
 
     /// <summary>The folder includes may read from: the project's folder, else the input folder.</summary>
     public static string IncludeRoot(string inputFolder) => Of(inputFolder)?.Root ?? Path.GetFullPath(inputFolder);

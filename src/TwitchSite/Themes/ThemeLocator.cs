@@ -29,12 +29,15 @@ public static class ThemeLocator
         return "input";
     }
 
-    /// <summary>The theme folder for <paramref name="input"/> when none is given.</summary>
+    /// <summary>The theme folder for <paramref name="input"/> when none is given: <c>theme/</c> beside it when its <c>layouts/</c> holds Liquid layouts, else the default theme.</summary>
     public static string DefaultThemeFor(string input)
     {
         var parent = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(input)));
         var beside = parent is null ? null : Path.Combine(parent, "theme");
-        return beside is not null && Directory.Exists(Path.Combine(beside, "layouts")) ? beside : DefaultTheme;
+        // Only a theme of this generator's (Liquid layouts): a Hugo theme checked out beside the
+        // site (Docsy's repository has docsy.dev/ and theme/ side by side) is not one.
+        return beside is not null && Directory.Exists(Path.Combine(beside, "layouts"))
+            && Directory.EnumerateFiles(Path.Combine(beside, "layouts"), "*.liquid", SearchOption.AllDirectories).Any() ? beside : DefaultTheme;
     }
 
     /// <summary>True when <paramref name="theme"/> is the tool's default theme.</summary>

@@ -23,8 +23,9 @@ public static partial class LinkResolver
     /// address <paramref name="fromUrl"/>, as a browser reads it: Jekyll and Hugo docs write
     /// <c>../other/</c> and <c>../../assets/x.png</c> for pages published as folders; then from the
     /// site's root, as Hugo's page lookup does (<c>methods/page/date/</c> from any page). The first
-    /// reading that names a page, or a file <paramref name="fileExists"/> knows, wins; else the
-    /// reading relative to the file (for the error message).
+    /// reading that names a page, or a file <paramref name="fileExists"/> knows, wins; then a single
+    /// word that is the name of exactly one page (Hugo's lookup by name); else the reading relative
+    /// to the file (for the error message).
     /// </summary>
     public static ResolvedLink Resolve(string fromSource, string url, PageIndex? pages, string? fromUrl, Func<string, bool>? fileExists)
     {
@@ -49,7 +50,18 @@ public static partial class LinkResolver
 
         // Last, from the site's root, as Hugo's link lookup does ("methods/page/date/" anywhere).
         var byRoot = ResolveFrom("", url, pages);
-        return Found(byRoot, pages, fileExists) ? byRoot : bySource;
+        if (Found(byRoot, pages, fileExists))
+        {
+            return byRoot;
+        }
+
+        // Then by name, as Hugo's lookup does for one word ("lookandfeel/#x" for docs/content/lookandfeel.md):
+        // only when exactly one page has that name.
+        var (path, query, fragment) = SplitUrl(url);
+        var name = path.TrimEnd('/');
+        return name.Length > 0 && name.IndexOfAny(['/', '.', '\\']) < 0 && pages.SourceByName(Uri.UnescapeDataString(name)) is { } named
+            ? new ResolvedLink(LinkKind.Page, named, fragment, (pages.UrlOfSource(named) ?? UrlMapper.UrlOf(named)) + query + FragmentPart(fragment))
+            : bySource;
     }
 
     private static bool Found(ResolvedLink link, PageIndex pages, Func<string, bool>? fileExists) => link.Kind switch
@@ -82,13 +94,14 @@ public static partial class LinkResolver
 
         if (UrlMapper.IsMarkdown(target) && !isFolder)
         {
-            return new ResolvedLink(LinkKind.Page, target, fragment, UrlMapper.UrlOf(target) + query + FragmentPart(fragment));
+            // The page's own URL when it has one (a Jekyll permalink), else the one its file gives.
+            return new ResolvedLink(LinkKind.Page, target, fragment, (pages?.UrlOfSource(target) ?? UrlMapper.UrlOf(target)) + query + FragmentPart(fragment));
         }
 
         var outputPath = target.Length == 0 ? "/" : "/" + target + (isFolder ? "/" : "");
         if (pages?.SourceOf(outputPath) is { } page)
         {
-            return new ResolvedLink(LinkKind.Page, page, fragment, UrlMapper.UrlOf(page) + query + FragmentPart(fragment));
+            return new ResolvedLink(LinkKind.Page, page, fragment, (pages.UrlOfSource(page) ?? UrlMapper.UrlOf(page)) + query + FragmentPart(fragment));
         }
 
         return new ResolvedLink(LinkKind.File, outputPath, fragment, EscapePath(outputPath) + query + FragmentPart(fragment));

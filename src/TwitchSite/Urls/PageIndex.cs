@@ -14,6 +14,16 @@ public sealed class PageIndex
 
     /// <summary>Indexes <paramref name="pages"/>: each page's source path and URL.</summary>
     public PageIndex(IEnumerable<(string Source, string Url)> pages)
+        : this(pages, [])
+    {
+    }
+
+    /// <summary>
+    /// Indexes <paramref name="pages"/>, and <paramref name="otherAddresses"/> (another generator's
+    /// addresses for a page, see <see cref="UrlKeys.OtherAddresses"/>) after every real URL and file
+    /// address, which win where they meet.
+    /// </summary>
+    public PageIndex(IEnumerable<(string Source, string Url)> pages, IEnumerable<(string Source, string Address)> otherAddresses)
     {
         foreach (var (source, url) in pages)
         {
@@ -30,7 +40,40 @@ public sealed class PageIndex
             _sourceByUrl.TryAdd(FileAddress(source), source);
             _sourceByUrl.TryAdd(FileAddress(source).ToLowerInvariant(), source); // Hugo's URLs: file names in lower case
         }
+
+        foreach (var (source, address) in otherAddresses)
+        {
+            _sourceByUrl.TryAdd(address, source);
+        }
+
+        // Hugo's page lookup also finds a page by its name alone when only one page has it
+        // ("lookandfeel/" from any page, "content" for the section content/).
+        foreach (var group in _urlBySource.Keys.GroupBy(NameOf, StringComparer.Ordinal))
+        {
+            if (group.Key.Length > 0 && group.Count() == 1)
+            {
+                _sourceByName[group.Key] = group.First();
+            }
+        }
     }
+
+    private readonly Dictionary<string, string> _sourceByName = new(StringComparer.Ordinal);
+
+    /// <summary>A page's name as Hugo's lookup sees it: its file's name, or its folder's for an index page ("" for the home page).</summary>
+    private static string NameOf(string source)
+    {
+        var name = Path.GetFileNameWithoutExtension(source);
+        if (UrlMapper.IsIndexName(name))
+        {
+            var folder = UrlMapper.FolderOf(source);
+            name = folder[(folder.LastIndexOf('/') + 1)..];
+        }
+
+        return name;
+    }
+
+    /// <summary>The one page named <paramref name="name"/> (a single path segment, as Hugo's page lookup takes), or null when none or several are.</summary>
+    public string? SourceByName(string name) => _sourceByName.GetValueOrDefault(name);
 
     /// <summary>"a/b_c.md" gives "/a/b_c/"; an index file gives its folder's address.</summary>
     private static string FileAddress(string source)

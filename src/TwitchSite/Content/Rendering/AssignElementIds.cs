@@ -13,7 +13,8 @@ namespace TwitchSite.Content.Rendering;
 /// <c>{ id="9.7.0" }</c>, which Markdig keeps as a second <c>id</c> attribute: it becomes the
 /// element's id. Definition-list terms get an id like a heading's (<c>cacheDir</c> gives
 /// <c>cachedir</c>; one a heading already has gets <c>-1</c>, <c>-2</c>), as Hugo's docs expect
-/// (its <c>autoDefinitionTermID</c>). Changes the tree in place.
+/// (its <c>autoDefinitionTermID</c>). A heading ending in raw HTML (<c>## Title &lt;a id="x"&gt;&lt;/a&gt;</c>)
+/// does not keep the trailing <c>-</c> its last space gave its id. Changes the tree in place.
 /// </summary>
 public static class AssignElementIds
 {
@@ -28,6 +29,18 @@ public static class AssignElementIds
             {
                 written.Id = properties[at].Value;
                 properties.RemoveAt(at);
+            }
+
+            if (node is HeadingBlock { Inline.LastChild: Markdig.Syntax.Inlines.HtmlInline } heading
+                && heading.GetAttributes().Id is { Length: > 1 } headingId && headingId.EndsWith('-'))
+            {
+                // "## Doc-rooted sites <a id="x"></a>": the id comes from the text before the raw HTML, and
+                // Hugo and mdBook (whose docs link "#doc-rooted-sites") do not keep the space before it.
+                var trimmed = headingId.TrimEnd('-');
+                if (trimmed.Length > 0 && !syntax.Descendants<HeadingBlock>().Any(h => h.GetAttributes().Id == trimmed))
+                {
+                    heading.GetAttributes().Id = trimmed;
+                }
             }
 
             if (node is DefinitionTerm term && term.TryGetAttributes()?.Id is null)

@@ -61,7 +61,7 @@ public sealed class RenderInputs
     /// <summary>Reads the inputs for one run over <paramref name="inputs"/>.</summary>
     public static RenderInputs Read(ImmutableArray<Document> inputs, ExecutionContext context)
     {
-        var pages = new PageIndex(inputs.Select(p => (p.Source, UrlOf(p))));
+        var pages = new PageIndex(inputs.Select(p => (p.Source, UrlOf(p))), inputs.SelectMany(p => OtherAddresses(p).Select(a => (p.Source, a))));
         var assets = AssetUrls.From(context.OutputsOf(PipelineNames.Assets));
         var data = ParseData.ByName(context.OutputsOf(PipelineNames.Data));
         var glossary = GlossaryIndex.From(data.GetValueOrDefault("glossary"));
@@ -87,11 +87,21 @@ public sealed class RenderInputs
 
     /// <summary>What else the results depend on: links written as addresses (page.html, /section/page/) resolve against every page's URL.</summary>
     public static IEnumerable<object?> StampExtras(ImmutableArray<Document> inputs) =>
-        [inputs.Select(p => (object?)(p.Source + "=" + UrlOf(p))).ToList()];
+        [inputs.Select(p => (object?)(p.Source + "=" + UrlOf(p) + " " + string.Join(' ', OtherAddresses(p)))).ToList()];
 
     /// <summary>The cache stamp <see cref="RenderMarkdown"/> gets from <see cref="Reads"/> and <see cref="StampExtras"/>.</summary>
     public static CacheStamp Stamp(ImmutableArray<Document> inputs, ExecutionContext context) =>
         new([.. ReadStamp.PartsOf(Reads, context), .. StampExtras(inputs)]);
+
+    /// <summary>
+    /// The other addresses links may name <paramref name="page"/> by: another generator's
+    /// (<see cref="UrlKeys.OtherAddresses"/>) and its old addresses (<c>redirect_from</c>, Hugo's
+    /// <c>aliases</c>), which Jekyll docs link to (<c>/docs/templates/</c> for a page that moved).
+    /// </summary>
+    private static IEnumerable<string> OtherAddresses(Document page) =>
+        (page.Get<List<string>>(UrlKeys.OtherAddresses) ?? [])
+            .Concat((page.Get<List<string>>(FrontMatter.PageKeys.RedirectFrom) ?? []).Where(a => a.StartsWith('/'))
+                .SelectMany(a => a.EndsWith('/') ? [a] : new[] { a, a + "/" })); // Hugo's alias "docsy-0.7" is linked as "/blog/2023/docsy-0.7/"
 
     private static string UrlOf(Document page) => page.Get<string>(UrlKeys.Url) ?? UrlMapper.UrlOf(page.Source);
 }

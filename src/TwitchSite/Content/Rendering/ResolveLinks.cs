@@ -20,9 +20,12 @@ namespace TwitchSite.Content.Rendering;
 /// <param name="assets">The published names of assets, or null when the Assets pipeline is not visible.</param>
 public sealed partial class ResolveLinks(PageIndex? pages, AssetUrls? assets)
 {
+    private FootnoteIds? _footnotes;
+
     /// <summary>Resolves and rewrites the links of <paramref name="syntax"/>; returns them in document order.</summary>
     public List<LinkReference> Apply(MarkdownDocument syntax, PageBody page)
     {
+        _footnotes = FootnoteIds.Of(syntax);
         var links = new List<LinkReference>();
         foreach (var node in SyntaxWalker.Nodes(syntax))
         {
@@ -56,6 +59,18 @@ public sealed partial class ResolveLinks(PageIndex? pages, AssetUrls? assets)
     {
         // Relative links that find nothing from the file are tried from the page's address, then the root (Jekyll, Hugo).
         var resolved = LinkResolver.Resolve(source, written, pages, pages?.UrlOfSource(source), assets is { } known ? known.Contains : null);
+        if ((resolved.Kind == LinkKind.SamePage || resolved.Kind == LinkKind.Page && resolved.Target == source)
+            && _footnotes?.IdOf(Uri.UnescapeDataString(resolved.Fragment)) is { } footnoteId)
+        {
+            // kramdown names footnotes by label ("#fn:name"); Markdig numbers them ("#fn:1").
+            var before = resolved.Kind == LinkKind.SamePage ? "" : resolved.OutputUrl[..resolved.OutputUrl.IndexOf('#')];
+            resolved = resolved with { Fragment = footnoteId, OutputUrl = before + "#" + footnoteId };
+            if (resolved.Kind == LinkKind.SamePage)
+            {
+                return (new LinkReference(written, location, resolved), resolved.OutputUrl);
+            }
+        }
+
         var url = resolved.Kind switch
         {
             LinkKind.Page => resolved.OutputUrl,

@@ -1,0 +1,436 @@
+using AngleSharp.Html.Parser;
+using TwitchSite.Building;
+using TwitchSite.Tests.Support;
+
+namespace TwitchSite.Tests.Sites;
+
+/// <summary>
+/// The conventions the 2026-12-02 round left open, each as a small fixture written here: kramdown
+/// footnote links by name, MkDocs' heading ids, Jekyll permalinks, a Hugo project configured in
+/// <c>config/_default</c> with its pages in <c>content/en</c> and Docsy's theme beside it. Each
+/// builds with no error and means what it meant under its own generator.
+/// </summary>
+public sealed class RealDocsGapsTests
+{
+    private static readonly HtmlParser Parser = new();
+
+    [Fact]
+    public void Given_links_to_footnotes_by_name_as_kramdown_writes_them_When_built_Then_they_point_at_the_numbered_footnotes()
+    {
+        using var site = FixtureSite.Create("""
+            -- input/index.md --
+            # Notes
+
+            First claim.[^later] Second claim.[^source]
+
+            See [the source note](#fn:source) and [back to the claim](#fnref:source).
+
+            [^later]: Said later.
+            [^source]: Where it comes from.
+            """);
+
+        var outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        var page = Parser.ParseDocument(site.ReadOutput("index.html"));
+        var links = page.QuerySelectorAll("main p a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("#fn:2", links);
+        Assert.Contains("#fnref:2", links);
+        Assert.DoesNotContain("#fn:source", links);
+        Assert.NotNull(page.GetElementById("fn:2"));
+        Assert.Contains("Where it comes from.", page.GetElementById("fn:2")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_an_mkdocs_project_When_built_Then_headings_get_python_markdown_ids_that_its_links_use()
+    {
+        using var site = FixtureSite.Create("""
+            -- mkdocs.yml --
+            site_name: Demo
+            docs_dir: input
+            -- input/index.md --
+            # Home
+
+            Read [FORWARD vs TUNNEL](guide.md#forward-vs-tunnel), [the café](guide.md#cafe-menu),
+            [the second usage](guide.md#usage_1) and [own id](guide.md#mine).
+            -- input/guide.md --
+            # Guide
+
+            ## FORWARD - vs - TUNNEL
+
+            ## Café menu
+
+            ## Usage
+
+            ## Usage
+
+            ## Written id {#mine}
+            """);
+
+        var outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        var ids = Parser.ParseDocument(site.ReadOutput("guide/index.html")).QuerySelectorAll("main h2").Select(h => h.Id).Where(id => id is not ("toc-title" or "feedback-title")).ToList();
+        Assert.Equal(["forward-vs-tunnel", "cafe-menu", "usage", "usage_1", "mine"], ids);
+    }
+
+    [Fact]
+    public void Given_an_mkdocs_project_with_pymdownx_slugs_When_built_Then_headings_keep_github_style_ids()
+    {
+        using var site = FixtureSite.Create("""
+            -- mkdocs.yml --
+            site_name: Demo
+            docs_dir: input
+            markdown_extensions:
+              - toc:
+                  slugify: !!python/object/apply:pymdownx.slugs.slugify
+                    kwds:
+                      case: lower
+            -- input/index.md --
+            # Home
+
+            ## A - B
+            """);
+
+        var outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        Assert.Equal("a---b", Parser.ParseDocument(site.ReadOutput("index.html")).QuerySelector("main h2")!.Id);
+    }
+
+    [Fact]
+    public void Given_jekyll_pages_with_permalinks_When_built_Then_each_is_published_at_its_permalink_and_links_to_either_address_work()
+    {
+        using var site = FixtureSite.Create("""
+            -- input/index.md --
+            # Home
+
+            [Install]({{ '/docs/installation/' | relative_url }}), [by file](pages/install.md), [about](/about.html)
+            and [no slash](/docs/guide).
+            -- input/pages/install.md --
+            ---
+            title: Installation
+            permalink: /docs/installation/
+            ---
+            Back [home](/).
+            -- input/pages/about.md --
+            ---
+            title: About
+            permalink: /about.html
+            ---
+            About.
+            -- input/pages/guide.md --
+            ---
+            title: Guide
+            permalink: /docs/guide
+            ---
+            Guide.
+            -- input/pages/pattern.md --
+            ---
+            title: Pattern
+            permalink: /:path/
+            ---
+            Kept at its file's address.
+            """);
+
+        var outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        Assert.True(site.OutputExists("docs/installation/index.html"));
+        Assert.True(site.OutputExists("about.html"));
+        Assert.True(site.OutputExists("docs/guide/index.html"));
+        Assert.True(site.OutputExists("pages/pattern/index.html"));
+        Assert.False(site.OutputExists("pages/install/index.html"));
+        var hrefs = Parser.ParseDocument(site.ReadOutput("index.html")).QuerySelectorAll("main p a").Select(a => a.GetAttribute("href")).Take(4).ToList();
+        Assert.Equal(["/docs/installation/", "/docs/installation/", "/about.html", "/docs/guide/"], hrefs);
+    }
+
+    [Fact]
+    public void Given_a_hugo_project_configured_in_config_default_with_language_folders_and_a_hugo_theme_beside_When_built_from_its_folder_Then_the_default_language_builds_with_the_built_in_theme()
+    {
+        using var site = FixtureSite.Create("""
+            -- input/config/_default/hugo.yaml --
+            defaultContentLanguage: en
+            -- input/content/en/_index.md --
+            ---
+            title: Docsy-like
+            ---
+            Read the [guide](/docs/guide/).
+            -- input/content/en/docs/guide.md --
+            ---
+            title: Guide
+            weight: 2
+            ---
+            Guide.
+            -- input/content/fr/_index.md --
+            ---
+            title: Version française
+            ---
+            Bonjour.
+            -- theme/layouts/partials/head.html --
+            <head></head>
+            """);
+        var output = Path.Combine(site.Root, "out");
+
+        var result = site.RunCli("build", "-i", site.Input, "-o", output, "--no-search");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.True(File.Exists(Path.Combine(output, "docs", "guide", "index.html")), result.Stdout + result.Stderr);
+        Assert.Contains("Docsy-like", File.ReadAllText(Path.Combine(output, "index.html")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_hugo_docs_with_template_made_addresses_a_heading_ending_in_raw_html_and_a_relative_alias_When_built_Then_no_false_error()
+    {
+        using var site = FixtureSite.Create("""
+            -- input/_site.yml --
+            raw_html: allow
+            -- input/index.md --
+            # Home
+
+            ## Doc-rooted sites <a id="alternative-structure"></a>
+
+            See [doc-rooted](#doc-rooted-sites), [the example][example], [base.js][] and <{{% param github_repo %}}/issues>.
+
+            [example]: <{{% param github_repo %}}-example>
+            [base.js]:
+              {{% param github_repo %}}/blob/main/assets/js/base.js?plain=1
+            -- input/project/about/changelog.md --
+            ---
+            title: Changelog
+            aliases: [../changelog]
+            ---
+            Changes.
+            """);
+
+        var outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        var page = Parser.ParseDocument(site.ReadOutput("index.html"));
+        Assert.NotNull(page.GetElementById("doc-rooted-sites"));
+        // The made addresses are unknown: the links stay links (with the text), and the build says what it removed.
+        Assert.Equal(["#doc-rooted-sites", "", ""], page.QuerySelectorAll("main p a").Select(a => a.GetAttribute("href")).Take(3).ToList());
+        Assert.Contains(outcome.Diagnostics, d => d.Code == "TW0250");
+        Assert.True(site.OutputExists("project/changelog/index.html"), "the alias ../changelog redirects from /project/changelog/");
+    }
+
+    [Fact]
+    public void Given_docusaurus_docs_with_folders_without_index_pages_ids_slugs_and_static_images_When_built_Then_folders_get_pages_and_every_link_resolves()
+    {
+        using var site = FixtureSite.Create("""
+            -- docusaurus.config.js --
+            module.exports = { presets: [['classic', { docs: { sidebarPath: './sidebars.js' } }]] };
+            -- static/img/logo.png --
+            not really a png
+            -- input/intro.md --
+            ---
+            id: intro
+            slug: /
+            sidebar_position: 1
+            ---
+            # Introduction
+
+            Start with [first steps](/docs/guides/first-steps), browse [all guides](/category/guides),
+            the [API](/docs/api/) and the [call](./api/call.md).
+
+            ![Logo](/img/logo.png)
+            -- input/guides/_category_.json --
+            { "label": "Guides", "position": 2, "link": { "type": "generated-index", "description": "Every guide, one task each." } }
+            -- input/guides/first.md --
+            ---
+            id: first-steps
+            ---
+            # First steps
+
+            Back to the [introduction](/docs/).
+            -- input/api/call.md --
+            # Call
+            """);
+
+        var outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        var intro = Parser.ParseDocument(site.ReadOutput("intro/index.html"));
+        Assert.Equal(["/guides/first/", "/guides/", "/api/", "/api/call/"], intro.QuerySelectorAll("main p a").Select(a => a.GetAttribute("href")).Take(4).ToList());
+        Assert.True(site.OutputExists("img/logo.png"), "Docusaurus' static/ is published at the root");
+        var guides = Parser.ParseDocument(site.ReadOutput("guides/index.html"));
+        Assert.Equal("Guides", guides.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Contains("Every guide, one task each.", guides.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(guides.QuerySelectorAll("main a"), a => a.GetAttribute("href") == "/guides/first/");
+        Assert.True(site.OutputExists("api/index.html"), "a folder without a category file gets a page too in a Docusaurus project");
+        Assert.Equal("/intro/", Parser.ParseDocument(site.ReadOutput("guides/first/index.html")).QuerySelectorAll("main p a")[0].GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Given_an_mdx_page_that_imports_a_markdown_partial_When_built_Then_the_partial_text_is_in_the_page_with_its_links_working()
+    {
+        using var site = FixtureSite.Create("""
+            -- input/tutorials/page.mdx --
+            ---
+            title: Tutorial
+            ---
+            import Warning from '../components/_warning.mdx';
+            import Tabs from '@theme/Tabs';
+
+            <Warning />
+
+            After the warning.
+            -- input/components/_warning.mdx --
+            :::caution
+            This tutorial uses **old patterns**: read [the new guide](../guide.md#start) instead.
+            :::
+            -- input/guide.md --
+            # Guide
+
+            ## Start
+            """);
+
+        var outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        var main = Parser.ParseDocument(site.ReadOutput("tutorials/page/index.html")).QuerySelector("main")!;
+        Assert.Equal("old patterns", main.QuerySelector("strong")!.TextContent);
+        // The partial's link was written from its own folder, as Docusaurus compiles it.
+        Assert.Contains(main.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/guide/#start");
+        Assert.DoesNotContain("import", main.TextContent, StringComparison.Ordinal);
+        Assert.Contains("After the warning.", main.TextContent, StringComparison.Ordinal);
+        // The JavaScript component's import is still removed with a warning.
+        Assert.Contains(outcome.Diagnostics, d => d.Code == "TW0250");
+    }
+
+    [Fact]
+    public void Given_an_mdx_partial_outside_the_site_When_built_Then_it_is_refused_like_any_include()
+    {
+        using var site = FixtureSite.Create("""
+            -- input/index.mdx --
+            import Warning from '../shared/_warning.mdx';
+
+            <Warning />
+            -- shared/_warning.mdx --
+            Outside.
+            """);
+
+        var outcome = site.Build();
+
+        Assert.Contains(outcome.Diagnostics, d => d.Code == "TW0252");
+    }
+
+    [Fact]
+    public void Given_a_jekyll_site_with_collections_and_posts_When_built_Then_they_are_published_at_jekylls_addresses()
+    {
+        using var site = FixtureSite.Create("""
+            -- input/_config.yml --
+            title: Docs
+            collections:
+              docs:
+                permalink: "/:collection/:path/"
+                output: true
+              drafts_notes:
+                output: false
+              posts:
+                permalink: "/news/:year/:month/:day/:title/"
+                output: true
+            -- input/index.md --
+            # Home
+
+            [Install](/docs/installation/), [macOS](/docs/installation/macos/), [news](/news/2013/05/06/jekyll-1-0-0-released/)
+            and [by file]({% link _docs/installation.md %}).
+            -- input/_docs/installation.md --
+            ---
+            title: Installation
+            permalink: /docs/installation/
+            ---
+            How to install.
+            -- input/_docs/installation/macos.md --
+            ---
+            title: macOS
+            ---
+            On a Mac.
+            -- input/_posts/2013-05-06-jekyll-1-0-0-released.markdown --
+            ---
+            title: Jekyll 1.0.0 Released
+            ---
+            Released.
+            -- input/_drafts_notes/secret.md --
+            # Not published
+            """);
+
+        var outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        Assert.True(site.OutputExists("docs/installation/index.html"));
+        Assert.True(site.OutputExists("docs/installation/macos/index.html"));
+        Assert.True(site.OutputExists("news/2013/05/06/jekyll-1-0-0-released/index.html"));
+        Assert.DoesNotContain(site.OutputFiles().Keys, f => f.Contains("secret", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Given_kramdown_ids_on_the_line_after_headings_and_links_to_old_addresses_When_built_Then_the_ids_and_links_work()
+    {
+        using var site = FixtureSite.Create("""
+            -- input/index.md --
+            # Home
+
+            See [3.1.1](/docs/history/#v3-1-1) and [templates](/docs/templates/).
+            -- input/docs/history.md --
+            # History
+
+            ## 3.1.1 / 2016-01-29
+            {: #v3-1-1}
+
+            Fixes.
+            -- input/docs/liquid.md --
+            ---
+            title: Liquid
+            redirect_from: "/docs/templates/"
+            ---
+            Liquid.
+            """);
+
+        var outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        Assert.NotNull(Parser.ParseDocument(site.ReadOutput("docs/history/index.html")).GetElementById("v3-1-1"));
+        Assert.Equal(["/docs/history/#v3-1-1", "/docs/liquid/"], Parser.ParseDocument(site.ReadOutput("index.html")).QuerySelectorAll("main p a").Select(a => a.GetAttribute("href")).Take(2).ToList());
+        Assert.DoesNotContain(outcome.Diagnostics, d => d.Code == "TW0250");
+    }
+
+    [Fact]
+    public void Given_hugo_links_by_a_page_name_alone_and_to_a_relative_alias_When_built_Then_they_resolve_to_the_one_page_with_that_name()
+    {
+        using var site = FixtureSite.Create("""
+            -- input/_index.md --
+            ---
+            title: Home
+            ---
+            Home.
+            -- input/docs/content/_index.md --
+            ---
+            title: Content
+            ---
+            ## Landing
+            -- input/docs/content/navigation.md --
+            ---
+            title: Navigation
+            ---
+            See the [landing pages](content#landing) and [look and feel](lookandfeel/#style), and [the upgrade](/blog/2023/docsy-0.7/).
+            -- input/docs/content/lookandfeel.md --
+            ---
+            title: Look and feel
+            ---
+            ## Style
+            -- input/blog/2023/0.7.x.md --
+            ---
+            title: Upgrade to 0.7
+            aliases: [docsy-0.7]
+            ---
+            Upgrade.
+            """);
+
+        var outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        var hrefs = Parser.ParseDocument(site.ReadOutput("docs/content/navigation/index.html")).QuerySelectorAll("main p a").Select(a => a.GetAttribute("href")).Take(3).ToList();
+        Assert.Equal(["/docs/content/#landing", "/docs/content/lookandfeel/#style", "/blog/2023/0.7.x/"], hrefs);
+    }
+}
