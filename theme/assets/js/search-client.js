@@ -39,9 +39,10 @@
 
   // Title matches count most; then the page's own keywords, which an editor gives only to the
   // page that answers them, and other names of what the title names (aka); then the other names
-  // of what it is about, found automatically (synonyms); names of what it only mentions in
-  // passing (related) count least. Section names are shown, not searched.
-  var RANKING = { metaWeights: { title: 8, aka: 5, keywords: 6, synonyms: 3, related: 1, section: 0 } };
+  // of what it is about, found automatically (synonyms). Names of what a page only mentions in
+  // passing are not indexed (they made the index every reader downloads a fifth bigger and
+  // found pages that do not answer). Section names are shown, not searched.
+  var RANKING = { metaWeights: { title: 8, aka: 5, keywords: 6, synonyms: 3, section: 0 } };
 
   function json(url, fallback) {
     return fetch(url).then(function (response) {
@@ -273,7 +274,7 @@
   /* When the page was found through its keywords or synonyms, the excerpt has no match in it:
      say which search term matched instead. */
   function metaMatch(meta, queryWords) {
-    var names = [].concat((meta.keywords || "").split(","), (meta.aka || "").split(","), (meta.synonyms || "").split(","), (meta.related || "").split(","));
+    var names = [].concat((meta.keywords || "").split(","), (meta.aka || "").split(","), (meta.synonyms || "").split(","));
     for (var i = 0; i < names.length; i++) {
       var name = names[i].trim();
       if (!name) continue;
