@@ -16,7 +16,8 @@
   "use strict";
 
   var BUNDLE = "/pagefind/pagefind.js";
-  var WORDS = "/pagefind/twitchsite-words.json";
+  // The site's words cut by first letter: /pagefind/twitchsite-words/a.json ... other.json.
+  var WORDS = "/pagefind/twitchsite-words/";
   // The other shards of the index and the number of pages (written by the build).
   var SITE = "/pagefind/twitchsite-search.json";
   var HIGHLIGHT_PARAM = "highlight";
@@ -26,7 +27,7 @@
   // but not the one whose section is "How long twitches last".
   var FEW = 2;
   var loading = null;
-  var vocabulary = null;
+  var vocabulary = {};
   var site = { pages: 0, shards: [] };
 
   // Words that carry no topic: dropped when a whole question finds one page or none, so
@@ -82,25 +83,32 @@
     return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) || []);
   }
 
-  /* The site's words and how many pages use each ({ pages, words }); an empty list when the
-     file is missing, so search still works without suggestions. */
-  function loadVocabulary() {
-    if (!vocabulary) {
-      vocabulary = json(WORDS, { pages: 0, words: {} });
-    }
-    return vocabulary;
+  /* The site's words starting with the first letters of `list` and how many pages use each
+     ({ word: pages }); only those letters' files are loaded (a misspelling rarely gets the first
+     letter wrong), and a missing file adds none, so search still works without suggestions. */
+  function loadVocabulary(list) {
+    var letters = {};
+    list.forEach(function (w) { letters[/^[a-z]/.test(w) ? w[0] : "other"] = true; });
+    return Promise.all(Object.keys(letters).map(function (letter) {
+      if (!vocabulary[letter]) vocabulary[letter] = json(WORDS + letter + ".json", { pages: 0, words: {} });
+      return vocabulary[letter];
+    })).then(function (files) {
+      var known = {};
+      files.forEach(function (f) { Object.keys(f.words || {}).forEach(function (w) { known[w] = f.words[w]; }); });
+      return known;
+    });
   }
 
-  /* True when some word of four letters or more (the ones "did you mean" corrects) finds no
-     page as a whole word: only then is the word list worth its download. A quoted search
+  /* The words of four letters or more (the ones "did you mean" corrects) that find no page as
+     a whole word: only for them is the word list worth its download. A quoted search
      matches whole words (stems: "twitched" finds "twitches"), never a shorter start of the
      word, and needs no file besides the index chunk the query loads anyway. */
-  function hasUnknownWord(pagefind, queryWords) {
+  function unknownWords(pagefind, queryWords) {
     var checked = queryWords.filter(function (w) { return w.length >= 4 && !/\d/.test(w); });
     return Promise.all(checked.map(function (w) {
       return pagefind.search("\"" + w + "\"");
     })).then(function (found) {
-      return found.some(function (f) { return !(f && f.results && f.results.length); });
+      return checked.filter(function (w, i) { return !(found[i] && found[i].results && found[i].results.length); });
     });
   }
 
@@ -378,15 +386,18 @@
     return load().then(function (pagefind) {
       var outcome = { results: [], corrected: "", relaxed: null, searched: queryWords };
       // A word no page uses is misspelt even when Pagefind finds pages, because Pagefind then
-      // matches a shorter start of it ("caffiene" finds "caf..."): the word list (4 KB sent)
-      // is loaded when a word finds no page as a whole word, and corrects it.
-      return Promise.all([findAll(pagefind, query), hasUnknownWord(pagefind, queryWords)]).then(function (both) {
+      // matches a shorter start of it ("caffiene" finds "caf..."): the site's words starting
+      // with its letter (under 0.5 KB sent) are loaded when a word finds no page as a whole
+      // word, and correct it.
+      return Promise.all([findAll(pagefind, query), unknownWords(pagefind, queryWords)]).then(function (both) {
         var results = both[0];
         outcome.results = results;
-        if (!both[1]) return;
-        return loadVocabulary().then(function (vocabulary) {
-          var known = vocabulary.words || {};
-          var fixed = queryWords.map(function (w, i) { return correction(w, i === queryWords.length - 1, known) || w; });
+        var unknown = both[1];
+        if (!unknown.length) return;
+        return loadVocabulary(unknown).then(function (known) {
+          var fixed = queryWords.map(function (w, i) {
+            return unknown.indexOf(w) >= 0 && correction(w, i === queryWords.length - 1, known) || w;
+          });
           if (fixed.join(" ") === queryWords.join(" ")) return;
           return findAll(pagefind, fixed.join(" ")).then(function (found) {
             // Nothing for the corrected words either: keep what was found (a longer query may
