@@ -300,7 +300,8 @@
   }
 
   /* An excerpt that starts where a sentence starts: around the first match in the best
-     section (or the page), back to the end of the sentence before it, EXCERPT_WORDS words long,
+     section (or the page), back to the end of the sentence before it or the section's start,
+     EXCERPT_WORDS words long at most and not past the section's end,
      matches in <mark> (Pagefind's excerpt format). Pagefind's own excerpt starts wherever the
      most matches are, often mid-sentence. Content words and match locations are Pagefind's. */
   /* False for a word Pagefind matched as the start of a longer one where the reader typed a
@@ -330,16 +331,21 @@
       while (anchor < content.length - 1 && !/[.!?:]$/.test(content[anchor])) anchor++;
       anchor = anchor + 1 < content.length ? anchor + 1 : 0;
     }
+    // The excerpt stays inside the best section: from its heading (or glossary term) at the
+    // earliest, to the next one at the latest, so it never runs into a neighbouring entry.
+    var from = best && best.anchor && best.anchor.location <= anchor ? best.anchor.location : 0;
+    var next = (data.anchors || []).map(function (a) { return a.location; }).filter(function (l) { return l > anchor; });
+    var until = best && next.length ? Math.min.apply(null, next) : content.length;
     var start = anchor;
-    for (var back = 0; start > 0 && back < 25 && !/[.!?:]$/.test(content[start - 1]); back++) start--;
-    var cut = start > 0 && !/[.!?:]$/.test(content[start - 1]);
-    var end = Math.min(content.length, start + EXCERPT_WORDS);
+    for (var back = 0; start > from && back < 25 && !/[.!?:]$/.test(content[start - 1]); back++) start--;
+    var cut = start > from && !/[.!?:]$/.test(content[start - 1]);
+    var end = Math.min(content.length, until, start + EXCERPT_WORDS);
     var marked = new Set(data.locations || []);
     var out = [];
     for (var i = start; i < end; i++) {
       out.push(marked.has(i) && fits(content[i], whole, queryWords) ? "<mark>" + escape(content[i]) + "</mark>" : escape(content[i]));
     }
-    return (cut ? "\u2026 " : "") + out.join(" ") + (end < content.length ? " \u2026" : "");
+    return (cut ? "\u2026 " : "") + out.join(" ") + (end < content.length && end < until ? " \u2026" : "");
   }
 
   function shape(data, queryWords, whole) {
