@@ -91,29 +91,6 @@ public sealed class SynonymMatcher
         return new SynonymExpansion(tiers[0], tiers[1], tiers[2]);
     }
 
-    /// <summary>
-    /// <paramref name="expansion"/> without the names every word of which the page already has
-    /// (in <paramref name="texts"/>, folded as matching folds them): a search for such a name
-    /// finds the page by its own words, so repeating them as metadata only makes the search index
-    /// (and every result a reader downloads) bigger. "twitchy muscle" goes on a page that says
-    /// "muscle" and "twitch"; "fasciculation" stays.
-    /// </summary>
-    public static SynonymExpansion WithoutCovered(SynonymExpansion expansion, params string[] texts)
-    {
-        var have = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var text in texts)
-        {
-            foreach (var word in SearchText.Words(text))
-            {
-                have.Add(word.Folded);
-            }
-        }
-
-        List<string> Keep(IReadOnlyList<string> terms) =>
-            terms.Where(t => SearchText.Words(t) is { Count: > 0 } words && !words.All(w => have.Contains(w.Folded))).ToList();
-        return new SynonymExpansion(Keep(expansion.Title), Keep(expansion.Main), Keep(expansion.Related));
-    }
-
     private (Dictionary<int, int> Counts, HashSet<string> Terms) Scan(string text)
     {
         var counts = new Dictionary<int, int>();
