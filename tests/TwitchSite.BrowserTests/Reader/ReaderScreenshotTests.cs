@@ -38,4 +38,53 @@ public sealed class ReaderScreenshotTests(SearchSite site)
         Assert.True(scrollWidth <= width, $"{url} scrolls sideways at {width} px: {scrollWidth} px wide");
         await page.Context.CloseAsync();
     }
+
+    /// <summary>
+    /// Issue #17's reading fixes as a reader meets them, one screenshot each at 375 and 1280 px in
+    /// light and dark: the view after following a contents link ("On this page" marks that
+    /// section; on phones the header), a glossary tip opened at the screen's right edge, the
+    /// back-to-top button after reading down and scrolling up a little, and the phone menu open.
+    /// </summary>
+    [Theory]
+    [InlineData(375, ColorScheme.Light)]
+    [InlineData(375, ColorScheme.Dark)]
+    [InlineData(1280, ColorScheme.Light)]
+    [InlineData(1280, ColorScheme.Dark)]
+    public async Task Given_the_reading_fixes_When_used_Then_each_is_saved_for_review(int width, ColorScheme scheme)
+    {
+        var page = await site.NewPageAsync(width, scheme);
+        await page.SetViewportSizeAsync(width, width < 600 ? 812 : 900);
+        var name = $"{width}-{scheme.ToString().ToLowerInvariant()}";
+        Directory.CreateDirectory(Folder);
+
+        // A contents link followed: at 1280 px "On this page" is beside the text.
+        await page.GotoAsync(site.Server.Url("/symptoms/when-to-see-a-doctor/"));
+        var second = page.Locator(".toc a").Nth(1);
+        await page.EvaluateAsync("href => location.hash = href", await second.GetAttributeAsync("href"));
+        await Assertions.Expect(page.Locator(".toc a[aria-current=true]")).ToHaveAttributeAsync("href", (await second.GetAttributeAsync("href"))!);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Folder, $"reading-contents-{name}.png") });
+
+        // Back to top: a screen and more down, then a little way up (phones show it then).
+        await page.GotoAsync(site.Server.Url("/glossary/"));
+        await page.Mouse.WheelAsync(0, 2400);
+        await page.Mouse.WheelAsync(0, -200);
+        await Assertions.Expect(page.Locator(".to-top")).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Folder, $"reading-to-top-{name}.png") });
+
+        // A glossary tip, the term furthest right on the page.
+        await page.GotoAsync(site.Server.Url("/causes/medical-conditions/"));
+        var term = page.Locator(".glossary-term button").First;
+        await term.ScrollIntoViewIfNeededAsync();
+        await term.FocusAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Folder, $"reading-tip-{name}.png") });
+
+        if (width < 600)
+        {
+            await page.GotoAsync(site.Server.Url("/symptoms/when-to-see-a-doctor/"));
+            await page.Locator(".menu-button").ClickAsync();
+            await page.ScreenshotAsync(new() { Path = Path.Combine(Folder, $"reading-menu-{name}.png") });
+        }
+
+        await page.Context.CloseAsync();
+    }
 }

@@ -6,10 +6,11 @@ using Xunit.Abstractions;
 namespace TwitchSite.BrowserTests.Search;
 
 /// <summary>
-/// Every query of the reader query set (queries.yml) typed into the header search box and opened
-/// as <c>/search/?q=</c>: prints the top-1 and top-3 hit rates and every miss, and holds search to
-/// its targets over the whole set (the right page first for 90% of queries, in the first three for
-/// 98%, and no query answered with nothing).
+/// Every query of the reader query sets (queries.yml, and the independent queries-held-out.yml)
+/// typed into the header search box and opened as <c>/search/?q=</c>: prints each set's top-1 and
+/// top-3 hit rates and every miss, and holds search to its targets over queries.yml (the right page
+/// first for 90% of queries, in the first three for 98%, and no query answered with nothing); the
+/// held-out set, whose rates are not met yet, to the last of these.
 /// </summary>
 [Collection(SearchSiteGroup.Name)]
 [Trait("Category", "Slow")] // Chromium on the real site with its search index
@@ -48,10 +49,30 @@ public sealed class QuerySetTests(SearchSite site, ITestOutputHelper output)
         });
     }
 
+    // Both sets are run and printed before either is held to the targets.
     private async Task AssertTargetsAsync(string where, Func<string, Task<IReadOnlyList<string>>> search)
     {
-        var queries = ReaderQueries.All();
-        Assert.True(queries.Count >= 80, $"the query set has {queries.Count} queries; it needs at least 80");
+        // The held-out set is held to "nothing found for no query" only, for now: its hit rates
+        // are printed against the targets (README, Search, says where they stand).
+        var failures = new List<string>();
+        foreach (var (set, minimum, rates) in new[] { (ReaderQueries.MainSet, 80, true), (ReaderQueries.HeldOutSet, 40, false) })
+        {
+            try
+            {
+                await AssertTargetsAsync($"{where}, {set}", ReaderQueries.All(set), minimum, rates, search);
+            }
+            catch (Xunit.Sdk.XunitException e)
+            {
+                failures.Add(e.Message);
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    private async Task AssertTargetsAsync(string where, IReadOnlyList<ReaderQuery> queries, int minimum, bool holdRates, Func<string, Task<IReadOnlyList<string>>> search)
+    {
+        Assert.True(queries.Count >= minimum, $"{where}: the query set has {queries.Count} queries; it needs at least {minimum}");
         var misses = new StringBuilder();
         int topOne = 0, topThree = 0, currentTopOne = 0, currentTopThree = 0, current = 0;
         var empty = new List<string>();
@@ -86,6 +107,12 @@ public sealed class QuerySetTests(SearchSite site, ITestOutputHelper output)
         output.WriteLine(misses.ToString());
 
         Assert.True(empty.Count == 0, $"{where}: nothing found for {string.Join(", ", empty.Select(q => "\"" + q + "\""))}");
+        if (!holdRates)
+        {
+            output.WriteLine($"{where}: targets {TopOneTarget:P0} top-1 and {TopThreeTarget:P0} top-3 are printed, not held, for this set");
+            return;
+        }
+
         Assert.True(Rate(topOne, queries.Count) >= TopOneTarget, $"{where}: top-1 hit rate {Rate(topOne, queries.Count):P1} is under {TopOneTarget:P0}:\n{misses}");
         Assert.True(Rate(topThree, queries.Count) >= TopThreeTarget, $"{where}: top-3 hit rate {Rate(topThree, queries.Count):P1} is under {TopThreeTarget:P0}:\n{misses}");
     }

@@ -9,16 +9,25 @@ namespace TwitchSite.BrowserTests.Search;
 /// <param name="NewPage">The answering page is one the content rewrite adds; its path is the expected one.</param>
 public sealed record ReaderQuery(string Query, string Url, bool NewPage);
 
-/// <summary>Reads <c>tests/TwitchSite.BrowserTests/Search/queries.yml</c>, the reader query set.</summary>
+/// <summary>
+/// Reads the reader query sets in <c>tests/TwitchSite.BrowserTests/Search/</c>: <c>queries.yml</c>
+/// and the independent <c>queries-held-out.yml</c>.
+/// </summary>
 public static class ReaderQueries
 {
-    /// <summary>The file's path.</summary>
-    public static string FilePath => Path.Combine(RepoPaths.Root, "tests", "TwitchSite.BrowserTests", "Search", "queries.yml");
+    /// <summary>The reader query set's file name.</summary>
+    public const string MainSet = "queries.yml";
 
-    /// <summary>Every query in the file, in its order.</summary>
-    public static IReadOnlyList<ReaderQuery> All()
+    /// <summary>The second, independent set's file name (written without running it first).</summary>
+    public const string HeldOutSet = "queries-held-out.yml";
+
+    /// <summary>The path of the set <paramref name="fileName"/>.</summary>
+    public static string FilePath(string fileName = MainSet) => Path.Combine(RepoPaths.Root, "tests", "TwitchSite.BrowserTests", "Search", fileName);
+
+    /// <summary>Every query in the set <paramref name="fileName"/>, in its order.</summary>
+    public static IReadOnlyList<ReaderQuery> All(string fileName = MainSet)
     {
-        var entries = new DeserializerBuilder().Build().Deserialize<List<Dictionary<string, string>>>(File.ReadAllText(FilePath));
+        var entries = new DeserializerBuilder().Build().Deserialize<List<Dictionary<string, string>>>(File.ReadAllText(FilePath(fileName)));
         return entries.Select(e => new ReaderQuery(
             e["q"],
             e["url"],

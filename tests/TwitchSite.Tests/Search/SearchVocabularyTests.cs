@@ -19,7 +19,7 @@ public sealed class SearchVocabularyTests : IDisposable
     public void Given_fragments_When_written_Then_each_word_of_three_letters_or_more_counts_the_pages_using_it()
     {
         Fragment("a", """{"url":"/a/","content":"Caffeine can cause a twitch. Caffeine!","meta":{"title":"Caffeine","keywords":"coffee, cafeine","section":"Causes"}}""");
-        Fragment("b", """{"url":"/b/","content":"Stress can cause a twitch.","meta":{"title":"Stress","related":"anxiety"}}""");
+        Fragment("b", """{"url":"/b/","content":"Stress can cause a twitch.","meta":{"title":"Stress","synonyms":"anxiety","related":"worry"}}""");
 
         var sink = new DiagnosticSink();
         SearchVocabulary.Write(_bundle, sink);
@@ -33,6 +33,7 @@ public sealed class SearchVocabularyTests : IDisposable
         Assert.Equal(2, words["can"]);
         Assert.Equal(1, words["cafeine"]); // searched metadata counts: a search finds it
         Assert.Equal(1, words["anxiety"]);
+        Assert.False(words.ContainsKey("worry"), "related terms are not indexed, so no search finds them");
         Assert.False(words.ContainsKey("causes"), "the section name is shown, not searched");
         Assert.False(words.ContainsKey("a"));
         Assert.Equal(words.Keys.Order(StringComparer.Ordinal), words.Keys); // sorted: the same site writes the same bytes
@@ -52,6 +53,25 @@ public sealed class SearchVocabularyTests : IDisposable
         Assert.Equal(Severity.Warning, warning.Severity);
         Assert.Contains("b.pf_fragment", warning.Message, StringComparison.Ordinal);
         Assert.Contains("\"caffeine\":1", File.ReadAllText(Path.Combine(_bundle, SearchVocabulary.FileName)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_shards_When_merged_Then_the_browser_gets_the_words_cut_by_first_letter()
+    {
+        Fragment("a", """{"url":"/a/","content":"Caffeine can cause a twitch. Émotions too.","meta":{"title":"Caffeine"}}""");
+        var shardWords = Path.Combine(_bundle, SearchVocabulary.ShardFileName);
+        SearchVocabulary.WriteShard(Path.Combine(_bundle, "fragment"), shardWords);
+
+        SearchVocabulary.Merge([shardWords], Path.Combine(_bundle, SearchVocabulary.FileName));
+
+        // What "did you mean" loads for "caffiene": only the words starting with c.
+        var letters = Path.Combine(_bundle, SearchVocabulary.LetterFolderName);
+        using var c = JsonDocument.Parse(File.ReadAllText(Path.Combine(letters, "c.json")));
+        Assert.Equal(1, c.RootElement.GetProperty("pages").GetInt32());
+        Assert.Equal(["caffeine", "can", "cause"], c.RootElement.GetProperty("words").EnumerateObject().Select(p => p.Name));
+        Assert.Contains("\"twitch\":1", File.ReadAllText(Path.Combine(letters, "t.json")), StringComparison.Ordinal);
+        Assert.Contains("motions", File.ReadAllText(Path.Combine(letters, "other.json")), StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(letters, "b.json")), "no file for a letter no word starts with");
     }
 
     private void Fragment(string name, string json)

@@ -108,4 +108,15 @@ public sealed class SynonymMatcherTests
         Assert.Empty(expansion.Main);
         Assert.Equal(["eyelid twitch", "myokymia", "fatigue", "exhaustion"], expansion.Related);
     }
+
+    [Fact]
+    public void Given_a_page_whose_title_does_not_name_the_sites_subject_When_expanded_Then_it_gets_none_of_the_subjects_names()
+    {
+        // Every page of an "Eye Twitch Guide" talks about eye twitches; the subject's other
+        // names go to the pages whose title names it, not to every page.
+        var expansion = Matcher.Expand(titleText: "Tiredness", prominentText: "", bodyText: "An eye twitch can come from tiredness. An eye twitch stops. An eye twitch is common.", siteTitleText: "Eye Twitch Guide");
+
+        Assert.DoesNotContain("myokymia", expansion.Title.Concat(expansion.Main).Concat(expansion.Related));
+        Assert.Equal(["fatigue", "exhaustion"], expansion.Title);
+    }
 }

@@ -16,7 +16,9 @@
   var popup = form.querySelector(".search-popup");
   var listbox = form.querySelector("[role=listbox]");
   var status = form.querySelector("[role=status]");
-  var LIMIT = 5;
+  // Results shown (each loads a 1 to 2 KB file of its page's text; four keep a query's search
+  // files under 100 KB and fit a phone's screen); the last option opens the search page.
+  var LIMIT = 4;
   var DELAY = 120;
 
   var options = [];

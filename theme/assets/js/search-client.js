@@ -16,7 +16,8 @@
   "use strict";
 
   var BUNDLE = "/pagefind/pagefind.js";
-  var WORDS = "/pagefind/twitchsite-words.json";
+  // The site's words cut by first letter: /pagefind/twitchsite-words/a.json ... other.json.
+  var WORDS = "/pagefind/twitchsite-words/";
   // The other shards of the index and the number of pages (written by the build).
   var SITE = "/pagefind/twitchsite-search.json";
   var HIGHLIGHT_PARAM = "highlight";
@@ -26,7 +27,7 @@
   // but not the one whose section is "How long twitches last".
   var FEW = 2;
   var loading = null;
-  var vocabulary = null;
+  var vocabulary = {};
   var site = { pages: 0, shards: [] };
 
   // Words that carry no topic: dropped when a whole question finds one page or none, so
@@ -39,9 +40,12 @@
 
   // Title matches count most; then the page's own keywords, which an editor gives only to the
   // page that answers them, and other names of what the title names (aka); then the other names
-  // of what it is about, found automatically (synonyms); names of what it only mentions in
-  // passing (related) count least. Section names are shown, not searched.
-  var RANKING = { metaWeights: { title: 8, aka: 5, keywords: 6, synonyms: 3, related: 1, section: 0 } };
+  // of what it is about, found automatically (synonyms). Names of what a page only mentions in
+  // passing are not indexed (they made the index every reader downloads a fifth bigger and
+  // found pages that do not answer). Section names are shown, not searched. A page's length
+  // counts less than Pagefind's default (0.75): the short section pages, whose titles name
+  // the site's subject, came before the page about it ("musle twitch", "muscle twitch").
+  var RANKING = { pageLength: 0.4, metaWeights: { title: 8, aka: 5, keywords: 6, synonyms: 3, section: 0 } };
 
   function json(url, fallback) {
     return fetch(url).then(function (response) {
@@ -81,25 +85,32 @@
     return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) || []);
   }
 
-  /* The site's words and how many pages use each ({ pages, words }); an empty list when the
-     file is missing, so search still works without suggestions. */
-  function loadVocabulary() {
-    if (!vocabulary) {
-      vocabulary = json(WORDS, { pages: 0, words: {} });
-    }
-    return vocabulary;
+  /* The site's words starting with the first letters of `list` and how many pages use each
+     ({ word: pages }); only those letters' files are loaded (a misspelling rarely gets the first
+     letter wrong), and a missing file adds none, so search still works without suggestions. */
+  function loadVocabulary(list) {
+    var letters = {};
+    list.forEach(function (w) { letters[/^[a-z]/.test(w) ? w[0] : "other"] = true; });
+    return Promise.all(Object.keys(letters).map(function (letter) {
+      if (!vocabulary[letter]) vocabulary[letter] = json(WORDS + letter + ".json", { pages: 0, words: {} });
+      return vocabulary[letter];
+    })).then(function (files) {
+      var known = {};
+      files.forEach(function (f) { Object.keys(f.words || {}).forEach(function (w) { known[w] = f.words[w]; }); });
+      return known;
+    });
   }
 
-  /* True when some word of four letters or more (the ones "did you mean" corrects) finds no
-     page as a whole word: only then is the word list worth its download. A quoted search
+  /* The words of four letters or more (the ones "did you mean" corrects) that find no page as
+     a whole word: only for them is the word list worth its download. A quoted search
      matches whole words (stems: "twitched" finds "twitches"), never a shorter start of the
      word, and needs no file besides the index chunk the query loads anyway. */
-  function hasUnknownWord(pagefind, queryWords) {
+  function unknownWords(pagefind, queryWords) {
     var checked = queryWords.filter(function (w) { return w.length >= 4 && !/\d/.test(w); });
     return Promise.all(checked.map(function (w) {
       return pagefind.search("\"" + w + "\"");
     })).then(function (found) {
-      return found.some(function (f) { return !(f && f.results && f.results.length); });
+      return checked.filter(function (w, i) { return !(found[i] && found[i].results && found[i].results.length); });
     });
   }
 
@@ -273,7 +284,7 @@
   /* When the page was found through its keywords or synonyms, the excerpt has no match in it:
      say which search term matched instead. */
   function metaMatch(meta, queryWords) {
-    var names = [].concat((meta.keywords || "").split(","), (meta.aka || "").split(","), (meta.synonyms || "").split(","), (meta.related || "").split(","));
+    var names = [].concat((meta.keywords || "").split(","), (meta.aka || "").split(","), (meta.synonyms || "").split(","));
     for (var i = 0; i < names.length; i++) {
       var name = names[i].trim();
       if (!name) continue;
@@ -291,7 +302,8 @@
   }
 
   /* An excerpt that starts where a sentence starts: around the first match in the best
-     section (or the page), back to the end of the sentence before it, EXCERPT_WORDS words long,
+     section (or the page), back to the end of the sentence before it or the section's start,
+     EXCERPT_WORDS words long at most and not past the section's end,
      matches in <mark> (Pagefind's excerpt format). Pagefind's own excerpt starts wherever the
      most matches are, often mid-sentence. Content words and match locations are Pagefind's. */
   /* False for a word Pagefind matched as the start of a longer one where the reader typed a
@@ -321,16 +333,21 @@
       while (anchor < content.length - 1 && !/[.!?:]$/.test(content[anchor])) anchor++;
       anchor = anchor + 1 < content.length ? anchor + 1 : 0;
     }
+    // The excerpt stays inside the best section: from its heading (or glossary term) at the
+    // earliest, to the next one at the latest, so it never runs into a neighbouring entry.
+    var from = best && best.anchor && best.anchor.location <= anchor ? best.anchor.location : 0;
+    var next = (data.anchors || []).map(function (a) { return a.location; }).filter(function (l) { return l > anchor; });
+    var until = best && next.length ? Math.min.apply(null, next) : content.length;
     var start = anchor;
-    for (var back = 0; start > 0 && back < 25 && !/[.!?:]$/.test(content[start - 1]); back++) start--;
-    var cut = start > 0 && !/[.!?:]$/.test(content[start - 1]);
-    var end = Math.min(content.length, start + EXCERPT_WORDS);
+    for (var back = 0; start > from && back < 25 && !/[.!?:]$/.test(content[start - 1]); back++) start--;
+    var cut = start > from && !/[.!?:]$/.test(content[start - 1]);
+    var end = Math.min(content.length, until, start + EXCERPT_WORDS);
     var marked = new Set(data.locations || []);
     var out = [];
     for (var i = start; i < end; i++) {
       out.push(marked.has(i) && fits(content[i], whole, queryWords) ? "<mark>" + escape(content[i]) + "</mark>" : escape(content[i]));
     }
-    return (cut ? "\u2026 " : "") + out.join(" ") + (end < content.length ? " \u2026" : "");
+    return (cut ? "\u2026 " : "") + out.join(" ") + (end < content.length && end < until ? " \u2026" : "");
   }
 
   function shape(data, queryWords, whole) {
@@ -377,15 +394,18 @@
     return load().then(function (pagefind) {
       var outcome = { results: [], corrected: "", relaxed: null, searched: queryWords };
       // A word no page uses is misspelt even when Pagefind finds pages, because Pagefind then
-      // matches a shorter start of it ("caffiene" finds "caf..."): the word list (4 KB sent)
-      // is loaded when a word finds no page as a whole word, and corrects it.
-      return Promise.all([findAll(pagefind, query), hasUnknownWord(pagefind, queryWords)]).then(function (both) {
+      // matches a shorter start of it ("caffiene" finds "caf..."): the site's words starting
+      // with its letter (under 0.5 KB sent) are loaded when a word finds no page as a whole
+      // word, and correct it.
+      return Promise.all([findAll(pagefind, query), unknownWords(pagefind, queryWords)]).then(function (both) {
         var results = both[0];
         outcome.results = results;
-        if (!both[1]) return;
-        return loadVocabulary().then(function (vocabulary) {
-          var known = vocabulary.words || {};
-          var fixed = queryWords.map(function (w, i) { return correction(w, i === queryWords.length - 1, known) || w; });
+        var unknown = both[1];
+        if (!unknown.length) return;
+        return loadVocabulary(unknown).then(function (known) {
+          var fixed = queryWords.map(function (w, i) {
+            return unknown.indexOf(w) >= 0 && correction(w, i === queryWords.length - 1, known) || w;
+          });
           if (fixed.join(" ") === queryWords.join(" ")) return;
           return findAll(pagefind, fixed.join(" ")).then(function (found) {
             // Nothing for the corrected words either: keep what was found (a longer query may

@@ -15,7 +15,8 @@ namespace TwitchSite.Search.Indexing;
 /// <c>{"pages": N, "words": {"word": pages using it, ...}}</c> of the lower-case words of three
 /// letters or more, sorted, so two builds of the same site write the same bytes. The browser
 /// corrects a misspelt word to the nearest of these words (search-client.js), so corrections
-/// only ever offer words a search can find.
+/// only ever offer words a search can find; it loads them cut by first letter
+/// (<see cref="LetterFolderName"/>), only the letters of the words it corrects.
 /// </summary>
 public static partial class SearchVocabulary
 {
@@ -26,7 +27,7 @@ public static partial class SearchVocabulary
     private static readonly byte[] Signature = "pagefind_dcd"u8.ToArray();
 
     // Metadata Pagefind searches besides the content (see base.liquid's data-pagefind-meta).
-    private static readonly string[] SearchedMeta = ["title", "keywords", "aka", "synonyms", "related"];
+    private static readonly string[] SearchedMeta = ["title", "keywords", "aka", "synonyms"];
 
     /// <summary>Writes the vocabulary of the bundle in <paramref name="bundleFolder"/>, warning (TW0610) in <paramref name="sink"/> when fragments could not be read.</summary>
     public static void Write(string bundleFolder, DiagnosticSink sink) => Report(Write(bundleFolder), sink);
@@ -138,6 +139,37 @@ public static partial class SearchVocabulary
             }
         }
 
+        WriteList(file, pages, pagesUsing);
+
+        // What the browser loads: only the words starting with the letter of the word it
+        // corrects (a misspelling rarely gets the first letter wrong), about a tenth of the list.
+        var byLetter = Path.Combine(Path.GetDirectoryName(file)!, LetterFolderName);
+        if (Directory.Exists(byLetter))
+        {
+            Directory.Delete(byLetter, recursive: true);
+        }
+
+        Directory.CreateDirectory(byLetter);
+        foreach (var letter in pagesUsing.GroupBy(w => LetterOf(w.Key)))
+        {
+            WriteList(Path.Combine(byLetter, letter.Key + ".json"), pages, letter);
+        }
+
+        return unreadable;
+    }
+
+    /// <summary>
+    /// The folder beside <see cref="FileName"/> with the same list cut by first letter:
+    /// <c>a.json</c> to <c>z.json</c>, and <c>other.json</c> for words starting with any other
+    /// letter, each in the same format. The search box loads only the files it needs.
+    /// </summary>
+    public const string LetterFolderName = "twitchsite-words";
+
+    /// <summary>The name (without ".json") of the letter file holding <paramref name="word"/>.</summary>
+    public static string LetterOf(string word) => word.Length > 0 && word[0] is >= 'a' and <= 'z' ? word[..1] : "other";
+
+    private static void WriteList(string file, int pages, IEnumerable<KeyValuePair<string, int>> pagesUsing)
+    {
         using var stream = File.Create(file);
         using var json = new Utf8JsonWriter(stream);
         json.WriteStartObject();
@@ -150,7 +182,6 @@ public static partial class SearchVocabulary
 
         json.WriteEndObject();
         json.WriteEndObject();
-        return unreadable;
     }
 
     /// <summary>The distinct lower-case words of three letters or more in <paramref name="text"/>.</summary>

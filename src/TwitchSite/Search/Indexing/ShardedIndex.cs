@@ -158,7 +158,8 @@ public static class ShardedIndex
 
     private static bool IsSiteLevel(string pathInBundle) =>
         pathInBundle.StartsWith("shard-", StringComparison.Ordinal) && pathInBundle.Contains('/')
-        || pathInBundle is SiteFileName or SearchVocabulary.FileName;
+        || pathInBundle is SiteFileName or SearchVocabulary.FileName
+        || pathInBundle.StartsWith(SearchVocabulary.LetterFolderName + "/", StringComparison.Ordinal);
 
     /// <summary>What a shard is built from, as text: equal stamps give equal shards.</summary>
     private static string Stamp(List<(string RelativePath, string FullPath)> pages, int count, string config, CancellationToken cancellation)

@@ -69,6 +69,14 @@ public sealed class SynonymMatcher
         var tiers = new[] { new List<string>(), new List<string>(), new List<string>() };
         foreach (var group in title.Counts.Keys.Union(prominent.Counts.Keys).Union(body.Counts.Keys).Order())
         {
+            // The site's subject is named on every page: its other names go only to the pages
+            // whose title names it, where a search for "jumpy muscles" should land, not to all
+            // of them (where they made every page match and the index a reader downloads bigger).
+            if (subject.ContainsKey(group) && !title.Counts.ContainsKey(group))
+            {
+                continue;
+            }
+
             var total = title.Counts.GetValueOrDefault(group) + prominent.Counts.GetValueOrDefault(group) + body.Counts.GetValueOrDefault(group);
             var tier = title.Counts.ContainsKey(group) && !subject.ContainsKey(group) ? 0 : prominent.Counts.ContainsKey(group) || total >= mainCount ? 1 : 2;
             foreach (var term in _groups[group].Terms)

@@ -11,7 +11,8 @@ namespace TwitchSite.Markdown.Extensions.CareCards;
 /// heading (the card's first "...:" paragraph, or the kind's heading) that starts with visually
 /// hidden urgency words, a border style per kind, then the bullets. A card written with an
 /// empty body shows the site's bullets for its kind, the kind's closing sentence and the
-/// sources they are based on. Every other alert is rendered by Markdig's own renderer.
+/// sources they are based on; site search skips such a card, the same on every page that shows
+/// it. Every other alert is rendered by Markdig's own renderer.
 /// </summary>
 /// <param name="alerts">Markdig's alert renderer, for the other alerts.</param>
 public sealed class CareCardRenderer(HtmlObjectRenderer<AlertBlock> alerts) : HtmlObjectRenderer<AlertBlock>
@@ -31,7 +32,13 @@ public sealed class CareCardRenderer(HtmlObjectRenderer<AlertBlock> alerts) : Ht
         var ownHeading = !siteItems && first is not null && InlineText.Of(first.Inline).EndsWith(':');
 
         renderer.EnsureLine();
-        renderer.Write("<div class=\"care-card care-card--").WriteEscape(kind.Style).WriteLine("\">");
+        renderer.Write("<div class=\"care-card care-card--").WriteEscape(kind.Style).Write("\"");
+
+        // A card filled from care_cards.yml is the same box on every page that shows it: site
+        // search skips it (as it skips the other repeated boxes), so it does not make every page
+        // match its words, nor make the index every reader downloads bigger. A card written in
+        // the page is the page's own words and is indexed.
+        renderer.WriteLine(siteItems ? " data-pagefind-ignore>" : ">");
         renderer.Write("<div class=\"care-card-heading-container\">");
         renderer.Write("<h").Write(level).Write(" class=\"care-card-heading\">");
         renderer.Write("<span class=\"visually-hidden\">").WriteEscape(kind.HiddenText).Write("</span>");
