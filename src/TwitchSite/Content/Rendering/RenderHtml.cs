@@ -1,5 +1,6 @@
 using Markdig;
 using Markdig.Syntax;
+using TwitchSite.Engine.Documents;
 using TwitchSite.Engine.IO;
 
 namespace TwitchSite.Content.Rendering;
@@ -23,5 +24,15 @@ public static class RenderHtml
         Markdig.Markdown.ToHtml(syntax, html, pipeline);
         html.Flush();
         return html.WrittenSpan.ToArray();
+    }
+
+    /// <summary>The HTML of <paramref name="syntax"/> as a page's content: UTF-8, compressed when <paramref name="compress"/>.</summary>
+    public static DocumentContent ToContent(MarkdownDocument syntax, MarkdownPipeline pipeline, bool compress)
+    {
+        var html = t_html ??= new Utf8BufferWriter();
+        html.Clear();
+        Markdig.Markdown.ToHtml(syntax, html, pipeline);
+        html.Flush();
+        return compress ? DocumentContent.FromUtf8Compressed(html.WrittenSpan) : DocumentContent.FromUtf8(html.WrittenSpan.ToArray());
     }
 }
