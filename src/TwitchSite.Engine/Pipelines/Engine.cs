@@ -51,8 +51,10 @@ public sealed class Engine
         foreach (var pipeline in _ordered)
         {
             var visible = pipeline.Dependencies.Distinct(StringComparer.OrdinalIgnoreCase).ToDictionary(d => d, d => processed[d], StringComparer.OrdinalIgnoreCase);
-            processed[pipeline.Name] = Run(pipeline, Phase.Process, inputs[pipeline.Name], services, visible, timings, moduleTimings);
-            inputs.Remove(pipeline.Name); // nothing reads a pipeline's inputs again; let the raw files go
+            // Nothing reads a pipeline's inputs again: taken out before its Process phase, so the raw
+            // files go as soon as its first modules have made new documents of them, not at its end.
+            inputs.Remove(pipeline.Name, out var read);
+            processed[pipeline.Name] = Run(pipeline, Phase.Process, read, services, visible, timings, moduleTimings);
         }
 
         // Every intermediate document of the Input and Process phases is garbage now, but much

@@ -68,7 +68,8 @@ public sealed class RenderMarkdown : PerDocumentModule
         CheckCareCards.Report(syntax, page, diagnostics);
         var sources = NumberSources.Apply(document, syntax, page, diagnostics);
         GatherAnchors.AddSources(anchors, sources ?? []);
-        var html = RenderHtml.ToUtf8(syntax, pipeline);
+        // A body that waited compressed (a large site, see ContentPipeline) has its HTML wait so too.
+        var html = RenderHtml.ToContent(syntax, pipeline, compress: document.Content is TextContent { IsCompressed: true });
 
         var result = document.WithValues(
             KeyValuePair.Create<string, object?>(MarkdownKeys.Headings, headings),
@@ -76,7 +77,7 @@ public sealed class RenderMarkdown : PerDocumentModule
             KeyValuePair.Create<string, object?>(MarkdownKeys.Anchors, anchors),
             KeyValuePair.Create<string, object?>(MarkdownKeys.TitleInContent, InferTitle.IsInContent(syntax)))
             with
-            { Content = DocumentContent.FromUtf8(html) };
+            { Content = html };
         if (sources is not null)
         {
             result = result.WithValue(PageKeys.Sources, sources);

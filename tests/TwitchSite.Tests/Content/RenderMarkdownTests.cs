@@ -102,6 +102,21 @@ public sealed class RenderMarkdownTests
     private static IEnumerable<AngleSharp.Dom.IElement> AngleSharpCount(string html) =>
         new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html).QuerySelectorAll(".glossary-term-button");
 
+    [Fact]
+    public void Given_a_body_held_compressed_When_rendered_Then_its_html_waits_compressed_and_reads_as_the_plain_render()
+    {
+        const string Text = "---\ntitle: A\n---\n## Café & *anxiety*\n\nSee [b](b.md#why).\n";
+        var plain = Render("a.md", Text);
+
+        var (documents, sink) = ModuleRunner.Run([ModuleRunner.Page("a.md", Text)], null, new ExtractFrontMatter(), new Engine.Modules.CompressText(minTotalBytes: 0), new RenderMarkdown());
+
+        Assert.Empty(sink.All);
+        var compressed = (TextContent)Assert.Single(documents).Content;
+        Assert.True(compressed.IsCompressed);
+        Assert.Equal(((TextContent)plain.Content).Utf8Bytes!.Value.ToArray(), compressed.Utf8Bytes!.Value.ToArray());
+        Assert.False(((TextContent)plain.Content).IsCompressed);
+    }
+
     private static Document Render(string source, string text)
     {
         var (documents, sink) = ModuleRunner.Run([ModuleRunner.Page(source, text)], null, new ExtractFrontMatter(), new RenderMarkdown());

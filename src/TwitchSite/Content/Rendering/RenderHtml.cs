@@ -1,5 +1,6 @@
 using Markdig;
 using Markdig.Syntax;
+using TwitchSite.Engine.Documents;
 using TwitchSite.Engine.IO;
 
 namespace TwitchSite.Content.Rendering;
@@ -16,12 +17,22 @@ public static class RenderHtml
     private static Utf8BufferWriter? t_html;
 
     /// <summary>The HTML of <paramref name="syntax"/> as UTF-8 bytes.</summary>
-    public static byte[] ToUtf8(MarkdownDocument syntax, MarkdownPipeline pipeline)
+    public static byte[] ToUtf8(MarkdownDocument syntax, MarkdownPipeline pipeline) => Render(syntax, pipeline).WrittenSpan.ToArray();
+
+    /// <summary>The HTML of <paramref name="syntax"/> as a page's content: UTF-8, compressed when <paramref name="compress"/>.</summary>
+    public static DocumentContent ToContent(MarkdownDocument syntax, MarkdownPipeline pipeline, bool compress)
+    {
+        var html = Render(syntax, pipeline).WrittenSpan;
+        return compress ? DocumentContent.FromUtf8Compressed(html) : DocumentContent.FromUtf8(html.ToArray());
+    }
+
+    /// <summary>Renders into this thread's reused buffer, valid until its next render.</summary>
+    private static Utf8BufferWriter Render(MarkdownDocument syntax, MarkdownPipeline pipeline)
     {
         var html = t_html ??= new Utf8BufferWriter();
         html.Clear();
         Markdig.Markdown.ToHtml(syntax, html, pipeline);
         html.Flush();
-        return html.WrittenSpan.ToArray();
+        return html;
     }
 }
