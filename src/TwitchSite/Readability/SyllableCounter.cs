@@ -39,35 +39,15 @@ public static class SyllableCounter
         var count = 0;
         var inVowels = false;
         char last = '\0', second = '\0', third = '\0', fourth = '\0'; // the last letters, last first
-        var kinds = LetterKinds;
         foreach (var c in word)
         {
-            // ASCII, nearly every character of a page, is read from a table: letter or not, vowel
-            // or not, in one load (this loop runs for every character of every word).
-            char lower;
-            int kind;
-            if (c < 128)
+            var lower = c < 128 ? (char)(c is >= 'A' and <= 'Z' ? c | 0x20 : c) : char.ToLowerInvariant(c);
+            if (lower is < 'a' or > 'z' || letters == MaxLetters)
             {
-                kind = kinds[c];
-                if (kind == NotALetter)
-                {
-                    continue;
-                }
-
-                lower = (char)(c | 0x20);
-            }
-            else
-            {
-                lower = char.ToLowerInvariant(c);
-                if (lower is < 'a' or > 'z')
-                {
-                    continue;
-                }
-
-                kind = kinds[lower];
+                continue;
             }
 
-            var vowel = kind == Vowel || (kind == LetterY && letters > 0);
+            var vowel = IsVowel(lower) || (lower == 'y' && letters > 0);
             if (vowel && !inVowels)
             {
                 count++;
@@ -75,10 +55,7 @@ public static class SyllableCounter
 
             inVowels = vowel;
             (fourth, third, second, last) = (third, second, last, lower);
-            if (++letters == MaxLetters)
-            {
-                break; // the rest of a very long "word" is not read
-            }
+            letters++;
         }
 
         if (letters == 0)
@@ -129,19 +106,6 @@ public static class SyllableCounter
 
         return false;
     }
-
-    private const byte NotALetter = 0, Consonant = 1, Vowel = 2, LetterY = 3;
-
-    // What each ASCII character is to the count, upper and lower case alike.
-    private static ReadOnlySpan<byte> LetterKinds =>
-    [
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        // @  A  B  C  D  E  F  G  H  I  J  K  L  M  N  O  P  Q  R  S  T  U  V  W  X  Y  Z  [  \  ]  ^  _
-        0, 2, 1, 1, 1, 2, 1, 1, 1, 2, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 2, 1, 1, 1, 3, 1, 0, 0, 0, 0, 0,
-        // `  a  b  c  d  e  f  g  h  i  j  k  l  m  n  o  p  q  r  s  t  u  v  w  x  y  z  {  |  }  ~  DEL
-        0, 2, 1, 1, 1, 2, 1, 1, 1, 2, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 2, 1, 1, 1, 3, 1, 0, 0, 0, 0, 0,
-    ];
 
     private static bool IsVowel(char c) => (uint)(c - 'a') < 26 && ((VowelBits >> (c - 'a')) & 1) != 0;
 }
