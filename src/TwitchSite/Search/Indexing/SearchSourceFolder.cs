@@ -22,6 +22,15 @@ public sealed class SearchSourceFolder : IDisposable
     /// <exception cref="IOException">A page could not be read or copied (the first such error; nothing is left behind).</exception>
     public static SearchSourceFolder Write(string folder, IReadOnlyCollection<(string RelativePath, string FullPath)> pages, CancellationToken cancellation = default)
     {
+        var list = pages as IReadOnlyList<(string RelativePath, string FullPath)> ?? [.. pages];
+        return Write(folder, list.Count, i => (list[i].RelativePath, SearchableParts.Of(File.ReadAllBytes(list[i].FullPath))), cancellation);
+    }
+
+    /// <summary>Writes <paramref name="count"/> pages' searchable parts, page <c>i</c> given by <paramref name="page"/> (site-relative path, the parts), under <paramref name="folder"/>.</summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> stopped it; what was written is set aside (<see cref="SetAside"/>).</exception>
+    /// <exception cref="IOException">A page could not be read or copied (the first such error; nothing is left behind).</exception>
+    public static SearchSourceFolder Write(string folder, int count, Func<int, (string RelativePath, ReadOnlyMemory<byte> Parts)> page, CancellationToken cancellation = default)
+    {
         if (Directory.Exists(folder))
         {
             Directory.Delete(folder, recursive: true); // left by a build that was killed
@@ -32,10 +41,15 @@ public sealed class SearchSourceFolder : IDisposable
             // Folders are made page by page inside the loop: on a slow disk making ten thousand
             // of them takes seconds, and a cancellation must be able to stop that too.
             // The not-found page is never a search result, whatever layout it uses (the sitemap leaves it out too).
-            Parallel.ForEach(pages.Where(p => !IsNotFoundPage(p.RelativePath)), new ParallelOptions { CancellationToken = cancellation }, page =>
+            Parallel.For(0, count, new ParallelOptions { CancellationToken = cancellation }, i =>
             {
-                var parts = SearchableParts.Of(File.ReadAllBytes(page.FullPath));
-                var target = Path.Combine(folder, page.RelativePath);
+                var (relativePath, parts) = page(i);
+                if (IsNotFoundPage(relativePath))
+                {
+                    return;
+                }
+
+                var target = Path.Combine(folder, relativePath);
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                 using var file = File.OpenHandle(target, FileMode.CreateNew, FileAccess.Write);
                 RandomAccess.Write(file, parts.Span, 0);

@@ -77,7 +77,10 @@ public static class ShardedIndex
             var shardPages = shards.GetValueOrDefault(shard) ?? [];
             var folder = shard == primary ? "" : SearchShards.FolderOf(shard);
             var relativeFolder = folder.Length == 0 ? bundle : bundle + "/" + folder;
-            var stamp = Stamp(shardPages, count, config, cancellation) + (folder.Length == 0 ? "runtime\n" : "");
+            // Each page is read and cut once: the cut parts are hashed for the stamp and, when
+            // the shard must be indexed, written for Pagefind (one shard's parts at a time).
+            var parts = Cut(shardPages, cancellation);
+            var stamp = Stamp(shardPages, parts, count, config) + (folder.Length == 0 ? "runtime\n" : "");
             if (TryKeep(output, relativeFolder, folder.Length == 0, stamp))
             {
                 wordFiles.Add(Path.Combine(output.FullPath, relativeFolder, SearchVocabulary.ShardFileName));
@@ -85,7 +88,7 @@ public static class ShardedIndex
             }
 
             var target = Path.Combine(output.StagingPath, relativeFolder);
-            using (var source = SearchSourceFolder.Write(output.StagingPath + "-search", shardPages, cancellation))
+            using (var source = SearchSourceFolder.Write(output.StagingPath + "-search", shardPages.Count, i => (shardPages[i].RelativePath, parts[i]), cancellation))
             {
                 var run = source.Index(binary, target, workingFolder, cancellation);
                 elapsed += run.Elapsed;
@@ -161,13 +164,10 @@ public static class ShardedIndex
         || pathInBundle is SiteFileName or SearchVocabulary.FileName;
 
     /// <summary>What a shard is built from, as text: equal stamps give equal shards.</summary>
-    private static string Stamp(List<(string RelativePath, string FullPath)> pages, int count, string config, CancellationToken cancellation)
+    private static string Stamp(List<(string RelativePath, string FullPath)> pages, ReadOnlyMemory<byte>[] parts, int count, string config)
     {
         var hashes = new string[pages.Count];
-        Parallel.For(0, pages.Count, new ParallelOptions { CancellationToken = cancellation }, i =>
-        {
-            hashes[i] = Convert.ToHexString(SHA256.HashData(SearchableParts.Of(File.ReadAllBytes(pages[i].FullPath)).Span));
-        });
+        Parallel.For(0, pages.Count, i => hashes[i] = Convert.ToHexString(SHA256.HashData(parts[i].Span)));
         var text = new StringBuilder();
         text.Append("pagefind ").Append(PagefindPlatform.Version).Append('\n');
         text.Append("shards ").Append(count).Append('\n');
@@ -180,6 +180,24 @@ public static class ShardedIndex
 
         text.Append("pages ").Append(pages.Count).Append(' ').Append(Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(all.ToString())))).Append('\n');
         return text.ToString();
+    }
+
+    /// <summary>The searchable parts (<see cref="SearchableParts"/>) of each of <paramref name="pages"/>, read from their files.</summary>
+    private static ReadOnlyMemory<byte>[] Cut(List<(string RelativePath, string FullPath)> pages, CancellationToken cancellation)
+    {
+        var parts = new ReadOnlyMemory<byte>[pages.Count];
+        try
+        {
+            Parallel.For(0, pages.Count, new ParallelOptions { CancellationToken = cancellation }, i => parts[i] = SearchableParts.Of(File.ReadAllBytes(pages[i].FullPath)));
+        }
+        catch (AggregateException failed)
+        {
+            // A page that cannot be read leaves as its own error (IOException), as the copy does.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failed.InnerExceptions[0]);
+            throw;
+        }
+
+        return parts;
     }
 
     private static string ConfigStamp(string workingFolder)
