@@ -150,6 +150,9 @@ elif [ "$(cd "$work/probe-a" && find . -type f | sort)" = "$(cd "$work/probe-b" 
 else
   has_search=yes; echo "search index is built"
 fi
+# The Pagefind binary the build used (installed by it under the theme), for Hugo + Pagefind: what
+# `npx pagefind --site public` runs on a Hugo site (the npm wrapper prefers pagefind_extended).
+pagefind_bin=$(ls "$theme"/node_modules/@pagefind/*/bin/pagefind_extended 2>/dev/null | head -n 1 || true)
 
 echo "== correctness"
 # A normal build (README's `dotnet run`) must write exactly the bytes the published build writes.
@@ -225,6 +228,10 @@ for n in $sizes; do
     peers="$work/peers-$n"
     [ -d "$peers/hugo" ] || bash "$shared/bench/peers.sh" "$corpus" "$peers" >/dev/null
     CASES+=("hugo-$n|rm -rf '$out_root/hugo-$n'|exec hugo --quiet -s '$peers/hugo' -d '$out_root/hugo-$n'")
+    if [ "$has_search" = yes ] && [ -n "$pagefind_bin" ]; then
+      # A Hugo site with search: Hugo, then Pagefind over everything Hugo wrote.
+      CASES+=("hugo-pagefind-$n|rm -rf '$out_root/hugo-$n'|hugo --quiet -s '$peers/hugo' -d '$out_root/hugo-$n' && exec '$pagefind_bin' --site '$out_root/hugo-$n' --quiet")
+    fi
   fi
   measure
   page_weight "$n" "$out"
@@ -266,12 +273,13 @@ def wall(s):
 
 print("| build | wall: median (min to max) | CPU user+sys (median) | peak memory (max) | per page: wall, peak |")
 print("|---|---:|---:|---:|---:|")
-sizes = sorted({int(n.split('-')[1]) for n in rows if n.split('-')[1].isdigit()})
+sizes = sorted({int(n.split('-')[-2 if n.endswith(('search', 'layouts')) else -1]) for n in rows if n != "twitchsite-realsite"})
 for size in sizes:
     for label, name in ((f"TwitchSite, {size:,} pages, no search", f"twitchsite-{size}-nosearch"),
                         (f"TwitchSite, {size:,} pages, no search, Hugo's layouts (peer-theme/)", f"twitchsite-{size}-peerlayouts"),
                         (f"TwitchSite, {size:,} pages, with search", f"twitchsite-{size}-search"),
-                        (f"Hugo, {size:,} pages", f"hugo-{size}")):
+                        (f"Hugo, {size:,} pages", f"hugo-{size}"),
+                        (f"Hugo + Pagefind, {size:,} pages", f"hugo-pagefind-{size}")):
         s = stat(name)
         if s is None:
             continue
@@ -311,6 +319,9 @@ for size in sizes:
         target(f"{size:,} pages, no search, same layouts as Hugo: wall vs Hugo", same["wall"] / hugo["wall"], 0.45, "x", paired(f"twitchsite-{size}-peerlayouts", f"hugo-{size}"))
     if search and hugo:
         target(f"{size:,} pages, with search: wall vs Hugo without search", search["wall"] / hugo["wall"], 1.0, "x")
+    hugo_pf = stat(f"hugo-pagefind-{size}")
+    if search and hugo_pf:
+        target(f"{size:,} pages, with search: wall vs Hugo + Pagefind", search["wall"] / hugo_pf["wall"], 0.8, "x", paired(f"twitchsite-{size}-search", f"hugo-pagefind-{size}"))
 
 base = stat("twitchsite-10000-nosearch")
 if base:

@@ -22,6 +22,15 @@ public sealed class SearchSourceFolder : IDisposable
     /// <exception cref="IOException">A page could not be read or copied (the first such error; nothing is left behind).</exception>
     public static SearchSourceFolder Write(string folder, IReadOnlyCollection<(string RelativePath, string FullPath)> pages, CancellationToken cancellation = default)
     {
+        var list = pages.OrderBy(p => p.RelativePath, StringComparer.Ordinal).ToList();
+        return Write(folder, list.Count, i => (list[i].RelativePath, SearchableParts.Of(File.ReadAllBytes(list[i].FullPath))), cancellation);
+    }
+
+    /// <summary>Writes <paramref name="count"/> pages' searchable parts, page <c>i</c> given by <paramref name="page"/> (site-relative path, the parts), under <paramref name="folder"/>.</summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> stopped it; what was written is set aside (<see cref="SetAside"/>).</exception>
+    /// <exception cref="IOException">A page could not be read or copied (the first such error; nothing is left behind).</exception>
+    public static SearchSourceFolder Write(string folder, int count, Func<int, (string RelativePath, ReadOnlyMemory<byte> Parts)> page, CancellationToken cancellation = default)
+    {
         if (Directory.Exists(folder))
         {
             Directory.Delete(folder, recursive: true); // left by a build that was killed
@@ -31,31 +40,38 @@ public sealed class SearchSourceFolder : IDisposable
         {
             // Folders are made page by page inside the loop: on a slow disk making ten thousand
             // of them takes seconds, and a cancellation must be able to stop that too.
+            // Files are made one after another in the order given: Pagefind numbers pages in the
+            // order it lists the folder, which on some file systems (tmpfs) is the order files
+            // were made, so a parallel copy gave a different index from build to build.
             // The not-found page is never a search result, whatever layout it uses (the sitemap leaves it out too).
-            Parallel.ForEach(pages.Where(p => !IsNotFoundPage(p.RelativePath)), new ParallelOptions { CancellationToken = cancellation }, page =>
+            for (var i = 0; i < count; i++)
             {
-                var parts = SearchableParts.Of(File.ReadAllBytes(page.FullPath));
-                var target = Path.Combine(folder, page.RelativePath);
+                cancellation.ThrowIfCancellationRequested();
+                var (relativePath, parts) = page(i);
+                if (IsNotFoundPage(relativePath))
+                {
+                    continue;
+                }
+
+                var target = Path.Combine(folder, relativePath);
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                 using var file = File.OpenHandle(target, FileMode.CreateNew, FileAccess.Write);
                 RandomAccess.Write(file, parts.Span, 0);
-            });
+            }
         }
         catch (OperationCanceledException)
         {
             SetAsideFolders.SetAside(folder);
             throw;
         }
-        catch (AggregateException failed)
+        catch (Exception failed) when (failed is IOException or UnauthorizedAccessException)
         {
-            // The loop wraps what a page's copy threw; callers handle a file error by its own
-            // type (a full disk, a page not readable), so it leaves as that, and so does the folder.
+            // A page not readable, a full disk: the caller handles it by its type; nothing is left behind.
             if (Directory.Exists(folder))
             {
                 Directory.Delete(folder, recursive: true);
             }
 
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failed.InnerExceptions[0]);
             throw;
         }
 

@@ -71,47 +71,63 @@ public static class ShardedIndex
         var wordFiles = new List<string>();
         var elapsed = TimeSpan.Zero;
         var indexed = 0;
-        foreach (var shard in used)
+        // A shard's word list is read from its fragments while Pagefind indexes the next shard.
+        var wordLists = new List<Task>();
+        try
         {
-            cancellation.ThrowIfCancellationRequested();
-            var shardPages = shards.GetValueOrDefault(shard) ?? [];
-            var folder = shard == primary ? "" : SearchShards.FolderOf(shard);
-            var relativeFolder = folder.Length == 0 ? bundle : bundle + "/" + folder;
-            var stamp = Stamp(shardPages, count, config, cancellation) + (folder.Length == 0 ? "runtime\n" : "");
-            if (TryKeep(output, relativeFolder, folder.Length == 0, stamp))
+            foreach (var shard in used)
             {
-                wordFiles.Add(Path.Combine(output.FullPath, relativeFolder, SearchVocabulary.ShardFileName));
-                continue;
-            }
-
-            var target = Path.Combine(output.StagingPath, relativeFolder);
-            using (var source = SearchSourceFolder.Write(output.StagingPath + "-search", shardPages, cancellation))
-            {
-                var run = source.Index(binary, target, workingFolder, cancellation);
-                elapsed += run.Elapsed;
-                if (run.Cancelled || run.ExitCode != 0)
+                cancellation.ThrowIfCancellationRequested();
+                var shardPages = shards.GetValueOrDefault(shard) ?? [];
+                var folder = shard == primary ? "" : SearchShards.FolderOf(shard);
+                var relativeFolder = folder.Length == 0 ? bundle : bundle + "/" + folder;
+                // Each page is read and cut once: the cut parts are hashed for the stamp and, when
+                // the shard must be indexed, written for Pagefind (one shard's parts at a time).
+                var parts = Cut(shardPages, cancellation);
+                var stamp = Stamp(shardPages, parts, count, config) + (folder.Length == 0 ? "runtime\n" : "");
+                if (TryKeep(output, relativeFolder, folder.Length == 0, stamp))
                 {
-                    if (run.Cancelled)
+                    wordFiles.Add(Path.Combine(output.FullPath, relativeFolder, SearchVocabulary.ShardFileName));
+                    continue;
+                }
+
+                var target = Path.Combine(output.StagingPath, relativeFolder);
+                using (var source = SearchSourceFolder.Write(output.StagingPath + "-search", shardPages.Count, i => (shardPages[i].RelativePath, parts[i]), cancellation))
+                {
+                    var run = source.Index(binary, target, workingFolder, cancellation);
+                    elapsed += run.Elapsed;
+                    if (run.Cancelled || run.ExitCode != 0)
                     {
-                        source.SetAside();
+                        if (run.Cancelled)
+                        {
+                            source.SetAside();
+                        }
+
+                        return new ShardedIndexResult(count, indexed, run, elapsed);
                     }
-
-                    return new ShardedIndexResult(count, indexed, run, elapsed);
                 }
-            }
 
-            if (folder.Length > 0)
-            {
-                foreach (var file in Directory.EnumerateFiles(target).Where(f => IsRuntimeFile(Path.GetFileName(f))))
+                if (folder.Length > 0)
                 {
-                    File.Delete(file);
+                    foreach (var file in Directory.EnumerateFiles(target).Where(f => IsRuntimeFile(Path.GetFileName(f))))
+                    {
+                        File.Delete(file);
+                    }
                 }
-            }
 
-            SearchVocabulary.WriteShard(Path.Combine(target, "fragment"), Path.Combine(target, SearchVocabulary.ShardFileName));
-            File.WriteAllText(Path.Combine(target, StampFileName), stamp);
-            wordFiles.Add(Path.Combine(target, SearchVocabulary.ShardFileName));
-            indexed++;
+                wordLists.Add(Task.Run(() =>
+                {
+                    SearchVocabulary.WriteShard(Path.Combine(target, "fragment"), Path.Combine(target, SearchVocabulary.ShardFileName));
+                    File.WriteAllText(Path.Combine(target, StampFileName), stamp); // last: the shard is complete
+                }, CancellationToken.None)); // short, and its shard is indexed: finish it
+                wordFiles.Add(Path.Combine(target, SearchVocabulary.ShardFileName));
+                indexed++;
+            }
+        }
+        finally
+        {
+            // Nothing may still write into staging when this returns, whatever happened.
+            WaitAll(wordLists);
         }
 
         var bundleFolder = Path.Combine(output.StagingPath, bundle);
@@ -119,6 +135,19 @@ public static class ShardedIndex
         WriteSiteFile(Path.Combine(bundleFolder, SiteFileName), searchable.Count, used.Where(s => s != primary).Select(SearchShards.FolderOf));
         var unreadable = SearchVocabulary.Merge(wordFiles, Path.Combine(bundleFolder, SearchVocabulary.FileName));
         return new ShardedIndexResult(count, indexed, null, elapsed, unreadable);
+    }
+
+    /// <summary>Waits for <paramref name="tasks"/>; the first failure leaves as its own exception (an <see cref="IOException"/>).</summary>
+    private static void WaitAll(List<Task> tasks)
+    {
+        try
+        {
+            Task.WaitAll(tasks);
+        }
+        catch (AggregateException failed)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failed.Flatten().InnerExceptions[0]);
+        }
     }
 
     /// <summary>Keeps the live output's shard when its stamp is <paramref name="stamp"/>; false (keeping nothing) otherwise.</summary>
@@ -162,13 +191,10 @@ public static class ShardedIndex
         || pathInBundle.StartsWith(SearchVocabulary.LetterFolderName + "/", StringComparison.Ordinal);
 
     /// <summary>What a shard is built from, as text: equal stamps give equal shards.</summary>
-    private static string Stamp(List<(string RelativePath, string FullPath)> pages, int count, string config, CancellationToken cancellation)
+    private static string Stamp(List<(string RelativePath, string FullPath)> pages, ReadOnlyMemory<byte>[] parts, int count, string config)
     {
         var hashes = new string[pages.Count];
-        Parallel.For(0, pages.Count, new ParallelOptions { CancellationToken = cancellation }, i =>
-        {
-            hashes[i] = Convert.ToHexString(SHA256.HashData(SearchableParts.Of(File.ReadAllBytes(pages[i].FullPath)).Span));
-        });
+        Parallel.For(0, pages.Count, i => hashes[i] = Convert.ToHexString(SHA256.HashData(parts[i].Span)));
         var text = new StringBuilder();
         text.Append("pagefind ").Append(PagefindPlatform.Version).Append('\n');
         text.Append("shards ").Append(count).Append('\n');
@@ -181,6 +207,24 @@ public static class ShardedIndex
 
         text.Append("pages ").Append(pages.Count).Append(' ').Append(Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(all.ToString())))).Append('\n');
         return text.ToString();
+    }
+
+    /// <summary>The searchable parts (<see cref="SearchableParts"/>) of each of <paramref name="pages"/>, read from their files.</summary>
+    private static ReadOnlyMemory<byte>[] Cut(List<(string RelativePath, string FullPath)> pages, CancellationToken cancellation)
+    {
+        var parts = new ReadOnlyMemory<byte>[pages.Count];
+        try
+        {
+            Parallel.For(0, pages.Count, new ParallelOptions { CancellationToken = cancellation }, i => parts[i] = SearchableParts.Of(File.ReadAllBytes(pages[i].FullPath)));
+        }
+        catch (AggregateException failed)
+        {
+            // A page that cannot be read leaves as its own error (IOException), as the copy does.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failed.InnerExceptions[0]);
+            throw;
+        }
+
+        return parts;
     }
 
     private static string ConfigStamp(string workingFolder)
