@@ -51,7 +51,7 @@ public sealed class RenderMarkdown : PerDocumentModule
         var page = new PageBody(document.Source, document.SourceFullPath ?? document.Source, document.Get<FrontMatterInfo>(FrontMatterKeys.Info)?.BodyFirstLine ?? 1);
         var pipeline = document.Metadata.GetString(PageKeys.Layout) == GlossaryLayout ? site.Plain : site.WithGlossary;
 
-        var body = RemoveForeignSyntax.Apply(document.Content is TextContent text ? text.Text : "", page, diagnostics);
+        var body = RemoveForeignSyntax.Apply(document.Content is TextContent text ? text.Text : "", page, diagnostics, out var removedTemplates);
         var syntax = ParseMarkdown.Parse(body, page, pipeline, diagnostics);
         CheckRawHtml.Report(syntax, site.RawHtml, page, diagnostics);
         AssignElementIds.Apply(syntax);
@@ -81,6 +81,11 @@ public sealed class RenderMarkdown : PerDocumentModule
         if (sources is not null)
         {
             result = result.WithValue(PageKeys.Sources, sources);
+        }
+
+        if (removedTemplates)
+        {
+            result = result.WithValue(MarkdownKeys.TemplateSyntaxRemoved, true);
         }
 
         result = InferTitle.Apply(result, headings, context.Settings);

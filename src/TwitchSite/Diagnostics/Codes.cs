@@ -293,6 +293,12 @@ public static class Codes
         "link to a `#fragment` the target page does not have",
         "link to '{0}': no heading '{1}' on {2}");
 
+    /// <summary>A link to a fragment of a page whose template syntax was not run (arguments: URL, id, the target's name).</summary>
+    public static readonly DiagnosticDescriptor UncheckableFragment = Warning("TW0304",
+        "link to a `#fragment` of a page whose template syntax was not run (warning: it cannot be checked)",
+        "link to '{0}': no heading '{1}' on {2}, whose template syntax (shortcodes, plugin directives) was not run",
+        "it works only if that syntax makes the anchor when the other generator builds the page; link to a heading, or give one the id with {{#id}}");
+
     /// <summary>A link climbs out of the site folder (argument: URL).</summary>
     public static readonly DiagnosticDescriptor LinkLeavesSite = Warning("TW0303",
         "link that leaves the site folder (warning: it cannot be checked)",

@@ -92,6 +92,22 @@ public static partial class ForeignSyntax
                 continue;
             }
 
+            if (docusaurusDepth == 0 && MkDocstringsDirective().Match(trimmed) is { Success: true } directive
+                && (directive.Groups["id"].Value.Contains('.') || !IsAdmonitionKind(directive.Groups["id"].Value)))
+            {
+                // mkdocstrings' "::: package.module.Name" renders API documentation from source
+                // code, which this generator does not read: the line and its indented options go,
+                // with the warning every removed template gets.
+                removed.Add(new Removal(Shorten(trimmed), i, indent + 1));
+                lines[i] = "";
+                while (i + 1 < lines.Length && lines[i + 1].Length > 0 && lines[i + 1][0] is ' ' or '\t')
+                {
+                    lines[++i] = "";
+                }
+
+                continue;
+            }
+
             if (DocusaurusOpen().Match(trimmed) is { Success: true } open)
             {
                 docusaurusDepth++;
@@ -147,6 +163,15 @@ public static partial class ForeignSyntax
         AddTitles(lines, titles);
         return string.Join('\n', lines);
     }
+
+    [GeneratedRegex(@"^:::\s+(?<id>[A-Za-z_][\w.]*)\s*$")]
+    private static partial Regex MkDocstringsDirective();
+
+    /// <summary>True for the admonition types Docusaurus and MkDocs define (not an mkdocstrings identifier).</summary>
+    private static bool IsAdmonitionKind(string word) => word.ToLowerInvariant() is
+        "note" or "tip" or "info" or "warning" or "danger" or "caution" or "important" or "success" or "secondary"
+        or "hint" or "check" or "done" or "abstract" or "summary" or "tldr" or "todo" or "attention" or "error"
+        or "failure" or "fail" or "missing" or "bug" or "question" or "help" or "faq" or "example" or "quote" or "cite";
 
     /// <summary>The GitHub alert for a Docusaurus or MkDocs admonition type.</summary>
     private static string AlertKind(string kind) => kind.ToLowerInvariant() switch
@@ -377,7 +402,7 @@ public static partial class ForeignSyntax
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..37] + "...";
 
-    [GeneratedRegex(@"^:::\s*(?<kind>[A-Za-z]+)(?<title>[^\n]*)$")]
+    [GeneratedRegex(@"^:::\s*(?<kind>[A-Za-z]+)(?<title>([\s\[][^\n]*)?)$")]
     private static partial Regex DocusaurusOpen();
 
     [GeneratedRegex(@"^(!!!|\?\?\?\+?)\s*(?<kind>[A-Za-z]+)(\s+""(?<title>[^""]*)"")?\s*$")]

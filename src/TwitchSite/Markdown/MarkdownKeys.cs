@@ -18,6 +18,12 @@ public static class MarkdownKeys
     /// </summary>
     public const string HeadingIdStyle = "@heading_id_style";
 
+    /// <summary>
+    /// <c>bool</c>, set only when true: template syntax of another generator was removed from the
+    /// page (shortcodes, plugin directives), which may have made anchors its links point to.
+    /// </summary>
+    public const string TemplateSyntaxRemoved = "@template_syntax_removed";
+
     /// <summary><c>bool</c>: true when the body starts with its own level-1 heading.</summary>
     public const string TitleInContent = "@title_in_content";
 }

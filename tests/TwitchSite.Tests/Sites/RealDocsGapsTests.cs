@@ -1,5 +1,6 @@
 using AngleSharp.Html.Parser;
 using TwitchSite.Building;
+using TwitchSite.Engine.Diagnostics;
 using TwitchSite.Tests.Support;
 
 namespace TwitchSite.Tests.Sites;
@@ -72,6 +73,64 @@ public sealed class RealDocsGapsTests
         Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
         var ids = Parser.ParseDocument(site.ReadOutput("guide/index.html")).QuerySelectorAll("main h2").Select(h => h.Id).Where(id => id is not ("toc-title" or "feedback-title")).ToList();
         Assert.Equal(["forward-vs-tunnel", "cafe-menu", "usage", "usage_1", "mine"], ids);
+    }
+
+    [Fact]
+    public void Given_mkdocstrings_directives_When_built_Then_they_are_left_out_with_a_warning_and_links_to_their_anchors_only_warn()
+    {
+        using var site = FixtureSite.Create("""
+            -- mkdocs.yml --
+            site_name: Demo
+            docs_dir: input
+            -- input/index.md --
+            # Home
+
+            See [ConfigDict](api/config.md#pydantic.config.ConfigDict), [the usage](api/config.md#usage)
+            and [a missing heading](guide.md#nowhere).
+            -- input/guide.md --
+            # Guide
+
+            Plain text.
+            -- input/api/config.md --
+            # Configuration
+
+            ::: pydantic.config.ConfigDict
+                options:
+                  show_root_heading: true
+
+            ::: pydantic
+            ## Usage
+
+            Text after the directives.
+
+            :::note Kept
+            A Docusaurus note with a title.
+            :::
+            """);
+
+        var outcome = site.Build();
+
+        // Only the link to a page with no template syntax is an error; the others cannot be checked.
+        var error = Assert.Single(outcome.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal("TW0302", error.Code);
+        var uncheckable = Assert.Single(outcome.Diagnostics, d => d.Code == "TW0304");
+        Assert.Equal(Severity.Warning, uncheckable.Severity);
+        Assert.Contains("pydantic.config.ConfigDict", uncheckable.Message, StringComparison.Ordinal);
+        var removed = Assert.Single(outcome.Diagnostics, d => d.Code == "TW0250");
+        Assert.Equal(3, removed.Location!.Line);
+        Assert.Contains("(and 1 more in this file)", removed.Message, StringComparison.Ordinal);
+
+        site.Write("input/index.md", "# Home\n\nSee [ConfigDict](api/config.md#pydantic.config.ConfigDict) and [the usage](api/config.md#usage).\n");
+        outcome = site.Build();
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        var page = Parser.ParseDocument(site.ReadOutput("api/config/index.html"));
+        var main = page.QuerySelector("main")!;
+        Assert.DoesNotContain(":::", main.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("show_root_heading", main.TextContent, StringComparison.Ordinal);
+        // What follows the directives is the page's own text, not swallowed into a note or code block.
+        Assert.NotNull(page.GetElementById("usage"));
+        Assert.DoesNotContain(main.QuerySelectorAll("blockquote, pre"), e => e.TextContent.Contains("Text after", StringComparison.Ordinal));
+        Assert.Contains("A Docusaurus note with a title.", main.QuerySelector(".markdown-alert, blockquote")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

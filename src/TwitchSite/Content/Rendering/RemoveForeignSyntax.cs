@@ -10,11 +10,12 @@ namespace TwitchSite.Content.Rendering;
 /// </summary>
 public static class RemoveForeignSyntax
 {
-    /// <summary>The body without foreign template syntax.</summary>
-    public static string Apply(string body, PageBody page, DiagnosticSink diagnostics)
+    /// <summary>The body without foreign template syntax; <paramref name="removedAny"/> says whether some went.</summary>
+    public static string Apply(string body, PageBody page, DiagnosticSink diagnostics, out bool removedAny)
     {
         var removed = new List<ForeignSyntax.Removal>();
         body = ForeignSyntax.Rewrite(body, removed);
+        removedAny = removed.Count > 0;
         if (removed.Count > 0)
         {
             var first = removed[0];

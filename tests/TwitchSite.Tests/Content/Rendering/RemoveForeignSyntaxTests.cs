@@ -10,9 +10,10 @@ public sealed class RemoveForeignSyntaxTests
     {
         var sink = new DiagnosticSink();
 
-        var body = RemoveForeignSyntax.Apply("Text.\n\n{{< youtube abc >}}\n\n{{< note >}}\n", StepSupport.Page, sink);
+        var body = RemoveForeignSyntax.Apply("Text.\n\n{{< youtube abc >}}\n\n{{< note >}}\n", StepSupport.Page, sink, out var removedAny);
 
         Assert.DoesNotContain("{{<", body, StringComparison.Ordinal);
+        Assert.True(removedAny);
         var warning = Assert.Single(sink.All);
         Assert.Equal(("TW0250", 6), (warning.Code, warning.Location!.Line));
         Assert.Contains("(and 1 more in this file)", warning.Message, StringComparison.Ordinal);
@@ -23,7 +24,8 @@ public sealed class RemoveForeignSyntaxTests
     {
         var sink = new DiagnosticSink();
 
-        Assert.Equal("Just *text*.\n", RemoveForeignSyntax.Apply("Just *text*.\n", StepSupport.Page, sink));
+        Assert.Equal("Just *text*.\n", RemoveForeignSyntax.Apply("Just *text*.\n", StepSupport.Page, sink, out var removedAny));
+        Assert.False(removedAny);
         Assert.Empty(sink.All);
     }
 }
