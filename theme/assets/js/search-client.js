@@ -45,7 +45,12 @@
   // found pages that do not answer). Section names are shown, not searched. A page's length
   // counts less than Pagefind's default (0.75): the short section pages, whose titles name
   // the site's subject, came before the page about it ("musle twitch", "muscle twitch").
-  var RANKING = { pageLength: 0.4, metaWeights: { title: 8, aka: 5, keywords: 6, synonyms: 3, section: 0 } };
+  // A page's length counts not at all, and a word's repeats half as much as Pagefind's default
+  // (termFrequency 1): a page that says "caffeine" twenty times is not more about it than the
+  // page with "Caffeine" in its title. termSimilarity 3 (default 1) puts a word matched whole
+  // far above longer words starting with it. Measured on the three reader query sets
+  // (README, Search): each helps a little on all of them.
+  var RANKING = { pageLength: 0, termFrequency: 0.5, termSimilarity: 3, metaWeights: { title: 8, aka: 5, keywords: 6, synonyms: 3, section: 0 } };
 
   function json(url, fallback) {
     return fetch(url).then(function (response) {
@@ -204,8 +209,27 @@
     });
   }
 
-  /* Pages with any of the words, those with more of them first; rarer words count more. */
-  function findAny(pagefind, queryWords, pages) {
+  /* The results for a query of two important words or more: pages with at least half of its
+     important words (small words such as "how" and "can" left out), by Pagefind's score for each
+     word, rarer words counting more, times the number of words the page has. Pagefind alone
+     gives only pages with every word, scored by all of them alike: the page about anxiety,
+     which never says "muscle", was not among the results for "can anxiety cause muscle
+     twitching", and pages that say "can" and "cause" often came first. `allWords` is the
+     number of pages with every word (for the question fallback below). */
+  function findRanked(pagefind, query) {
+    var important = words(query).filter(function (w) { return !STOP.has(w); });
+    if (important.length < 2) return findAll(pagefind, query);
+    return Promise.all([findAll(pagefind, query), findAny(pagefind, important, site.pages || 0, Math.ceil(important.length / 2))]).then(function (both) {
+      var ranked = both[1];
+      ranked.allWords = both[0].length;
+      return ranked;
+    });
+  }
+
+  /* Pages with any of the words, those with more of them first; rarer words count more.
+     With `need`, only pages with at least that many of the words, ranked by their score times
+     the number of words they have (findRanked). */
+  function findAny(pagefind, queryWords, pages, need) {
     return Promise.all(queryWords.map(function (word) {
       return findAll(pagefind, word);
     })).then(function (lists) {
@@ -221,8 +245,10 @@
           byId.set(r.id, entry);
         });
       });
-      var merged = Array.from(byId.values()).sort(function (a, b) {
-        return b.count - a.count || b.score - a.score;
+      var merged = Array.from(byId.values()).filter(function (e) {
+        return !need || e.count >= need;
+      }).sort(function (a, b) {
+        return need ? b.score * b.count - a.score * a.count : b.count - a.count || b.score - a.score;
       }).map(function (e) { return e.result; });
       merged.wholeWords = [].concat.apply([], lists.map(function (l) { return l.wholeWords || []; }));
       return merged;
@@ -397,7 +423,7 @@
       // matches a shorter start of it ("caffiene" finds "caf..."): the site's words starting
       // with its letter (under 0.5 KB sent) are loaded when a word finds no page as a whole
       // word, and correct it.
-      return Promise.all([findAll(pagefind, query), unknownWords(pagefind, queryWords)]).then(function (both) {
+      return Promise.all([findRanked(pagefind, query), unknownWords(pagefind, queryWords)]).then(function (both) {
         var results = both[0];
         outcome.results = results;
         var unknown = both[1];
@@ -407,7 +433,7 @@
             return unknown.indexOf(w) >= 0 && correction(w, i === queryWords.length - 1, known) || w;
           });
           if (fixed.join(" ") === queryWords.join(" ")) return;
-          return findAll(pagefind, fixed.join(" ")).then(function (found) {
+          return findRanked(pagefind, fixed.join(" ")).then(function (found) {
             // Nothing for the corrected words either: keep what was found (a longer query may
             // still find pages by its other words, see below).
             if (!found.length && (fixed.length < 2 || results.length > 0)) return;
@@ -420,12 +446,18 @@
         // A question (it has small words such as "how" and "does" that pages need not use)
         // is asked again when it finds FEW pages or fewer; other searches when one or none.
         var few = outcome.searched.some(function (w) { return STOP.has(w); }) ? FEW : 1;
-        if (outcome.results.length > few || outcome.searched.length < 2) return;
+        var allWords = outcome.results.allWords !== undefined ? outcome.results.allWords : outcome.results.length;
+        if (allWords > few || outcome.searched.length < 2) return;
         // A question that finds few pages: its important words, then any of them. Pages
         // that have every word have the important ones too, so none is lost.
-        outcome.allWords = outcome.results.length;
+        outcome.allWords = allWords;
         var important = outcome.searched.filter(function (w) { return !STOP.has(w); });
         if (!important.length) return;
+        if (outcome.results.allWords !== undefined) {
+          // Already ranked by the important words (findRanked): say so when that found more.
+          if (outcome.results.length > allWords) outcome.relaxed = important;
+          return;
+        }
         var step = important.length < outcome.searched.length
           ? findAll(pagefind, important.join(" "))
           : Promise.resolve([]);
@@ -433,7 +465,7 @@
           if (found.length > Math.max(few, outcome.results.length) || important.length < 2) return found;
           return findAny(pagefind, important, site.pages || 0);
         }).then(function (found) {
-          if (found.length > outcome.results.length) {
+          if (found.length > allWords) {
             outcome.results = found;
             outcome.relaxed = important;
           }
