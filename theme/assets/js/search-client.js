@@ -310,7 +310,7 @@
   /* When the page was found through its keywords or synonyms, the excerpt has no match in it:
      say which search term matched instead. */
   function metaMatch(meta, queryWords) {
-    var names = [].concat((meta.keywords || "").split(","), (meta.aka || "").split(","), (meta.synonyms || "").split(","));
+    var names = [].concat((meta.keywords || "").split(","), (meta.aka || "").split(","));
     for (var i = 0; i < names.length; i++) {
       var name = names[i].trim();
       if (!name) continue;
@@ -320,7 +320,12 @@
       });
       if (all) return name;
     }
-    return "";
+    // The synonyms are a list of words (each once), not names: the words of it the query has.
+    var synonyms = words(decode(meta.synonyms || ""));
+    var found = queryWords.map(function (q) {
+      return synonyms.filter(function (w) { return w.indexOf(q) === 0 || q.indexOf(w) === 0 && w.length >= 4; })[0];
+    });
+    return found.every(Boolean) ? found.join(" ") : "";
   }
 
   function escape(text) {
