@@ -30,13 +30,16 @@
   var vocabulary = {};
   var site = { pages: 0, shards: [] };
 
-  // Words that carry no topic: dropped when a whole question finds one page or none, so
-  // "how long does twitching last" is asked again as "long twitching last".
+  // Words that carry no topic: left out when ranking by the important words, and dropped when
+  // a whole question finds one page or none, so "how long does twitching last" is asked again
+  // as "long twitching last". Contractions are here as readers type them, with the apostrophe
+  // (split into "won" and "t") or without ("wont", "dont").
   var STOP = new Set(("a about after am an and any are as at be been being but by can could did do does doing " +
     "for from get gets getting go going got had has have having he her him his how i if im in into is isnt it " +
     "its ive just me might my myself no not of on or our should so some that the their them then there these " +
     "they this those to too up us very was we were what whats when where which while who why will with would " +
-    "you your yours").split(" "));
+    "you your yours cant dont doesnt didnt wont wouldnt shouldnt arent wasnt youre " +
+    "don doesn didn won wouldn shouldn aren wasn isn t s ll re ve d").split(" "));
 
   // Title matches count most; then the page's own keywords, which an editor gives only to the
   // page that answers them, and other names of what the title names (aka); then the other names
