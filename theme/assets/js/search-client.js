@@ -46,13 +46,12 @@
   // of what it is about, found automatically (synonyms). Names of what a page only mentions in
   // passing are not indexed (they made the index every reader downloads a fifth bigger and
   // found pages that do not answer). Section names are shown, not searched. A page's length
-  // counts less than Pagefind's default (0.75): the short section pages, whose titles name
-  // the site's subject, came before the page about it ("musle twitch", "muscle twitch").
-  // A page's length counts not at all, and a word's repeats half as much as Pagefind's default
-  // (termFrequency 1): a page that says "caffeine" twenty times is not more about it than the
-  // page with "Caffeine" in its title. termSimilarity 3 (default 1) puts a word matched whole
-  // far above longer words starting with it. Measured on the three reader query sets
-  // (README, Search): each helps a little on all of them.
+  // counts not at all (Pagefind's default 0.75 put the short section pages, whose titles name
+  // the site's subject, before the page about it: "musle twitch"), and a word's repeats half
+  // as much as Pagefind's default (termFrequency 1): a page that says "caffeine" twenty times
+  // is not more about it than the page with "Caffeine" in its title. termSimilarity 3
+  // (default 1) puts a word matched whole far above longer words starting with it. Measured
+  // on the three reader query sets (README, Search): each helps a little on all of them.
   var RANKING = { pageLength: 0, termFrequency: 0.5, termSimilarity: 3, metaWeights: { title: 8, aka: 5, keywords: 6, synonyms: 3, section: 0 } };
 
   function json(url, fallback) {
