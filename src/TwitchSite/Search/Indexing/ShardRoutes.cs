@@ -107,6 +107,26 @@ public static class ShardRoutes
     /// <summary>The name (without ".json") of the route file holding <paramref name="key"/>: its first character when it is a-z or 0-9, else "other" (search-shards.js cuts the same way).</summary>
     public static string FileOf(string key) => key[0] is >= 'a' and <= 'z' or >= '0' and <= '9' ? key[..1] : "other";
 
+    /// <summary>
+    /// The characters Pagefind keeps in queries (<c>include_characters</c> in the
+    /// <c>pagefind-entry.json</c> of the shard in <paramref name="shardFolder"/>); null when the
+    /// entry cannot be read, and then the shards are not routed.
+    /// </summary>
+    public static List<string>? IncludeCharacters(string shardFolder)
+    {
+        try
+        {
+            using var entry = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(shardFolder, "pagefind-entry.json")));
+            return entry.RootElement.TryGetProperty("include_characters", out var list) && list.ValueKind == JsonValueKind.Array
+                ? list.EnumerateArray().Select(c => c.GetString() ?? "").Where(c => c.Length > 0).ToList()
+                : [];
+        }
+        catch (Exception exception) when (exception is IOException or JsonException or InvalidOperationException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
     private static List<string>? ReadKept(string shardFolder)
     {
         var file = Path.Combine(shardFolder, ShardFileName);

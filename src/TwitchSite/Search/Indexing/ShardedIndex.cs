@@ -142,7 +142,7 @@ public static class ShardedIndex
         Directory.CreateDirectory(bundleFolder);
         // Several shards: which shards hold which words, so a query loads only those it needs.
         var routed = shardFolders.Count > 1 && ShardRoutes.Write(shardFolders, bundleFolder);
-        WriteSiteFile(Path.Combine(bundleFolder, SiteFileName), searchable.Count, used.Where(s => s != primary).Select(SearchShards.FolderOf), routed);
+        WriteSiteFile(Path.Combine(bundleFolder, SiteFileName), searchable.Count, used.Where(s => s != primary).Select(SearchShards.FolderOf), routed ? shardFolders[0] : null);
         var unreadable = SearchVocabulary.Merge(wordFiles, Path.Combine(bundleFolder, SearchVocabulary.FileName));
         return new ShardedIndexResult(count, indexed, null, elapsed, unreadable);
     }
@@ -253,8 +253,11 @@ public static class ShardedIndex
         return text.Length == 0 ? "none" : text.ToString().TrimEnd();
     }
 
-    private static void WriteSiteFile(string path, int pages, IEnumerable<string> shardFolders, bool routed)
+    private static void WriteSiteFile(string path, int pages, IEnumerable<string> shardFolders, string? routedFrom)
     {
+        // The punctuation Pagefind keeps in queries (its include_characters), which the browser
+        // needs to cut a query into words as Pagefind does when it routes them.
+        var include = routedFrom is null ? null : ShardRoutes.IncludeCharacters(routedFrom);
         using var stream = File.Create(path);
         using var json = new Utf8JsonWriter(stream);
         json.WriteStartObject();
@@ -266,10 +269,17 @@ public static class ShardedIndex
         }
 
         json.WriteEndArray();
-        if (routed)
+        if (include is not null)
         {
             // The length of a route key (ShardRoutes); absent, the browser loads every shard.
             json.WriteNumber("routeKeyLength", ShardRoutes.KeyLength);
+            json.WriteStartArray("includeCharacters");
+            foreach (var character in include)
+            {
+                json.WriteStringValue(character);
+            }
+
+            json.WriteEndArray();
         }
 
         json.WriteEndObject();
