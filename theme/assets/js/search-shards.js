@@ -111,15 +111,20 @@
       });
     }
 
-    /* Merges the shards not merged yet, in ascending order, one call after another, so that
-       results with equal scores come in the same order as when every shard is loaded. */
+    /* Merges the shards not merged yet, one call after another. Pagefind lists results with
+       equal scores (all of a quoted search's) in the order the shards were merged, which here
+       depends on the queries before: each shard's scores are weighed 1e-10 less than the
+       shard's before it, so equal scores come in shard order whatever that order, as when every
+       shard is loaded at once; 25 shards change a score by 2.5e-9 of itself, far less than the
+       gap between two different scores (about 6e-8 of a score, Pagefind's scores being 32-bit). */
     function merge(list) {
       var all = [];
       for (var i = 1; i < paths.length; i++) all.push(i);
       var wanted = (list === null ? all : list).filter(function (s) { return s > 0 && s < paths.length && !merged[s]; });
       wanted.sort(function (a, b) { return a - b; });
       wanted.forEach(function (s) {
-        merged[s] = queue.then(function () { return pagefind.mergeIndex(paths[s], mergeOptions); });
+        var options = Object.assign({}, mergeOptions, { indexWeight: 1 - s * 1e-10 });
+        merged[s] = queue.then(function () { return pagefind.mergeIndex(paths[s], options); });
         queue = merged[s].catch(function () {}); // a shard that failed fails its searches only
       });
       return Promise.all((list === null ? all : list).map(function (s) { return merged[s]; }));
