@@ -134,6 +134,10 @@
       search: function (query, options) {
         return needed(query).then(merge).then(function () { return pagefind.search(query, options); });
       },
+      // Filters are counted over every shard.
+      filters: function () {
+        return merge(null).then(function () { return pagefind.filters(); });
+      },
       // Preloading a half-typed word never loads every shard: only those it surely needs.
       preload: function (query, options) {
         return needed(query).then(function (list) { return list === null ? null : merge(list); }).then(function () {
