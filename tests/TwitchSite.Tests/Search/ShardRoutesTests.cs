@@ -104,6 +104,19 @@ public sealed class ShardRoutesTests
     }
 
     [Fact]
+    public void Given_a_site_in_shards_in_another_language_than_English_When_built_Then_the_browser_is_not_told_to_route()
+    {
+        using var site = FixtureSite.Create(Files("search_shard_pages: 2").Replace("language: en-GB", "language: de"));
+
+        var outcome = site.Build(search: true);
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        var siteFile = JsonDocument.Parse(site.ReadOutput("pagefind/" + ShardedIndex.SiteFileName)).RootElement;
+        Assert.True(siteFile.GetProperty("shards").GetArrayLength() >= 2);
+        Assert.False(siteFile.TryGetProperty("routeKeyLength", out _), "the browser routes words as the English stemmer cuts them; a German index loads every shard");
+    }
+
+    [Fact]
     public void Given_bytes_that_are_not_an_index_chunk_When_read_Then_it_is_a_format_error_not_a_crash()
     {
         Assert.Throws<FormatException>(() => IndexChunkWords.Read([0xa1, 0x01, 0x02]));

@@ -110,13 +110,21 @@ public static class ShardRoutes
     /// <summary>
     /// The characters Pagefind keeps in queries (<c>include_characters</c> in the
     /// <c>pagefind-entry.json</c> of the shard in <paramref name="shardFolder"/>); null when the
-    /// entry cannot be read, and then the shards are not routed.
+    /// entry cannot be read or names a language other than English, and then the shards are not
+    /// routed: the browser knows only what the English stemmer keeps of a word (search-shards.js),
+    /// and Pagefind cuts Chinese, Japanese and Thai queries into words itself.
     /// </summary>
     public static List<string>? IncludeCharacters(string shardFolder)
     {
         try
         {
             using var entry = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(shardFolder, "pagefind-entry.json")));
+            if (!entry.RootElement.TryGetProperty("languages", out var languages) || languages.ValueKind != JsonValueKind.Object
+                || languages.EnumerateObject().Any(l => l.Name != "en" && !l.Name.StartsWith("en-", StringComparison.Ordinal)))
+            {
+                return null;
+            }
+
             return entry.RootElement.TryGetProperty("include_characters", out var list) && list.ValueKind == JsonValueKind.Array
                 ? list.EnumerateArray().Select(c => c.GetString() ?? "").Where(c => c.Length > 0).ToList()
                 : [];
