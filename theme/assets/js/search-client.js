@@ -8,7 +8,8 @@
  * beside the index, loaded only when a word finds no page as a whole word; a question that finds few pages is asked again with its important
  * words; and each excerpt starts at the start of a sentence.
  * A large site's index is built in shards (twitchsite-search.json lists them beside the
- * index); they are merged here with Pagefind's own mergeIndex, so one search covers them all.
+ * index); they are merged here with Pagefind's own mergeIndex, so one search covers them all,
+ * each shard only when a query can match it (search-shards.js).
  * Exposes window.TwitchSiteSearch for search-box.js and search-page.js.
  * No inline scripts, no eval: works under script-src 'self' 'wasm-unsafe-eval'.
  */
@@ -20,6 +21,8 @@
   var WORDS = "/pagefind/twitchsite-words/";
   // The other shards of the index and the number of pages (written by the build).
   var SITE = "/pagefind/twitchsite-search.json";
+  // The shard router (search-shards.js, by its published name), loaded only for a sharded index.
+  var SHARDS_SCRIPT = document.currentScript && document.currentScript.getAttribute("data-shards") || "";
   var HIGHLIGHT_PARAM = "highlight";
   var EXCERPT_WORDS = 30;
   // A question whose words all together find this many pages or fewer is asked again with
@@ -65,13 +68,7 @@
         return pagefind.options({ excerptLength: 22, ranking: RANKING, noWorker: true }).then(function () {
           return pagefind.init();
         }).then(function () {
-          // Each further shard: its page list and the index chunks a query needs, searched
-          // with this page's WebAssembly and the same ranking (options are per index).
-          return Promise.all((site.shards || []).map(function (path) {
-            return pagefind.mergeIndex(path, { excerptLength: 22, ranking: RANKING });
-          }));
-        }).then(function () {
-          return pagefind;
+          return shards(pagefind);
         });
       });
       loading.catch(function () {
@@ -79,6 +76,32 @@
       });
     }
     return loading;
+  }
+
+  /* Pagefind with the further shards of the index merged into it: each shard's page list and
+     the index chunks a query needs, searched with this page's WebAssembly and the same ranking
+     (options are per index). With the build's route files (several shards), only the shards
+     a query can match are merged, when it first needs them (search-shards.js, loaded then). */
+  function shards(pagefind) {
+    var options = { excerptLength: 22, ranking: RANKING };
+    var routed = site.routeKeyLength && SHARDS_SCRIPT ? script(SHARDS_SCRIPT) : Promise.resolve();
+    return routed.then(function () {
+      if (site.routeKeyLength && window.TwitchSiteShards) return window.TwitchSiteShards.router(pagefind, site, options);
+      return Promise.all((site.shards || []).map(function (path) {
+        return pagefind.mergeIndex(path, options);
+      })).then(function () {
+        return pagefind;
+      });
+    });
+  }
+
+  function script(url) {
+    return new Promise(function (resolve) {
+      var element = document.createElement("script");
+      element.src = url;
+      element.onload = element.onerror = function () { resolve(); };
+      document.head.appendChild(element);
+    });
   }
 
   function words(text) {
