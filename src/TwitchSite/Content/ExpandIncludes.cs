@@ -42,7 +42,11 @@ public sealed partial class ExpandIncludes(string inputFolder) : PerDocumentModu
     /// <inheritdoc />
     protected override Document? ExecuteDocument(Document document, ExecutionContext context)
     {
-        if (document.Content is TextContent mdx && document.SourceFullPath is not null && MdxPartials.Rewrite(mdx.Text) is { } withIncludes)
+        // Read as UTF-8 first: decoding every page's text only to find it imports nothing was a
+        // tenth of what the build allocated.
+        if (document.Content is TextContent mdx && document.SourceFullPath is not null
+            && (mdx.Utf8Bytes is not { } bytes || bytes.Span.IndexOf("import "u8) >= 0)
+            && MdxPartials.Rewrite(mdx.Text) is { } withIncludes)
         {
             document = document with { Content = DocumentContent.FromText(withIncludes) };
         }

@@ -72,18 +72,12 @@ public sealed record ProseStats(int Words, int Sentences, int Syllables, int Pol
         /// <summary>Adds one text unit: its text, and where each piece of it starts in the file.</summary>
         public void Add(ReadOnlySpan<char> text, ReadOnlySpan<(int Offset, int Line, int Column)> anchors)
         {
-            SentenceSplitter.Split(text, _words, _sentences);
+            // Syllables are counted as the splitter reads each word: one pass over the text.
+            SentenceSplitter.Split(text, _words, _sentences, out var syllables, out var polysyllables);
             _wordCount += _words.Count;
             _sentenceCount += _sentences.Count;
-            foreach (var word in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_words))
-            {
-                var count = SyllableCounter.Count(text[word]);
-                _syllables += count;
-                if (count >= 3)
-                {
-                    _polysyllables++;
-                }
-            }
+            _syllables += syllables;
+            _polysyllables += polysyllables;
 
             foreach (var sentence in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_sentences))
             {

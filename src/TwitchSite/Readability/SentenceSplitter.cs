@@ -27,8 +27,17 @@ public static class SentenceSplitter
     /// words as a slice of <paramref name="words"/>). Both lists are cleared first, so a caller
     /// can reuse them from one text to the next.
     /// </summary>
-    public static void Split(ReadOnlySpan<char> text, List<Range> words, List<Sentence> sentences)
+    public static void Split(ReadOnlySpan<char> text, List<Range> words, List<Sentence> sentences) =>
+        Split(text, words, sentences, out _, out _);
+
+    /// <summary>
+    /// <see cref="Split(ReadOnlySpan{char}, List{Range}, List{Sentence})"/>, also adding up the
+    /// words' syllables (<see cref="SyllableCounter"/>) and how many words have three or more, in
+    /// the same pass over the characters.
+    /// </summary>
+    public static void Split(ReadOnlySpan<char> text, List<Range> words, List<Sentence> sentences, out int syllables, out int polysyllables)
     {
+        syllables = polysyllables = 0;
         words.Clear();
         sentences.Clear();
         var firstWord = 0;
@@ -39,9 +48,18 @@ public static class SentenceSplitter
             if (IsWordChar(text[i]))
             {
                 var start = i;
+                var tally = default(SyllableCounter.Tally);
                 while (i < text.Length && (IsWordChar(text[i]) || (IsJoiner(text[i]) && i + 1 < text.Length && IsWordChar(text[i + 1]) && i > start)))
                 {
+                    tally.Add(text[i]);
                     i++;
+                }
+
+                var wordSyllables = tally.Syllables;
+                syllables += wordSyllables;
+                if (wordSyllables >= 3)
+                {
+                    polysyllables++;
                 }
 
                 if (sentenceStart < 0)

@@ -35,40 +35,67 @@ public static class SyllableCounter
     /// </remarks>
     public static int Count(ReadOnlySpan<char> word)
     {
-        var letters = 0;
-        var count = 0;
-        var inVowels = false;
-        char last = '\0', second = '\0', third = '\0', fourth = '\0'; // the last letters, last first
+        var tally = default(Tally);
         foreach (var c in word)
         {
+            tally.Add(c);
+        }
+
+        return tally.Syllables;
+    }
+
+    /// <summary>
+    /// The count of one word fed a character at a time: what <see cref="Count"/> gives for the
+    /// characters added, so a reader that already goes through a word's characters (the
+    /// <see cref="SentenceSplitter"/>) counts its syllables without reading it a second time.
+    /// </summary>
+    public struct Tally
+    {
+        private int _letters;
+        private int _count;
+        private bool _inVowels;
+        private char _last, _second, _third, _fourth; // the last letters, last first
+
+        /// <summary>Adds the word's next character.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public void Add(char c)
+        {
             var lower = c < 128 ? (char)(c is >= 'A' and <= 'Z' ? c | 0x20 : c) : char.ToLowerInvariant(c);
-            if (lower is < 'a' or > 'z' || letters == MaxLetters)
+            if (lower is < 'a' or > 'z' || _letters == MaxLetters)
             {
-                continue;
+                return;
             }
 
-            var vowel = IsVowel(lower) || (lower == 'y' && letters > 0);
-            if (vowel && !inVowels)
+            var vowel = IsVowel(lower) || (lower == 'y' && _letters > 0);
+            if (vowel && !_inVowels)
             {
-                count++;
+                _count++;
             }
 
-            inVowels = vowel;
-            (fourth, third, second, last) = (third, second, last, lower);
-            letters++;
+            _inVowels = vowel;
+            (_fourth, _third, _second, _last) = (_third, _second, _last, lower);
+            _letters++;
         }
 
-        if (letters == 0)
+        /// <summary>The syllables of the characters added.</summary>
+        public readonly int Syllables
         {
-            return 1;
-        }
+            get
+            {
+                if (_letters == 0)
+                {
+                    return 1;
+                }
 
-        if (count > 1 && SilentEnding(letters, last, second, third, fourth))
-        {
-            count--;
-        }
+                var count = _count;
+                if (count > 1 && SilentEnding(_letters, _last, _second, _third, _fourth))
+                {
+                    count--;
+                }
 
-        return Math.Max(1, count);
+                return Math.Max(1, count);
+            }
+        }
     }
 
     /// <summary>The ending rules, on the word's letter count and its last four letters (last first).</summary>
