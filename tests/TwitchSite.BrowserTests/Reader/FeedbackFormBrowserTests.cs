@@ -21,7 +21,7 @@ public sealed class FeedbackFormBrowserTests(SearchSite site)
         await page.GetByRole(AriaRole.Textbox, new() { Name = "How could we make this page better? (optional)" }).FillAsync("Say how much coffee is too much.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Send feedback" }).ClickAsync();
 
-        await page.WaitForURLAsync(site.Server.Url("/feedback/thanks/"));
+        await page.WaitForURLAsync(site.Server.Url("/feedback/thanks/"), new() { WaitUntil = WaitUntilState.Commit }); // the heading is waited for below
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Thank you for your feedback");
         var sent = site.Server.Submissions.Last(s => s.Fields.GetValueOrDefault("comment") == "Say how much coffee is too much.");
         Assert.Equal("/feedback/thanks/", sent.Path);

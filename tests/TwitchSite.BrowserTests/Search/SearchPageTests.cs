@@ -57,7 +57,7 @@ public sealed class SearchPageTests(SearchSite site)
         var page = await SearchPages.OpenResultsAsync(site, "caffeine");
 
         await page.Locator(".search-result-link").First.ClickAsync();
-        await page.WaitForURLAsync("**/causes/caffeine-and-stimulants/**");
+        await page.WaitForURLAsync("**/causes/caffeine-and-stimulants/**", new() { WaitUntil = WaitUntilState.Commit }); // the marks are waited for below
 
         var marks = page.Locator("[data-pagefind-body] mark.search-highlight");
         await marks.First.WaitForAsync();
