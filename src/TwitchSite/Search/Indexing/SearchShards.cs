@@ -8,7 +8,7 @@ namespace TwitchSite.Search.Indexing;
 /// Which shard of the search index a page goes to. Pagefind holds a whole index in memory
 /// (3.9 GB at 30,000 pages), so a large site is indexed in shards of at most about
 /// <see cref="DefaultPagesPerShard"/> pages (the <c>search_shard_pages</c> setting), one
-/// Pagefind run after another, and the browser merges them (search-client.js, Pagefind's
+/// Pagefind run per shard, at most two at a time (<see cref="ShardedIndex.ShardsAtOnce"/>), and the browser merges them (search-client.js, Pagefind's
 /// <c>mergeIndex</c>). A site of that many pages or fewer is one shard, indexed exactly as one
 /// Pagefind run indexes it. The shard count is the smallest power of two that gives shards of
 /// at most that many pages on average; a page's shard is a hash of its output path, so it does

@@ -8,8 +8,8 @@ namespace TwitchSite.Search.Indexing;
 
 /// <summary>
 /// Builds the search index of a site's pages into an output folder's staging, shard by shard
-/// (<see cref="SearchShards"/>): one Pagefind run per shard, one after another, so Pagefind's
-/// memory is that of one shard whatever the size of the site. The first shard that has pages
+/// (<see cref="SearchShards"/>): one Pagefind run per shard, at most <see cref="ShardsAtOnce"/>
+/// (two) at a time, so Pagefind's memory is that of two shards whatever the size of the site. The first shard that has pages
 /// goes to <c>pagefind/</c> with Pagefind's runtime; shard <c>k</c> to <c>pagefind/shard-k/</c>,
 /// without the runtime files only the first needs; a shard without pages has no folder. Each shard folder holds a stamp
 /// (<see cref="StampFileName"/>) of what it was built from (the searchable parts of its pages,
@@ -68,96 +68,137 @@ public static class ShardedIndex
         }
 
         var config = ConfigStamp(workingFolder);
-        var wordFiles = new List<string>();
-        var shardFolders = new List<string>(); // each used shard's folder, kept or new, in order
-        var elapsed = TimeSpan.Zero;
-        var indexed = 0;
-        // A shard's word list is read from its fragments while Pagefind indexes the next shard.
-        var wordLists = new List<Task>();
-        try
+        var outcomes = new ShardOutcome?[used.Count];
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        // Shards are indexed two at a time (fewer on a one-core machine), each worker taking the
+        // next shard in order: one Pagefind run alone leaves a core idle for much of its time
+        // (reading the pages and writing the index are not parallel throughout), and the cutting,
+        // stamping and word counting around a run fill the other core while Pagefind works. At
+        // most two shards are in flight, so the step's memory stays bounded by two Pagefind runs
+        // of one shard each, whatever the size of the site. A run that fails stops the other.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        var next = -1;
+        Exception? thrown = null;
+        void Work()
         {
-            foreach (var shard in used)
+            int k;
+            while (!stop.IsCancellationRequested && (k = Interlocked.Increment(ref next)) < used.Count)
             {
-                cancellation.ThrowIfCancellationRequested();
-                var shardPages = shards.GetValueOrDefault(shard) ?? [];
+                var shard = used[k];
                 var folder = shard == primary ? "" : SearchShards.FolderOf(shard);
-                var relativeFolder = folder.Length == 0 ? bundle : bundle + "/" + folder;
-                // Each page is read and cut once: the cut parts are hashed for the stamp and, when
-                // the shard must be indexed, written for Pagefind (one shard's parts at a time).
-                var parts = Cut(shardPages, cancellation);
-                var stamp = Stamp(shardPages, parts, count, config) + (folder.Length == 0 ? "runtime\n" : "");
-                if (TryKeep(output, relativeFolder, folder.Length == 0, stamp))
+                try
                 {
-                    wordFiles.Add(Path.Combine(output.FullPath, relativeFolder, SearchVocabulary.ShardFileName));
-                    shardFolders.Add(Path.Combine(output.FullPath, relativeFolder));
-                    continue;
-                }
-
-                var target = Path.Combine(output.StagingPath, relativeFolder);
-                using (var source = SearchSourceFolder.Write(output.StagingPath + "-search", shardPages.Count, i => (shardPages[i].RelativePath, parts[i]), cancellation))
-                {
-                    var run = source.Index(binary, target, workingFolder, cancellation);
-                    elapsed += run.Elapsed;
-                    if (run.Cancelled || run.ExitCode != 0)
+                    var outcome = IndexShard(output, shards.GetValueOrDefault(shard) ?? [], folder, k, count, config, binary, workingFolder, stop.Token, cancellation);
+                    outcomes[k] = outcome;
+                    if (outcome.Failed is not null)
                     {
-                        if (run.Cancelled)
-                        {
-                            source.SetAside();
-                        }
-
-                        return new ShardedIndexResult(count, indexed, run, elapsed);
+                        stop.Cancel();
                     }
                 }
-
-                if (folder.Length > 0)
+                catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
                 {
-                    foreach (var file in Directory.EnumerateFiles(target).Where(f => IsRuntimeFile(Path.GetFileName(f))))
-                    {
-                        File.Delete(file);
-                    }
+                    // Stopped because another shard failed: that failure is the one reported.
                 }
-
-                wordLists.Add(Task.Run(() =>
+                catch (Exception exception)
                 {
-                    SearchVocabulary.WriteShard(Path.Combine(target, "fragment"), Path.Combine(target, SearchVocabulary.ShardFileName));
-                    if (count > 1)
-                    {
-                        ShardRoutes.WriteShard(target);
-                    }
-
-                    File.WriteAllText(Path.Combine(target, StampFileName), stamp); // last: the shard is complete
-                }, CancellationToken.None)); // short, and its shard is indexed: finish it
-                wordFiles.Add(Path.Combine(target, SearchVocabulary.ShardFileName));
-                shardFolders.Add(target);
-                indexed++;
+                    Interlocked.CompareExchange(ref thrown, exception, null);
+                    stop.Cancel();
+                }
             }
         }
-        finally
+
+        var workers = Enumerable.Range(1, Math.Min(ShardsAtOnce, used.Count) - 1)
+            .Select(_ => Task.Factory.StartNew(Work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default))
+            .ToList();
+        Work();
+        Task.WaitAll(workers, CancellationToken.None); // Work catches everything: nothing may still write into staging after this
+        var elapsed = clock.Elapsed;
+        if (thrown is not null)
         {
-            // Nothing may still write into staging when this returns, whatever happened.
-            WaitAll(wordLists);
+            // A sibling stopped because of this is not the failure; the user's cancellation is.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(cancellation.IsCancellationRequested ? new OperationCanceledException(cancellation) : thrown);
         }
+
+        var indexed = outcomes.Count(o => o is { Indexed: true });
+        // The failed run: the user's cancellation first, else a run that failed on its own (not one stopped because another failed).
+        if (outcomes.FirstOrDefault(o => o?.Failed is { } run && (cancellation.IsCancellationRequested ? run.Cancelled : !run.Cancelled))?.Failed is { } failed)
+        {
+            return new ShardedIndexResult(count, indexed, failed, elapsed);
+        }
+
+        cancellation.ThrowIfCancellationRequested(); // stopped between shards
 
         var bundleFolder = Path.Combine(output.StagingPath, bundle);
         Directory.CreateDirectory(bundleFolder);
         // Several shards: which shards hold which words, so a query loads only those it needs.
+        var shardFolders = outcomes.Select(o => o!.Folder).ToList();
         var routed = shardFolders.Count > 1 && ShardRoutes.Write(shardFolders, bundleFolder);
         WriteSiteFile(Path.Combine(bundleFolder, SiteFileName), searchable.Count, used.Where(s => s != primary).Select(SearchShards.FolderOf), routed ? shardFolders[0] : null);
-        var unreadable = SearchVocabulary.Merge(wordFiles, Path.Combine(bundleFolder, SearchVocabulary.FileName));
+        var unreadable = SearchVocabulary.Merge(outcomes.Select(o => o!.WordFile), Path.Combine(bundleFolder, SearchVocabulary.FileName));
         return new ShardedIndexResult(count, indexed, null, elapsed, unreadable);
     }
 
-    /// <summary>Waits for <paramref name="tasks"/>; the first failure leaves as its own exception (an <see cref="IOException"/>).</summary>
-    private static void WaitAll(List<Task> tasks)
+    /// <summary>How many shards are indexed at once: two, or one on a one-core machine.</summary>
+    public static int ShardsAtOnce => Math.Min(2, Environment.ProcessorCount);
+
+    /// <summary>What became of one shard: kept from the output or indexed (its folder and word file), or the Pagefind run that failed.</summary>
+    private sealed record ShardOutcome(string Folder, string WordFile, bool Indexed, ProcessResult? Failed = null);
+
+    /// <summary>
+    /// Keeps or indexes one shard (the <paramref name="order"/>-th with pages) into staging
+    /// <c>pagefind/</c><paramref name="folder"/>, then counts its words. <paramref name="stop"/>
+    /// stops it (the user's <paramref name="cancellation"/> or another shard's failure); only the
+    /// user's leaves the work folder set aside.
+    /// </summary>
+    private static ShardOutcome IndexShard(OutputFolder output, List<(string RelativePath, string FullPath)> shardPages, string folder, int order, int count, string config, string binary, string workingFolder, CancellationToken stop, CancellationToken cancellation)
     {
-        try
+        var relativeFolder = folder.Length == 0 ? BuildSearchIndex.BundleFolder : BuildSearchIndex.BundleFolder + "/" + folder;
+        // Each page is read and cut once: the cut parts are hashed for the stamp and, when
+        // the shard must be indexed, written for Pagefind (one shard's parts at a time).
+        var parts = Cut(shardPages, stop);
+        var stamp = Stamp(shardPages, parts, count, config) + (folder.Length == 0 ? "runtime\n" : "");
+        if (TryKeep(output, relativeFolder, folder.Length == 0, stamp))
         {
-            Task.WaitAll(tasks);
+            var kept = Path.Combine(output.FullPath, relativeFolder);
+            return new ShardOutcome(kept, Path.Combine(kept, SearchVocabulary.ShardFileName), Indexed: false);
         }
-        catch (AggregateException failed)
+
+        var target = Path.Combine(output.StagingPath, relativeFolder);
+        // Each shard in flight has its own work folder.
+        var work = output.StagingPath + "-search" + (order == 0 ? "" : "-" + order.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        using (var source = SearchSourceFolder.Write(work, shardPages.Count, i => (shardPages[i].RelativePath, parts[i]), stop))
         {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failed.Flatten().InnerExceptions[0]);
+            parts = []; // written: the run does not need them in memory
+            var run = source.Index(binary, target, workingFolder, stop);
+            if (run.Cancelled || run.ExitCode != 0)
+            {
+                if (run.Cancelled && cancellation.IsCancellationRequested)
+                {
+                    source.SetAside();
+                }
+
+                return new ShardOutcome("", "", Indexed: false, run);
+            }
         }
+
+        if (folder.Length > 0)
+        {
+            foreach (var file in Directory.EnumerateFiles(target).Where(f => IsRuntimeFile(Path.GetFileName(f))))
+            {
+                File.Delete(file);
+            }
+        }
+
+        // Counted while the other shard's Pagefind runs.
+        var wordFile = Path.Combine(target, SearchVocabulary.ShardFileName);
+        SearchVocabulary.WriteShard(Path.Combine(target, "fragment"), wordFile);
+        if (count > 1)
+        {
+            ShardRoutes.WriteShard(target);
+        }
+
+        File.WriteAllText(Path.Combine(target, StampFileName), stamp); // last: the shard is complete
+        return new ShardOutcome(target, wordFile, Indexed: true);
     }
 
     /// <summary>Keeps the live output's shard when its stamp is <paramref name="stamp"/>; false (keeping nothing) otherwise.</summary>
@@ -290,6 +331,6 @@ public static class ShardedIndex
 /// <param name="Shards">How many shards the site has.</param>
 /// <param name="Indexed">How many of them Pagefind indexed (the others were kept from the output).</param>
 /// <param name="Failed">The Pagefind run that failed or was cancelled; null when all went well.</param>
-/// <param name="Elapsed">Time Pagefind ran, all shards together.</param>
+/// <param name="Elapsed">Wall time of the indexing, all shards together (they overlap).</param>
 /// <param name="UnreadableFragments">Fragments the word list could not read (none when all is well).</param>
 public sealed record ShardedIndexResult(int Shards, int Indexed, ProcessResult? Failed, TimeSpan Elapsed, IReadOnlyList<string>? UnreadableFragments = null);
