@@ -88,6 +88,13 @@ public sealed class RenderMarkdown : PerDocumentModule
         }
 
         result = InferTitle.Apply(result, headings, context.Settings);
+        if (document.Get<FrontMatterInfo>(FrontMatterKeys.Info) is { Yaml: not null } info)
+        {
+            // The front matter's text was read by the checks before and by NumberSources above;
+            // nothing later does, and every page would hold it until the end of the build.
+            result = result.WithValue(FrontMatterKeys.Info, info with { Yaml = null });
+        }
+
         return result.WithValue(ReadabilityKeys.Prose, MeasureProse.Of(result, syntax, page));
     }
 
