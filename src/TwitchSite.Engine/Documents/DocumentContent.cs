@@ -89,12 +89,45 @@ public sealed record TextContent : DocumentContent
     private ReadOnlyMemory<byte> Utf8Memory => _stored is { } stored ? stored.Read() : _utf8;
 
     /// <inheritdoc />
-    public bool Equals(TextContent? other) =>
-        other is not null && (_stored is not null && other._stored is not null && _stored.SameAs(other._stored)
-            || string.Equals(Text, other.Text, StringComparison.Ordinal));
+    /// <remarks>
+    /// A slice of a source file that has changed since it was read cannot be read any more: it
+    /// equals only the very same slice (a live preview compares last build's documents with this
+    /// build's, and an edited file must count as changed, not fail).
+    /// </remarks>
+    public bool Equals(TextContent? other)
+    {
+        if (other is null)
+        {
+            return false;
+        }
+
+        if (_stored is not null && other._stored is not null && _stored.SameAs(other._stored))
+        {
+            return true;
+        }
+
+        try
+        {
+            return string.Equals(Text, other.Text, StringComparison.Ordinal);
+        }
+        catch (SourceChangedException)
+        {
+            return false;
+        }
+    }
 
     /// <inheritdoc />
-    public override int GetHashCode() => string.GetHashCode(Text, StringComparison.Ordinal);
+    public override int GetHashCode()
+    {
+        try
+        {
+            return string.GetHashCode(Text, StringComparison.Ordinal);
+        }
+        catch (SourceChangedException)
+        {
+            return 0; // unreadable: equal to nothing but itself (see Equals)
+        }
+    }
 }
 
 /// <summary>
