@@ -11,7 +11,7 @@ public sealed record ReaderQuery(string Query, string Url, bool NewPage);
 
 /// <summary>
 /// Reads the reader query sets in <c>tests/TwitchSite.BrowserTests/Search/</c>: <c>queries.yml</c>
-/// and the independent <c>queries-held-out.yml</c>.
+/// and the independent <c>queries-held-out.yml</c> and <c>queries-held-out-2.yml</c>.
 /// </summary>
 public static class ReaderQueries
 {
@@ -20,6 +20,9 @@ public static class ReaderQueries
 
     /// <summary>The second, independent set's file name (written without running it first).</summary>
     public const string HeldOutSet = "queries-held-out.yml";
+
+    /// <summary>The third, independent set's file name (written from the pages' content before running it, 2026-12-03).</summary>
+    public const string HeldOutSet2 = "queries-held-out-2.yml";
 
     /// <summary>The path of the set <paramref name="fileName"/>.</summary>
     public static string FilePath(string fileName = MainSet) => Path.Combine(RepoPaths.Root, "tests", "TwitchSite.BrowserTests", "Search", fileName);

@@ -61,7 +61,7 @@ public sealed class SearchSite(IMessageSink messages) : IAsyncLifetime
             JavaScriptEnabled = javaScript,
         });
         var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(15_000);
+        page.SetDefaultTimeout(BrowserTimeouts.Ceiling);
         return page;
     }
 

@@ -137,6 +137,30 @@ public sealed class SearchIndexTests
         Assert.True(meta.HasAttribute("hidden"));
     }
 
+    [Fact]
+    public void Given_a_page_about_a_condition_with_names_that_share_words_When_built_Then_its_synonyms_metadata_holds_each_word_once()
+    {
+        using var site = FixtureSite.Create("""
+            -- input/_data/synonyms.yml --
+            - lay: [motor neurone disease, motor neuron disease]
+              other: [MND, motor neurone disease (MND)]
+            -- input/index.md --
+            ---
+            title: Weakness
+            ---
+            Motor neurone disease is rare. Motor neurone disease causes weakness. Read about motor neurone disease.
+            """);
+
+        Assert.True(site.Build().Succeeded);
+
+        var meta = Parser.ParseDocument(site.ReadOutput("index.html")).QuerySelector("[data-pagefind-meta]")!;
+        var words = meta.GetAttribute("data-synonyms")!.Split(' ');
+        Assert.Equal(words.Distinct(StringComparer.OrdinalIgnoreCase).Count(), words.Length);
+        Assert.Contains("neuron", words); // the other spelling, and the abbreviation, are still searched
+        Assert.Contains("MND", words);
+        Assert.DoesNotContain(",", meta.GetAttribute("data-synonyms")!, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(false, true, "warning")]
     [InlineData(true, false, "error")]

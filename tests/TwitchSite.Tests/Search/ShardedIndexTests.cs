@@ -21,6 +21,7 @@ public sealed class ShardedIndexTests
         Directory.EnumerateFiles(shardFolder, "*", SearchOption.AllDirectories)
             .Where(f => !Path.GetRelativePath(shardFolder, f).StartsWith("shard-", StringComparison.Ordinal)
                 && !Path.GetRelativePath(shardFolder, f).StartsWith(SearchVocabulary.LetterFolderName, StringComparison.Ordinal) // the site's words, written for all shards
+                && !Path.GetRelativePath(shardFolder, f).StartsWith(ShardRoutes.FolderName, StringComparison.Ordinal) // the routes, likewise
                 && (!Path.GetFileName(f).StartsWith("twitchsite-", StringComparison.Ordinal) || Path.GetFileName(f) == ShardedIndex.StampFileName))
             .ToDictionary(f => Path.GetRelativePath(site.Output, f), File.GetLastWriteTimeUtc);
 

@@ -16,9 +16,10 @@
   var popup = form.querySelector(".search-popup");
   var listbox = form.querySelector("[role=listbox]");
   var status = form.querySelector("[role=status]");
-  // Results shown (each loads a 1 to 2 KB file of its page's text; four keep a query's search
-  // files under 100 KB and fit a phone's screen); the last option opens the search page.
-  var LIMIT = 4;
+  // Results shown (each loads a 1 to 2 KB file of its page's text; three keep any query's search
+  // files under 100 KB with a margin, where four left none when they were the largest pages);
+  // the last option opens the search page.
+  var LIMIT = 3;
   var DELAY = 120;
 
   var options = [];

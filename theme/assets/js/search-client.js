@@ -8,7 +8,8 @@
  * beside the index, loaded only when a word finds no page as a whole word; a question that finds few pages is asked again with its important
  * words; and each excerpt starts at the start of a sentence.
  * A large site's index is built in shards (twitchsite-search.json lists them beside the
- * index); they are merged here with Pagefind's own mergeIndex, so one search covers them all.
+ * index); they are merged here with Pagefind's own mergeIndex, so one search covers them all,
+ * each shard only when a query can match it (search-shards.js).
  * Exposes window.TwitchSiteSearch for search-box.js and search-page.js.
  * No inline scripts, no eval: works under script-src 'self' 'wasm-unsafe-eval'.
  */
@@ -20,6 +21,8 @@
   var WORDS = "/pagefind/twitchsite-words/";
   // The other shards of the index and the number of pages (written by the build).
   var SITE = "/pagefind/twitchsite-search.json";
+  // The shard router (search-shards.js, by its published name), loaded only for a sharded index.
+  var SHARDS_SCRIPT = document.currentScript && document.currentScript.getAttribute("data-shards") || "";
   var HIGHLIGHT_PARAM = "highlight";
   var EXCERPT_WORDS = 30;
   // A question whose words all together find this many pages or fewer is asked again with
@@ -30,22 +33,29 @@
   var vocabulary = {};
   var site = { pages: 0, shards: [] };
 
-  // Words that carry no topic: dropped when a whole question finds one page or none, so
-  // "how long does twitching last" is asked again as "long twitching last".
+  // Words that carry no topic: left out when ranking by the important words, and dropped when
+  // a whole question finds one page or none, so "how long does twitching last" is asked again
+  // as "long twitching last". Contractions are here as readers type them, with the apostrophe
+  // (split into "won" and "t") or without ("wont", "dont").
   var STOP = new Set(("a about after am an and any are as at be been being but by can could did do does doing " +
     "for from get gets getting go going got had has have having he her him his how i if im in into is isnt it " +
     "its ive just me might my myself no not of on or our should so some that the their them then there these " +
     "they this those to too up us very was we were what whats when where which while who why will with would " +
-    "you your yours").split(" "));
+    "you your yours cant dont doesnt didnt wont wouldnt shouldnt arent wasnt youre " +
+    "don doesn didn won wouldn shouldn aren wasn isn t s ll re ve d").split(" "));
 
   // Title matches count most; then the page's own keywords, which an editor gives only to the
   // page that answers them, and other names of what the title names (aka); then the other names
   // of what it is about, found automatically (synonyms). Names of what a page only mentions in
   // passing are not indexed (they made the index every reader downloads a fifth bigger and
   // found pages that do not answer). Section names are shown, not searched. A page's length
-  // counts less than Pagefind's default (0.75): the short section pages, whose titles name
-  // the site's subject, came before the page about it ("musle twitch", "muscle twitch").
-  var RANKING = { pageLength: 0.4, metaWeights: { title: 8, aka: 5, keywords: 6, synonyms: 3, section: 0 } };
+  // counts not at all (Pagefind's default 0.75 put the short section pages, whose titles name
+  // the site's subject, before the page about it: "musle twitch"), and a word's repeats half
+  // as much as Pagefind's default (termFrequency 1): a page that says "caffeine" twenty times
+  // is not more about it than the page with "Caffeine" in its title. termSimilarity 3
+  // (default 1) puts a word matched whole far above longer words starting with it. Measured
+  // on the three reader query sets (README, Search): each helps a little on all of them.
+  var RANKING = { pageLength: 0, termFrequency: 0.5, termSimilarity: 3, metaWeights: { title: 8, aka: 5, keywords: 6, synonyms: 3, section: 0 } };
 
   function json(url, fallback) {
     return fetch(url).then(function (response) {
@@ -65,13 +75,7 @@
         return pagefind.options({ excerptLength: 22, ranking: RANKING, noWorker: true }).then(function () {
           return pagefind.init();
         }).then(function () {
-          // Each further shard: its page list and the index chunks a query needs, searched
-          // with this page's WebAssembly and the same ranking (options are per index).
-          return Promise.all((site.shards || []).map(function (path) {
-            return pagefind.mergeIndex(path, { excerptLength: 22, ranking: RANKING });
-          }));
-        }).then(function () {
-          return pagefind;
+          return shards(pagefind);
         });
       });
       loading.catch(function () {
@@ -79,6 +83,32 @@
       });
     }
     return loading;
+  }
+
+  /* Pagefind with the further shards of the index merged into it: each shard's page list and
+     the index chunks a query needs, searched with this page's WebAssembly and the same ranking
+     (options are per index). With the build's route files (several shards), only the shards
+     a query can match are merged, when it first needs them (search-shards.js, loaded then). */
+  function shards(pagefind) {
+    var options = { excerptLength: 22, ranking: RANKING };
+    var routed = site.routeKeyLength && SHARDS_SCRIPT ? script(SHARDS_SCRIPT) : Promise.resolve();
+    return routed.then(function () {
+      if (site.routeKeyLength && window.TwitchSiteShards) return window.TwitchSiteShards.router(pagefind, site, options);
+      return Promise.all((site.shards || []).map(function (path) {
+        return pagefind.mergeIndex(path, options);
+      })).then(function () {
+        return pagefind;
+      });
+    });
+  }
+
+  function script(url) {
+    return new Promise(function (resolve) {
+      var element = document.createElement("script");
+      element.src = url;
+      element.onload = element.onerror = function () { resolve(); };
+      document.head.appendChild(element);
+    });
   }
 
   function words(text) {
@@ -204,8 +234,27 @@
     });
   }
 
-  /* Pages with any of the words, those with more of them first; rarer words count more. */
-  function findAny(pagefind, queryWords, pages) {
+  /* The results for a query of two important words or more: pages with at least half of its
+     important words (small words such as "how" and "can" left out), by Pagefind's score for each
+     word, rarer words counting more, times the number of words the page has. Pagefind alone
+     gives only pages with every word, scored by all of them alike: the page about anxiety,
+     which never says "muscle", was not among the results for "can anxiety cause muscle
+     twitching", and pages that say "can" and "cause" often came first. `allWords` is the
+     number of pages with every word (for the question fallback below). */
+  function findRanked(pagefind, query) {
+    var important = words(query).filter(function (w) { return !STOP.has(w); });
+    if (important.length < 2) return findAll(pagefind, query);
+    return Promise.all([findAll(pagefind, query), findAny(pagefind, important, site.pages || 0, Math.ceil(important.length / 2))]).then(function (both) {
+      var ranked = both[1];
+      ranked.allWords = both[0].length;
+      return ranked;
+    });
+  }
+
+  /* Pages with any of the words, those with more of them first; rarer words count more.
+     With `need`, only pages with at least that many of the words, ranked by their score times
+     the number of words they have (findRanked). */
+  function findAny(pagefind, queryWords, pages, need) {
     return Promise.all(queryWords.map(function (word) {
       return findAll(pagefind, word);
     })).then(function (lists) {
@@ -221,8 +270,10 @@
           byId.set(r.id, entry);
         });
       });
-      var merged = Array.from(byId.values()).sort(function (a, b) {
-        return b.count - a.count || b.score - a.score;
+      var merged = Array.from(byId.values()).filter(function (e) {
+        return !need || e.count >= need;
+      }).sort(function (a, b) {
+        return need ? b.score * b.count - a.score * a.count : b.count - a.count || b.score - a.score;
       }).map(function (e) { return e.result; });
       merged.wholeWords = [].concat.apply([], lists.map(function (l) { return l.wholeWords || []; }));
       return merged;
@@ -284,7 +335,7 @@
   /* When the page was found through its keywords or synonyms, the excerpt has no match in it:
      say which search term matched instead. */
   function metaMatch(meta, queryWords) {
-    var names = [].concat((meta.keywords || "").split(","), (meta.aka || "").split(","), (meta.synonyms || "").split(","));
+    var names = [].concat((meta.keywords || "").split(","), (meta.aka || "").split(","));
     for (var i = 0; i < names.length; i++) {
       var name = names[i].trim();
       if (!name) continue;
@@ -294,7 +345,12 @@
       });
       if (all) return name;
     }
-    return "";
+    // The synonyms are a list of words (each once), not names: the words of it the query has.
+    var synonyms = words(decode(meta.synonyms || ""));
+    var found = queryWords.map(function (q) {
+      return synonyms.filter(function (w) { return w.indexOf(q) === 0 || q.indexOf(w) === 0 && w.length >= 4; })[0];
+    });
+    return found.every(Boolean) ? found.join(" ") : "";
   }
 
   function escape(text) {
@@ -397,7 +453,7 @@
       // matches a shorter start of it ("caffiene" finds "caf..."): the site's words starting
       // with its letter (under 0.5 KB sent) are loaded when a word finds no page as a whole
       // word, and correct it.
-      return Promise.all([findAll(pagefind, query), unknownWords(pagefind, queryWords)]).then(function (both) {
+      return Promise.all([findRanked(pagefind, query), unknownWords(pagefind, queryWords)]).then(function (both) {
         var results = both[0];
         outcome.results = results;
         var unknown = both[1];
@@ -407,7 +463,7 @@
             return unknown.indexOf(w) >= 0 && correction(w, i === queryWords.length - 1, known) || w;
           });
           if (fixed.join(" ") === queryWords.join(" ")) return;
-          return findAll(pagefind, fixed.join(" ")).then(function (found) {
+          return findRanked(pagefind, fixed.join(" ")).then(function (found) {
             // Nothing for the corrected words either: keep what was found (a longer query may
             // still find pages by its other words, see below).
             if (!found.length && (fixed.length < 2 || results.length > 0)) return;
@@ -420,12 +476,18 @@
         // A question (it has small words such as "how" and "does" that pages need not use)
         // is asked again when it finds FEW pages or fewer; other searches when one or none.
         var few = outcome.searched.some(function (w) { return STOP.has(w); }) ? FEW : 1;
-        if (outcome.results.length > few || outcome.searched.length < 2) return;
+        var allWords = outcome.results.allWords !== undefined ? outcome.results.allWords : outcome.results.length;
+        if (allWords > few || outcome.searched.length < 2) return;
         // A question that finds few pages: its important words, then any of them. Pages
         // that have every word have the important ones too, so none is lost.
-        outcome.allWords = outcome.results.length;
+        outcome.allWords = allWords;
         var important = outcome.searched.filter(function (w) { return !STOP.has(w); });
         if (!important.length) return;
+        if (outcome.results.allWords !== undefined) {
+          // Already ranked by the important words (findRanked): say so when that found more.
+          if (outcome.results.length > allWords) outcome.relaxed = important;
+          return;
+        }
         var step = important.length < outcome.searched.length
           ? findAll(pagefind, important.join(" "))
           : Promise.resolve([]);
@@ -433,7 +495,7 @@
           if (found.length > Math.max(few, outcome.results.length) || important.length < 2) return found;
           return findAny(pagefind, important, site.pages || 0);
         }).then(function (found) {
-          if (found.length > outcome.results.length) {
+          if (found.length > allWords) {
             outcome.results = found;
             outcome.relaxed = important;
           }

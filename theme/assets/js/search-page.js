@@ -17,9 +17,9 @@
   var list = document.getElementById("search-page-results");
   var more = document.getElementById("search-page-more");
   // The first results come fast and cheap (each is a file of its page's text to download,
-  // 1 to 2 KB: four keep a query's search files under 100 KB); "More results" then adds PAGE
-  // at a time.
-  var FIRST = 4;
+  // 1 to 2 KB: three keep any query's search files under 100 KB with a margin); "More results"
+  // then adds PAGE at a time.
+  var FIRST = 3;
   var PAGE = 10;
   var DELAY = 150;
   var sequence = 0;

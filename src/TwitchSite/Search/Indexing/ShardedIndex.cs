@@ -69,6 +69,7 @@ public static class ShardedIndex
 
         var config = ConfigStamp(workingFolder);
         var wordFiles = new List<string>();
+        var shardFolders = new List<string>(); // each used shard's folder, kept or new, in order
         var elapsed = TimeSpan.Zero;
         var indexed = 0;
         // A shard's word list is read from its fragments while Pagefind indexes the next shard.
@@ -88,6 +89,7 @@ public static class ShardedIndex
                 if (TryKeep(output, relativeFolder, folder.Length == 0, stamp))
                 {
                     wordFiles.Add(Path.Combine(output.FullPath, relativeFolder, SearchVocabulary.ShardFileName));
+                    shardFolders.Add(Path.Combine(output.FullPath, relativeFolder));
                     continue;
                 }
 
@@ -118,9 +120,15 @@ public static class ShardedIndex
                 wordLists.Add(Task.Run(() =>
                 {
                     SearchVocabulary.WriteShard(Path.Combine(target, "fragment"), Path.Combine(target, SearchVocabulary.ShardFileName));
+                    if (count > 1)
+                    {
+                        ShardRoutes.WriteShard(target);
+                    }
+
                     File.WriteAllText(Path.Combine(target, StampFileName), stamp); // last: the shard is complete
                 }, CancellationToken.None)); // short, and its shard is indexed: finish it
                 wordFiles.Add(Path.Combine(target, SearchVocabulary.ShardFileName));
+                shardFolders.Add(target);
                 indexed++;
             }
         }
@@ -132,7 +140,9 @@ public static class ShardedIndex
 
         var bundleFolder = Path.Combine(output.StagingPath, bundle);
         Directory.CreateDirectory(bundleFolder);
-        WriteSiteFile(Path.Combine(bundleFolder, SiteFileName), searchable.Count, used.Where(s => s != primary).Select(SearchShards.FolderOf));
+        // Several shards: which shards hold which words, so a query loads only those it needs.
+        var routed = shardFolders.Count > 1 && ShardRoutes.Write(shardFolders, bundleFolder);
+        WriteSiteFile(Path.Combine(bundleFolder, SiteFileName), searchable.Count, used.Where(s => s != primary).Select(SearchShards.FolderOf), routed ? shardFolders[0] : null);
         var unreadable = SearchVocabulary.Merge(wordFiles, Path.Combine(bundleFolder, SearchVocabulary.FileName));
         return new ShardedIndexResult(count, indexed, null, elapsed, unreadable);
     }
@@ -188,7 +198,8 @@ public static class ShardedIndex
     private static bool IsSiteLevel(string pathInBundle) =>
         pathInBundle.StartsWith("shard-", StringComparison.Ordinal) && pathInBundle.Contains('/')
         || pathInBundle is SiteFileName or SearchVocabulary.FileName
-        || pathInBundle.StartsWith(SearchVocabulary.LetterFolderName + "/", StringComparison.Ordinal);
+        || pathInBundle.StartsWith(SearchVocabulary.LetterFolderName + "/", StringComparison.Ordinal)
+        || pathInBundle.StartsWith(ShardRoutes.FolderName + "/", StringComparison.Ordinal);
 
     /// <summary>What a shard is built from, as text: equal stamps give equal shards.</summary>
     private static string Stamp(List<(string RelativePath, string FullPath)> pages, ReadOnlyMemory<byte>[] parts, int count, string config)
@@ -242,8 +253,11 @@ public static class ShardedIndex
         return text.Length == 0 ? "none" : text.ToString().TrimEnd();
     }
 
-    private static void WriteSiteFile(string path, int pages, IEnumerable<string> shardFolders)
+    private static void WriteSiteFile(string path, int pages, IEnumerable<string> shardFolders, string? routedFrom)
     {
+        // The punctuation Pagefind keeps in queries (its include_characters), which the browser
+        // needs to cut a query into words as Pagefind does when it routes them.
+        var include = routedFrom is null ? null : ShardRoutes.IncludeCharacters(routedFrom);
         using var stream = File.Create(path);
         using var json = new Utf8JsonWriter(stream);
         json.WriteStartObject();
@@ -255,6 +269,19 @@ public static class ShardedIndex
         }
 
         json.WriteEndArray();
+        if (include is not null)
+        {
+            // The length of a route key (ShardRoutes); absent, the browser loads every shard.
+            json.WriteNumber("routeKeyLength", ShardRoutes.KeyLength);
+            json.WriteStartArray("includeCharacters");
+            foreach (var character in include)
+            {
+                json.WriteStringValue(character);
+            }
+
+            json.WriteEndArray();
+        }
+
         json.WriteEndObject();
     }
 }

@@ -1,0 +1,183 @@
+using System.IO.Compression;
+using System.Text;
+using System.Text.Json;
+
+namespace TwitchSite.Search.Indexing;
+
+/// <summary>
+/// Which shards of a sharded index can answer a word, so the browser loads only those
+/// (search-shards.js): Pagefind 1.6 loads a whole page list per merged index before it can
+/// search it, about 8 bytes a page, so a site of 30,000 pages in eight shards cost every query
+/// 236 KB of page lists. Reads the words of each shard's index exactly as Pagefind's WebAssembly
+/// will see them (the keys of every <c>index/*.pf_index</c> chunk: stems, lower case, without
+/// diacritics) and writes, under <see cref="FolderName"/> in the bundle folder, one JSON file per
+/// first character (<c>a.json</c> ... <c>z.json</c>, <c>0.json</c> ... <c>9.json</c>, <c>other.json</c>)
+/// mapping each key to the shards holding a word with it: <c>{"zor": [3], "zos": [0, 1]}</c>,
+/// where shard 0 is the first shard (the one in <c>pagefind/</c>) and shard <c>i</c> the
+/// <c>i</c>th folder listed in <see cref="ShardedIndex.SiteFileName"/>. A key is the first
+/// <see cref="KeyLength"/> characters of a word, or the whole word when it is shorter (these
+/// short keys are whole words: Pagefind falls back to a word that is the start of the query's
+/// word when nothing starts with it). Each shard's own keys are kept in its folder
+/// (<see cref="ShardFileName"/>), so a rebuild that keeps the shard does not read its index again.
+/// </summary>
+public static class ShardRoutes
+{
+    /// <summary>How many leading characters of a word make its key.</summary>
+    public const int KeyLength = 3;
+
+    /// <summary>The folder, in the index bundle folder, of the route files.</summary>
+    public const string FolderName = "twitchsite-routes";
+
+    /// <summary>The file, in each shard's folder, of that shard's keys (one a line, sorted).</summary>
+    public const string ShardFileName = "twitchsite-shard-keys.txt";
+
+    // Pagefind writes each index chunk as gzip of this signature followed by CBOR.
+    private static readonly byte[] Signature = "pagefind_dcd"u8.ToArray();
+
+    /// <summary>The key of <paramref name="word"/>, or null when the browser cannot cut the same key (a surrogate pair in it).</summary>
+    public static string? KeyOf(string word)
+    {
+        var key = word.Length <= KeyLength ? word : word[..KeyLength];
+        return key.Any(char.IsSurrogate) || key.Length == 0 ? null : key;
+    }
+
+    /// <summary>Writes the keys of the shard in <paramref name="shardFolder"/> (its <c>index/</c> chunks) to its <see cref="ShardFileName"/>; nothing when its index cannot be read.</summary>
+    public static void WriteShard(string shardFolder)
+    {
+        if (Read(shardFolder) is { } keys)
+        {
+            File.WriteAllText(Path.Combine(shardFolder, ShardFileName), string.Join('\n', keys) + "\n");
+        }
+    }
+
+    /// <summary>
+    /// Writes the route files for the shards in <paramref name="shardFolders"/> (the first
+    /// shard first, then in the order the site file lists them) into
+    /// <paramref name="bundleFolder"/>. Returns false, writing nothing, when some shard's index
+    /// could not be read (a Pagefind whose format this does not know): the browser then loads
+    /// every shard, as it did before routing.
+    /// </summary>
+    public static bool Write(IReadOnlyList<string> shardFolders, string bundleFolder)
+    {
+        var shardsOf = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var shard = 0; shard < shardFolders.Count; shard++)
+        {
+            IEnumerable<string>? keys = ReadKept(shardFolders[shard]);
+            keys ??= Read(shardFolders[shard]);
+            if (keys is null)
+            {
+                return false;
+            }
+
+            foreach (var key in keys)
+            {
+                if (!shardsOf.TryGetValue(key, out var list))
+                {
+                    shardsOf[key] = list = [];
+                }
+
+                list.Add(shard);
+            }
+        }
+
+        var folder = Path.Combine(bundleFolder, FolderName);
+        Directory.CreateDirectory(folder);
+        foreach (var file in shardsOf.GroupBy(k => FileOf(k.Key)))
+        {
+            using var stream = File.Create(Path.Combine(folder, file.Key + ".json"));
+            using var json = new Utf8JsonWriter(stream);
+            json.WriteStartObject();
+            foreach (var (key, shards) in file)
+            {
+                json.WriteStartArray(key);
+                foreach (var shard in shards)
+                {
+                    json.WriteNumberValue(shard);
+                }
+
+                json.WriteEndArray();
+            }
+
+            json.WriteEndObject();
+        }
+
+        return true;
+    }
+
+    /// <summary>The name (without ".json") of the route file holding <paramref name="key"/>: its first character when it is a-z or 0-9, else "other" (search-shards.js cuts the same way).</summary>
+    public static string FileOf(string key) => key[0] is >= 'a' and <= 'z' or >= '0' and <= '9' ? key[..1] : "other";
+
+    /// <summary>
+    /// The characters Pagefind keeps in queries (<c>include_characters</c> in the
+    /// <c>pagefind-entry.json</c> of the shard in <paramref name="shardFolder"/>); null when the
+    /// entry cannot be read or names a language other than English, and then the shards are not
+    /// routed: the browser knows only what the English stemmer keeps of a word (search-shards.js),
+    /// and Pagefind cuts Chinese, Japanese and Thai queries into words itself.
+    /// </summary>
+    public static List<string>? IncludeCharacters(string shardFolder)
+    {
+        try
+        {
+            using var entry = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(shardFolder, "pagefind-entry.json")));
+            if (!entry.RootElement.TryGetProperty("languages", out var languages) || languages.ValueKind != JsonValueKind.Object
+                || languages.EnumerateObject().Any(l => l.Name != "en" && !l.Name.StartsWith("en-", StringComparison.Ordinal)))
+            {
+                return null;
+            }
+
+            return entry.RootElement.TryGetProperty("include_characters", out var list) && list.ValueKind == JsonValueKind.Array
+                ? list.EnumerateArray().Select(c => c.GetString() ?? "").Where(c => c.Length > 0).ToList()
+                : [];
+        }
+        catch (Exception exception) when (exception is IOException or JsonException or InvalidOperationException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    private static List<string>? ReadKept(string shardFolder)
+    {
+        var file = Path.Combine(shardFolder, ShardFileName);
+        return File.Exists(file) ? File.ReadAllLines(file).Where(l => l.Length > 0).ToList() : null;
+    }
+
+    /// <summary>The keys of the words in the shard's index chunks, or null when a chunk is not in a format this reads.</summary>
+    private static SortedSet<string>? Read(string shardFolder)
+    {
+        var keys = new SortedSet<string>(StringComparer.Ordinal);
+        var index = Path.Combine(shardFolder, "index");
+        if (!Directory.Exists(index))
+        {
+            return null;
+        }
+
+        foreach (var chunk in Directory.EnumerateFiles(index, "*.pf_index"))
+        {
+            try
+            {
+                using var gzip = new GZipStream(File.OpenRead(chunk), CompressionMode.Decompress);
+                using var memory = new MemoryStream();
+                gzip.CopyTo(memory);
+                var bytes = memory.GetBuffer().AsSpan(0, (int)memory.Length);
+                if (!bytes.StartsWith(Signature))
+                {
+                    return null;
+                }
+
+                foreach (var word in IndexChunkWords.Read(bytes[Signature.Length..]))
+                {
+                    if (KeyOf(word) is { } key)
+                    {
+                        keys.Add(key);
+                    }
+                }
+            }
+            catch (Exception exception) when (exception is InvalidDataException or FormatException or IOException or DecoderFallbackException)
+            {
+                return null;
+            }
+        }
+
+        return keys;
+    }
+}

@@ -1,0 +1,126 @@
+using System.Text.Json;
+using TwitchSite.Search.Indexing;
+using TwitchSite.Tests.Support;
+
+namespace TwitchSite.Tests.Search;
+
+/// <summary>
+/// The route files of a site indexed in shards (<see cref="ShardRoutes"/>) say, for the first
+/// three letters of every word Pagefind indexed, exactly the shards that hold such a word, so the
+/// browser can load only those; they stay right when a rebuild keeps some shards and indexes
+/// others again; and a site in one shard gets none (its search downloads nothing more).
+/// </summary>
+public sealed class ShardRoutesTests
+{
+    // Words whose first three letters no other word of the site starts with.
+    private static readonly string[] Rare = ["quartzite", "jovially", "xylem", "wombats", "vortex", "kiwifruit", "yodel", "zeppelin", "gnomish", "hyacinth", "plankton", "burrito"];
+
+    private static string Files(string settings) =>
+        $"-- input/_site.yml --\ntitle: Routes\nlanguage: en-GB\nbase_url: https://routes.example\n{settings}\n-- input/index.md --\n---\ntitle: Home\n---\n\nThe home page.\n"
+        + string.Concat(Rare.Select((word, i) => $"-- input/page-{i}.md --\n---\ntitle: Page {i}\n---\n\nThis page mentions {word} once.\n"));
+
+    // Shard folders in the order routes number them: the first shard, then the listed ones.
+    private static List<string> ShardFolders(FixtureSite site)
+    {
+        var bundle = Path.Combine(site.Output, "pagefind");
+        var listed = JsonDocument.Parse(File.ReadAllText(Path.Combine(bundle, ShardedIndex.SiteFileName))).RootElement.GetProperty("shards")
+            .EnumerateArray().Select(s => Path.Combine(site.Output, s.GetString()!.Trim('/'))).ToList();
+        return [bundle, .. listed];
+    }
+
+    // The shard holding a page (its words are in that shard's own word list).
+    private static int ShardWithWord(List<string> folders, string word) =>
+        folders.FindIndex(f => JsonDocument.Parse(File.ReadAllText(Path.Combine(f, SearchVocabulary.ShardFileName))).RootElement.GetProperty("words").TryGetProperty(word, out _));
+
+    private static List<int>? Route(FixtureSite site, string key)
+    {
+        var file = Path.Combine(site.Output, "pagefind", ShardRoutes.FolderName, ShardRoutes.FileOf(key) + ".json");
+        if (!File.Exists(file))
+        {
+            return null;
+        }
+
+        var routes = JsonDocument.Parse(File.ReadAllText(file)).RootElement;
+        return routes.TryGetProperty(key, out var shards) ? shards.EnumerateArray().Select(s => s.GetInt32()).ToList() : null;
+    }
+
+    [Fact]
+    public void Given_a_site_in_shards_When_built_Then_each_word_s_first_letters_route_to_exactly_the_shard_that_holds_it()
+    {
+        using var site = FixtureSite.Create(Files("search_shard_pages: 2"));
+
+        var outcome = site.Build(search: true);
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        var folders = ShardFolders(site);
+        Assert.True(folders.Count >= 3, "expected several shards");
+        var siteFile = JsonDocument.Parse(site.ReadOutput("pagefind/" + ShardedIndex.SiteFileName)).RootElement;
+        Assert.Equal(ShardRoutes.KeyLength, siteFile.GetProperty("routeKeyLength").GetInt32());
+        Assert.Contains("_", siteFile.GetProperty("includeCharacters").EnumerateArray().Select(c => c.GetString())); // Pagefind's own, from its entry file
+        foreach (var word in Rare)
+        {
+            var holder = ShardWithWord(folders, word);
+            Assert.True(holder >= 0, $"no shard has {word}");
+            Assert.Equal([holder], Route(site, word[..3]));
+        }
+
+        // A word on every page ("page", stemmed by Pagefind) is in every shard; no page has "zzz".
+        Assert.Equal(Enumerable.Range(0, folders.Count), Route(site, "pag"));
+        Assert.Null(Route(site, "zzz"));
+    }
+
+    [Fact]
+    public void Given_a_site_in_shards_When_a_page_s_word_changes_and_it_is_rebuilt_Then_the_routes_follow_and_kept_shards_stay_routed()
+    {
+        using var site = FixtureSite.Create(Files("search_shard_pages: 2"));
+        Assert.True(site.Build(search: true).Succeeded);
+        var holder = ShardWithWord(ShardFolders(site), "plankton");
+
+        site.Write("input/page-10.md", "---\ntitle: Page 10\n---\n\nThis page now mentions ukulele instead.\n");
+        var outcome = site.Build(search: true);
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        var folders = ShardFolders(site);
+        Assert.Null(Route(site, "pla"));
+        Assert.Equal([holder], Route(site, "uku"));
+        foreach (var word in Rare.Where(w => w != "plankton"))
+        {
+            Assert.Equal([ShardWithWord(folders, word)], Route(site, word[..3]));
+        }
+    }
+
+    [Fact]
+    public void Given_a_site_in_one_shard_When_built_Then_it_has_no_routes_and_its_site_file_is_as_before()
+    {
+        using var site = FixtureSite.Create(Files(""));
+
+        var outcome = site.Build(search: true);
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        Assert.False(Directory.Exists(Path.Combine(site.Output, "pagefind", ShardRoutes.FolderName)));
+        var siteFile = JsonDocument.Parse(site.ReadOutput("pagefind/" + ShardedIndex.SiteFileName)).RootElement;
+        Assert.Equal(["pages", "shards"], siteFile.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(0, siteFile.GetProperty("shards").GetArrayLength());
+    }
+
+    [Fact]
+    public void Given_a_site_in_shards_in_another_language_than_English_When_built_Then_the_browser_is_not_told_to_route()
+    {
+        using var site = FixtureSite.Create(Files("search_shard_pages: 2").Replace("language: en-GB", "language: de"));
+
+        var outcome = site.Build(search: true);
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        var siteFile = JsonDocument.Parse(site.ReadOutput("pagefind/" + ShardedIndex.SiteFileName)).RootElement;
+        Assert.True(siteFile.GetProperty("shards").GetArrayLength() >= 2);
+        Assert.False(siteFile.TryGetProperty("routeKeyLength", out _), "the browser routes words as the English stemmer cuts them; a German index loads every shard");
+    }
+
+    [Fact]
+    public void Given_bytes_that_are_not_an_index_chunk_When_read_Then_it_is_a_format_error_not_a_crash()
+    {
+        Assert.Throws<FormatException>(() => IndexChunkWords.Read([0xa1, 0x01, 0x02]));
+        Assert.Throws<FormatException>(() => IndexChunkWords.Read([0x81, 0x81, 0x82, 0x63, 0x61]));
+        Assert.Equal(["ab", "cd"], IndexChunkWords.Read([0x81, 0x82, 0x82, 0x62, 0x61, 0x62, 0x80, 0x83, 0x62, 0x63, 0x64, 0x81, 0x82, 0x01, 0x80, 0x80]));
+    }
+}

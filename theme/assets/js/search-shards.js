@@ -1,0 +1,151 @@
+/*
+ * Shard routing for a search index built in several shards: loads only the shards that can
+ * answer a query instead of all of them. Pagefind loads a whole page list per merged index
+ * (about 8 bytes a page) before it can search it, so a site of 30,000 pages in eight shards
+ * cost every query 236 KB of page lists; most words are in few shards.
+ *
+ * The build writes /pagefind/twitchsite-routes/<first character>.json (ShardRoutes.cs): for
+ * each key, the shards whose index has a word with that key. A key is the first three
+ * characters of a word as Pagefind indexed it (its stem), or the whole word when shorter.
+ * Pagefind finds, in each shard, the words that start with the stem of the query's word, and
+ * when there are none, the longest word that is a start of that stem (search.rs,
+ * find_word_extensions); a shard none of whose words match any of the query's words returns
+ * nothing (pages need every word that the shard has at least one match for). So a query needs
+ * exactly the shards that have a word starting with its stem's first three characters, or a
+ * word of one or two characters that starts it. The page does not have Pagefind's stemmer;
+ * the English Snowball stemmer only changes the end of a word (below), so when a word's first
+ * three characters are sure to stay in its stem they are the key, and otherwise (short and
+ * irregular words) every shard is loaded, as before routing. Only results are compared, so
+ * loading a shard a query cannot match changes nothing but bytes.
+ *
+ * Exposes window.TwitchSiteShards.router for search-client.js. No inline scripts, no eval.
+ */
+(function () {
+  "use strict";
+
+  var ROUTES = "/pagefind/twitchsite-routes/";
+  // Pagefind's own test for characters it drops from a query (coupled_search.ts).
+  var DROPPED = /^\p{Pd}|\p{Pe}|\p{Pf}|\p{Pi}|\p{Po}|\p{Ps}$/u;
+  // Words the Snowball English stemmer maps whole (its exception list): never routed.
+  var IRREGULAR = new Set("skis skies sky idly gently ugly early only singly dying lying tying news howe atlas cosmos bias andes".split(" "));
+
+  /* The query's words as Pagefind searches them: punctuation dropped (but for the characters
+     the site tells Pagefind to keep, listed by the build), lower case, diacritics removed,
+     split at spaces. */
+  function terms(query, include) {
+    var chars = typeof Intl !== "undefined" && Intl.Segmenter
+      ? Array.from(new Intl.Segmenter(undefined, { granularity: "grapheme" }).segment(query), function (s) { return s.segment; })
+      : Array.from(query);
+    var text = chars.map(function (c) {
+      return include.indexOf(c) >= 0 ? c : DROPPED.test(c) ? "" : c.toLocaleLowerCase();
+    }).join("");
+    return text.replace(/\s{2,}/g, " ").trim().normalize("NFD").replace(/\p{M}/gu, "").split(" ").filter(function (t) { return t; });
+  }
+
+  /* Whether the stem Pagefind searches for `word` surely starts with the word's first three
+     characters and is at least three long (the key is then those characters). The English
+     Snowball stemmer leaves words of two letters or fewer alone, maps its exceptions whole,
+     and otherwise changes only the end: in step 1, a final s, then ing, ingly, ed, edly, eed or
+     eedly removed, after which it may add an e, drop the last of a doubled letter or turn a
+     final y into i (so what is left of the word after those endings must be four letters or
+     more: "adding" is stemmed "ad", "using" "use", "trying" "tri"); in steps 2 to 5, suffixes
+     inside R1, the part after the first consonant that follows a vowel, where replacements
+     change at most the last two letters of what they leave and only ful, ness and li are
+     removed whole from there: R1 starts at the third letter or later except in words starting
+     with a vowel and a consonant, and those are cut to two letters only by those three
+     ("awful" is "aw"; a final ly is li by then). A few prefixes such as "gener" start R1 later, which keeps more. */
+  function routable(word) {
+    if (word.length < 4 || IRREGULAR.has(word)) return false;
+    var t = /s$/.test(word) ? word.slice(0, -1) : word;
+    var ending = /(ingly|eedly|edly|ing|eed|ed)$/.exec(t);
+    if ((ending ? t.length - ending[1].length : t.length) < 4) return false;
+    var vowel = [];
+    var r1 = word.length;
+    for (var i = 0; i < word.length; i++) {
+      // Snowball: y at the start or after a vowel is a consonant.
+      vowel.push("aeiou".indexOf(word[i]) >= 0 || word[i] === "y" && i > 0 && !vowel[i - 1]);
+      if (i > 0 && !vowel[i] && vowel[i - 1]) { r1 = i + 1; break; }
+    }
+    return !(r1 < 3 && /^(ful|ness|li|ly)/.test(word.slice(2)));
+  }
+
+  /* The route file for a word and the keys it needs: its first three characters and the
+     shorter starts of them (whole words). Null when the word cannot be routed. */
+  function keysOf(word) {
+    if (!routable(word) || /[\uD800-\uDFFF]/.test(word.slice(0, 3))) return null;
+    return { file: /^[a-z0-9]/.test(word) ? word[0] : "other", keys: [word.slice(0, 1), word.slice(0, 2), word.slice(0, 3)] };
+  }
+
+  function router(pagefind, site, mergeOptions) {
+    var paths = [null].concat(site.shards || []); // 0: the first shard, loaded with Pagefind
+    var files = {};
+    var merged = {};
+    var queue = Promise.resolve();
+
+    // A missing file: no shard has a word with that first character. Any other failure: unknown.
+    function routes(name) {
+      if (!files[name]) {
+        files[name] = fetch(ROUTES + encodeURIComponent(name) + ".json").then(function (response) {
+          if (response.status === 404) return {};
+          return response.ok ? response.json() : null;
+        }).catch(function () { return null; });
+      }
+      return files[name];
+    }
+
+    /* The shards the query needs (numbers into paths), or null for all of them. */
+    function needed(query) {
+      // Keys of another length than the three this knows how to route: every shard.
+      if (site.routeKeyLength !== 3) return Promise.resolve(null);
+      var routed = terms(query, site.includeCharacters || []).map(keysOf);
+      if (routed.some(function (r) { return r === null; })) return Promise.resolve(null);
+      return Promise.all(routed.map(function (r) { return routes(r.file); })).then(function (tables) {
+        var shards = new Set();
+        for (var i = 0; i < tables.length; i++) {
+          if (!tables[i]) return null;
+          routed[i].keys.forEach(function (key) {
+            (Object.prototype.hasOwnProperty.call(tables[i], key) ? tables[i][key] : []).forEach(function (s) { shards.add(s); });
+          });
+        }
+        return Array.from(shards);
+      });
+    }
+
+    /* Merges the shards not merged yet, one call after another. Pagefind lists results with
+       equal scores (all of a quoted search's) in the order the shards were merged, which here
+       depends on the queries before: each shard's scores are weighed 1e-10 less than the
+       shard's before it, so equal scores come in shard order whatever that order, as when every
+       shard is loaded at once; 25 shards change a score by 2.5e-9 of itself, far less than the
+       gap between two different scores (about 6e-8 of a score, Pagefind's scores being 32-bit). */
+    function merge(list) {
+      var all = [];
+      for (var i = 1; i < paths.length; i++) all.push(i);
+      var wanted = (list === null ? all : list).filter(function (s) { return s > 0 && s < paths.length && !merged[s]; });
+      wanted.sort(function (a, b) { return a - b; });
+      wanted.forEach(function (s) {
+        var options = Object.assign({}, mergeOptions, { indexWeight: 1 - s * 1e-10 });
+        merged[s] = queue.then(function () { return pagefind.mergeIndex(paths[s], options); });
+        queue = merged[s].catch(function () {}); // a shard that failed fails its searches only
+      });
+      return Promise.all((list === null ? all : list).map(function (s) { return merged[s]; }));
+    }
+
+    return {
+      search: function (query, options) {
+        return needed(query).then(merge).then(function () { return pagefind.search(query, options); });
+      },
+      // Filters are counted over every shard.
+      filters: function () {
+        return merge(null).then(function () { return pagefind.filters(); });
+      },
+      // Preloading a half-typed word never loads every shard: only those it surely needs.
+      preload: function (query, options) {
+        return needed(query).then(function (list) { return list === null ? null : merge(list); }).then(function () {
+          return pagefind.preload(query, options);
+        });
+      }
+    };
+  }
+
+  window.TwitchSiteShards = { router: router, terms: terms, routable: routable };
+})();
