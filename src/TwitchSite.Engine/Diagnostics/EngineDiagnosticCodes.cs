@@ -12,6 +12,7 @@ namespace TwitchSite.Engine.Diagnostics;
 /// <param name="LinkBroken">A symbolic link points to nothing.</param>
 /// <param name="Unreadable">Permission denied on a file or folder.</param>
 /// <param name="DiskFull">The disk filled up while writing.</param>
+/// <param name="SourceChanged">A source file changed while the build was reading it (it is read more than once).</param>
 public sealed record EngineDiagnosticCodes(
     string UnexpectedError,
     string InvalidUtf8,
@@ -19,7 +20,8 @@ public sealed record EngineDiagnosticCodes(
     string LinkLoop,
     string LinkBroken,
     string Unreadable,
-    string DiskFull)
+    string DiskFull,
+    string SourceChanged = "source-changed")
 {
     /// <summary>Codes that name the problem in words, for engines run without an application.</summary>
     public static EngineDiagnosticCodes Neutral { get; } = new(

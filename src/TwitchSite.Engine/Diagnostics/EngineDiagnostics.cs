@@ -54,6 +54,11 @@ public sealed class EngineDiagnostics
             "the disk is full: could not write '{0}'",
             "free some space on the disk of the output folder, then build again; the previous output was left as it was");
         DiskFullUnnamed = DiskFull with { MessageFormat = "the disk is full: the site could not be written" };
+        SourceChanged = DiagnosticDescriptor.Error(
+            codes.SourceChanged,
+            "a source file changed (or was removed) while the site was being built (at the file, no line)",
+            "the file changed while the site was being built; it was not used",
+            "build again once the file is saved; the previous output was left as it was");
     }
 
     /// <summary>The message of <see cref="InvalidUtf8"/>, which other readers of text files report too.</summary>
@@ -95,7 +100,14 @@ public sealed class EngineDiagnostics
     /// <summary>The disk filled up where the exception named no file.</summary>
     public DiagnosticDescriptor DiskFullUnnamed { get; }
 
+    /// <summary>
+    /// A source file read more than once in a build (pages are read again when their markdown is
+    /// rendered) was changed or removed in between; located at the file; the build does not mix two
+    /// versions of a page.
+    /// </summary>
+    public DiagnosticDescriptor SourceChanged { get; }
+
     /// <summary>Every descriptor, for the application's catalogue.</summary>
     public IReadOnlyList<DiagnosticDescriptor> All =>
-        [UnexpectedError, UnexpectedErrorInDocument, InvalidUtf8, LinkOutsideSite, LinkLoop, LinkBroken, Unreadable, UnreadableUnnamed, DiskFull, DiskFullUnnamed];
+        [UnexpectedError, UnexpectedErrorInDocument, InvalidUtf8, LinkOutsideSite, LinkLoop, LinkBroken, Unreadable, UnreadableUnnamed, DiskFull, DiskFullUnnamed, SourceChanged];
 }

@@ -13,8 +13,8 @@ public static partial class IoFailure
     private static readonly HashSet<int> DiskFullResults = [28, unchecked((int)0x80070070), unchecked((int)0x80070027), 0x70, 0x27];
 
     /// <summary>
-    /// The diagnostic for <paramref name="exception"/> when it is permission denied or a full
-    /// disk, else null. The file named in the exception is in the message, and the diagnostic
+    /// The diagnostic for <paramref name="exception"/> when it is permission denied, a full
+    /// disk or a source file changed during the build, else null. The file named in the exception is in the message, and the diagnostic
     /// has no location: a full disk may be met while writing a binary asset, whose "source
     /// line" must never be printed.
     /// </summary>
@@ -23,6 +23,11 @@ public static partial class IoFailure
     /// <param name="descriptors">The engine's descriptors, with the application's codes.</param>
     public static Diagnostic? Diagnose(Exception exception, string? fallbackPath, EngineDiagnostics descriptors)
     {
+        if (exception is Documents.SourceChangedException changed)
+        {
+            return descriptors.SourceChanged.Create(new SourceLocation(changed.Path));
+        }
+
         var path = NamedPath(exception.Message) ?? fallbackPath;
         if (exception is UnauthorizedAccessException)
         {

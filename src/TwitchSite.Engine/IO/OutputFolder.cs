@@ -40,6 +40,7 @@ public sealed class OutputFolder : IDisposable
     private readonly bool _outputHasFiles;
     private readonly FileLock _lock;
     private bool _finished;
+    private TextSpill? _spill;
 
     private OutputFolder(string fullPath, string stagingPath, bool outputHasFiles, FileLock fileLock, OutputNames names)
     {
@@ -55,6 +56,28 @@ public sealed class OutputFolder : IDisposable
 
     /// <summary>The staging folder the build writes into (only files that differ from the output's; <see cref="CurrentPathOf"/> finds every file).</summary>
     public string StagingPath { get; }
+
+    /// <summary>
+    /// Where this build may put aside texts that would otherwise wait in memory (see
+    /// <see cref="TextSpill"/>): a file in the staging folder, created on first use, closed and gone
+    /// before <see cref="Commit"/> swaps staging in (and on <see cref="Discard"/>).
+    /// </summary>
+    public TextSpill Spill
+    {
+        get
+        {
+            ObjectDisposedException.ThrowIf(_finished, this);
+            if (Volatile.Read(ref _spill) is { } spill)
+            {
+                return spill;
+            }
+
+            lock (_written)
+            {
+                return _spill ??= TextSpill.Create(Path.Combine(StagingPath, "." + Names.LockPrefix + "-spill"));
+            }
+        }
+    }
 
     /// <summary>
     /// Takes the output folder for one build: waits until no other build stages it, repairs what
@@ -252,6 +275,7 @@ public sealed class OutputFolder : IDisposable
         KillPoints.Reach(KillPoints.CommitStarted);
         try
         {
+            CloseSpill();
             // Checked again now: a file may have been put into a new output folder during the build.
             if (Directory.Exists(FullPath))
             {
@@ -301,6 +325,7 @@ public sealed class OutputFolder : IDisposable
     /// </summary>
     public void DiscardLater()
     {
+        CloseSpill();
         _finished = true;
         try
         {
@@ -526,8 +551,16 @@ public sealed class OutputFolder : IDisposable
         return targetInfo.Exists && sourceInfo.Length == targetInfo.Length && SameBytes(target, File.ReadAllBytes(source));
     }
 
+    /// <summary>Closes the spill file (which deletes it where the system had not yet).</summary>
+    private void CloseSpill()
+    {
+        _spill?.Dispose();
+        _spill = null;
+    }
+
     private void Finish()
     {
+        CloseSpill();
         _finished = true;
         try
         {

@@ -20,7 +20,13 @@ namespace TwitchSite.Engine.Modules;
 /// <param name="readAsText">Decides which accepted files are text.</param>
 /// <param name="sourcePrefix">Put in front of each document's <see cref="Document.Source"/> (e.g. "assets/" for theme/assets).</param>
 /// <param name="siteFolder">The site folder (input or theme) no file may lie outside of, even through a link; default <paramref name="root"/>.</param>
-public sealed class ReadFiles(string root, Func<string, bool> include, Func<string, bool> readAsText, string sourcePrefix = "", string? siteFolder = null) : IModule
+/// <param name="textOnDisk">
+/// Keep text files on disk instead of in memory (<see cref="DocumentContent.FromSourceFile"/>):
+/// each is read and checked now, and read again by every module that reads its text, after a check
+/// that it is unchanged. For a site's pages, whose text would otherwise all wait in memory until
+/// their markdown is rendered.
+/// </param>
+public sealed class ReadFiles(string root, Func<string, bool> include, Func<string, bool> readAsText, string sourcePrefix = "", string? siteFolder = null, bool textOnDisk = false) : IModule
 {
     /// <inheritdoc />
     public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, ExecutionContext context)
@@ -51,7 +57,7 @@ public sealed class ReadFiles(string root, Func<string, bool> include, Func<stri
                 return;
             }
 
-            results[i] = text ? ReadText(full, relative, context) : new Document
+            results[i] = text ? ReadText(full, relative, textOnDisk, context) : new Document
             {
                 Source = relative,
                 SourceFullPath = full,
@@ -66,10 +72,21 @@ public sealed class ReadFiles(string root, Func<string, bool> include, Func<stri
         return inputs.AddRange(results.OfType<Document>());
     }
 
-    private static Document? ReadText(string full, string relative, ExecutionContext context)
+    private static Document? ReadText(string full, string relative, bool onDisk, ExecutionContext context)
     {
-        var bytes = File.ReadAllBytes(full);
-        var text = bytes.AsMemory(bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0);
+        TextContent? stored = null;
+        byte[] bytes;
+        if (onDisk)
+        {
+            (bytes, stored) = DocumentContent.FromSourceFile(full);
+        }
+        else
+        {
+            bytes = File.ReadAllBytes(full);
+        }
+
+        var bom = bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+        var text = bytes.AsMemory(bom);
         if (!System.Text.Unicode.Utf8.IsValid(text.Span))
         {
             Utf8.TryDecode(bytes, out _, out var line, out var column);
@@ -78,7 +95,7 @@ public sealed class ReadFiles(string root, Func<string, bool> include, Func<stri
         }
 
         // Kept as UTF-8: half the memory of a string while thousands of pages wait their turn.
-        return new Document { Source = relative, SourceFullPath = full, Content = DocumentContent.FromUtf8(text) };
+        return new Document { Source = relative, SourceFullPath = full, Content = stored?.Utf8From(bom) ?? DocumentContent.FromUtf8(text) };
     }
 
     private void ReportLink(LinkProblem problem, string rootFull, ExecutionContext context)

@@ -137,8 +137,16 @@ public sealed class Engine
             var stopwatch = Stopwatch.StartNew();
             var allocatedBefore = GC.GetTotalAllocatedBytes();
             documents = ExecuteGuarded(module, documents, context.ForModule(index));
-            timings[pipeline.Name] += stopwatch.Elapsed;
-            moduleTimings.Add(new ModuleTiming(pipeline.Name, phase, module.GetType().Name, stopwatch.Elapsed) { AllocatedBytes = GC.GetTotalAllocatedBytes() - allocatedBefore });
+            var elapsed = stopwatch.Elapsed;
+            timings[pipeline.Name] += elapsed;
+            using var process = Process.GetCurrentProcess();
+            moduleTimings.Add(new ModuleTiming(pipeline.Name, phase, module.GetType().Name, elapsed)
+            {
+                AllocatedBytes = GC.GetTotalAllocatedBytes() - allocatedBefore,
+                HeapBytes = GC.GetGCMemoryInfo(GCKind.Any).HeapSizeBytes,
+                WorkingSetBytes = process.WorkingSet64,
+                PeakWorkingSetBytes = process.PeakWorkingSet64,
+            });
         }
         return documents;
     }

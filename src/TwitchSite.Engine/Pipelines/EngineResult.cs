@@ -31,4 +31,13 @@ public sealed record ModuleTiming(string Pipeline, Phase Phase, string Module, T
 {
     /// <summary>Bytes allocated on the managed heap while the module ran (by every thread, approximately).</summary>
     public long AllocatedBytes { get; init; }
+
+    /// <summary>The managed heap's size after the last collection before the module ended, in bytes.</summary>
+    public long HeapBytes { get; init; }
+
+    /// <summary>The process' resident memory when the module ended, in bytes.</summary>
+    public long WorkingSetBytes { get; init; }
+
+    /// <summary>The process' highest resident memory so far when the module ended, in bytes (what <c>/usr/bin/time</c> reports as its peak at the end).</summary>
+    public long PeakWorkingSetBytes { get; init; }
 }

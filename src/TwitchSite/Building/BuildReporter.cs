@@ -71,7 +71,7 @@ public sealed class BuildReporter(TextWriter output, TextWriter error, LogLevel 
         {
             foreach (var module in outcome.Engine.Modules)
             {
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {module.Pipeline}/{module.Phase}/{module.Module}: {module.Elapsed.TotalMilliseconds:0.0} ms, {module.AllocatedBytes / 1048576.0:0.0} MB allocated"));
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {module.Pipeline}/{module.Phase}/{module.Module}: {module.Elapsed.TotalMilliseconds:0.0} ms, {module.AllocatedBytes / 1048576.0:0.0} MB allocated; then heap {module.HeapBytes / 1048576} MB, resident {module.WorkingSetBytes / 1048576} MB, peak {module.PeakWorkingSetBytes / 1048576} MB"));
             }
 
             // Memory is the other half of build speed: how much was allocated and how long GC paused.

@@ -42,25 +42,32 @@ public sealed partial class ExpandIncludes(string inputFolder) : PerDocumentModu
     /// <inheritdoc />
     protected override Document? ExecuteDocument(Document document, ExecutionContext context)
     {
-        // Read as UTF-8 first: decoding every page's text only to find it imports nothing was a
-        // tenth of what the build allocated.
-        if (document.Content is TextContent mdx && document.SourceFullPath is not null
-            && (mdx.Utf8Bytes is not { } bytes || bytes.Span.IndexOf("import "u8) >= 0)
-            && MdxPartials.Rewrite(mdx.Text) is { } withIncludes)
+        if (document.Content is not TextContent { } held || document.SourceFullPath is not { } fullPath)
         {
-            document = document with { Content = DocumentContent.FromText(withIncludes) };
+            return document;
         }
 
-        if (document.Content is not TextContent content || document.SourceFullPath is not { } fullPath
-            || (content.Utf8Bytes is { } utf8
-                ? utf8.Span.IndexOf("{{#"u8) < 0 && utf8.Span.IndexOf("--8<--"u8) < 0
-                : !content.Text.Contains("{{#", StringComparison.Ordinal) && !content.Text.Contains("--8<--", StringComparison.Ordinal)))
+        // Read once (a page kept on disk is read from its file on every read), and decoded only
+        // when it names something to include: most pages are passed on as they are.
+        var utf8 = held.Utf8Bytes;
+        if (utf8 is { } bytes && bytes.Span.IndexOf("import "u8) < 0 && bytes.Span.IndexOf("{{#"u8) < 0 && bytes.Span.IndexOf("--8<--"u8) < 0)
+        {
+            return document;
+        }
+
+        var body = utf8 is { } text ? System.Text.Encoding.UTF8.GetString(text.Span) : held.Text;
+        if (MdxPartials.Rewrite(body) is { } withIncludes)
+        {
+            document = document with { Content = DocumentContent.FromText(withIncludes) };
+            body = withIncludes;
+        }
+
+        if (!body.Contains("{{#", StringComparison.Ordinal) && !body.Contains("--8<--", StringComparison.Ordinal))
         {
             return document;
         }
 
         var lineOffset = document.Get<FrontMatterInfo>(FrontMatterKeys.Info)?.BodyFirstLine ?? 1;
-        var body = content.Text;
         var expanded = Expand(body, fullPath, 0, -1, (index, problem) =>
         {
             var before = body.AsSpan(0, Math.Min(index, body.Length));

@@ -24,7 +24,9 @@ public sealed class ExtractFrontMatter : PerDocumentModule
     /// <inheritdoc />
     protected override Document? ExecuteDocument(Document document, ExecutionContext context)
     {
-        var text = FrontMatterText(document.Content);
+        // Read once: a page kept on disk is read from its file on every read.
+        var utf8 = (document.Content as TextContent)?.Utf8Bytes;
+        var text = FrontMatterText(document.Content, utf8);
         var path = document.SourceFullPath ?? document.Source;
         var split = FrontMatterSplitter.Split(text);
         var empty = new Dictionary<string, YamlEntryLocation>();
@@ -32,51 +34,55 @@ public sealed class ExtractFrontMatter : PerDocumentModule
         switch (split.State)
         {
             case FrontMatterState.None:
-                return Finish(document, text, split, new Dictionary<string, object?>(), new FrontMatterInfo(split.State, 1, empty, Valid: true));
+                return Finish(document, utf8, text, split, new Dictionary<string, object?>(), new FrontMatterInfo(split.State, 1, empty, Valid: true));
 
             case FrontMatterState.NotClosed:
                 context.Diagnostics.Add(Codes.FrontMatterNotClosed.Create(FrontMatterInfo.Start(path)));
-                return Finish(document, text, split, new Dictionary<string, object?>(), new FrontMatterInfo(split.State, split.BodyFirstLine, empty, Valid: false));
+                return Finish(document, utf8, text, split, new Dictionary<string, object?>(), new FrontMatterInfo(split.State, split.BodyFirstLine, empty, Valid: false));
         }
 
         var result = YamlReader.Read(split.Yaml!, path, firstLine: 2);
         if (!result.Succeeded)
         {
             context.Diagnostics.Add(Codes.InvalidYaml.Create(result.ErrorLocation, result.ErrorMessage));
-            return Finish(document, text, split, new Dictionary<string, object?>(), new FrontMatterInfo(split.State, split.BodyFirstLine, empty, Valid: false));
+            return Finish(document, utf8, text, split, new Dictionary<string, object?>(), new FrontMatterInfo(split.State, split.BodyFirstLine, empty, Valid: false));
         }
 
         switch (result.Value)
         {
             case Dictionary<string, object?> values:
-                return Finish(document, text, split, values, new FrontMatterInfo(split.State, split.BodyFirstLine, result.Locations, Valid: true) { Yaml = split.Yaml });
+                return Finish(document, utf8, text, split, values, new FrontMatterInfo(split.State, split.BodyFirstLine, result.Locations, Valid: true) { Yaml = split.Yaml });
             case null:
-                return Finish(document, text, split, new Dictionary<string, object?>(), new FrontMatterInfo(split.State, split.BodyFirstLine, empty, Valid: true));
+                return Finish(document, utf8, text, split, new Dictionary<string, object?>(), new FrontMatterInfo(split.State, split.BodyFirstLine, empty, Valid: true));
             default:
                 context.Diagnostics.Add(Codes.FrontMatterNotMapping.Create(new SourceLocation(path, 2, 1)));
-                return Finish(document, text, split, new Dictionary<string, object?>(), new FrontMatterInfo(split.State, split.BodyFirstLine, empty, Valid: false));
+                return Finish(document, utf8, text, split, new Dictionary<string, object?>(), new FrontMatterInfo(split.State, split.BodyFirstLine, empty, Valid: false));
         }
     }
 
-    private static Document Finish(Document document, string text, FrontMatterSplit split, Dictionary<string, object?> values, FrontMatterInfo info)
+    private static Document Finish(Document document, ReadOnlyMemory<byte>? utf8, string text, FrontMatterSplit split, Dictionary<string, object?> values, FrontMatterInfo info)
     {
         values[FrontMatterKeys.Info] = info;
         return document with
         {
-            Content = BodyOf(document.Content, text, split),
+            Content = BodyOf(document.Content, utf8, text, split),
             Metadata = Metadata.Create(values, document.Metadata.Parent),
         };
     }
 
-    /// <summary>The body as content: a slice of the file's UTF-8 bytes when it is held that way, so no copy is made.</summary>
-    private static DocumentContent BodyOf(DocumentContent content, string file, FrontMatterSplit split)
+    /// <summary>
+    /// The body as content: a slice of the file's UTF-8 bytes when it is held that way, so no copy
+    /// is made (and a page kept on disk stays there: its body is a slice of its file).
+    /// </summary>
+    private static DocumentContent BodyOf(DocumentContent content, ReadOnlyMemory<byte>? utf8, string file, FrontMatterSplit split)
     {
-        if (content is TextContent { Utf8Bytes: { } utf8 })
+        if (utf8 is { } bytes && content is TextContent held)
         {
             // The body is always the end of the text split (the whole file, or its front matter
             // alone); find where it starts in bytes.
             var bodyStart = file.Length - split.Body.Length;
-            return DocumentContent.FromUtf8(utf8[System.Text.Encoding.UTF8.GetByteCount(file.AsSpan(0, bodyStart))..]);
+            var byteStart = System.Text.Encoding.UTF8.GetByteCount(file.AsSpan(0, bodyStart));
+            return held.Utf8From(byteStart) ?? DocumentContent.FromUtf8(bytes[byteStart..]);
         }
 
         return DocumentContent.FromText(split.Body);
@@ -86,10 +92,11 @@ public sealed class ExtractFrontMatter : PerDocumentModule
     /// The text to split: for a file held as UTF-8, only its front matter is decoded (the body
     /// stays bytes, see <see cref="BodyOf"/>); an unclosed block needs the whole file for its position.
     /// </summary>
-    private static string FrontMatterText(DocumentContent content) => content switch
+    private static string FrontMatterText(DocumentContent content, ReadOnlyMemory<byte>? utf8) => content switch
     {
-        TextContent { Utf8Bytes: { } utf8 } when FrontMatterSplitter.ByteLength(utf8.Span) is var length and >= 0 =>
-            System.Text.Encoding.UTF8.GetString(utf8.Span[..length]),
+        TextContent when utf8 is { } bytes => FrontMatterSplitter.ByteLength(bytes.Span) is var length and >= 0
+            ? System.Text.Encoding.UTF8.GetString(bytes.Span[..length])
+            : System.Text.Encoding.UTF8.GetString(bytes.Span),
         TextContent text => text.Text,
         _ => "",
     };

@@ -68,8 +68,7 @@ public sealed class RenderMarkdown : PerDocumentModule
         CheckCareCards.Report(syntax, page, diagnostics);
         var sources = NumberSources.Apply(document, syntax, page, diagnostics);
         GatherAnchors.AddSources(anchors, sources ?? []);
-        // A body that waited compressed (a large site, see ContentPipeline) has its HTML wait so too.
-        var html = RenderHtml.ToContent(syntax, pipeline, compress: document.Content is TextContent { IsCompressed: true });
+        var html = RenderHtml.ToContent(syntax, pipeline, SpillOf(context));
 
         var result = document.WithValues(
             KeyValuePair.Create<string, object?>(MarkdownKeys.Headings, headings),
@@ -89,6 +88,21 @@ public sealed class RenderMarkdown : PerDocumentModule
         }
 
         result = InferTitle.Apply(result, headings, context.Settings);
+        if (document.Get<FrontMatterInfo>(FrontMatterKeys.Info) is { Yaml: not null } info)
+        {
+            // The front matter's text was read by the checks before and by NumberSources above;
+            // nothing later does, and every page would hold it until the end of the build.
+            result = result.WithValue(FrontMatterKeys.Info, info with { Yaml = null });
+        }
+
         return result.WithValue(ReadabilityKeys.Prose, MeasureProse.Of(result, syntax, page));
     }
+
+    /// <summary>
+    /// Where the pages' HTML waits for the layouts: the build's spill file when it writes an output
+    /// (read back by the layout, so memory does not grow with the site), else memory. Not with a
+    /// cache (the live preview): its results are kept for the next build, which has a new staging folder.
+    /// </summary>
+    private static Engine.IO.TextSpill? SpillOf(ExecutionContext context) =>
+        context.Cache is null && context.Output is { } output ? output.Spill : null;
 }

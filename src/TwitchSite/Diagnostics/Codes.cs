@@ -32,7 +32,8 @@ public static class Codes
             LinkLoop: "TW0211",
             LinkBroken: "TW0212",
             Unreadable: "TW0223",
-            DiskFull: "TW0224"),
+            DiskFull: "TW0224",
+            SourceChanged: "TW0225"),
         productName: "TwitchSite");
 
     // ---- TW01xx front matter ----

@@ -13,24 +13,16 @@ namespace TwitchSite.Pipelines;
 /// </summary>
 public sealed class ContentPipeline : Pipeline
 {
-    /// <summary>
-    /// Total markdown (in UTF-8 bytes) from which page bodies, and then their rendered HTML, wait
-    /// compressed until their layouts: about 35,000 pages of the benchmark's corpus. Below it the
-    /// texts are held as they are (compressing costs about 12% more CPU time); above it they would
-    /// be most of the build's memory (about 20 KB a page, 2 GB at 100,000 pages), and compressed
-    /// they take about a third.
-    /// </summary>
-    public const long CompressFromBytes = 256L * 1024 * 1024;
-
     /// <summary>Creates the pipeline for <paramref name="paths"/>.</summary>
     public ContentPipeline(SitePaths paths) : base(PipelineNames.Content, PipelineNames.Data, PipelineNames.Assets)
     {
         var collections = JekyllCollections.Published(paths.Input);
-        InputModules.Add(new ReadFiles(paths.Input, relative => SourceFilters.IsContent(relative, collections), SourceFilters.IsText));
+        // Pages stay on disk until their markdown is rendered, and their HTML waits for the layouts in
+        // the build's spill file: memory does not grow with the pages' text (see README, Performance).
+        InputModules.Add(new ReadFiles(paths.Input, relative => SourceFilters.IsContent(relative, collections), SourceFilters.IsText, textOnDisk: true));
         ProcessModules.Add(new PreferIndexPage());
         ProcessModules.Add(new ExtractFrontMatter());
         ProcessModules.Add(new ExpandIncludes(paths.Input));
-        ProcessModules.Add(new CompressText(CompressFromBytes));
         ProcessModules.Add(new ApplyDirectoryMetadata());
         ProcessModules.Add(new ValidateFrontMatter());
         ProcessModules.Add(new ApplyCategoryFiles(paths.Input));

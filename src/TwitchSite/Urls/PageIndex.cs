@@ -90,6 +90,10 @@ public sealed class PageIndex
     /// <summary>The URL of the page built from <paramref name="source"/>, or null.</summary>
     public string? UrlOfSource(string source) => _urlBySource.GetValueOrDefault(source);
 
+    /// <summary>The page's own string for <paramref name="source"/> (one instance for every link to it), or null when no page has it.</summary>
+    public string? SameSource(string source) =>
+        _urlBySource.TryGetValue(source, out var url) && _sourceByUrl.TryGetValue(url, out var same) && string.Equals(same, source, StringComparison.Ordinal) ? same : null;
+
     /// <summary>The source of the page whose address <paramref name="outputPath"/> (root-relative, decoded) names, or null.</summary>
     public string? SourceOf(string outputPath)
     {

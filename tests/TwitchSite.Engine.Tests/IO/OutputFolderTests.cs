@@ -50,6 +50,21 @@ public sealed class OutputFolderTests : IDisposable
     }
 
     [Fact]
+    public void Given_texts_put_aside_in_the_spill_When_the_build_commits_Then_they_read_back_until_then_and_the_output_has_only_the_written_files()
+    {
+        using var output = OutputFolder.BeginStaging(OutputPath);
+        var held = (TextContent)output.Spill.Hold("<p>Café</p>"u8);
+        output.WriteText("index.html", held.Text);
+
+        Assert.Same(output.Spill, output.Spill);
+        Assert.Equal("<p>Café</p>", held.Text);
+        output.Commit();
+
+        Assert.Equal([OutputNames.Neutral.ManifestName, "index.html"], Directory.EnumerateFiles(OutputPath).Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal).ToArray());
+        Assert.Throws<ObjectDisposedException>(() => held.Text); // the spill lives as long as the build
+    }
+
+    [Fact]
     public void Given_staging_left_by_a_killed_build_When_staging_begins_Then_it_starts_empty()
     {
         _root.WriteText(".site.staging/stale.html", "old");

@@ -1,8 +1,11 @@
 using TwitchSite.Content;
+using TwitchSite.Engine.Diagnostics;
 using TwitchSite.Engine.Documents;
+using TwitchSite.Engine.Pipelines;
 using TwitchSite.FrontMatter;
 using TwitchSite.Markdown;
 using TwitchSite.Readability;
+using TwitchSite.Testing;
 using TwitchSite.Tests.Support;
 using TwitchSite.Urls;
 
@@ -103,18 +106,29 @@ public sealed class RenderMarkdownTests
         new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html).QuerySelectorAll(".glossary-term-button");
 
     [Fact]
-    public void Given_a_body_held_compressed_When_rendered_Then_its_html_waits_compressed_and_reads_as_the_plain_render()
+    public void Given_a_build_with_an_output_When_rendered_Then_the_html_waits_in_the_spill_and_reads_as_the_render_in_memory()
     {
         const string Text = "---\ntitle: A\n---\n## Café & *anxiety*\n\nSee [b](b.md#why).\n";
         var plain = Render("a.md", Text);
+        var root = Directory.CreateTempSubdirectory("twitchsite-spill-").FullName;
+        try
+        {
+            using var output = Engine.IO.OutputFolder.BeginStaging(Path.Combine(root, "site"));
+            var sink = new DiagnosticSink();
+            var services = new EngineServices { Diagnostics = sink, Output = output, EngineDiagnostics = TwitchSite.Diagnostics.Codes.EngineDescriptors };
 
-        var (documents, sink) = ModuleRunner.Run([ModuleRunner.Page("a.md", Text)], null, new ExtractFrontMatter(), new Engine.Modules.CompressText(minTotalBytes: 0), new RenderMarkdown());
+            var documents = ModuleHarness.Run([ModuleRunner.Page("a.md", Text)], services, null, new ExtractFrontMatter(), new RenderMarkdown());
 
-        Assert.Empty(sink.All);
-        var compressed = (TextContent)Assert.Single(documents).Content;
-        Assert.True(compressed.IsCompressed);
-        Assert.Equal(((TextContent)plain.Content).Utf8Bytes!.Value.ToArray(), compressed.Utf8Bytes!.Value.ToArray());
-        Assert.False(((TextContent)plain.Content).IsCompressed);
+            Assert.Empty(sink.All);
+            var spilled = (TextContent)Assert.Single(documents).Content;
+            Assert.True(spilled.IsStored);
+            Assert.Equal(((TextContent)plain.Content).Utf8Bytes!.Value.ToArray(), spilled.Utf8Bytes!.Value.ToArray());
+            Assert.False(((TextContent)plain.Content).IsStored);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
     }
 
     private static Document Render(string source, string text)

@@ -44,4 +44,32 @@ public sealed class IoFailureTests
         Assert.Null(IoFailure.Diagnose(new IOException("sharing violation"), "/x", TwitchSite.Diagnostics.Codes.EngineDescriptors));
         Assert.Null(IoFailure.Diagnose(new InvalidOperationException("boom"), "/x", TwitchSite.Diagnostics.Codes.EngineDescriptors));
     }
+
+    [Fact]
+    public void Given_a_page_changed_after_it_was_read_When_its_markdown_is_rendered_Then_TW0225_names_it_and_the_page_is_not_built_from_mixed_versions()
+    {
+        var root = Directory.CreateTempSubdirectory("twitchsite-changed-").FullName;
+        try
+        {
+            var page = Path.Combine(root, "a.md");
+            File.WriteAllText(page, "---\ntitle: A\n---\nThe first version.\n");
+            var sink = new DiagnosticSink();
+            var services = new Engine.Pipelines.EngineServices { Diagnostics = sink, EngineDiagnostics = TwitchSite.Diagnostics.Codes.EngineDescriptors };
+            var read = TwitchSite.Testing.ModuleHarness.Run([], services, null,
+                new Engine.Modules.ReadFiles(root, _ => true, _ => true, textOnDisk: true), new TwitchSite.Content.ExtractFrontMatter());
+
+            File.WriteAllText(page, "---\ntitle: A\n---\nThe second, longer version.\n");
+            var rendered = TwitchSite.Testing.ModuleHarness.Run(read, services, null, new TwitchSite.Content.RenderMarkdown());
+
+            Assert.Empty(rendered);
+            var diagnostic = Assert.Single(sink.All);
+            Assert.Equal("TW0225", diagnostic.Code);
+            Assert.Equal(page, diagnostic.Location!.FullPath);
+            Assert.Equal("the file changed while the site was being built; it was not used", diagnostic.Message);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
 }

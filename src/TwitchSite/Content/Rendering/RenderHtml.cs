@@ -19,11 +19,15 @@ public static class RenderHtml
     /// <summary>The HTML of <paramref name="syntax"/> as UTF-8 bytes.</summary>
     public static byte[] ToUtf8(MarkdownDocument syntax, MarkdownPipeline pipeline) => Render(syntax, pipeline).WrittenSpan.ToArray();
 
-    /// <summary>The HTML of <paramref name="syntax"/> as a page's content: UTF-8, compressed when <paramref name="compress"/>.</summary>
-    public static DocumentContent ToContent(MarkdownDocument syntax, MarkdownPipeline pipeline, bool compress)
+    /// <summary>
+    /// The HTML of <paramref name="syntax"/> as a page's content: UTF-8 in memory, or put aside in
+    /// <paramref name="spill"/> when there is one (so that a large site's pages do not all wait in
+    /// memory for their layouts).
+    /// </summary>
+    public static DocumentContent ToContent(MarkdownDocument syntax, MarkdownPipeline pipeline, TextSpill? spill)
     {
         var html = Render(syntax, pipeline).WrittenSpan;
-        return compress ? DocumentContent.FromUtf8Compressed(html) : DocumentContent.FromUtf8(html.ToArray());
+        return spill is not null ? spill.Hold(html) : DocumentContent.FromUtf8(html.ToArray());
     }
 
     /// <summary>Renders into this thread's reused buffer, valid until its next render.</summary>

@@ -67,7 +67,7 @@ public sealed partial class ResolveLinks(PageIndex? pages, AssetUrls? assets)
             resolved = resolved with { Fragment = footnoteId, OutputUrl = before + "#" + footnoteId };
             if (resolved.Kind == LinkKind.SamePage)
             {
-                return (new LinkReference(written, location, resolved), resolved.OutputUrl);
+                return (new LinkReference(written, location, Kept(resolved)), resolved.OutputUrl);
             }
         }
 
@@ -80,8 +80,19 @@ public sealed partial class ResolveLinks(PageIndex? pages, AssetUrls? assets)
                 : resolved.OutputUrl,
             _ => written,
         };
-        return (new LinkReference(written, location, resolved), url);
+        return (new LinkReference(written, location, Kept(resolved)), url);
     }
+
+    /// <summary>
+    /// What the link check needs of a resolved link, which every page holds until the check runs
+    /// (the whole site's links at once): without the output URL, already written into the page,
+    /// and with a page's source path shared with the page itself instead of a copy per link.
+    /// </summary>
+    private ResolvedLink Kept(ResolvedLink resolved) => resolved with
+    {
+        OutputUrl = "",
+        Target = resolved.Kind == LinkKind.Page && resolved.Target is { } target ? pages?.SameSource(target) ?? target : resolved.Target,
+    };
 
     /// <summary>
     /// Resolves the <c>href</c> of each <c>&lt;a&gt;</c> and the <c>src</c> of each <c>&lt;img&gt;</c>
