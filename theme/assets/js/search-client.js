@@ -42,7 +42,8 @@
     "its ive just me might my myself no not of on or our should so some that the their them then there these " +
     "they this those to too up us very was we were what whats when where which while who why will with would " +
     "you your yours cant dont doesnt didnt wont wouldnt shouldnt arent wasnt youre " +
-    "don doesn didn won wouldn shouldn aren wasn isn t s ll re ve d").split(" "));
+    "hasnt havent hadnt couldnt mustnt werent aint thats theres whos hows wheres theyre theyve weve youve youll " +
+    "don doesn didn won wouldn shouldn aren wasn isn hasn haven hadn couldn mustn weren t s ll re ve d").split(" "));
 
   // Title matches count most; then the page's own keywords, which an editor gives only to the
   // page that answers them, and other names of what the title names (aka); then the other names
@@ -168,6 +169,30 @@
     return previous[b.length];
   }
 
+  /* A word a reader makes from a word the site uses by adding an ending that keeps its
+     meaning ("twitchiness", "twitchy", "stressful", "jumpy", "tingly"): the site's word, or
+     null. Pagefind's stemmer leaves these endings on ("twitchy" is "twitchi", which no page
+     has), and they are too far from the site's word for a correction by edit distance. The
+     base is the ending cut off, then a word the site uses that is that base or the base with
+     an inflection ("tingl" is "tingling", "happy" is not "happen"); the one more pages use wins. Endings that change
+     the meaning ("-less") are not cut. */
+  var DERIVED = ["iness", "ness", "ily", "ier", "iest", "ful", "ish", "y"];
+  var INFLECTED = ["", "e", "s", "es", "ed", "ing"];
+  function derivedBase(word, list, known) {
+    for (var i = 0; i < DERIVED.length; i++) {
+      var ending = DERIVED[i];
+      if (word.length - ending.length < 4 || word.slice(-ending.length) !== ending) continue;
+      var base = word.slice(0, -ending.length);
+      var best = null;
+      list.forEach(function (w) {
+        if (w.indexOf(base) !== 0 || INFLECTED.indexOf(w.slice(base.length)) < 0) return;
+        if (best === null || (w === base) > (best === base) || (w === base) === (best === base) && known[w] > known[best]) best = w;
+      });
+      if (best) return best;
+    }
+    return null;
+  }
+
   /* The nearest word the site uses to a word it does not: one edit for words of 4 to 6
      letters, two for longer ones; the closest first, then the one more pages use. Null when
      the word is known, is the start of a known word at the end of what is typed, or has no
@@ -176,6 +201,8 @@
     if (word.length < 4 || /\d/.test(word) || Object.prototype.hasOwnProperty.call(known, word)) return null;
     var list = Object.keys(known);
     if (isLast && list.some(function (w) { return w.indexOf(word) === 0; })) return null;
+    var base = derivedBase(word, list, known);
+    if (base) return base;
     var max = word.length >= 7 ? 2 : 1;
     var best = null;
     var bestDistance = max + 1;
