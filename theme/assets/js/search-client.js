@@ -56,7 +56,19 @@
   // is not more about it than the page with "Caffeine" in its title. termSimilarity 3
   // (default 1) puts a word matched whole far above longer words starting with it. Measured
   // on the three reader query sets (README, Search): each helps a little on all of them.
-  var RANKING = { pageLength: 0, termFrequency: 0.5, termSimilarity: 3, metaWeights: { title: 8, aka: 5, keywords: 6, synonyms: 3, section: 0 } };
+  var RANKING = { pageLength: 0, termFrequency: 0.5, termSimilarity: 3, metaWeights: { title: 8, aka: 5, keywords: 6, description: 2, synonyms: 3, section: 0 } };
+
+  // Words that say what kind of answer a reader wants, not what it is about: "meaning of
+  // twitchy muscles", "twitching meaning", "define fasciculation" want the page about the
+  // thing, and no page says "meaning" about it (the glossary's list of meanings came first).
+  // They are left out of the search unless the query has nothing else.
+  var INTENT = new Set("meaning meanings mean means definition define".split(" "));
+
+  /* The query without its intent words (INTENT), or the query itself when that is all it has. */
+  function content(query) {
+    var kept = (query.match(/[\p{L}\p{N}]+/gu) || []).filter(function (w) { return !INTENT.has(w.toLowerCase()); });
+    return kept.length && kept.some(function (w) { return !STOP.has(w.toLowerCase()); }) ? kept.join(" ") : query;
+  }
 
   function json(url, fallback) {
     return fetch(url).then(function (response) {
@@ -473,6 +485,8 @@
    * or none and its important words found more.
    */
   function search(query) {
+    var typed = query;
+    query = content(query);
     var queryWords = words(query);
     return load().then(function (pagefind) {
       var outcome = { results: [], corrected: "", relaxed: null, searched: queryWords };
@@ -532,7 +546,7 @@
         var highlightWords = outcome.relaxed || outcome.searched;
         var whole = results.wholeWords || [];
         return {
-          query: query,
+          query: typed,
           total: results.length,
           corrected: outcome.corrected,
           relaxed: outcome.relaxed,
