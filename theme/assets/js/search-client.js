@@ -182,7 +182,7 @@
   }
 
   /* A word a reader makes from a word the site uses by adding an ending that keeps its
-     meaning ("twitchiness", "twitchy", "stressful", "jumpy", "tingly"): the site's word, or
+     meaning ("twitchier", "crampy", "tingly", "jumpy"; two at most): the site's word, or
      null. Pagefind's stemmer leaves these endings on ("twitchy" is "twitchi", which no page
      has), and they are too far from the site's word for a correction by edit distance. The
      base is the ending cut off, then a word the site uses that is that base or the base with
@@ -190,7 +190,7 @@
      the meaning ("-less") are not cut. */
   var DERIVED = ["iness", "ness", "ily", "ier", "iest", "ful", "ish", "y"];
   var INFLECTED = ["", "e", "s", "es", "ed", "ing"];
-  function derivedBase(word, list, known) {
+  function derivedBase(word, list, known, depth) {
     for (var i = 0; i < DERIVED.length; i++) {
       var ending = DERIVED[i];
       if (word.length - ending.length < 4 || word.slice(-ending.length) !== ending) continue;
@@ -201,6 +201,8 @@
         if (best === null || (w === base) > (best === base) || (w === base) === (best === base) && known[w] > known[best]) best = w;
       });
       if (best) return best;
+      // Two endings ("stressfulness" is "stress" + "ful" + "ness").
+      if (!depth && (best = derivedBase(base, list, known, 1))) return best;
     }
     return null;
   }
