@@ -70,6 +70,10 @@
     return kept.length && kept.some(function (w) { return !STOP.has(w.toLowerCase()); }) ? kept.join(" ") : query;
   }
 
+  // Verbs and comparisons that frame a question rather than name its subject: they count
+  // half in ranking by the important words (findAny), and still count for "at least half of them".
+  var WEAK = new Set("make makes made making get gets got getting feel feels felt worse better".split(" "));
+
   function json(url, fallback) {
     return fetch(url).then(function (response) {
       return response.ok ? response.json() : fallback;
@@ -304,17 +308,22 @@
         // How rare a word is: the share of the site's pages it finds (no page: the commonest).
         var used = results.length || pages || 1;
         var rarity = Math.log(1 + (pages || 1) / used);
+        // A question's frame ("does caffeine make twitching worse") counts half: the page
+        // whose text says "can make it worse" is not more about the question than the page
+        // about caffeine.
+        var weight = WEAK.has(queryWords[i]) ? 0.5 : 1;
         results.forEach(function (r) {
-          var entry = byId.get(r.id) || { result: r, count: 0, score: 0 };
+          var entry = byId.get(r.id) || { result: r, count: 0, weighted: 0, score: 0 };
           entry.count += 1;
-          entry.score += r.score * rarity;
+          entry.weighted += weight;
+          entry.score += r.score * rarity * weight;
           byId.set(r.id, entry);
         });
       });
       var merged = Array.from(byId.values()).filter(function (e) {
         return !need || e.count >= need;
       }).sort(function (a, b) {
-        return need ? b.score * b.count - a.score * a.count : b.count - a.count || b.score - a.score;
+        return need ? b.score * b.weighted - a.score * a.weighted : b.weighted - a.weighted || b.score - a.score;
       }).map(function (e) { return e.result; });
       merged.wholeWords = [].concat.apply([], lists.map(function (l) { return l.wholeWords || []; }));
       return merged;
