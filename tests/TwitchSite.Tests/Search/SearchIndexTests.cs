@@ -121,7 +121,6 @@ public sealed class SearchIndexTests
             -- input/index.md --
             ---
             title: Eye twitch
-            description: What it feels like and when to get help.
             keywords: [twitchy eye]
             ---
             See a doctor about slurred speech.
@@ -130,8 +129,7 @@ public sealed class SearchIndexTests
         Assert.True(site.Build().Succeeded);
 
         var meta = Parser.ParseDocument(site.ReadOutput("index.html")).QuerySelector("[data-pagefind-meta]")!;
-        Assert.Equal("section[data-section], description[data-description], keywords[data-keywords], aka[data-aka], synonyms[data-synonyms]", meta.GetAttribute("data-pagefind-meta"));
-        Assert.Equal("What it feels like and when to get help.", meta.GetAttribute("data-description")); // what the page is about, searched
+        Assert.Equal("section[data-section], keywords[data-keywords], aka[data-aka], synonyms[data-synonyms]", meta.GetAttribute("data-pagefind-meta"));
         Assert.Equal("twitchy eye", meta.GetAttribute("data-keywords"));
         Assert.Equal("Myokymia, eyelid twitch", meta.GetAttribute("data-aka")); // the title names the condition
         Assert.Equal("", meta.GetAttribute("data-synonyms"));

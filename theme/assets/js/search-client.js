@@ -56,7 +56,7 @@
   // is not more about it than the page with "Caffeine" in its title. termSimilarity 3
   // (default 1) puts a word matched whole far above longer words starting with it. Measured
   // on the three reader query sets (README, Search): each helps a little on all of them.
-  var RANKING = { pageLength: 0, termFrequency: 0.5, termSimilarity: 3, metaWeights: { title: 8, aka: 5, keywords: 6, description: 2, synonyms: 3, section: 0 } };
+  var RANKING = { pageLength: 0, termFrequency: 0.5, termSimilarity: 3, metaWeights: { title: 8, aka: 5, keywords: 6, synonyms: 3, section: 0 } };
 
   // Words that say what kind of answer a reader wants, not what it is about: "meaning of
   // twitchy muscles", "twitching meaning", "define fasciculation" want the page about the
