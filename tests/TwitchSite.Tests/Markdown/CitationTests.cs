@@ -14,13 +14,13 @@ public sealed class CitationTests
     [Theory]
     [InlineData(
         "Twitches are common.[@nhs]",
-        """<p>Twitches are common.&#8288;<sup class="cite" data-pagefind-ignore><a href="#source-nhs" id="cite-1" title="Source 1">[1]</a></sup></p>""")]
+        """<p>Twitches are common.<sup class="cite" data-pagefind-ignore>&#8288;<a href="#source-nhs" id="cite-1" title="Source 1">[1]</a></sup></p>""")]
     [InlineData(
         "Most are harmless [@nhs; @nice-cks].",
-        """<p>Most are harmless &#8288;<sup class="cite" data-pagefind-ignore><a href="#source-nhs" id="cite-1" title="Source 1">[1]</a><a href="#source-nice-cks" id="cite-2" title="Source 2">[2]</a></sup>.</p>""")]
+        """<p>Most are harmless <sup class="cite" data-pagefind-ignore>&#8288;<a href="#source-nhs" id="cite-1" title="Source 1">[1]</a><a href="#source-nice-cks" id="cite-2" title="Source 2">[2]</a></sup>.</p>""")]
     [InlineData(
         "A [@b] then [@a] then [@b] again.",
-        """<p>A &#8288;<sup class="cite" data-pagefind-ignore><a href="#source-b" id="cite-1" title="Source 1">[1]</a></sup> then &#8288;<sup class="cite" data-pagefind-ignore><a href="#source-a" id="cite-2" title="Source 2">[2]</a></sup> then &#8288;<sup class="cite" data-pagefind-ignore><a href="#source-b" id="cite-1-2" title="Source 1">[1]</a></sup> again.</p>""")]
+        """<p>A <sup class="cite" data-pagefind-ignore>&#8288;<a href="#source-b" id="cite-1" title="Source 1">[1]</a></sup> then <sup class="cite" data-pagefind-ignore>&#8288;<a href="#source-a" id="cite-2" title="Source 2">[2]</a></sup> then <sup class="cite" data-pagefind-ignore>&#8288;<a href="#source-b" id="cite-1-2" title="Source 1">[1]</a></sup> again.</p>""")]
     [InlineData(
         "Code: `[@nhs]`",
         "<p>Code: <code>[@nhs]</code></p>")]
@@ -30,7 +30,7 @@ public sealed class CitationTests
     [InlineData(
         "Then a footnote.[@nhs][^1]\n\n[^1]: A note.",
         """
-        <p>Then a footnote.&#8288;<sup class="cite" data-pagefind-ignore><a href="#source-nhs" id="cite-1" title="Source 1">[1]</a></sup><a id="fnref:1" href="#fn:1" class="footnote-ref"><sup>1</sup></a></p>
+        <p>Then a footnote.<sup class="cite" data-pagefind-ignore>&#8288;<a href="#source-nhs" id="cite-1" title="Source 1">[1]</a></sup><a id="fnref:1" href="#fn:1" class="footnote-ref"><sup>1</sup></a></p>
         <div class="footnotes">
         <hr />
         <ol>

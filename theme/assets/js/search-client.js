@@ -451,7 +451,13 @@
     var marked = new Set(data.locations || []);
     var out = [];
     for (var i = start; i < end; i++) {
-      out.push(marked.has(i) && fits(content[i], whole, queryWords) ? "<mark>" + escape(content[i]) + "</mark>" : escape(content[i]));
+      // A citation is not indexed, but the space before it is: "harmless [1]." reaches the
+      // index as "harmless ." (with the word joiner that keeps the number by its claim), so
+      // punctuation alone joins the word before it and a bare joiner is dropped.
+      var word = content[i].replace(/\u2060/g, "");
+      if (!word) continue;
+      if (out.length && /^[.,;:!?)\]]+$/.test(word)) { out[out.length - 1] += escape(word); continue; }
+      out.push(marked.has(i) && fits(word, whole, queryWords) ? "<mark>" + escape(word) + "</mark>" : escape(word));
     }
     return (cut ? "\u2026 " : "") + out.join(" ") + (end < content.length && end < until ? " \u2026" : "");
   }
