@@ -68,25 +68,4 @@ public sealed class ForeignSiteTests
             ["/docs/", "/docs/install/#on-linux", "/changelog/", "/docs/api/", "/assets/logo.e15f48aafa.png"],
             home.QuerySelectorAll("main .prose a, main article p a").Select(a => a.GetAttribute("href")).Distinct());
     }
-
-    [Fact]
-    public void Given_a_folder_without_a_site_title_When_built_Then_every_page_title_is_its_own_title_never_empty_or_ending_in_a_bar()
-    {
-        using var site = FixtureSite.Create("""
-            -- input/index.md --
-            # Project docs
-
-            The [guide](guide.md).
-            -- input/guide.md --
-            # Guide
-
-            Text.
-            """);
-
-        var outcome = site.Build();
-
-        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
-        Assert.Equal("Project docs", new HtmlParser().ParseDocument(site.ReadOutput("index.html")).Title);
-        Assert.Equal("Guide", new HtmlParser().ParseDocument(site.ReadOutput("guide/index.html")).Title);
-    }
 }
