@@ -30,6 +30,13 @@ public static class ReaderQueries
     /// </summary>
     public const string HeldOutSet3 = "queries-held-out-3.yml";
 
+    /// <summary>
+    /// The fifth set's file name: written by h41 as a worried lay reader types (derived forms,
+    /// contractions without apostrophes, words not on the pages, typos) before reading any other
+    /// set's misses or changing the ranking (2026-12-03).
+    /// </summary>
+    public const string HeldOutSet4 = "queries-held-out-4.yml";
+
     /// <summary>The path of the set <paramref name="fileName"/>.</summary>
     public static string FilePath(string fileName = MainSet) => Path.Combine(RepoPaths.Root, "tests", "TwitchSite.BrowserTests", "Search", fileName);
 

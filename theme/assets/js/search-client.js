@@ -42,7 +42,8 @@
     "its ive just me might my myself no not of on or our should so some that the their them then there these " +
     "they this those to too up us very was we were what whats when where which while who why will with would " +
     "you your yours cant dont doesnt didnt wont wouldnt shouldnt arent wasnt youre " +
-    "don doesn didn won wouldn shouldn aren wasn isn t s ll re ve d").split(" "));
+    "hasnt havent hadnt couldnt mustnt werent aint thats theres whos hows wheres theyre theyve weve youve youll " +
+    "don doesn didn won wouldn shouldn aren wasn isn hasn haven hadn couldn mustn weren t s ll re ve d").split(" "));
 
   // Title matches count most; then the page's own keywords, which an editor gives only to the
   // page that answers them, and other names of what the title names (aka); then the other names
@@ -56,6 +57,22 @@
   // (default 1) puts a word matched whole far above longer words starting with it. Measured
   // on the three reader query sets (README, Search): each helps a little on all of them.
   var RANKING = { pageLength: 0, termFrequency: 0.5, termSimilarity: 3, metaWeights: { title: 8, aka: 5, keywords: 6, synonyms: 3, section: 0 } };
+
+  // Words that say what kind of answer a reader wants, not what it is about: "meaning of
+  // twitchy muscles", "twitching meaning", "define fasciculation" want the page about the
+  // thing, and no page says "meaning" about it (the glossary's list of meanings came first).
+  // They are left out of the search unless the query has nothing else.
+  var INTENT = new Set("meaning meanings mean means definition define".split(" "));
+
+  /* The query without its intent words (INTENT), or the query itself when that is all it has. */
+  function content(query) {
+    var kept = (query.match(/[\p{L}\p{N}]+/gu) || []).filter(function (w) { return !INTENT.has(w.toLowerCase()); });
+    return kept.length && kept.some(function (w) { return !STOP.has(w.toLowerCase()); }) ? kept.join(" ") : query;
+  }
+
+  // Verbs and comparisons that frame a question rather than name its subject: they count
+  // half in ranking by the important words (findAny), and still count for "at least half of them".
+  var WEAK = new Set("make makes made making get gets got getting feel feels felt worse better".split(" "));
 
   function json(url, fallback) {
     return fetch(url).then(function (response) {
@@ -168,6 +185,32 @@
     return previous[b.length];
   }
 
+  /* A word a reader makes from a word the site uses by adding an ending that keeps its
+     meaning ("twitchier", "crampy", "tingly", "jumpy"; two at most): the site's word, or
+     null. Pagefind's stemmer leaves these endings on ("twitchy" is "twitchi", which no page
+     has), and they are too far from the site's word for a correction by edit distance. The
+     base is the ending cut off, then a word the site uses that is that base or the base with
+     an inflection ("tingl" is "tingling", "happy" is not "happen"); the one more pages use wins. Endings that change
+     the meaning ("-less") are not cut. */
+  var DERIVED = ["iness", "ness", "ily", "ier", "iest", "ful", "ish", "y"];
+  var INFLECTED = ["", "e", "s", "es", "ed", "ing"];
+  function derivedBase(word, list, known, depth) {
+    for (var i = 0; i < DERIVED.length; i++) {
+      var ending = DERIVED[i];
+      if (word.length - ending.length < 4 || word.slice(-ending.length) !== ending) continue;
+      var base = word.slice(0, -ending.length);
+      var best = null;
+      list.forEach(function (w) {
+        if (w.indexOf(base) !== 0 || INFLECTED.indexOf(w.slice(base.length)) < 0) return;
+        if (best === null || (w === base) > (best === base) || (w === base) === (best === base) && known[w] > known[best]) best = w;
+      });
+      if (best) return best;
+      // Two endings ("stressfulness" is "stress" + "ful" + "ness").
+      if (!depth && (best = derivedBase(base, list, known, 1))) return best;
+    }
+    return null;
+  }
+
   /* The nearest word the site uses to a word it does not: one edit for words of 4 to 6
      letters, two for longer ones; the closest first, then the one more pages use. Null when
      the word is known, is the start of a known word at the end of what is typed, or has no
@@ -176,6 +219,8 @@
     if (word.length < 4 || /\d/.test(word) || Object.prototype.hasOwnProperty.call(known, word)) return null;
     var list = Object.keys(known);
     if (isLast && list.some(function (w) { return w.indexOf(word) === 0; })) return null;
+    var base = derivedBase(word, list, known);
+    if (base) return base;
     var max = word.length >= 7 ? 2 : 1;
     var best = null;
     var bestDistance = max + 1;
@@ -263,17 +308,22 @@
         // How rare a word is: the share of the site's pages it finds (no page: the commonest).
         var used = results.length || pages || 1;
         var rarity = Math.log(1 + (pages || 1) / used);
+        // A question's frame ("does caffeine make twitching worse") counts half: the page
+        // whose text says "can make it worse" is not more about the question than the page
+        // about caffeine.
+        var weight = WEAK.has(queryWords[i]) ? 0.5 : 1;
         results.forEach(function (r) {
-          var entry = byId.get(r.id) || { result: r, count: 0, score: 0 };
+          var entry = byId.get(r.id) || { result: r, count: 0, weighted: 0, score: 0 };
           entry.count += 1;
-          entry.score += r.score * rarity;
+          entry.weighted += weight;
+          entry.score += r.score * rarity * weight;
           byId.set(r.id, entry);
         });
       });
       var merged = Array.from(byId.values()).filter(function (e) {
         return !need || e.count >= need;
       }).sort(function (a, b) {
-        return need ? b.score * b.count - a.score * a.count : b.count - a.count || b.score - a.score;
+        return need ? b.score * b.weighted - a.score * a.weighted : b.weighted - a.weighted || b.score - a.score;
       }).map(function (e) { return e.result; });
       merged.wholeWords = [].concat.apply([], lists.map(function (l) { return l.wholeWords || []; }));
       return merged;
@@ -446,6 +496,8 @@
    * or none and its important words found more.
    */
   function search(query) {
+    var typed = query;
+    query = content(query);
     var queryWords = words(query);
     return load().then(function (pagefind) {
       var outcome = { results: [], corrected: "", relaxed: null, searched: queryWords };
@@ -505,7 +557,7 @@
         var highlightWords = outcome.relaxed || outcome.searched;
         var whole = results.wholeWords || [];
         return {
-          query: query,
+          query: typed,
           total: results.length,
           corrected: outcome.corrected,
           relaxed: outcome.relaxed,
