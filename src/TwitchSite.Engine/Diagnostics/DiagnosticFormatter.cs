@@ -41,7 +41,30 @@ public sealed class DiagnosticFormatter
     {
         var severity = diagnostic.Severity.ToString().ToLowerInvariant();
         var where = diagnostic.Location is { } l ? $"{DisplayPath(l.FullPath)}:{l.Line}:{l.Column}: " : "";
-        return $"{where}{severity} {diagnostic.Code}: {diagnostic.Message}";
+        return Printable($"{where}{severity} {diagnostic.Code}: {diagnostic.Message}");
+    }
+
+    /// <summary>
+    /// <paramref name="text"/> with each control character (C0 but tab, DEL, C1: bytes of a binary
+    /// file, an escape sequence, a newline in a file name) shown as U+FFFD, one for one so that the
+    /// caret stays under its column: a report must stay one line per part and must never drive the
+    /// terminal it is printed on.
+    /// </summary>
+    public static string Printable(string text)
+    {
+        if (!text.AsSpan().ContainsAnyInRange('\u0000', '\u001f') && !text.AsSpan().ContainsAnyInRange('\u007f', '\u009f'))
+        {
+            return text;
+        }
+
+        return string.Create(text.Length, text, (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                var c = source[i];
+                span[i] = c != '\t' && (c < ' ' || (c >= '\u007f' && c <= '\u009f')) ? '\uFFFD' : c;
+            }
+        });
     }
 
     /// <summary>The full report: header, source line with a caret, and hint.</summary>
@@ -59,7 +82,7 @@ public sealed class DiagnosticFormatter
 
         if (!string.IsNullOrEmpty(diagnostic.Hint))
         {
-            text.Append('\n').Append("    hint: ").Append(diagnostic.Hint);
+            text.Append('\n').Append("    hint: ").Append(Printable(diagnostic.Hint));
         }
 
         return text.ToString();
@@ -73,7 +96,7 @@ public sealed class DiagnosticFormatter
             return null;
         }
 
-        var expanded = line.Replace('\t', ' ');
+        var expanded = Printable(line.Replace('\t', ' '));
         var caretColumn = Math.Clamp(location.Column - 1, 0, expanded.Length);
         return (expanded, new string(' ', caretColumn) + "^");
     }

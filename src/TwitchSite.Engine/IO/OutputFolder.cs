@@ -54,7 +54,12 @@ public sealed class OutputFolder : IDisposable
     /// <summary>The output folder.</summary>
     public string FullPath { get; }
 
-    /// <summary>The staging folder the build writes into (only files that differ from the output's; <see cref="CurrentPathOf"/> finds every file).</summary>
+    /// <summary>
+    /// The staging folder the build writes into (only files that differ from the output's; <see cref="CurrentPathOf"/> finds every file).
+    /// A build may make work folders beside it named <c>StagingPath + "-name"</c> (letters, digits
+    /// and dashes): they are its own while it holds the output, and the next build deletes any a
+    /// killed build left.
+    /// </summary>
     public string StagingPath { get; }
 
     /// <summary>
@@ -102,10 +107,23 @@ public sealed class OutputFolder : IDisposable
         try
         {
             var staging = SiblingOf(full, "staging");
+            var workFolders = WorkFoldersOf(full);
+            if (Directory.Exists(staging) || workFolders.Count > 0)
+            {
+                // Left by a build that was killed: first stop the tools it ran (they outlive it
+                // and would write into this build's staging folder), then delete what it left.
+                OrphanedWriters.Stop(staging);
+            }
+
             DirectorySwap.Recover(full, SiblingOf(full, "previous"));
             if (Directory.Exists(staging))
             {
                 Directory.Delete(staging, recursive: true); // left by a build that was killed: never the live site
+            }
+
+            foreach (var work in workFolders)
+            {
+                Directory.Delete(work, recursive: true); // a killed build's work folder (see StagingPath)
             }
 
             if (deleteSetAside)
@@ -502,6 +520,23 @@ public sealed class OutputFolder : IDisposable
         }
 
         return false;
+    }
+
+    // The work folders builds make beside staging (StagingPath + "-name"), never followed through a link.
+    private static List<string> WorkFoldersOf(string fullPath)
+    {
+        var parent = Path.GetDirectoryName(fullPath)!;
+        if (!Directory.Exists(parent))
+        {
+            return [];
+        }
+
+        var prefix = "." + Path.GetFileName(fullPath) + ".staging-";
+        return Directory.EnumerateDirectories(parent, prefix + "*")
+            .Where(folder => Path.GetFileName(folder).Length > prefix.Length
+                && Path.GetFileName(folder)[prefix.Length..].All(c => char.IsAsciiLetterOrDigit(c) || c == '-')
+                && new DirectoryInfo(folder).LinkTarget is null)
+            .ToList();
     }
 
     private static string SiblingOf(string fullPath, string role) =>

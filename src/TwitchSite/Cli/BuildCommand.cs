@@ -141,6 +141,18 @@ public sealed class BuildCommand
             return $"output folder '{options.Output}' cannot be created: '{file}' is a file, not a folder";
         }
 
+        if (Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(output)) is null)
+        {
+            return "the output folder cannot be a file system root";
+        }
+
+        // The build puts a new folder in the output's place: never the user's home or a folder holding it.
+        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile, Environment.SpecialFolderOption.DoNotVerify);
+        if (home.Length > 0 && Path.IsPathRooted(home) && RealPath.IsSameOrInside(home, output))
+        {
+            return $"the output folder '{options.Output}' is your home folder or holds it: a build replaces its output folder whole (give a folder of its own, such as -o site)";
+        }
+
         foreach (var (name, folder) in new[] { ("input", input), ("theme", theme) })
         {
             if (RealPath.IsSameOrInside(output, folder) || RealPath.IsSameOrInside(folder, output))

@@ -36,19 +36,33 @@ public sealed class ValidateLinks : IModule
             .ToHashSet(StringComparer.Ordinal);
         var index = new PageIndex(byUrl.Select(p => (p.Value.Source, p.Key)));
         var filesIgnoringCase = files.GroupBy(f => f, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+        var changed = ChangedSources(context.Diagnostics);
 
         Parallel.ForEach(pages, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, context.MaxParallelism) }, page =>
         {
             foreach (var link in page.Get<List<LinkReference>>(MarkdownKeys.Links) ?? [])
             {
-                Check(page, link, bySource, byUrl, files, (index, filesIgnoringCase), context.Diagnostics);
+                Check(page, link, bySource, byUrl, files, (index, filesIgnoringCase), changed, context.Diagnostics);
             }
         });
 
         return inputs;
     }
 
-    private static void Check(Document page, LinkReference link, Dictionary<string, Document> bySource, Dictionary<string, Document> byUrl, HashSet<string> files, (PageIndex Pages, Dictionary<string, string> Files) ignoringCase, DiagnosticSink sink)
+    // Pages left out because their file changed while the build read it (TW0225) or is not
+    // UTF-8 (TW0201), already an error at the file: links to them are not "no such page" too.
+    // Full paths, '/'-separated.
+    private static List<string> ChangedSources(DiagnosticSink sink) =>
+        !sink.HasErrors
+            ? []
+            : sink.All.Where(d => (d.Code == Codes.EngineDescriptors.SourceChanged.Code || d.Code == Codes.EngineDescriptors.InvalidUtf8.Code) && d.Location is not null)
+                .Select(d => d.Location!.FullPath.Replace('\\', '/'))
+                .ToList();
+
+    private static bool ChangedDuringBuild(string source, List<string> changed) =>
+        changed.Count > 0 && changed.Exists(path => path.EndsWith("/" + source, StringComparison.Ordinal));
+
+    private static void Check(Document page, LinkReference link, Dictionary<string, Document> bySource, Dictionary<string, Document> byUrl, HashSet<string> files, (PageIndex Pages, Dictionary<string, string> Files) ignoringCase, List<string> changed, DiagnosticSink sink)
     {
         var target = link.Target;
         switch (target.Kind)
@@ -67,6 +81,11 @@ public sealed class ValidateLinks : IModule
             case LinkKind.Page:
                 if (!bySource.TryGetValue(target.Target!, out var targetPage))
                 {
+                    if (ChangedDuringBuild(target.Target!, changed))
+                    {
+                        return;
+                    }
+
                     var suggestion = Suggest(target.Target!, bySource.Keys);
                     sink.Add(Codes.BrokenLink.Create(link.Location, link.Url) with { Hint = suggestion is null ? "check the file name and folder; links are relative to this file's folder" : $"did you mean '{suggestion}'?" });
                     return;

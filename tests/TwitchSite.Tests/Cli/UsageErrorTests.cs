@@ -87,6 +87,29 @@ public sealed class UsageErrorTests
         Assert.True(site.OutputExists("index.html"));
     }
 
+    [Fact]
+    public void Given_the_output_is_the_home_folder_or_holds_it_When_built_Then_it_is_refused_and_nothing_there_moves()
+    {
+        using var site = FixtureSite.Create(GoodSite);
+        var home = Path.Combine(site.Root, "home"); // a stand-in home: HOME points here, never at the real one
+        site.Write("home/notes.txt", "mine");
+        var lastWrite = Directory.GetLastWriteTimeUtc(home);
+        var environment = new Dictionary<string, string?> { ["HOME"] = home };
+
+        foreach (var output in new[] { home, home + "/", Path.Combine(home, "..", "home") })
+        {
+            var run = site.RunCli(environment, "-o", output, "-t", RepoPaths.Theme, "--no-search");
+
+            AssertUsageError(run, "is your home folder or holds it");
+        }
+
+        Assert.Equal("mine", File.ReadAllText(Path.Combine(home, "notes.txt")));
+        Assert.False(File.Exists(Path.Combine(home, "index.html")), "the site was written into the home folder");
+        Assert.False(File.Exists(Path.Combine(home, ".twitchsite-manifest")), "the home folder was replaced by a built site");
+        Assert.Equal(lastWrite, Directory.GetLastWriteTimeUtc(home));
+        Assert.DoesNotContain(Directory.EnumerateFileSystemEntries(site.Root), e => Path.GetFileName(e).StartsWith(".home", StringComparison.Ordinal));
+    }
+
     private static void AssertUsageError(CliResult run, string message)
     {
         var lines = run.Stderr.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n').Split('\n');

@@ -72,4 +72,36 @@ public sealed class IoFailureTests
             Directory.Delete(root, recursive: true);
         }
     }
+
+    [Fact]
+    public void Given_a_page_changed_during_the_build_When_links_to_it_are_checked_Then_TW0225_is_the_only_error_not_also_a_missing_page_for_each_link()
+    {
+        var root = Directory.CreateTempSubdirectory("twitchsite-changed-").FullName;
+        try
+        {
+            var changed = Path.Combine(root, "b.md");
+            File.WriteAllText(Path.Combine(root, "a.md"), "---\ntitle: A\n---\nSee [B](b.md) and [gone](gone.md).\n");
+            File.WriteAllText(changed, "---\ntitle: B\n---\nThe first version.\n");
+            var sink = new DiagnosticSink();
+            var services = new Engine.Pipelines.EngineServices { Diagnostics = sink, EngineDiagnostics = TwitchSite.Diagnostics.Codes.EngineDescriptors };
+            var read = TwitchSite.Testing.ModuleHarness.Run([], services, null,
+                new Engine.Modules.ReadFiles(root, _ => true, _ => true, textOnDisk: true), new TwitchSite.Content.ExtractFrontMatter());
+            File.WriteAllText(changed, "---\ntitle: B\n---\nThe second, longer version.\n"); // saved while the build runs
+            var rendered = TwitchSite.Testing.ModuleHarness.Run(read, services, null, new TwitchSite.Content.RenderMarkdown());
+            var outputs = new Dictionary<string, System.Collections.Immutable.ImmutableArray<Engine.Documents.Document>>
+            {
+                [TwitchSite.Site.PipelineNames.Content] = rendered,
+                [TwitchSite.Site.PipelineNames.Assets] = [],
+            };
+
+            TwitchSite.Testing.ModuleHarness.Run([], services, outputs, new TwitchSite.Validation.ValidateLinks());
+
+            var errors = sink.All.Select(d => (d.Code, d.Message)).Order().ToList();
+            Assert.Equal([("TW0225", "the file changed while the site was being built; it was not used"), ("TW0301", "link to 'gone.md': no such page")], errors);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
 }
