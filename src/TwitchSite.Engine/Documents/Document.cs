@@ -27,6 +27,13 @@ public sealed record Document
     /// <summary>Returns a copy whose own metadata layer has each of <paramref name="values"/> set, in one copy.</summary>
     public Document WithValues(params ReadOnlySpan<KeyValuePair<string, object?>> values) => this with { Metadata = Metadata.With(values) };
 
+    /// <summary>Returns a copy whose own metadata layer lacks <paramref name="keys"/>, or this document when it has none of them.</summary>
+    public Document Without(IReadOnlySet<string> keys)
+    {
+        var metadata = Metadata.Without(keys);
+        return ReferenceEquals(metadata, Metadata) ? this : this with { Metadata = metadata };
+    }
+
     /// <summary>Reads a metadata value (own layer first, then inherited layers), or default when absent or of another type.</summary>
     public T? Get<T>(string key) => Metadata.Get<T>(key);
 

@@ -47,6 +47,39 @@ public sealed class Metadata : IEnumerable<KeyValuePair<string, object?>>
         return new Metadata(own, Parent);
     }
 
+    /// <summary>
+    /// Returns a copy whose own layer lacks every one of <paramref name="keys"/> (parents unchanged), or
+    /// this instance when the own layer has none of them.
+    /// </summary>
+    public Metadata Without(IReadOnlySet<string> keys)
+    {
+        var found = false;
+        foreach (var key in _own.Keys)
+        {
+            if (keys.Contains(key))
+            {
+                found = true;
+                break;
+            }
+        }
+
+        if (!found)
+        {
+            return this;
+        }
+
+        var own = new Dictionary<string, object?>(_own.Count, StringComparer.Ordinal);
+        foreach (var (key, value) in _own)
+        {
+            if (!keys.Contains(key))
+            {
+                own.Add(key, value);
+            }
+        }
+
+        return new Metadata(own, Parent);
+    }
+
     /// <summary>Returns a copy whose own layer sits over <paramref name="parent"/> instead.</summary>
     public Metadata WithParent(Metadata? parent) => new(_own, parent);
 

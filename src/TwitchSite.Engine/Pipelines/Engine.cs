@@ -57,6 +57,20 @@ public sealed class Engine
             processed[pipeline.Name] = Run(pipeline, Phase.Process, read, services, visible, timings, moduleTimings);
         }
 
+        // What only Process modules read (links, anchors, front matter positions, unknown keys'
+        // warnings: Analyze has checked them) would otherwise stay on every page through the layouts
+        // to the end of the build. Not with a cache: the preview's next build reuses these documents.
+        if (services.Cache is null)
+        {
+            foreach (var pipeline in _ordered)
+            {
+                if (pipeline.ProcessOnlyKeys.Count > 0)
+                {
+                    processed[pipeline.Name] = DropKeys(processed[pipeline.Name], pipeline.ProcessOnlyKeys);
+                }
+            }
+        }
+
         // Every intermediate document of the Input and Process phases is garbage now, but much
         // of it has lived long enough to reach the oldest generation, which the GC visits
         // rarely. Collecting once here lets PostProcess reuse that memory instead of growing
@@ -91,6 +105,17 @@ public sealed class Engine
         {
             Modules = moduleTimings,
         };
+    }
+
+    private static ImmutableArray<Document> DropKeys(ImmutableArray<Document> documents, HashSet<string> keys)
+    {
+        var builder = ImmutableArray.CreateBuilder<Document>(documents.Length);
+        foreach (var document in documents)
+        {
+            builder.Add(document.Without(keys));
+        }
+
+        return builder.MoveToImmutable();
     }
 
     private static ImmutableArray<Document> ExecuteGuarded(Modules.IModule module, ImmutableArray<Document> documents, ExecutionContext context)

@@ -33,6 +33,15 @@ public class Pipeline
     /// <summary>Modules of the Output phase.</summary>
     public List<IModule> OutputModules { get; } = [];
 
+    /// <summary>
+    /// Metadata keys of this pipeline's documents that only Process modules read (its own and those
+    /// of the pipelines that depend on it, which all run before any PostProcess module). A build that
+    /// keeps no cache removes them from every document of this pipeline when the Process phase ends,
+    /// so pages do not hold them through the layouts to the end of the build. A live preview keeps
+    /// them: its documents are reused by the next build.
+    /// </summary>
+    public HashSet<string> ProcessOnlyKeys { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The modules of <paramref name="phase"/>.</summary>
     public IReadOnlyList<IModule> ModulesOf(Phase phase) => phase switch
     {

@@ -26,6 +26,8 @@ public sealed class RenderMarkdown : PerDocumentModule
     /// <summary>Layout of the page that lists the glossary: its terms are not marked again.</summary>
     public const string GlossaryLayout = "glossary";
 
+    private static readonly HashSet<string> DroppedWhenRendered = new(StringComparer.Ordinal) { FrontMatterKeys.Info };
+
     private RenderInputs? _inputs;
 
     /// <inheritdoc />
@@ -88,12 +90,10 @@ public sealed class RenderMarkdown : PerDocumentModule
         }
 
         result = InferTitle.Apply(result, headings, context.Settings);
-        if (document.Get<FrontMatterInfo>(FrontMatterKeys.Info) is { Yaml: not null } info)
-        {
-            // The front matter's text was read by the checks before and by NumberSources above;
-            // nothing later does, and every page would hold it until the end of the build.
-            result = result.WithValue(FrontMatterKeys.Info, info with { Yaml = null });
-        }
+        // The front matter block's text and key positions were read by the checks before and by
+        // NumberSources above; nothing later does (the positions of values live on in the origins),
+        // and every page would hold them until the end of the build (about 1 KB a page).
+        result = result.Without(DroppedWhenRendered);
 
         return result.WithValue(ReadabilityKeys.Prose, MeasureProse.Of(result, syntax, page));
     }

@@ -10,7 +10,7 @@ namespace TwitchSite.FrontMatter;
 /// <param name="Valid">False when the block could not be read (not closed, invalid YAML).</param>
 public sealed record FrontMatterInfo(FrontMatterState State, int BodyFirstLine, IReadOnlyDictionary<string, YamlEntryLocation> Locations, bool Valid)
 {
-    /// <summary>The front matter's text (its first line is the file's line 2) when it was read, for the excerpts of its diagnostics; null once the page's markdown is rendered (nothing later reads it, and every page would hold it to the end of the build).</summary>
+    /// <summary>The front matter's text (its first line is the file's line 2) when it was read, for the excerpts of its diagnostics. The whole record is removed from the page once its markdown is rendered (nothing later reads it, and every page would hold it to the end of the build).</summary>
     public string? Yaml { get; init; }
 
     /// <summary>Location of the opening '---' (or line 1 when there is none).</summary>

@@ -1,7 +1,9 @@
 using TwitchSite.Content;
 using TwitchSite.Engine.Modules;
 using TwitchSite.Engine.Pipelines;
+using TwitchSite.FrontMatter;
 using TwitchSite.Layouts;
+using TwitchSite.Markdown;
 using TwitchSite.Search.Synonyms;
 using TwitchSite.Site;
 
@@ -32,6 +34,9 @@ public sealed class ContentPipeline : Pipeline
         ProcessModules.Add(new AssignDestination());
         ProcessModules.Add(new RenderMarkdown());
         ProcessModules.Add(new ExpandSynonyms());
+        // Read by the Analyze pipeline's checks (links, fragments, unknown keys), which run before
+        // any layout: no page holds them through the layouts (see README, Performance).
+        ProcessOnlyKeys.UnionWith([MarkdownKeys.Links, MarkdownKeys.Anchors, MarkdownKeys.TemplateSyntaxRemoved, MarkdownKeys.HeadingIdStyle, FrontMatterKeys.UnknownKeys]);
         PostProcessModules.Add(new RenderLayout(paths.LayoutFolders));
         OutputModules.Add(new WriteFiles());
     }

@@ -93,7 +93,10 @@ public sealed class CheckContent : IModule
             }
         }
 
-        if (site.LayoutRequires(layout ?? PageKeys.DefaultLayout, PageKeys.Sources) && page.Get<List<SourceReference>>(PageKeys.Sources) is { Count: 0 })
+        // Front matter that could not be read (TW0101, TW0102) left the page with no keys: its
+        // sources are not missing, only unread, and one typo should give one error.
+        var frontMatterRead = page.Get<FrontMatterInfo>(FrontMatterKeys.Info) is not { Valid: false };
+        if (frontMatterRead && site.LayoutRequires(layout ?? PageKeys.DefaultLayout, PageKeys.Sources) && page.Get<List<SourceReference>>(PageKeys.Sources) is { Count: 0 })
         {
             sink.Add(Codes.NoSources.Create(At(PageKeys.Sources), layout));
         }

@@ -155,6 +155,19 @@ public sealed class ReaderBehaviourTests(SearchSite site)
         Assert.Contains("https://", external, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Printed_phone_numbers_print_as_written_without_their_tel_address()
+    {
+        var page = await Open(Topic);
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+
+        // "Call 999 (tel:999) (UK)" on paper: the number is already the link's text.
+        var numbers = page.Locator("main a[href^='tel:']");
+        Assert.True(await numbers.CountAsync() > 0, "the page has no phone number links to print");
+        var printed = await numbers.EvaluateAllAsync<string[]>("links => links.map(a => a.textContent + getComputedStyle(a, '::after').content)");
+        Assert.All(printed, text => Assert.DoesNotContain("tel:", text, StringComparison.Ordinal));
+    }
+
     private async Task<IPage> Open(string url, int width = 1280, ColorScheme colorScheme = ColorScheme.Light, bool hasTouch = false)
     {
         IPage page;

@@ -175,4 +175,20 @@ public sealed class MetadataTests
         Assert.Null(Metadata.Empty.Parent);
         Assert.False(Metadata.Empty.ContainsKey(""));
     }
+
+    [Fact]
+    public void Given_layers_When_own_keys_are_removed_Then_only_the_own_layer_loses_them_and_a_layer_without_them_is_returned_as_it_is()
+    {
+        var (_, folder, page) = ThreeLayers();
+        var withLinks = page.With("@links", "a list").With("@anchors", "a set");
+
+        var trimmed = withLinks.Without(new HashSet<string> { "@links", "layout" });
+
+        Assert.False(trimmed.ContainsKey("@links"));
+        Assert.Equal("a set", trimmed.Get<string>("@anchors"));
+        Assert.Equal("topic", trimmed.Get<string>("layout")); // inherited values stay: only the own layer is trimmed
+        Assert.Same(folder, trimmed.Parent);
+        Assert.Equal("a list", withLinks.Get<string>("@links")); // the original is unchanged
+        Assert.Same(page, page.Without(new HashSet<string> { "@links" }));
+    }
 }

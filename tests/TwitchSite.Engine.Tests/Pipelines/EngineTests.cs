@@ -294,4 +294,50 @@ public sealed class EngineTests
         Assert.True(result.Succeeded);
         Assert.Equal(["nav.yml"], TestDocuments.Sources(seen));
     }
+
+    /// <summary>
+    /// Content's pages carry "@links" (only Process modules read it) and "title"; Analyze's Process
+    /// module and Content's PostProcess module record what they see; returns those and the result.
+    /// </summary>
+    private static (List<string> Seen, EngineResult Result) RunWithProcessOnlyKey(ExecutionCache? cache)
+    {
+        var seen = new List<string>();
+        var content = new Pipeline("Content");
+        content.ProcessOnlyKeys.Add("@links");
+        content.InputModules.Add(new DelegateModule((_, _) => [TestDocuments.Text("a.md", "text")]));
+        content.ProcessModules.Add(new DelegateModule((documents, _) => [.. documents.Select(d => d.WithValues(KeyValuePair.Create<string, object?>("@links", "links"), KeyValuePair.Create<string, object?>("title", "A")))]));
+        content.PostProcessModules.Add(new DelegateModule((documents, _) =>
+        {
+            seen.Add($"layout: links {documents[0].Get<string>("@links") ?? "gone"}, title {documents[0].Get<string>("title")}");
+            return documents;
+        }));
+        var analyze = new Pipeline("Analyze", "Content");
+        analyze.ProcessModules.Add(new DelegateModule((documents, context) =>
+        {
+            seen.Add($"check: links {context.OutputsOf("Content")[0].Get<string>("@links") ?? "gone"}");
+            return documents;
+        }, Read.Pipeline("Content")));
+
+        var result = new Engine([content, analyze]).Execute(new EngineServices { Cache = cache });
+        return (seen, result);
+    }
+
+    [Fact]
+    public void Given_a_key_only_Process_modules_read_When_a_build_without_cache_runs_Then_the_checks_see_it_and_the_pages_lose_it_before_PostProcess()
+    {
+        var (seen, result) = RunWithProcessOnlyKey(cache: null);
+
+        Assert.Equal(["check: links links", "layout: links gone, title A"], seen);
+        var page = Assert.Single(result.DocumentsOf("Content"));
+        Assert.False(page.Metadata.ContainsKey("@links"));
+        Assert.Equal("A", page.Get<string>("title"));
+    }
+
+    [Fact]
+    public void Given_a_key_only_Process_modules_read_When_a_build_keeps_a_cache_Then_the_pages_keep_it_for_the_next_build()
+    {
+        var (seen, _) = RunWithProcessOnlyKey(new ExecutionCache());
+
+        Assert.Equal(["check: links links", "layout: links links, title A"], seen);
+    }
 }

@@ -79,6 +79,31 @@ public sealed class InvalidSiteTests
     }
 
     [Fact]
+    public void Given_a_topic_page_whose_front_matter_is_broken_When_built_Then_one_TW0102_and_not_its_unread_sources_and_citations()
+    {
+        // A contributor's one typo used to give 12 problems on the real site: "lists no sources"
+        // (TW0706) first, then "citation of unknown source" (TW0120) at every citation.
+        AssertDiagnostics("""
+            -- input/causes/_directory.yml --
+            layout: topic
+            -- input/causes/a.md --
+            ---
+            title: "Stress and anxiety
+            description: A page.
+            last_reviewed: 2026-12-02
+            next_review: 2027-12-02
+            sources:
+              - id: nhs
+                title: NHS
+                url: https://www.nhs.uk/
+                accessed: 2026-12-02
+            ---
+            Stress can cause twitches [@nhs]. Rest helps [@nhs].
+            """,
+            "input/causes/a.md:2:8: error TW0102: invalid YAML in front matter: While scanning a multi-line double-quoted scalar, found wrong indentation");
+    }
+
+    [Fact]
     public void Given_markdown_nested_thousands_of_levels_deep_When_built_Then_TW0203_and_not_an_internal_error()
     {
         var lists = string.Concat(Enumerable.Range(0, 500).Select(i => new string(' ', 2 * i) + "- item\n"));

@@ -128,8 +128,14 @@
       var box = tip.getBoundingClientRect();
       if (!box.width) return; // not shown
       var word = term.getBoundingClientRect();
-      if (box.bottom > window.innerHeight - margin && word.top - box.height - margin > 0) term.classList.add("tip-above");
-      var right = document.documentElement.clientWidth - margin;
+      // The part of the page on screen, in the same coordinates as the boxes: the visual
+      // viewport (a phone's innerHeight is the layout viewport's, taller once anything has
+      // widened the page or the reader has zoomed).
+      var view = window.visualViewport;
+      var top = view ? view.offsetTop : 0;
+      var bottom = view ? view.offsetTop + view.height : document.documentElement.clientHeight;
+      if (box.bottom > bottom - margin && word.top - box.height - margin > top) term.classList.add("tip-above");
+      var right = Math.min(document.documentElement.clientWidth, view ? view.offsetLeft + view.width : Infinity) - margin;
       var shift = box.right > right ? right - box.right : 0;
       if (box.left + shift < margin) shift = margin - box.left;
       if (shift) tip.style.setProperty("--tip-shift", Math.round(shift) + "px");
@@ -178,8 +184,11 @@
   function printAddresses() {
     var canonical = document.querySelector("link[rel=canonical]");
     var base = canonical ? canonical.href : window.location.href;
-    var links = document.querySelectorAll("main a[href]:not([href^='#']):not([href^='http']):not([href^='mailto:'])");
+    var links = document.querySelectorAll("main a[href]:not([href^='#'])");
     Array.prototype.forEach.call(links, function (link) {
+      // Only the site's own paths: other sites print their address already, and a phone
+      // number (tel:) or email address is the link's text; "999 (tel:999)" helps no one.
+      if (/^[a-z][a-z0-9+.-]*:/i.test(link.getAttribute("href"))) return;
       try {
         var url = new URL(link.getAttribute("href"), base);
         url.search = ""; // not the search highlight of a result link

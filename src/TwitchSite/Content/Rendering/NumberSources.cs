@@ -30,7 +30,10 @@ public static class NumberSources
         var entries = info?.Yaml is { } yaml && info.Locations.TryGetValue(PageKeys.Sources, out var own)
             ? SourceEntryLocator.Find(yaml, own.Key.Line, page.Path)
             : [];
-        var listed = CiteSources.Apply(citations, sources ?? [], new CiteSources.Places(page.Path, page.LineOffset, origin, entries), diagnostics);
+        // Front matter that could not be read (TW0101, TW0102) has no sources: its citations are
+        // not unknown, only unread, so they are rendered without a report of each (one typo, one error).
+        var sink = info is { Valid: false } ? new DiagnosticSink() : diagnostics;
+        var listed = CiteSources.Apply(citations, sources ?? [], new CiteSources.Places(page.Path, page.LineOffset, origin, entries), sink);
         return citations.Any ? listed.ToList() : null;
     }
 }

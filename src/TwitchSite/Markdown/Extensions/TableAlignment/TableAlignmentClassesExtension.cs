@@ -10,7 +10,8 @@ namespace TwitchSite.Markdown.Extensions.TableAlignment;
 /// Turns pipe-table column alignment (<c>|:--|--:|</c>) into classes
 /// (<c>align-left</c>, <c>align-center</c>, <c>align-right</c>) instead of Markdig's
 /// <c>style="text-align: …"</c> attributes, which the site's Content-Security-Policy
-/// (<c>style-src 'self'</c>, no inline styles) would block.
+/// (<c>style-src 'self'</c>, no inline styles) would block; and writes each table inside a
+/// region that scrolls sideways on its own (<see cref="ScrollableTableRenderer"/>).
 /// </summary>
 public sealed class TableAlignmentClassesExtension : IMarkdownExtension
 {
@@ -20,6 +21,11 @@ public sealed class TableAlignmentClassesExtension : IMarkdownExtension
     /// <inheritdoc />
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
     {
+        // Pipe tables' renderer is registered by UsePipeTables, which comes before this extension.
+        if (renderer is HtmlRenderer html && html.ObjectRenderers.FindExact<HtmlTableRenderer>() is { } tables)
+        {
+            html.ObjectRenderers.Replace<HtmlTableRenderer>(new ScrollableTableRenderer(tables));
+        }
     }
 
     private static void MoveAlignmentToClasses(MarkdownDocument document)
