@@ -71,6 +71,13 @@ public static class SyntaxWalker
         // Children are pushed last first, so they come off the stack in document order.
         private readonly void PushChildrenOf(MarkdownObject node)
         {
+            // Most nodes of a page are plain text: one compare of its exact type, instead of
+            // three failed class tests (each climbing the type's ancestors) on every walk.
+            if (node.GetType() == typeof(LiteralInline))
+            {
+                return;
+            }
+
             switch (node)
             {
                 case ContainerBlock container:

@@ -50,7 +50,6 @@ public sealed record ProseStats(int Words, int Sentences, int Syllables, int Pol
         [ThreadStatic]
         private static Counter? t_counter;
 
-        private readonly List<Range> _words = [];
         private readonly List<Sentence> _sentences = [];
         private readonly List<SentenceSpan> _spans = [];
         private int _wordCount, _sentenceCount, _syllables, _polysyllables;
@@ -73,8 +72,8 @@ public sealed record ProseStats(int Words, int Sentences, int Syllables, int Pol
         public void Add(ReadOnlySpan<char> text, ReadOnlySpan<(int Offset, int Line, int Column)> anchors)
         {
             // Syllables are counted as the splitter reads each word: one pass over the text.
-            SentenceSplitter.Split(text, _words, _sentences, out var syllables, out var polysyllables);
-            _wordCount += _words.Count;
+            SentenceSplitter.Count(text, _sentences, out var words, out var syllables, out var polysyllables);
+            _wordCount += words;
             _sentenceCount += _sentences.Count;
             _syllables += syllables;
             _polysyllables += polysyllables;

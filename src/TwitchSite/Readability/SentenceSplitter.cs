@@ -37,21 +37,48 @@ public static class SentenceSplitter
     /// </summary>
     public static void Split(ReadOnlySpan<char> text, List<Range> words, List<Sentence> sentences, out int syllables, out int polysyllables)
     {
-        syllables = polysyllables = 0;
         words.Clear();
+        SplitCore(text, words, sentences, out _, out syllables, out polysyllables);
+    }
+
+    /// <summary>
+    /// Counts without keeping the words: fills <paramref name="sentences"/> (cleared first) as
+    /// <see cref="Split(ReadOnlySpan{char}, List{Range}, List{Sentence}, out int, out int)"/> does
+    /// and gives the number of words, for a caller that needs only the counts and where each
+    /// sentence starts (the readability figures).
+    /// </summary>
+    public static void Count(ReadOnlySpan<char> text, List<Sentence> sentences, out int words, out int syllables, out int polysyllables) =>
+        SplitCore(text, null, sentences, out words, out syllables, out polysyllables);
+
+    // One pass over the characters. ASCII letters and digits are told apart with two compares
+    // instead of a Unicode category lookup: this loop reads every character of every page.
+    private static void SplitCore(ReadOnlySpan<char> text, List<Range>? words, List<Sentence> sentences, out int wordCount, out int syllables, out int polysyllables)
+    {
+        syllables = polysyllables = 0;
         sentences.Clear();
+        var count = 0;
         var firstWord = 0;
         var sentenceStart = -1;
+        var lastWord = default(Range);
         var i = 0;
         while (i < text.Length)
         {
-            if (IsWordChar(text[i]))
+            var c = text[i];
+            if (IsWordChar(c))
             {
                 var start = i;
                 var tally = default(SyllableCounter.Tally);
-                while (i < text.Length && (IsWordChar(text[i]) || (IsJoiner(text[i]) && i + 1 < text.Length && IsWordChar(text[i + 1]) && i > start)))
+                tally.Add(c);
+                i++;
+                while (i < text.Length)
                 {
-                    tally.Add(text[i]);
+                    c = text[i];
+                    if (!IsWordChar(c) && !(IsJoiner(c) && i + 1 < text.Length && IsWordChar(text[i + 1])))
+                    {
+                        break;
+                    }
+
+                    tally.Add(c);
                     i++;
                 }
 
@@ -67,24 +94,28 @@ public static class SentenceSplitter
                     sentenceStart = start;
                 }
 
-                words.Add(start..i);
+                lastWord = start..i;
+                words?.Add(lastWord);
+                count++;
                 continue;
             }
 
-            if (text[i] is '.' or '!' or '?' or '…' && words.Count > firstWord && EndsSentence(text, i, text[words[^1]]))
+            if (c is '.' or '!' or '?' or '…' && count > firstWord && EndsSentence(text, i, text[lastWord]))
             {
-                sentences.Add(new Sentence(sentenceStart, firstWord, words.Count - firstWord));
-                firstWord = words.Count;
+                sentences.Add(new Sentence(sentenceStart, firstWord, count - firstWord));
+                firstWord = count;
                 sentenceStart = -1;
             }
 
             i++;
         }
 
-        if (words.Count > firstWord)
+        if (count > firstWord)
         {
-            sentences.Add(new Sentence(sentenceStart, firstWord, words.Count - firstWord));
+            sentences.Add(new Sentence(sentenceStart, firstWord, count - firstWord));
         }
+
+        wordCount = count;
     }
 
     private static bool EndsSentence(ReadOnlySpan<char> text, int index, ReadOnlySpan<char> lastWord)
@@ -112,8 +143,11 @@ public static class SentenceSplitter
         return true;
     }
 
-    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool IsWordChar(char c) =>
+        c < 128 ? (uint)((c | 0x20) - 'a') < 26 || (uint)(c - '0') < 10 : char.IsLetterOrDigit(c);
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool IsJoiner(char c) => c is '\'' or '’' or '-' or '‑' or '.';
 }
 

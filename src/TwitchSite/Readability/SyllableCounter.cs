@@ -54,7 +54,7 @@ public static class SyllableCounter
         private int _letters;
         private int _count;
         private bool _inVowels;
-        private char _last, _second, _third, _fourth; // the last letters, last first
+        private ulong _tail; // the last four letters, 16 bits each, the last in the low bits
 
         /// <summary>Adds the word's next character.</summary>
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -73,7 +73,7 @@ public static class SyllableCounter
             }
 
             _inVowels = vowel;
-            (_fourth, _third, _second, _last) = (_third, _second, _last, lower);
+            _tail = (_tail << 16) | lower;
             _letters++;
         }
 
@@ -88,7 +88,7 @@ public static class SyllableCounter
                 }
 
                 var count = _count;
-                if (count > 1 && SilentEnding(_letters, _last, _second, _third, _fourth))
+                if (count > 1 && SilentEnding(_letters, (char)_tail, (char)(_tail >> 16), (char)(_tail >> 32), (char)(_tail >> 48)))
                 {
                     count--;
                 }
