@@ -7,8 +7,8 @@ namespace TwitchSite.Markdown.Extensions.TableAlignment;
 
 /// <summary>
 /// Writes a pipe table (with Markdig's own table renderer) inside a region that scrolls
-/// sideways on its own: <c>&lt;div class="table-scroll" role="region" tabindex="0"
-/// aria-labelledby="heading-id"&gt;&lt;table&gt;…&lt;/div&gt;</c>. A table wider than a phone
+/// sideways on its own: <c>&lt;section class="table-scroll" tabindex="0"
+/// aria-labelledby="heading-id"&gt;&lt;table&gt;…&lt;/section&gt;</c>. A table wider than a phone
 /// screen otherwise widens the whole page, which then pans sideways or opens zoomed out; the
 /// theme's stylesheet gives <c>.table-scroll</c> <c>overflow-x: auto</c>. Keyboard users can
 /// focus the region to scroll it; screen readers name it after the heading above the table
@@ -26,7 +26,7 @@ public sealed class ScrollableTableRenderer(IMarkdownObjectRenderer tables) : Ht
         }
 
         renderer.EnsureLine();
-        renderer.Write("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\"");
+        renderer.Write("<section class=\"table-scroll\" tabindex=\"0\"");
         if (HeadingAbove(table)?.GetAttributes().Id is { Length: > 0 } id)
         {
             renderer.Write(" aria-labelledby=\"").WriteEscape(id).Write('"');
@@ -39,7 +39,7 @@ public sealed class ScrollableTableRenderer(IMarkdownObjectRenderer tables) : Ht
         renderer.WriteLine(">");
         tables.Write(renderer, table);
         renderer.EnsureLine();
-        renderer.WriteLine("</div>");
+        renderer.WriteLine("</section>");
     }
 
     /// <summary>The nearest heading before the table among its siblings, or none.</summary>
