@@ -36,7 +36,10 @@ const categories = ["performance", "accessibility", "best-practices", "seo"];
 const mustBePerfect = ["accessibility", "best-practices", "seo"];
 // Bytes transferred (gzipped) per page, by Lighthouse's resource kinds; the search index is
 // fetched only when searching, so it is not part of a page load.
-const budgets = { total: 51_200, document: 20_000, stylesheet: 12_000, script: 15_000, font: 0, image: 10_000, "third-party": 0 };
+// Scripts: 16,000 since 2026-12-03 (15,000 before): the search client's derived forms and
+// question words took every page's deferred scripts to about 15.4 KB; CSS and JS together stay
+// far under issue #6's 50 KB (about 23.6 KB).
+const budgets = { total: 51_200, document: 20_000, stylesheet: 12_000, script: 16_000, font: 0, image: 10_000, "third-party": 0 };
 const blockingOnPurpose = [/^\/assets\/css\/site\.[0-9a-f]+\.css$/, /^\/assets\/js\/theme-init\.[0-9a-f]+\.js$/];
 const settings = { throttlingMethod: "devtools" }; // real CPU and network throttling, Lighthouse's mobile defaults
 const types = {
