@@ -2,7 +2,7 @@ using TwitchSite.BrowserTests.Support;
 
 namespace TwitchSite.BrowserTests.Search;
 
-/// <summary>The right page comes first, for everyday words, medical words and words only a synonym links to a page.</summary>
+/// <summary>The right page comes first, for everyday words, questions in readers' words, medical words and words only a synonym links to a page.</summary>
 [Collection(SearchSiteGroup.Name)]
 [Trait("Category", "Slow")] // Chromium on the real site with its search index
 public sealed class ResultRankingTests(SearchSite site)
@@ -11,7 +11,22 @@ public sealed class ResultRankingTests(SearchSite site)
     [InlineData("caffeine", "/causes/caffeine-and-stimulants/")]
     [InlineData("tired muscles", "/causes/fatigue-and-overuse/")]
     [InlineData("potassium", "/remedies/water-and-diet/")]
-    public async Task Given_a_common_query_When_searched_Then_the_page_about_it_comes_first(string query, string expected)
+    public Task Given_a_common_query_When_searched_Then_the_page_about_it_comes_first(string query, string expected) =>
+        AssertComesFirstAsync(query, expected);
+
+    // Each query asks for a kind of answer in words no page uses that way ("meaning of",
+    // "reasons for", "won't go away" typed without its apostrophe, "get rid of"): the page
+    // that gives that answer comes first, not a page that happens to say "meaning" or "reason".
+    [Theory]
+    [InlineData("meaning of fasciculation", "/understanding/what-is-a-muscle-twitch/")]
+    [InlineData("define fasciculation", "/understanding/what-is-a-muscle-twitch/")]
+    [InlineData("reasons for twitching", "/causes/")]
+    [InlineData("twitch wont go away", "/symptoms/when-to-see-a-doctor/")]
+    [InlineData("how to get rid of muscle twitches", "/remedies/")]
+    public Task Given_a_question_in_a_readers_words_When_searched_Then_the_page_that_answers_it_comes_first(string query, string expected) =>
+        AssertComesFirstAsync(query, expected);
+
+    private async Task AssertComesFirstAsync(string query, string expected)
     {
         var page = await SearchPages.OpenResultsAsync(site, query);
 

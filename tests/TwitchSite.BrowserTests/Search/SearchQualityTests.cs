@@ -64,24 +64,6 @@ public sealed partial class SearchQualityTests(SearchSite site)
         Assert.Contains($"Showing results for {word}.", await page.Locator("#search-page-status").InnerTextAsync(), StringComparison.Ordinal);
     }
 
-    // Each query asks for a kind of answer in words no page uses that way ("meaning of",
-    // "reasons for", "won't go away" typed without its apostrophe, "get rid of"): the page
-    // that gives that answer comes first, not a page that happens to say "meaning" or "reason".
-    [Theory]
-    [InlineData("meaning of fasciculation", "/understanding/what-is-a-muscle-twitch/")]
-    [InlineData("define fasciculation", "/understanding/what-is-a-muscle-twitch/")]
-    [InlineData("reasons for twitching", "/causes/")]
-    [InlineData("twitch wont go away", "/symptoms/when-to-see-a-doctor/")]
-    [InlineData("how to get rid of muscle twitches", "/remedies/")]
-    public async Task Given_a_question_in_a_readers_words_When_searched_Then_the_page_that_answers_it_comes_first(string query, string expected)
-    {
-        var page = await SearchPages.OpenResultsAsync(site, query);
-
-        var results = await SearchPages.ResultPathsAsync(page);
-        Assert.NotEmpty(results);
-        Assert.Equal(expected, results[0]);
-    }
-
     [Theory]
     [InlineData("muscle twitch")]
     [InlineData("caffeine")]
