@@ -56,7 +56,7 @@
   // is not more about it than the page with "Caffeine" in its title. termSimilarity 3
   // (default 1) puts a word matched whole far above longer words starting with it. Measured
   // on the three reader query sets (README, Search): each helps a little on all of them.
-  var RANKING = { pageLength: 0, termFrequency: 0.5, termSimilarity: 3, metaWeights: { title: 8, aka: 5, keywords: 6, synonyms: 3, section: 0 } };
+  var RANKING = { pageLength: 0, termFrequency: 0.5, termSimilarity: 3, metaWeights: { title: 8, aka: 5, keywords: 6, synonyms: 3, section: 0, list: 0 } };
 
   // Words that say what kind of answer a reader wants, not what it is about: "meaning of
   // twitchy muscles", "twitching meaning", "define fasciculation" want the page about the
@@ -330,6 +330,80 @@
     });
   }
 
+  // How many of the first results are read for their names (below): their fragments are
+  // the ones a reader sees first, so this costs at most two fragments more than showing three.
+  var NAMES_READ = 5;
+  // The site's subject: the words of its name ("Muscle Twitch Guide"). Every page is about it,
+  // so a reader leaves it out ("when to worry about twitching" names the page keyworded "when
+  // to worry about muscle twitching"), and it alone says nothing about which page is meant.
+  var SUBJECT = (document.querySelector("meta[property='og:site_name']") || {}).content || "";
+
+  /* A word without the ending that inflects or derives it, so "twitchy", "twitches" and
+     "twitching" are one word, and "legs" is "leg" (never "ss": "stress" is not "stres"). */
+  function root(w) {
+    for (var pass = 0; pass < 2; pass++) {
+      var m = /(iness|ness|ings|ing|ies|ied|iest|ier|ily|es|ed|ly|y|[^s]s|e)$/.exec(w);
+      var cut = m ? w.slice(0, m.index + (m[1].length === 2 && m[1][1] === "s" && m[1] !== "es" ? 1 : 0)) : w;
+      if (cut.length < 3) break;
+      w = cut;
+    }
+    return w;
+  }
+
+  /* Shared words over all the words of two lists (Jaccard). */
+  function overlap(a, b) {
+    var shared = a.filter(function (w) { return b.indexOf(w) >= 0; }).length;
+    return shared / (a.length + b.length - shared);
+  }
+
+  function negated(list) {
+    return list.some(function (w) { return /^(no|not|without|never|non)$/.test(w); });
+  }
+
+  /* How well the page's own names (its title, its editor's keywords, the other names of what
+     its title names) say what the query asks: 0 when none does. A name counts when the
+     reader typed each of its words (small words and the site's subject may be left out) and
+     it has a word of the query's topic (the query's words other than the site's subject, or
+     all of them when that is all it asks); the more topic words, then the closer the name is
+     to the query as typed, the better. So the page about a thing, whose editor named it so,
+     comes before a page that mentions it more often ("twitching after exercise": the page
+     keyworded so, not the page titled "Stretching and exercise"; "twitch": the page keyworded
+     "twitch", not the one titled "Twitch, cramp, spasm, tic or seizure?"). */
+  function nameScore(meta, queryWords) {
+    var subject = words(SUBJECT).map(root);
+    var all = queryWords.map(root);
+    var important = queryWords.filter(function (w) { return !STOP.has(w); }).map(root);
+    var topic = important.filter(function (w) { return subject.indexOf(w) < 0; });
+    if (!topic.length) topic = important;
+    var best = 0;
+    [meta.title || ""].concat((meta.keywords || "").split(","), (meta.aka || "").split(",")).forEach(function (name) {
+      var raw = words(decode(name));
+      var nameWords = raw.map(root);
+      var hits = topic.filter(function (w) { return nameWords.indexOf(w) >= 0; }).length;
+      var untyped = raw.some(function (w, i) { return !STOP.has(w) && all.indexOf(nameWords[i]) < 0 && subject.indexOf(nameWords[i]) < 0; });
+      // "twitching with no weakness" does not name "twitching and weakness".
+      if (hits < topic.length || untyped || negated(raw) !== negated(queryWords)) return;
+      var own = raw.filter(function (w) { return !STOP.has(w); }).map(root);
+      // Closeness: the important words shared, then (a tenth as much) every word shared.
+      best = Math.max(best, 1 + overlap(own, important) + overlap(nameWords, all) / 10);
+    });
+    return meta.list ? best / 2 : best;
+  }
+
+  /* The first NAMES_READ results with the pages the query names (nameScore) first, best
+     named first; the others keep their order after them. */
+  function byName(results, queryWords) {
+    var top = results.slice(0, NAMES_READ);
+    return Promise.all(top.map(function (r) { return r.data(); })).then(function (all) {
+      var order = top.map(function (r, i) { return { r: r, i: i, s: nameScore(all[i].meta || {}, queryWords) }; }).sort(function (a, b) {
+        return b.s - a.s || a.i - b.i;
+      }).map(function (x) { return x.r; });
+      var ranked = order.concat(results.slice(NAMES_READ));
+      ranked.wholeWords = results.wholeWords;
+      return ranked;
+    });
+  }
+
   var NAMED = { amp: "&", lt: "<", gt: ">", quot: "\"", apos: "'", nbsp: "\u00a0" };
 
   /* Entity-encoded text back to text (Pagefind encodes &, <, >, quotes), keeping every space. */
@@ -559,7 +633,8 @@
           }
         });
       }).then(function () {
-        var results = outcome.results;
+        return byName(outcome.results, outcome.relaxed || outcome.searched);
+      }).then(function (results) {
         var highlightWords = outcome.relaxed || outcome.searched;
         var whole = results.wholeWords || [];
         return {
