@@ -56,7 +56,7 @@
   // is not more about it than the page with "Caffeine" in its title. termSimilarity 3
   // (default 1) puts a word matched whole far above longer words starting with it. Measured
   // on the three reader query sets (README, Search): each helps a little on all of them.
-  var RANKING = { pageLength: 0, termFrequency: 0.5, termSimilarity: 3, metaWeights: { title: 8, aka: 5, keywords: 6, synonyms: 3, section: 0, list: 0 } };
+  var RANKING = { pageLength: 0, termFrequency: 0.5, termSimilarity: 3, metaWeights: { title: 8, aka: 5, keywords: 6, synonyms: 3, section: 0 } };
 
   // Words that say what kind of answer a reader wants, not what it is about: "meaning of
   // twitchy muscles", "twitching meaning", "define fasciculation" want the page about the
@@ -350,9 +350,18 @@
     return w;
   }
 
+  /* Whether `list` has `word`, or a word as close as "did you mean" corrects (the site may
+     list a misspelling as a synonym, so "excercise" is not corrected but still names the
+     page keyworded "exercise"). */
+  function has(list, word) {
+    return list.some(function (w) {
+      return w === word || w.length > 4 && word.length > 4 && distance(w, word, 1 + (w.length > 6)) <= 1 + (w.length > 6);
+    });
+  }
+
   /* Shared words over all the words of two lists (Jaccard). */
   function overlap(a, b) {
-    var shared = a.filter(function (w) { return b.indexOf(w) >= 0; }).length;
+    var shared = a.filter(function (w) { return has(b, w); }).length;
     return shared / (a.length + b.length - shared);
   }
 
@@ -376,18 +385,19 @@
     var topic = important.filter(function (w) { return subject.indexOf(w) < 0; });
     if (!topic.length) topic = important;
     var best = 0;
-    [meta.title || ""].concat((meta.keywords || "").split(","), (meta.aka || "").split(",")).forEach(function (name) {
+    // The synonyms are words, not names (README, Synonyms): each is a name of one word.
+    [meta.title || ""].concat((meta.keywords || "").split(","), (meta.aka || "").split(","), words(decode(meta.synonyms || ""))).forEach(function (name) {
       var raw = words(decode(name));
       var nameWords = raw.map(root);
-      var hits = topic.filter(function (w) { return nameWords.indexOf(w) >= 0; }).length;
-      var untyped = raw.some(function (w, i) { return !STOP.has(w) && all.indexOf(nameWords[i]) < 0 && subject.indexOf(nameWords[i]) < 0; });
+      var hits = topic.filter(function (w) { return has(nameWords, w); }).length;
+      var untyped = raw.some(function (w, i) { return !STOP.has(w) && !has(all, nameWords[i]) && subject.indexOf(nameWords[i]) < 0; });
       // "twitching with no weakness" does not name "twitching and weakness".
       if (hits < topic.length || untyped || negated(raw) !== negated(queryWords)) return;
       var own = raw.filter(function (w) { return !STOP.has(w); }).map(root);
       // Closeness: the important words shared, then (a tenth as much) every word shared.
       best = Math.max(best, 1 + overlap(own, important) + overlap(nameWords, all) / 10);
     });
-    return meta.list ? best / 2 : best;
+    return best;
   }
 
   /* The first NAMES_READ results with the pages the query names (nameScore) first, best
@@ -633,7 +643,7 @@
           }
         });
       }).then(function () {
-        return byName(outcome.results, outcome.relaxed || outcome.searched);
+        return byName(outcome.results, outcome.searched);
       }).then(function (results) {
         var highlightWords = outcome.relaxed || outcome.searched;
         var whole = results.wholeWords || [];
