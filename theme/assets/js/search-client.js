@@ -301,12 +301,24 @@
      the number of words they have (findRanked). */
   function findAny(pagefind, queryWords, pages, need) {
     return Promise.all(queryWords.map(function (word) {
-      return findAll(pagefind, word);
+      // A derived form ("twitchy", "twitchiness", "stressful") finds what its base finds too,
+      // even when some page uses it (a keyword "twitchy muscles" made "twitchy legs" find only
+      // the pages that say "twitchy"): Pagefind's stemmer keeps these endings.
+      var ending = DERIVED.filter(function (e) { return word.slice(-e.length) === e && word.length - e.length >= 4; })[0];
+      return Promise.all([findAll(pagefind, word), ending ? findAll(pagefind, word.slice(0, -ending.length)) : []]).then(function (both) {
+        var seen = new Set(both[0].map(function (r) { return r.id; }));
+        // A page with the base only has the word but scores nothing for it: "healthy" is not
+        // quite "health", whose page may say it far more often.
+        var union = both[0].concat(both[1].filter(function (r) { return !seen.has(r.id); }).map(function (r) { return { id: r.id, score: 0, data: r.data }; }));
+        union.wholeWords = both[0].wholeWords;
+        union.own = both[0].length; // its rarity is the word's own
+        return union;
+      });
     })).then(function (lists) {
       var byId = new Map();
       lists.forEach(function (results, i) {
         // How rare a word is: the share of the site's pages it finds (no page: the commonest).
-        var used = results.length || pages || 1;
+        var used = results.own || results.length || pages || 1;
         var rarity = Math.log(1 + (pages || 1) / used);
         // A question's frame ("does caffeine make twitching worse") counts half: the page
         // whose text says "can make it worse" is not more about the question than the page
