@@ -161,6 +161,10 @@
     });
   }
 
+  function sorted(word) {
+    return word.split("").sort().join("");
+  }
+
   /* Edit distance with adjacent transpositions ("caffiene" is one edit from "caffeine"),
      giving up as soon as it exceeds max. */
   function distance(a, b, max) {
@@ -225,6 +229,11 @@
     var best = null;
     var bestDistance = max + 1;
     list.forEach(function (candidate) {
+      // A word of five letters or fewer with one letter changed is often another word the
+      // reader meant ("hand" is not "hard", "feet" not "feel", "cheek" not "check"): there only
+      // a letter missed, added or swapped is corrected ("musle"). A small word ("but" for
+      // "butt") is never the correction.
+      if (STOP.has(candidate) || word.length <= 5 && candidate.length === word.length && sorted(candidate) !== sorted(word)) return;
       var d = distance(word, candidate, max);
       if (d < bestDistance || d === bestDistance && best !== null && known[candidate] > known[best]) {
         best = candidate;
