@@ -395,6 +395,13 @@
     for (var back = 0; start > from && back < 25 && !/[.!?:]$/.test(content[start - 1]); back++) start--;
     var cut = start > from && !/[.!?:]$/.test(content[start - 1]);
     var end = Math.min(content.length, until, start + EXCERPT_WORDS);
+    // Near the end of its section (a list's last item, "the thumb."), the excerpt starts whole
+    // sentences earlier while they fit, so it says what the item is a list of.
+    for (var earlier = start - 1; !cut && earlier > from; earlier--) {
+      if (end - earlier > EXCERPT_WORDS) break;
+      if (/[.!?:]$/.test(content[earlier - 1])) start = earlier;
+    }
+    if (!cut && start > from && end - from <= EXCERPT_WORDS) start = from;
     var marked = new Set(data.locations || []);
     var out = [];
     for (var i = start; i < end; i++) {
