@@ -34,8 +34,9 @@ public sealed partial class NamedPageTests(SearchSite site, ITestOutputHelper ou
         {
             var important = Words(keyword).Where(w => !Small.Contains(w)).ToList();
             // A keyword that is only the site's subject ("why is my muscle twitching") names every page;
-            // one with an intent word is searched without it; one that another page has too, or has
-            // in another number ("muscle cramp", "muscle cramps"), names neither page alone.
+            // one with an intent word is searched without it; one whose important words another
+            // page has as a name too, in another number or order ("muscle cramp" and "muscle
+            // cramps", "what causes a twitch" and "twitching causes"), names neither page alone.
             if (important.Count < 2 || important.All(w => IsSubject(w, subject)) || Words(keyword).Any(w => w.StartsWith("mean", StringComparison.Ordinal) || w == "define")
                 || keywords.Any(k => k.Url != url && Same(k.Keyword, keyword)))
             {
@@ -172,7 +173,11 @@ public sealed partial class NamedPageTests(SearchSite site, ITestOutputHelper ou
         subject.Any(s => s.Length >= 4 && word.StartsWith(s.TrimEnd('e'), StringComparison.Ordinal));
 
     private static bool Same(string a, string b) =>
-        string.Join(' ', Words(a).Select(w => w.TrimEnd('s'))) == string.Join(' ', Words(b).Select(w => w.TrimEnd('s')));
+        Important(a).SetEquals(Important(b));
+
+    // The important words without their endings ("twitching" is "twitch", "cramps" is "cramp").
+    private static HashSet<string> Important(string text) =>
+        Words(text).Where(w => !Small.Contains(w)).Select(w => Ending().Replace(w, "")).ToHashSet(StringComparer.Ordinal);
 
     private static IEnumerable<string> Words(string text) =>
         WordPattern().Matches(text.ToLowerInvariant()).Select(m => m.Value);
@@ -200,6 +205,9 @@ public sealed partial class NamedPageTests(SearchSite site, ITestOutputHelper ou
 
     [GeneratedRegex("<meta property=\"og:site_name\" content=\"([^\"]*)\"")]
     private static partial Regex SiteName();
+
+    [GeneratedRegex("(ing|es|s|e)$")]
+    private static partial Regex Ending();
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex WordPattern();

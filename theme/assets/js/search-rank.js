@@ -96,8 +96,8 @@ window.TwitchSiteRank = function (shared) {
   }
 
 
-  // How many of the first results are read for their names (below): their fragments are
-  // the ones a reader sees first, so this costs at most two fragments more than showing three.
+  // How many of the first results are read for their names (below): the three a reader sees
+  // first, and two more only when those three do not settle it (byName).
   var NAMES_READ = 5;
   // The site's subject: the words of its name ("Muscle Twitch Guide"). Every page is about it,
   // so a reader leaves it out ("when to worry about twitching" names the page keyworded "when
@@ -169,16 +169,26 @@ window.TwitchSiteRank = function (shared) {
   /* The first NAMES_READ results with the pages the query names (nameScore) first, best
      named first; the others keep their order after them. */
   function byName(results, queryWords) {
-    var top = results.slice(0, NAMES_READ);
-    return Promise.all(top.map(function (r) { return r.data(); })).then(function (all) {
-      var order = top.map(function (r, i) { return { r: r, i: i, s: nameScore(all[i].meta || {}, queryWords) }; }).sort(function (a, b) {
+    var scores = [];
+    function read(from, to) {
+      return Promise.all(results.slice(from, to).map(function (r) { return r.data(); })).then(function (all) {
+        all.forEach(function (data, i) { scores[from + i] = nameScore(data.meta || {}, queryWords); });
+      });
+    }
+    // The three a reader sees first; the next two only when none of those has a name of
+    // exactly the query's important words (score 2 or more), which a later one could only tie.
+    return read(0, 3).then(function () {
+      if (Math.max.apply(null, scores.concat(0)) < 2) return read(3, NAMES_READ);
+    }).then(function () {
+      var order = scores.map(function (s, i) { return { r: results[i], i: i, s: s }; }).sort(function (a, b) {
         return b.s - a.s || a.i - b.i;
       }).map(function (x) { return x.r; });
-      var ranked = order.concat(results.slice(NAMES_READ));
+      var ranked = order.concat(results.slice(scores.length));
       ranked.wholeWords = results.wholeWords;
       return ranked;
     });
   }
+
 
   return { correction: correction, byName: byName, DERIVED: DERIVED };
 };
