@@ -47,7 +47,7 @@ public sealed partial class NamedPageTests(SearchSite site, ITestOutputHelper ou
             // "when to worry about muscle twitching" typed as "when to worry about twitching".
             var words = Words(keyword).ToList();
             var withoutOneSubjectWord = words.FindIndex(w => IsSubject(w, subject));
-            if (withoutOneSubjectWord >= 0 && important.Count(w => !IsSubject(w, subject)) >= 1 && words.Count(w => IsSubject(w, subject)) >= 2)
+            if (withoutOneSubjectWord >= 0 && important.Any(w => !IsSubject(w, subject)) && words.Count(w => IsSubject(w, subject)) >= 2)
             {
                 words.RemoveAt(withoutOneSubjectWord);
                 var shorter = string.Join(' ', words);

@@ -121,7 +121,12 @@ public sealed partial class SearchQualityTests(SearchSite site)
             var file = Path.Combine(site.Output, url.Trim('/'), "index.html");
             using var document = parser.ParseDocument(await File.ReadAllTextAsync(file));
             var body = document.QuerySelector("[data-pagefind-body]");
-            foreach (var item in body?.QuerySelectorAll("li, dt") ?? [])
+            if (body is null)
+            {
+                continue;
+            }
+
+            foreach (var item in body.QuerySelectorAll("li, dt"))
             {
                 if (item.Closest("[data-pagefind-ignore]") is not null || item.QuerySelector("ul, ol, dl") is not null)
                 {
