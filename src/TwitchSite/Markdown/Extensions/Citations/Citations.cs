@@ -65,7 +65,7 @@ public static partial class Citations
             // superscript, which search skips: Pagefind ends a block's sentence with a full stop
             // only when its text ends in a letter, so "the thumb [1]" ending a list item ran into
             // the next item in search excerpts ("the calf the thumb Common triggers").
-            if (citation.NextSibling is null && citation.PreviousSibling is LiteralInline literal && literal.Content.Length > 0 && literal.Content.Text[literal.Content.End] == ' ')
+            if (!citation.IsMalformed && marks.Count > 0 && citation.NextSibling is null && citation.PreviousSibling is LiteralInline literal && literal.Content.Length > 0 && literal.Content.Text[literal.Content.End] == ' ')
             {
                 while (literal.Content.Length > 0 && literal.Content.Text[literal.Content.End] == ' ')
                 {
