@@ -139,8 +139,9 @@ public sealed partial class SearchQualityTests(SearchSite site)
                     skipped.Remove();
                 }
 
+                // Items that end in their own punctuation cannot run on.
                 var text = Whitespace().Replace(copy.TextContent, " ").Trim();
-                if (text.Length == 0 || !content.Contains(text, StringComparison.Ordinal))
+                if (text.Length == 0 || ".!?:;,".Contains(text[^1], StringComparison.Ordinal) || !content.Contains(text, StringComparison.Ordinal))
                 {
                     continue;
                 }
@@ -153,7 +154,7 @@ public sealed partial class SearchQualityTests(SearchSite site)
             }
         }
 
-        Assert.True(checkedItems >= 50, $"only {checkedItems} list items and glossary terms found in the index");
+        Assert.True(checkedItems >= 30, $"only {checkedItems} list items and glossary terms without their own punctuation found in the index");
         Assert.True(runOn.Count == 0, string.Join("\n", runOn));
     }
 
