@@ -55,19 +55,30 @@ public sealed class RenderMarkdown : PerDocumentModule
 
         var body = RemoveForeignSyntax.Apply(document.Content is TextContent text ? text.Text : "", page, diagnostics, out var removedTemplates);
         var syntax = ParseMarkdown.Parse(body, page, pipeline, diagnostics);
-        CheckRawHtml.Report(syntax, site.RawHtml, page, diagnostics);
-        AssignElementIds.Apply(syntax);
+
+        // One walk of the tree shows each node to every step that reads nodes, in this order (the
+        // ids are assigned to a node before it is gathered); each step finishes after the walk.
+        var rawHtml = CheckRawHtml.For(site.RawHtml, page, diagnostics);
+        var gatherHeadings = new GatherHeadings();
+        var gatherAnchors = new GatherAnchors();
+        var resolveLinks = new ResolveLinks(site.Pages, site.Assets);
+        var contentsLists = new InsertContentsLists();
+        var careCards = new CareCardPreparer(site.CareCards);
+        ISyntaxVisitor[] steps = rawHtml is null
+            ? [new AssignElementIds(syntax), gatherHeadings, gatherAnchors, resolveLinks, contentsLists, careCards]
+            : [rawHtml, new AssignElementIds(syntax), gatherHeadings, gatherAnchors, resolveLinks, contentsLists, careCards];
+        SyntaxWalker.Visit(syntax, steps);
+
         if (document.Get<string>(MarkdownKeys.HeadingIdStyle) == PythonMarkdownIds.Style)
         {
-            PythonMarkdownIds.Apply(syntax);
+            PythonMarkdownIds.Apply(syntax); // renames heading ids: before the headings and anchors are read
         }
 
-        var headings = GatherHeadings.Of(syntax, page);
-        var anchors = GatherAnchors.Of(syntax);
-        var links = new ResolveLinks(site.Pages, site.Assets).Apply(syntax, page);
-        InsertContentsLists.Apply(syntax, headings);
-        CareCards.Prepare(syntax, site.CareCards);
-        CheckCareCards.Report(syntax, page, diagnostics);
+        var headings = gatherHeadings.Finish(page);
+        var anchors = gatherAnchors.Finish();
+        var links = resolveLinks.Finish(page);
+        contentsLists.Finish(headings);
+        CheckCareCards.Report(careCards.Cards, page, diagnostics);
         var sources = NumberSources.Apply(document, syntax, page, diagnostics);
         GatherAnchors.AddSources(anchors, sources ?? []);
         var html = RenderHtml.ToContent(syntax, pipeline, SpillOf(context));

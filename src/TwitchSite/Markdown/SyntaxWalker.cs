@@ -1,3 +1,4 @@
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -17,6 +18,30 @@ public static class SyntaxWalker
 
     /// <summary>Every block under <paramref name="root"/> (not the root itself), skipping inlines.</summary>
     public static Walk Blocks(ContainerBlock root) => new(root, withInlines: false);
+
+    /// <summary>
+    /// One walk of <paramref name="root"/> (not the root itself) that shows each node to every one
+    /// of <paramref name="visitors"/>, in their order, before moving to the next node: the steps of
+    /// a page share one walk of its tree instead of one each. A visitor may change the node it is
+    /// shown (not the tree's shape). Plain text without attributes (<see cref="LiteralInline"/>,
+    /// most nodes of a page) is shown to none: no step reads it (the prose is read by the
+    /// readability figures, which walk the page their own way).
+    /// </summary>
+    public static void Visit(ContainerBlock root, ReadOnlySpan<ISyntaxVisitor> visitors)
+    {
+        foreach (var node in Nodes(root))
+        {
+            if (node.GetType() == typeof(LiteralInline) && node.TryGetAttributes() is null)
+            {
+                continue;
+            }
+
+            foreach (var visitor in visitors)
+            {
+                visitor.Visit(node);
+            }
+        }
+    }
 
     /// <summary>One walk; its enumerator is itself.</summary>
     public struct Walk : IDisposable

@@ -1,3 +1,4 @@
+using Markdig.Extensions.Alerts;
 using Markdig.Syntax;
 using TwitchSite.Engine.Diagnostics;
 using TwitchSite.Markdown.Extensions.CareCards;
@@ -12,9 +13,13 @@ namespace TwitchSite.Content.Rendering;
 public static class CheckCareCards
 {
     /// <summary>Reports the care card problems of a prepared <paramref name="syntax"/>.</summary>
-    public static void Report(MarkdownDocument syntax, PageBody page, DiagnosticSink diagnostics)
+    public static void Report(MarkdownDocument syntax, PageBody page, DiagnosticSink diagnostics) =>
+        Report(CareCards.In(syntax), page, diagnostics);
+
+    /// <summary>Reports the problems of the <paramref name="cards"/> a <see cref="CareCardPreparer"/> marked.</summary>
+    public static void Report(IEnumerable<(AlertBlock Block, CareCardKind Kind)> cards, PageBody page, DiagnosticSink diagnostics)
     {
-        foreach (var (card, kind) in CareCards.In(syntax))
+        foreach (var (card, kind) in cards)
         {
             var where = page.At(card.Line, card.Column + 1);
             if (kind.HasSiteItems && CareCards.HasOwnBody(card))

@@ -11,47 +11,65 @@ using TwitchSite.Markdown.Extensions.Citations;
 namespace TwitchSite.Content.Rendering;
 
 /// <summary>
-/// A step of <see cref="RenderMarkdown"/> (which runs them in order): every anchor id a link may point at on the page, for
+/// A step of <see cref="RenderMarkdown"/> (which runs them in order; it reads the page in its
+/// single walk, after <see cref="AssignElementIds"/> is shown each node): every anchor id a link may point at on the page, for
 /// <see cref="MarkdownKeys.Anchors"/>: heading ids, ids written after any element or given
 /// to definition terms (<see cref="AssignElementIds"/>), footnotes and their references, ids and
 /// names authors write in raw HTML (<c>&lt;a id="x"&gt;</c>), and (<see cref="AddSources"/>)
-/// the numbered sources and their citations.
+/// the numbered sources and their citations. Heading ids are read by <see cref="Finish"/>, after
+/// the walk, so that steps which rename headings after it (<see cref="PythonMarkdownIds"/>) are seen.
 /// </summary>
-public static partial class GatherAnchors
+public sealed partial class GatherAnchors : ISyntaxVisitor
 {
-    /// <summary>The anchors written in <paramref name="syntax"/>, in document order.</summary>
+    private readonly HashSet<string> _anchors = new(StringComparer.Ordinal);
+    private readonly List<HeadingBlock> _headings = [];
+
+    /// <summary>The anchors written in <paramref name="syntax"/>, in a walk of its own.</summary>
     public static HashSet<string> Of(MarkdownDocument syntax)
     {
-        var anchors = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var node in SyntaxWalker.Nodes(syntax))
-        {
-            // An id written after any element ("**`locale`**{#locale}", MkDocs' attr_list), or given to a definition term, is a link target too.
-            if (node is not HeadingBlock && node.TryGetAttributes()?.Id is { Length: > 0 } elementId)
-            {
-                anchors.Add(elementId);
-            }
+        var gather = new GatherAnchors();
+        SyntaxWalker.Visit(syntax, [gather]);
+        return gather.Finish();
+    }
 
-            switch (node)
-            {
-                case HeadingBlock heading:
-                    anchors.Add(heading.GetAttributes().Id ?? "");
-                    break;
-                case Footnote footnote:
-                    anchors.Add("fn:" + footnote.Order.ToString(CultureInfo.InvariantCulture));
-                    break;
-                case FootnoteLink { IsBackLink: false } reference:
-                    anchors.Add("fnref:" + reference.Index.ToString(CultureInfo.InvariantCulture));
-                    break;
-                case HtmlBlock block:
-                    AddRawHtmlAnchors(block.Lines.ToString(), anchors);
-                    break;
-                case HtmlInline inline:
-                    AddRawHtmlAnchors(inline.Tag, anchors);
-                    break;
-            }
+    /// <inheritdoc />
+    public void Visit(MarkdownObject node)
+    {
+        // An id written after any element ("**`locale`**{#locale}", MkDocs' attr_list), or given to a definition term, is a link target too.
+        if (node is not HeadingBlock && node.TryGetAttributes()?.Id is { Length: > 0 } elementId)
+        {
+            _anchors.Add(elementId);
         }
 
-        return anchors;
+        switch (node)
+        {
+            case HeadingBlock heading:
+                _headings.Add(heading);
+                break;
+            case Footnote footnote:
+                _anchors.Add("fn:" + footnote.Order.ToString(CultureInfo.InvariantCulture));
+                break;
+            case FootnoteLink { IsBackLink: false } reference:
+                _anchors.Add("fnref:" + reference.Index.ToString(CultureInfo.InvariantCulture));
+                break;
+            case HtmlBlock block:
+                AddRawHtmlAnchors(block.Lines.ToString(), _anchors);
+                break;
+            case HtmlInline inline:
+                AddRawHtmlAnchors(inline.Tag, _anchors);
+                break;
+        }
+    }
+
+    /// <summary>The anchors the walk was shown, with the ids the headings have now.</summary>
+    public HashSet<string> Finish()
+    {
+        foreach (var heading in _headings)
+        {
+            _anchors.Add(heading.GetAttributes().Id ?? "");
+        }
+
+        return _anchors;
     }
 
     /// <summary>Adds the anchor of each numbered source and of each place it is cited.</summary>

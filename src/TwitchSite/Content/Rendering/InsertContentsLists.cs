@@ -7,28 +7,39 @@ using TwitchSite.Markdown;
 namespace TwitchSite.Content.Rendering;
 
 /// <summary>
-/// A step of <see cref="RenderMarkdown"/> (which runs them in order): puts the page's contents list (its level 2 and 3
+/// A step of <see cref="RenderMarkdown"/> (which runs them in order; it finds the markers in the
+/// page's single walk and replaces them after it): puts the page's contents list (its level 2 and 3
 /// headings) where a kramdown <c>{:toc}</c> marker was (<see cref="ForeignSyntax.TocMarker"/>).
 /// Runs after links are resolved: the list only links to the page's own headings.
 /// </summary>
-public static class InsertContentsLists
+public sealed class InsertContentsLists : ISyntaxVisitor
 {
-    /// <summary>Replaces each marker paragraph of <paramref name="syntax"/> with the list of <paramref name="headings"/>.</summary>
+    private List<ParagraphBlock>? _markers;
+
+    /// <summary>Replaces each marker paragraph of <paramref name="syntax"/> with the list of <paramref name="headings"/>, in a walk of its own.</summary>
     public static void Apply(MarkdownDocument syntax, IReadOnlyList<HeadingInfo> headings)
     {
-        List<ParagraphBlock>? markers = null;
-        foreach (var block in SyntaxWalker.Blocks(syntax))
-        {
-            // Compared as a slice of the body: most paragraphs are one literal, and a string of each
-            // was a tenth of what a page's markdown step allocated.
-            if (block is ParagraphBlock { Inline.FirstChild: LiteralInline { NextSibling: null } literal } paragraph
-                && literal.Content.AsSpan().SequenceEqual(ForeignSyntax.TocMarker))
-            {
-                (markers ??= []).Add(paragraph);
-            }
-        }
+        var insert = new InsertContentsLists();
+        SyntaxWalker.Visit(syntax, [insert]);
+        insert.Finish(headings);
+    }
 
-        foreach (var marker in markers ?? [])
+    /// <inheritdoc />
+    public void Visit(MarkdownObject node)
+    {
+        // Compared as a slice of the body: most paragraphs are one literal, and a string of each
+        // was a tenth of what a page's markdown step allocated.
+        if (node is ParagraphBlock { Inline.FirstChild: LiteralInline { NextSibling: null } literal } paragraph
+            && literal.Content.AsSpan().SequenceEqual(ForeignSyntax.TocMarker))
+        {
+            (_markers ??= []).Add(paragraph);
+        }
+    }
+
+    /// <summary>Replaces each marker paragraph the walk was shown with the list of <paramref name="headings"/>.</summary>
+    public void Finish(IReadOnlyList<HeadingInfo> headings)
+    {
+        foreach (var marker in _markers ?? [])
         {
             var html = new StringBuilder("<nav class=\"toc toc-inline\" aria-label=\"Contents\"><ul>");
             foreach (var heading in headings.Where(h => h.Level is 2 or 3 && h.Id.Length > 0))

@@ -9,7 +9,8 @@ using TwitchSite.Urls;
 namespace TwitchSite.Content.Rendering;
 
 /// <summary>
-/// A step of <see cref="RenderMarkdown"/> (which runs them in order): resolves every link and image of the page, in
+/// A step of <see cref="RenderMarkdown"/> (which runs them in order; it finds the links, and the
+/// footnotes they may point at, in the page's single walk, and resolves them after it): resolves every link and image of the page, in
 /// markdown and in raw HTML (<c>&lt;a href&gt;</c>, <c>&lt;img src&gt;</c>), and rewrites it in
 /// the tree to the URL it has in the output: pages to their URLs (also when written as
 /// addresses, <c>page.html</c> or <c>/section/page/</c>; see <see cref="PageIndex"/>), files to
@@ -18,16 +19,36 @@ namespace TwitchSite.Content.Rendering;
 /// </summary>
 /// <param name="pages">Every page's source and URL.</param>
 /// <param name="assets">The published names of assets, or null when the Assets pipeline is not visible.</param>
-public sealed partial class ResolveLinks(PageIndex? pages, AssetUrls? assets)
+public sealed partial class ResolveLinks(PageIndex? pages, AssetUrls? assets) : ISyntaxVisitor
 {
+    // Footnotes are named anywhere in the page (usually at its end), so links are resolved once the walk is over.
+    private readonly FootnoteIds _footnoteIds = new();
+    private readonly List<MarkdownObject> _found = [];
     private FootnoteIds? _footnotes;
 
-    /// <summary>Resolves and rewrites the links of <paramref name="syntax"/>; returns them in document order.</summary>
+    /// <summary>Resolves and rewrites the links of <paramref name="syntax"/>, in a walk of its own; returns them in document order.</summary>
     public List<LinkReference> Apply(MarkdownDocument syntax, PageBody page)
     {
-        _footnotes = FootnoteIds.Of(syntax);
+        SyntaxWalker.Visit(syntax, [this]);
+        return Finish(page);
+    }
+
+    /// <inheritdoc />
+    public void Visit(MarkdownObject node)
+    {
+        _footnoteIds.Visit(node);
+        if (node is LinkInline or HtmlBlock or HtmlInline)
+        {
+            _found.Add(node);
+        }
+    }
+
+    /// <summary>Resolves and rewrites the links the walk was shown; returns them in document order.</summary>
+    public List<LinkReference> Finish(PageBody page)
+    {
+        _footnotes = _footnoteIds.Found;
         var links = new List<LinkReference>();
-        foreach (var node in SyntaxWalker.Nodes(syntax))
+        foreach (var node in _found)
         {
             switch (node)
             {

@@ -14,6 +14,19 @@ public sealed class GatherAnchorsTests
     }
 
     [Fact]
+    public void Given_ids_written_after_elements_When_the_steps_share_one_walk_Then_the_ids_assigned_in_it_are_anchors_and_headings_keep_theirs()
+    {
+        // RenderMarkdown shows each node to AssignElementIds before GatherAnchors: a link to "#locale"
+        // or to a definition term must find its target although both are made during that walk.
+        var syntax = StepSupport.Parse("## Settings\n\n**`locale`**{ id=\"locale\" } sets the language.\n\ncacheDir\n: Where the cache goes.\n");
+        var anchors = new GatherAnchors();
+
+        TwitchSite.Markdown.SyntaxWalker.Visit(syntax, [new AssignElementIds(syntax), anchors]);
+
+        Assert.Equal(["locale", "cachedir", "settings"], anchors.Finish());
+    }
+
+    [Fact]
     public void Given_numbered_sources_When_added_Then_the_sources_and_the_places_they_are_cited_are_anchors()
     {
         var anchors = new HashSet<string>(StringComparer.Ordinal);

@@ -18,24 +18,15 @@ public static class CareCards
     /// <summary>Key of the heading level chosen for a card.</summary>
     public const string HeadingLevelKey = "care-card-heading-level";
 
-    /// <summary>Marks the care cards of <paramref name="document"/> with their kind from <paramref name="set"/>.</summary>
-    public static void Prepare(MarkdownDocument document, CareCardSet set)
+    /// <summary>Marks the care cards of <paramref name="document"/> with their kind from <paramref name="set"/>, in a walk of its own.</summary>
+    public static void Prepare(MarkdownDocument document, CareCardSet set) => SyntaxWalker.Visit(document, [new CareCardPreparer(set)]);
+
+    /// <summary>Marks <paramref name="alert"/> as a card of <paramref name="kind"/> under a heading of <paramref name="level"/>.</summary>
+    internal static void Mark(AlertBlock alert, CareCardKind kind, CareCardSet set, int level)
     {
-        var level = 1;
-        foreach (var block in SyntaxWalker.Blocks(document))
-        {
-            switch (block)
-            {
-                case HeadingBlock heading:
-                    level = heading.Level;
-                    break;
-                case AlertBlock alert when set.Find(alert.Kind.ToString()) is { } kind:
-                    alert.SetData(KindKey, kind);
-                    alert.SetData(SetKey, set);
-                    alert.SetData(HeadingLevelKey, Math.Min(6, Math.Max(2, level + 1)));
-                    break;
-            }
-        }
+        alert.SetData(KindKey, kind);
+        alert.SetData(SetKey, set);
+        alert.SetData(HeadingLevelKey, Math.Min(6, Math.Max(2, level + 1)));
     }
 
     /// <summary>The kind <see cref="Prepare"/> gave <paramref name="alert"/>, or null for a plain alert.</summary>

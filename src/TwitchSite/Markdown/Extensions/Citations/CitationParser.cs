@@ -70,6 +70,7 @@ public sealed class CitationParser : InlineParser
             Column = column,
         };
         slice.Start = close + 1;
+        processor.Document.SetData(Citations.FoundKey, true);
         return true;
     }
 

@@ -15,6 +15,9 @@ public static partial class Citations
     /// <summary>Key under which a parsed document holds its <see cref="CitationList"/>.</summary>
     public const string ListKey = "citations";
 
+    /// <summary>Key the parser sets on a document when it reads a citation, so pages without one are not walked.</summary>
+    internal const string FoundKey = "citations-found";
+
     /// <summary>True for an id authors may give a source: letters, digits, and '-', '_', '.' or ':' between them ("nhs-twitching").</summary>
     public static bool IsValidId(string id) => IdPattern().IsMatch(id);
 
@@ -33,6 +36,11 @@ public static partial class Citations
     /// <summary>Numbers every citation of <paramref name="document"/> and keeps the result on it (see <see cref="Of"/>).</summary>
     public static void Number(MarkdownDocument document)
     {
+        if (document.GetData(FoundKey) is null)
+        {
+            return; // nothing cited (most pages): no walk of the tree
+        }
+
         var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
         var anchors = new List<List<string>>();
         var all = new List<CitationInline>();

@@ -30,8 +30,14 @@ public sealed class TableAlignmentClassesExtension : IMarkdownExtension
 
     private static void MoveAlignmentToClasses(MarkdownDocument document)
     {
-        foreach (var table in document.Descendants<Table>())
+        // The blocks only, without the iterator Markdig's Descendants allocates for every page.
+        foreach (var block in SyntaxWalker.Blocks(document))
         {
+            if (block is not Table table)
+            {
+                continue;
+            }
+
             foreach (var row in table.OfType<TableRow>())
             {
                 for (var i = 0; i < row.Count; i++)
