@@ -17,5 +17,5 @@ public static class SharedKeys
     public static string Of(string key) =>
         Names.TryGetValue(key, out var shared) ? shared
         : Names.Count >= MaxNames ? key
-        : Names.GetOrAdd(key, key);
+        : Names.GetOrAdd(key, static k => string.IsInterned(k) ?? k); // the PageKeys constants themselves when known: found at once by reference
 }
