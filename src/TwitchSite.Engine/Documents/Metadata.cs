@@ -9,14 +9,14 @@ namespace TwitchSite.Engine.Documents;
 /// </summary>
 public sealed class Metadata : IEnumerable<KeyValuePair<string, object?>>
 {
-    // Never changed after construction: every change makes a copy. A plain dictionary, because
-    // layers are small (a page's front matter) and are read far more often than they are made.
-    private readonly Dictionary<string, object?> _own;
+    // Never changed after construction: every change makes a copy. Arrays for a small layer (a
+    // page's own values), a dictionary for a large one (MetadataLayer).
+    private readonly MetadataLayer _own;
 
     /// <summary>Metadata with no values and no parent.</summary>
-    public static Metadata Empty { get; } = new(new Dictionary<string, object?>(StringComparer.Ordinal), null);
+    public static Metadata Empty { get; } = new(MetadataLayer.Empty, null);
 
-    private Metadata(Dictionary<string, object?> own, Metadata? parent)
+    private Metadata(MetadataLayer own, Metadata? parent)
     {
         _own = own;
         Parent = parent;
@@ -24,7 +24,7 @@ public sealed class Metadata : IEnumerable<KeyValuePair<string, object?>>
 
     /// <summary>Creates a layer holding <paramref name="values"/> over <paramref name="parent"/>.</summary>
     public static Metadata Create(IEnumerable<KeyValuePair<string, object?>> values, Metadata? parent = null) =>
-        new(new Dictionary<string, object?>(values, StringComparer.Ordinal), parent);
+        new(MetadataLayer.Of(values), parent);
 
     /// <summary>The layer this one falls back to, or null.</summary>
     public Metadata? Parent { get; }
@@ -36,16 +36,7 @@ public sealed class Metadata : IEnumerable<KeyValuePair<string, object?>>
     public Metadata With(string key, object? value) => With([KeyValuePair.Create(key, value)]);
 
     /// <summary>Returns a copy with every one of <paramref name="values"/> set on the own layer (later ones win).</summary>
-    public Metadata With(ReadOnlySpan<KeyValuePair<string, object?>> values)
-    {
-        var own = new Dictionary<string, object?>(_own, StringComparer.Ordinal);
-        foreach (var (key, value) in values)
-        {
-            own[key] = value;
-        }
-
-        return new Metadata(own, Parent);
-    }
+    public Metadata With(ReadOnlySpan<KeyValuePair<string, object?>> values) => new(_own.With(values), Parent);
 
     /// <summary>
     /// Returns a copy whose own layer lacks every one of <paramref name="keys"/> (parents unchanged), or
@@ -53,31 +44,8 @@ public sealed class Metadata : IEnumerable<KeyValuePair<string, object?>>
     /// </summary>
     public Metadata Without(IReadOnlySet<string> keys)
     {
-        var found = false;
-        foreach (var key in _own.Keys)
-        {
-            if (keys.Contains(key))
-            {
-                found = true;
-                break;
-            }
-        }
-
-        if (!found)
-        {
-            return this;
-        }
-
-        var own = new Dictionary<string, object?>(_own.Count, StringComparer.Ordinal);
-        foreach (var (key, value) in _own)
-        {
-            if (!keys.Contains(key))
-            {
-                own.Add(key, value);
-            }
-        }
-
-        return new Metadata(own, Parent);
+        var own = _own.Without(keys);
+        return ReferenceEquals(own, _own) ? this : new Metadata(own, Parent);
     }
 
     /// <summary>Returns a copy whose own layer sits over <paramref name="parent"/> instead.</summary>

@@ -64,9 +64,9 @@ public sealed class Engine
         {
             foreach (var pipeline in _ordered)
             {
-                if (pipeline.ProcessOnlyKeys.Count > 0)
+                if (pipeline.ProcessOnlyKeys.Count > 0 || pipeline.AfterProcess is not null)
                 {
-                    processed[pipeline.Name] = DropKeys(processed[pipeline.Name], pipeline.ProcessOnlyKeys);
+                    processed[pipeline.Name] = DropKeys(processed[pipeline.Name], pipeline.ProcessOnlyKeys, pipeline.AfterProcess);
                 }
             }
         }
@@ -107,12 +107,13 @@ public sealed class Engine
         };
     }
 
-    private static ImmutableArray<Document> DropKeys(ImmutableArray<Document> documents, HashSet<string> keys)
+    private static ImmutableArray<Document> DropKeys(ImmutableArray<Document> documents, HashSet<string> keys, Func<Document, Document>? afterProcess)
     {
         var builder = ImmutableArray.CreateBuilder<Document>(documents.Length);
         foreach (var document in documents)
         {
-            builder.Add(document.Without(keys));
+            var kept = document.Without(keys);
+            builder.Add(afterProcess is null ? kept : afterProcess(kept));
         }
 
         return builder.MoveToImmutable();

@@ -42,6 +42,14 @@ public class Pipeline
     /// </summary>
     public HashSet<string> ProcessOnlyKeys { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// What each document of this pipeline keeps once the Process phase ends, for values that later
+    /// phases read only a part of (null: all of it). Applied with <see cref="ProcessOnlyKeys"/>, after
+    /// them, and like them only by builds that keep no cache; returns the document itself when it
+    /// has nothing to drop.
+    /// </summary>
+    public Func<Documents.Document, Documents.Document>? AfterProcess { get; set; }
+
     /// <summary>The modules of <paramref name="phase"/>.</summary>
     public IReadOnlyList<IModule> ModulesOf(Phase phase) => phase switch
     {

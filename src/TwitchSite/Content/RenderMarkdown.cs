@@ -29,10 +29,15 @@ public sealed class RenderMarkdown : PerDocumentModule
     private static readonly HashSet<string> DroppedWhenRendered = new(StringComparer.Ordinal) { FrontMatterKeys.Info };
 
     private RenderInputs? _inputs;
+    private int? _maxSentenceWords;
 
     /// <inheritdoc />
-    protected override void BeforeExecute(ImmutableArray<Document> inputs, ExecutionContext context) =>
+    protected override void BeforeExecute(ImmutableArray<Document> inputs, ExecutionContext context)
+    {
         _inputs = RenderInputs.Read(inputs, context);
+        // Settings are among the reads: a changed target renders the pages again in a live preview.
+        _maxSentenceWords = Settings.ContentCheckSettings.From(context.Settings).MaxSentenceWords;
+    }
 
     /// <inheritdoc />
     /// <remarks>The result depends on the document and on what <see cref="RenderInputs.Stamp"/> covers.</remarks>
@@ -106,7 +111,7 @@ public sealed class RenderMarkdown : PerDocumentModule
         // and every page would hold them until the end of the build (about 1 KB a page).
         result = result.Without(DroppedWhenRendered);
 
-        return result.WithValue(ReadabilityKeys.Prose, MeasureProse.Of(result, syntax, page));
+        return result.WithValue(ReadabilityKeys.Prose, MeasureProse.Of(result, syntax, page, _maxSentenceWords));
     }
 
     /// <summary>

@@ -155,7 +155,7 @@ public static class FrontMatterSchema
         {
             if (key.StartsWith('@'))
             {
-                result[key] = value;
+                result[SharedKeys.Of(key)] = value;
                 continue;
             }
 
@@ -179,7 +179,7 @@ public static class FrontMatterSchema
                     }
                 }
 
-                result[key] = value;
+                result[SharedKeys.Of(key)] = value;
                 continue;
             }
 
@@ -190,7 +190,7 @@ public static class FrontMatterSchema
 
             if (TryConvert(kind, value, out var converted, out var problem))
             {
-                result[key] = converted;
+                result[SharedKeys.Of(key)] = converted;
             }
             else
             {

@@ -37,6 +37,7 @@ public sealed class ContentPipeline : Pipeline
         // Read by the Analyze pipeline's checks (links, fragments, unknown keys), which run before
         // any layout: no page holds them through the layouts (see README, Performance).
         ProcessOnlyKeys.UnionWith([MarkdownKeys.Links, MarkdownKeys.Anchors, MarkdownKeys.TemplateSyntaxRemoved, MarkdownKeys.HeadingIdStyle, FrontMatterKeys.UnknownKeys]);
+        AfterProcess = OriginsAfterProcess.Keep;
         PostProcessModules.Add(new RenderLayout(paths.LayoutFolders));
         OutputModules.Add(new WriteFiles());
     }

@@ -299,11 +299,12 @@ public sealed class EngineTests
     /// Content's pages carry "@links" (only Process modules read it) and "title"; Analyze's Process
     /// module and Content's PostProcess module record what they see; returns those and the result.
     /// </summary>
-    private static (List<string> Seen, EngineResult Result) RunWithProcessOnlyKey(ExecutionCache? cache)
+    private static (List<string> Seen, EngineResult Result) RunWithProcessOnlyKey(ExecutionCache? cache, Func<Document, Document>? afterProcess = null)
     {
         var seen = new List<string>();
         var content = new Pipeline("Content");
         content.ProcessOnlyKeys.Add("@links");
+        content.AfterProcess = afterProcess;
         content.InputModules.Add(new DelegateModule((_, _) => [TestDocuments.Text("a.md", "text")]));
         content.ProcessModules.Add(new DelegateModule((documents, _) => [.. documents.Select(d => d.WithValues(KeyValuePair.Create<string, object?>("@links", "links"), KeyValuePair.Create<string, object?>("title", "A")))]));
         content.PostProcessModules.Add(new DelegateModule((documents, _) =>
@@ -339,5 +340,19 @@ public sealed class EngineTests
         var (seen, _) = RunWithProcessOnlyKey(new ExecutionCache());
 
         Assert.Equal(["check: links links", "layout: links links, title A"], seen);
+    }
+
+    [Fact]
+    public void Given_a_value_later_phases_read_only_part_of_When_a_build_without_cache_runs_Then_the_checks_see_it_whole_and_the_layouts_see_the_part()
+    {
+        // The title stands in for a value (the front matter's origins) of which layouts need one part.
+        static Document KeepPart(Document page) => page.WithValue("title", page.Get<string>("title") + " (part)");
+
+        var (seen, result) = RunWithProcessOnlyKey(cache: null, KeepPart);
+        var (seenWithCache, _) = RunWithProcessOnlyKey(new ExecutionCache(), KeepPart);
+
+        Assert.Equal(["check: links links", "layout: links gone, title A (part)"], seen);
+        Assert.Equal("A (part)", Assert.Single(result.DocumentsOf("Content")).Get<string>("title"));
+        Assert.Equal(["check: links links", "layout: links links, title A"], seenWithCache); // a preview's next build reuses its documents whole
     }
 }

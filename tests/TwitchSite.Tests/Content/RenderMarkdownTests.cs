@@ -92,14 +92,17 @@ public sealed class RenderMarkdownTests
             ModuleRunner.Page("glossary.md", "---\ntitle: Glossary\nlayout: glossary\n---\nPotassium helps.\n"),
         };
 
-        var (documents, sink) = ModuleRunner.RunWithData(pages, glossary, new ExtractFrontMatter(), new RenderMarkdown());
+        // A target of one word keeps the place of every sentence but the one-word title.
+        var settings = Metadata.Create([KeyValuePair.Create<string, object?>("content_checks", new Dictionary<string, object?> { ["max_sentence_words"] = 1L })]);
+
+        var (documents, sink) = ModuleRunner.RunWithData(pages, glossary, settings, new ExtractFrontMatter(), new RenderMarkdown());
 
         Assert.Empty(sink.All);
         Assert.Single(AngleSharpCount(documents[0].Text()));
         Assert.Empty(AngleSharpCount(documents[1].Text()));
         var prose = documents[0].Get<TwitchSite.Readability.ProseStats>(ReadabilityKeys.Prose)!;
         Assert.Equal(1 + 4 + 4, prose.Words); // the title, then every word of the body, the marked one too
-        Assert.Equal([4, 4, 6], prose.SentenceSpans.Skip(1).Select(s => s.Line)); // sentences after a marked word keep their lines
+        Assert.Equal([4, 4, 6], prose.SentenceSpans.Select(s => s.Line)); // sentences after a marked word keep their lines
     }
 
     private static IEnumerable<AngleSharp.Dom.IElement> AngleSharpCount(string html) =>

@@ -24,10 +24,14 @@ public static class ModuleRunner
     /// Runs <paramref name="modules"/> in order over <paramref name="documents"/>, with the data
     /// files <paramref name="data"/> (name, YAML text) parsed as the Data pipeline would.
     /// </summary>
-    public static (ImmutableArray<Document> Documents, DiagnosticSink Diagnostics) RunWithData(IEnumerable<Document> documents, IReadOnlyDictionary<string, string> data, params IModule[] modules)
+    public static (ImmutableArray<Document> Documents, DiagnosticSink Diagnostics) RunWithData(IEnumerable<Document> documents, IReadOnlyDictionary<string, string> data, params IModule[] modules) =>
+        RunWithData(documents, data, Metadata.Empty, modules);
+
+    /// <summary>As <see cref="RunWithData(IEnumerable{Document}, IReadOnlyDictionary{string, string}, IModule[])"/>, with the site settings <paramref name="settings"/>.</summary>
+    public static (ImmutableArray<Document> Documents, DiagnosticSink Diagnostics) RunWithData(IEnumerable<Document> documents, IReadOnlyDictionary<string, string> data, Metadata settings, params IModule[] modules)
     {
         var sink = new DiagnosticSink();
-        var services = new EngineServices { Diagnostics = sink, Settings = Metadata.Empty, EngineDiagnostics = TwitchSite.Diagnostics.Codes.EngineDescriptors };
+        var services = new EngineServices { Diagnostics = sink, Settings = settings, EngineDiagnostics = TwitchSite.Diagnostics.Codes.EngineDescriptors };
         var files = data.Select(d => Page("_data/" + d.Key + ".yml", d.Value)).ToImmutableArray();
         var parsed = new TwitchSite.Data.ParseData(TwitchSite.Pipelines.DataPipeline.Shapes).Execute(files, TestContexts.For(services));
         var outputs = new Dictionary<string, ImmutableArray<Document>> { [PipelineNames.Data] = parsed };

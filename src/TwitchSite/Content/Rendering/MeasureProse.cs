@@ -28,4 +28,17 @@ public static class MeasureProse
         ProseExtractor.Measure(syntax, body.LineOffset, counter);
         return counter.Finish();
     }
+
+    /// <summary>
+    /// The prose figures of <paramref name="page"/>, keeping the place of only the sentences of more
+    /// than <paramref name="maxSentenceWords"/> words (none when null): the only ones the checks and
+    /// the <c>check</c> command's table read. Every page holds its figures to the end of the build, and
+    /// a place for every sentence was about 1 KB a page (README, "Memory at 100,000 pages").
+    /// </summary>
+    public static ProseStats Of(Document page, MarkdownDocument syntax, PageBody body, int? maxSentenceWords)
+    {
+        var stats = Of(page, syntax, body);
+        SentenceSpan[] kept = maxSentenceWords is { } max ? [.. stats.LongerThan(max)] : [];
+        return kept.Length == stats.SentenceSpans.Count ? stats : stats with { SentenceSpans = kept };
+    }
 }
