@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Markdig.Extensions.Footnotes;
 using Markdig.Renderers.Html;
@@ -7,6 +6,7 @@ using Markdig.Syntax.Inlines;
 using TwitchSite.FrontMatter;
 using TwitchSite.Markdown;
 using TwitchSite.Markdown.Extensions.Citations;
+using TwitchSite.Markdown.Extensions.Footnotes;
 
 namespace TwitchSite.Content.Rendering;
 
@@ -36,11 +36,11 @@ public static partial class GatherAnchors
                 case HeadingBlock heading:
                     anchors.Add(heading.GetAttributes().Id ?? "");
                     break;
-                case Footnote footnote:
-                    anchors.Add("fn:" + footnote.Order.ToString(CultureInfo.InvariantCulture));
+                case Footnote { Order: > 0 } footnote:
+                    anchors.Add(FootnoteAnchors.NoteId(footnote));
                     break;
                 case FootnoteLink { IsBackLink: false } reference:
-                    anchors.Add("fnref:" + reference.Index.ToString(CultureInfo.InvariantCulture));
+                    anchors.Add(FootnoteAnchors.ReferenceId(reference));
                     break;
                 case HtmlBlock block:
                     AddRawHtmlAnchors(block.Lines.ToString(), anchors);
