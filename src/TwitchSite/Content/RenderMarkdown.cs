@@ -57,9 +57,14 @@ public sealed class RenderMarkdown : PerDocumentModule
         var syntax = ParseMarkdown.Parse(body, page, pipeline, diagnostics);
         CheckRawHtml.Report(syntax, site.RawHtml, page, diagnostics);
         AssignElementIds.Apply(syntax);
-        if (document.Get<string>(MarkdownKeys.HeadingIdStyle) == PythonMarkdownIds.Style)
+        switch (document.Get<string>(MarkdownKeys.HeadingIdStyle))
         {
-            PythonMarkdownIds.Apply(syntax);
+            case PythonMarkdownIds.Style:
+                PythonMarkdownIds.Apply(syntax);
+                break;
+            case VitePressIds.Style:
+                VitePressIds.Apply(syntax);
+                break;
         }
 
         var headings = GatherHeadings.Of(syntax, page);

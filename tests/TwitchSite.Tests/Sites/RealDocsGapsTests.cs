@@ -79,6 +79,41 @@ public sealed class RealDocsGapsTests
     }
 
     [Fact]
+    public void Given_vitepress_docs_When_built_Then_headings_get_vitepress_ids_that_its_links_use()
+    {
+        using var site = FixtureSite.Create("""
+            -- input/.vitepress/config.mts --
+            export default {}
+            -- input/index.md --
+            # Home
+
+            See [server.open](./config/server-options#server-open), [the café](/config/server-options.html#the-cafe-menu),
+            [the second](config/server-options.md#usage-1), [a number](config/server-options#_2-0-release) and [own id](config/server-options#mine).
+            -- input/config/server-options.md --
+            # Server options
+
+            ## server.open
+
+            ## The Café -- menu
+
+            ## Usage
+
+            ## Usage
+
+            ## 2.0 release
+
+            ## Custom {#mine}
+            """);
+
+        var outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        Assert.DoesNotContain(outcome.Diagnostics, d => d.Code is "TW0302" or "TW0304");
+        var page = Parser.ParseDocument(site.ReadOutput("config/server-options/index.html"));
+        Assert.Equal(["server-open", "the-cafe-menu", "usage", "usage-1", "_2-0-release", "mine"], page.QuerySelectorAll("main .prose h2, main .content h2").Select(h => h.Id));
+    }
+
+    [Fact]
     public void Given_an_mkdocs_project_When_built_Then_headings_get_python_markdown_ids_that_its_links_use()
     {
         using var site = FixtureSite.Create("""
