@@ -114,6 +114,25 @@ public sealed class RealDocsGapsTests
     }
 
     [Fact]
+    public void Given_links_to_top_of_a_page_without_such_an_id_When_built_Then_they_are_valid_as_browsers_scroll_to_the_top()
+    {
+        using var site = FixtureSite.Create("""
+            -- input/index.md --
+            # Home
+
+            [Back to top](#top), [the guide's top](guide.md#top) and [a missing one](guide.md#topp).
+            -- input/guide.md --
+            # Guide
+
+            Text.
+            """);
+
+        var outcome = site.Build();
+
+        Assert.Equal(["input/index.md:3:58: error TW0302: link to 'guide.md#topp': no heading 'topp' on 'guide.md'"], site.Headers(outcome));
+    }
+
+    [Fact]
     public void Given_an_mkdocs_project_When_built_Then_headings_get_python_markdown_ids_that_its_links_use()
     {
         using var site = FixtureSite.Create("""
