@@ -6,7 +6,9 @@
  * abbreviations and short words match whole words only; a word the site does not use is
  * corrected to the nearest word it does ("did you mean"), from the word list the build writes
  * beside the index, loaded only when a word finds no page as a whole word; a question that finds few pages is asked again with its important
- * words; and each excerpt starts at the start of a sentence.
+ * words; and each excerpt starts at the start of a sentence. The correction and the pages a
+ * query names (ranked first) are in search-rank.js, loaded with Pagefind's files on the first
+ * search rather than with every page.
  * A large site's index is built in shards (twitchsite-search.json lists them beside the
  * index); they are merged here with Pagefind's own mergeIndex, so one search covers them all,
  * each shard only when a query can match it (search-shards.js).
@@ -23,6 +25,11 @@
   var SITE = "/pagefind/twitchsite-search.json";
   // The shard router (search-shards.js, by its published name), loaded only for a sharded index.
   var SHARDS_SCRIPT = document.currentScript && document.currentScript.getAttribute("data-shards") || "";
+  // "Did you mean" and the pages a query names (search-rank.js, by its published name), loaded
+  // with Pagefind's files when a reader starts to search, not with every page.
+  var RANK_SCRIPT = document.currentScript && document.currentScript.getAttribute("data-rank") || "";
+  // Without it (it failed to load), search works without those two steps.
+  var rank = { correction: function () { return null; }, byName: function (results) { return results; }, DERIVED: [] };
   var HIGHLIGHT_PARAM = "highlight";
   var EXCERPT_WORDS = 30;
   // A question whose words all together find this many pages or fewer is asked again with
@@ -84,9 +91,10 @@
 
   function load() {
     if (!loading) {
-      loading = Promise.all([import(BUNDLE), json(SITE, site)]).then(function (both) {
+      loading = Promise.all([import(BUNDLE), json(SITE, site), RANK_SCRIPT && script(RANK_SCRIPT)]).then(function (both) {
         var pagefind = both[0];
         site = both[1];
+        if (window.TwitchSiteRank) rank = window.TwitchSiteRank({ STOP: STOP, words: words, decode: decode });
         // noWorker: Pagefind's web worker is another 43 KB on the first search; the searches
         // here are small enough for the main thread, and the download budget per query counts.
         return pagefind.options({ excerptLength: 22, ranking: RANKING, noWorker: true }).then(function () {
@@ -161,79 +169,6 @@
     });
   }
 
-  /* Edit distance with adjacent transpositions ("caffiene" is one edit from "caffeine"),
-     giving up as soon as it exceeds max. */
-  function distance(a, b, max) {
-    if (Math.abs(a.length - b.length) > max) return max + 1;
-    var previous2 = null;
-    var previous = [];
-    for (var j = 0; j <= b.length; j++) previous.push(j);
-    for (var i = 1; i <= a.length; i++) {
-      var row = [i];
-      var best = i;
-      for (j = 1; j <= b.length; j++) {
-        var cost = a[i - 1] === b[j - 1] ? 0 : 1;
-        var d = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost);
-        if (previous2 && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, previous2[j - 2] + 1);
-        row.push(d);
-        if (d < best) best = d;
-      }
-      if (best > max) return max + 1;
-      previous2 = previous;
-      previous = row;
-    }
-    return previous[b.length];
-  }
-
-  /* A word a reader makes from a word the site uses by adding an ending that keeps its
-     meaning ("twitchier", "crampy", "tingly", "jumpy"; two at most): the site's word, or
-     null. Pagefind's stemmer leaves these endings on ("twitchy" is "twitchi", which no page
-     has), and they are too far from the site's word for a correction by edit distance. The
-     base is the ending cut off, then a word the site uses that is that base or the base with
-     an inflection ("tingl" is "tingling", "happy" is not "happen"); the one more pages use wins. Endings that change
-     the meaning ("-less") are not cut. */
-  var DERIVED = ["iness", "ness", "ily", "ier", "iest", "ful", "ish", "y"];
-  var INFLECTED = ["", "e", "s", "es", "ed", "ing"];
-  function derivedBase(word, list, known, depth) {
-    for (var i = 0; i < DERIVED.length; i++) {
-      var ending = DERIVED[i];
-      if (word.length - ending.length < 4 || word.slice(-ending.length) !== ending) continue;
-      var base = word.slice(0, -ending.length);
-      var best = null;
-      list.forEach(function (w) {
-        if (w.indexOf(base) !== 0 || INFLECTED.indexOf(w.slice(base.length)) < 0) return;
-        if (best === null || (w === base) > (best === base) || (w === base) === (best === base) && known[w] > known[best]) best = w;
-      });
-      if (best) return best;
-      // Two endings ("stressfulness" is "stress" + "ful" + "ness").
-      if (!depth && (best = derivedBase(base, list, known, 1))) return best;
-    }
-    return null;
-  }
-
-  /* The nearest word the site uses to a word it does not: one edit for words of 4 to 6
-     letters, two for longer ones; the closest first, then the one more pages use. Null when
-     the word is known, is the start of a known word at the end of what is typed, or has no
-     close neighbour. */
-  function correction(word, isLast, known) {
-    if (word.length < 4 || /\d/.test(word) || Object.prototype.hasOwnProperty.call(known, word)) return null;
-    var list = Object.keys(known);
-    if (isLast && list.some(function (w) { return w.indexOf(word) === 0; })) return null;
-    var base = derivedBase(word, list, known);
-    if (base) return base;
-    var max = word.length >= 7 ? 2 : 1;
-    var best = null;
-    var bestDistance = max + 1;
-    list.forEach(function (candidate) {
-      var d = distance(word, candidate, max);
-      if (d < bestDistance || d === bestDistance && best !== null && known[candidate] > known[best]) {
-        best = candidate;
-        bestDistance = d;
-      }
-    });
-    return bestDistance <= max ? best : null;
-  }
-
   /* Abbreviations typed in capitals ("ALS", "MS") and words of three letters or fewer are
      matched as whole words: Pagefind matches every word as the start of a longer one, so "als"
      would find "also" and "alcohol". Each is { word, optional }: the last word may still be
@@ -301,12 +236,24 @@
      the number of words they have (findRanked). */
   function findAny(pagefind, queryWords, pages, need) {
     return Promise.all(queryWords.map(function (word) {
-      return findAll(pagefind, word);
+      // A derived form ("twitchy", "twitchiness", "stressful") finds what its base finds too,
+      // even when some page uses it (a keyword "twitchy muscles" made "twitchy legs" find only
+      // the pages that say "twitchy"): Pagefind's stemmer keeps these endings.
+      var ending = rank.DERIVED.filter(function (e) { return word.slice(-e.length) === e && word.length - e.length >= 4; })[0];
+      return Promise.all([findAll(pagefind, word), ending ? findAll(pagefind, word.slice(0, -ending.length)) : []]).then(function (both) {
+        var seen = new Set(both[0].map(function (r) { return r.id; }));
+        // A page with the base only has the word but scores nothing for it: "healthy" is not
+        // quite "health", whose page may say it far more often.
+        var union = both[0].concat(both[1].filter(function (r) { return !seen.has(r.id); }).map(function (r) { return { id: r.id, score: 0, data: r.data }; }));
+        union.wholeWords = both[0].wholeWords;
+        union.own = both[0].length; // its rarity is the word's own
+        return union;
+      });
     })).then(function (lists) {
       var byId = new Map();
       lists.forEach(function (results, i) {
         // How rare a word is: the share of the site's pages it finds (no page: the commonest).
-        var used = results.length || pages || 1;
+        var used = results.own || results.length || pages || 1;
         var rarity = Math.log(1 + (pages || 1) / used);
         // A question's frame ("does caffeine make twitching worse") counts half: the page
         // whose text says "can make it worse" is not more about the question than the page
@@ -448,6 +395,13 @@
     for (var back = 0; start > from && back < 25 && !/[.!?:]$/.test(content[start - 1]); back++) start--;
     var cut = start > from && !/[.!?:]$/.test(content[start - 1]);
     var end = Math.min(content.length, until, start + EXCERPT_WORDS);
+    // Near the end of its section (a list's last item, "the thumb."), the excerpt starts whole
+    // sentences earlier while they fit, so it says what the item is a list of.
+    for (var earlier = start - 1; !cut && earlier > from; earlier--) {
+      if (end - earlier > EXCERPT_WORDS) break;
+      if (/[.!?:]$/.test(content[earlier - 1])) start = earlier;
+    }
+    if (!cut && start > from && end - from <= EXCERPT_WORDS) start = from;
     var marked = new Set(data.locations || []);
     var out = [];
     for (var i = start; i < end; i++) {
@@ -518,7 +472,7 @@
         if (!unknown.length) return;
         return loadVocabulary(unknown).then(function (known) {
           var fixed = queryWords.map(function (w, i) {
-            return unknown.indexOf(w) >= 0 && correction(w, i === queryWords.length - 1, known) || w;
+            return unknown.indexOf(w) >= 0 && rank.correction(w, i === queryWords.length - 1, known) || w;
           });
           if (fixed.join(" ") === queryWords.join(" ")) return;
           return findRanked(pagefind, fixed.join(" ")).then(function (found) {
@@ -559,7 +513,8 @@
           }
         });
       }).then(function () {
-        var results = outcome.results;
+        return rank.byName(outcome.results, outcome.searched);
+      }).then(function (results) {
         var highlightWords = outcome.relaxed || outcome.searched;
         var whole = results.wholeWords || [];
         return {

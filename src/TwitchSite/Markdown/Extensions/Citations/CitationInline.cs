@@ -21,6 +21,9 @@ public sealed class CitationInline : LeafInline
     /// <summary>True when the brackets start with '@' but do not hold a list of ids; rendered as the text written.</summary>
     public bool IsMalformed { get; init; }
 
+    /// <summary>The citation ends its block and the space before it is written inside its superscript (<see cref="Citations.Number"/>).</summary>
+    public bool SpaceBefore { get; internal set; }
+
     /// <summary>Number and anchor of each id, in the order of <see cref="Ids"/> (set after parsing).</summary>
     public IReadOnlyList<CitationMark> Marks { get; internal set; } = [];
 }

@@ -24,7 +24,7 @@ public sealed class CitationRenderer : HtmlObjectRenderer<CitationInline>
         // A word joiner first, so the numbers never wrap away from the claim they support; inside
         // the sup, which search skips, so the index never holds it as a word of its own (a list
         // item ending in a citation then still ends its sentence there).
-        renderer.Write("<sup class=\"cite\" data-pagefind-ignore>&#8288;");
+        renderer.Write(citation.SpaceBefore ? "<sup class=\"cite\" data-pagefind-ignore> &#8288;" : "<sup class=\"cite\" data-pagefind-ignore>&#8288;");
         foreach (var mark in citation.Marks)
         {
             var number = mark.Number.ToString(CultureInfo.InvariantCulture);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace TwitchSite.Markdown.Extensions.Citations;
 
@@ -59,6 +60,20 @@ public static partial class Citations
             }
 
             citation.Marks = marks;
+
+            // A citation that ends its paragraph or list item takes the space before it into its
+            // superscript, which search skips: Pagefind ends a block's sentence with a full stop
+            // only when its text ends in a letter, so "the thumb [1]" ending a list item ran into
+            // the next item in search excerpts ("the calf the thumb Common triggers").
+            if (!citation.IsMalformed && marks.Count > 0 && citation.NextSibling is null && citation.PreviousSibling is LiteralInline literal && literal.Content.Length > 0 && literal.Content.Text[literal.Content.End] == ' ')
+            {
+                while (literal.Content.Length > 0 && literal.Content.Text[literal.Content.End] == ' ')
+                {
+                    literal.Content.End--;
+                }
+
+                citation.SpaceBefore = true;
+            }
         }
 
         if (all.Count > 0)
