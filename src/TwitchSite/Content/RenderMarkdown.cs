@@ -74,9 +74,15 @@ public sealed class RenderMarkdown : PerDocumentModule
             : [rawHtml, new AssignElementIds(syntax), gatherHeadings, gatherAnchors, resolveLinks, contentsLists, careCards];
         SyntaxWalker.Visit(syntax, steps);
 
-        if (document.Get<string>(MarkdownKeys.HeadingIdStyle) == PythonMarkdownIds.Style)
+        // Other generators' heading ids rename the headings: after the walk, before the headings and anchors are read.
+        switch (document.Get<string>(MarkdownKeys.HeadingIdStyle))
         {
-            PythonMarkdownIds.Apply(syntax); // renames heading ids: before the headings and anchors are read
+            case PythonMarkdownIds.Style:
+                PythonMarkdownIds.Apply(syntax);
+                break;
+            case VitePressIds.Style:
+                VitePressIds.Apply(syntax);
+                break;
         }
 
         var headings = gatherHeadings.Finish(page);

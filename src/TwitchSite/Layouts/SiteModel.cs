@@ -22,6 +22,17 @@ public sealed class SiteModel
         Site = settings.Metadata.ToDictionary(p => p.Key, p => TemplateValues.Convert(p.Value), StringComparer.Ordinal);
         // Computed, not a setting: the policy the base layout puts in every page's <head>.
         Site[ContentSecurityPolicyKey] = Publishing.SecurityHeaders.MetaContentSecurityPolicy;
+        // A folder of markdown without _site.yml has no site title: name the site after its home
+        // page (its title or first heading), so <title> and the header never come out empty or
+        // as "Page | ". Without a home page there is no name to give, and the key stays unset.
+        if (settings.Title is not { Length: > 0 })
+        {
+            Site.Remove(SettingKeys.Title);
+            if (navigation.Root?.Title is { Length: > 0 } homeTitle)
+            {
+                Site[SettingKeys.Title] = homeTitle;
+            }
+        }
         Data = data.ToDictionary(p => p.Key, p => TemplateValues.Convert(p.Value), StringComparer.Ordinal);
         Glossary = GlossaryEntries(data.GetValueOrDefault("glossary"));
         Sections = navigation.TopLevel.Where(n => n != navigation.Root).Select(n => (object?)SectionItem(n)).ToList();

@@ -290,7 +290,11 @@ public static partial class ForeignSyntax
 
             if (LinkEquivalent(match.Value) is { } equivalent)
             {
-                result.Append(equivalent); // works as written: not a removal
+                // "({{ site.baseurl }})" alone is the site's root, as Jekyll publishes it, not an empty address.
+                var rootAlone = equivalent.Length == 0 && SiteBaseUrl().IsMatch(match.Value)
+                    && (start >= line.Length || line[start] is not ('/' or '{' or '?' or '#'))
+                    && (EndsInLinkAddress(result) is not null || result.Length > 0 && result[^1] == '<' || IsReferenceDefinition(result.ToString(), previous));
+                result.Append(rootAlone ? "/" : equivalent); // works as written: not a removal
                 continue;
             }
 
@@ -328,7 +332,8 @@ public static partial class ForeignSyntax
     /// <summary>
     /// What a template tag that only names an address stands for, or null: Jekyll's
     /// <c>{% link docs/page.md %}</c> (the file, from the site folder) and <c>{{ site.baseurl }}</c>
-    /// (nothing: addresses here start at the site's root), <c>{{ "/x" | relative_url }}</c>, and
+    /// (nothing: addresses here start at the site's root; alone, the root itself), <c>{{ "/x" | relative_url }}</c>
+    /// (also <c>| prepend: site.baseurl</c>), and
     /// Hugo's <c>{{&lt; ref "page.md" &gt;}}</c> and <c>relref</c> (the file, as links here are read).
     /// </summary>
     private static string? LinkEquivalent(string tag)
@@ -429,10 +434,11 @@ public static partial class ForeignSyntax
     [GeneratedRegex(@"^\{%-?\s*link\s+(?<path>[^\s%]+)\s*-?%\}$")]
     private static partial Regex JekyllLink();
 
-    [GeneratedRegex(@"^\{\{-?\s*site\.(baseurl|url)\s*-?\}\}$")]
+    [GeneratedRegex(@"^\{\{-?\s*site\.(baseurl|url|github\.url)\s*-?\}\}$")]
     private static partial Regex SiteBaseUrl();
 
-    [GeneratedRegex(@"^\{\{-?\s*(?<q>[""'])(?<path>[^""']*)\k<q>\s*\|\s*(relative_url|absolute_url)\s*-?\}\}$")]
+    // "{{ '/x' | relative_url }}", also written "{{ '/x' | prepend: site.baseurl }}" (and "| prepend: site.url" after it).
+    [GeneratedRegex(@"^\{\{-?\s*(?<q>[""'])(?<path>[^""']*)\k<q>(\s*\|\s*(relative_url|absolute_url|prepend:\s*site\.(baseurl|url|github\.url)))+\s*-?\}\}$")]
     private static partial Regex RelativeUrl();
 
     [GeneratedRegex(@"^\{\{[<%]\s*(relref|ref)\s+(?<q>[""']?)(?<path>[^""'\s>%]+)\k<q>\s*[>%]\}\}$")]

@@ -3,6 +3,7 @@ using Markdig.Extensions.AutoIdentifiers;
 using TwitchSite.Markdown.Extensions.CareCards;
 using TwitchSite.Markdown.Extensions.Citations;
 using TwitchSite.Markdown.Extensions.CodeHighlighting;
+using TwitchSite.Markdown.Extensions.Footnotes;
 using TwitchSite.Markdown.Extensions.GlossaryTerms;
 using TwitchSite.Markdown.Extensions.TableAlignment;
 
@@ -49,6 +50,7 @@ public static class MarkdownPipelineFactory
             .UseAlertBlocks()
             .Use<CareCardExtension>()
             .UseFootnotes()
+            .Use<FootnoteAnchorsExtension>() // ids by label (fn:name), as MkDocs and Jekyll write them
             .UseSourceCitations()
             .UseDefinitionLists()
             .Use<TableAlignmentClassesExtension>()

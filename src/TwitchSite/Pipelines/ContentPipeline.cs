@@ -30,6 +30,7 @@ public sealed class ContentPipeline : Pipeline
         ProcessModules.Add(new ApplyCategoryFiles(paths.Input));
         ProcessModules.Add(new ApplyBookSummary());
         ProcessModules.Add(new ApplyMkDocsNav(paths.Input));
+        ProcessModules.Add(new ApplyVitePressIds(paths.Input));
         ProcessModules.Add(new JekyllCollections(paths.Input));
         ProcessModules.Add(new AssignDestination());
         ProcessModules.Add(new RenderMarkdown());

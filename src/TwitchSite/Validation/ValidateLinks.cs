@@ -125,7 +125,8 @@ public sealed class ValidateLinks : IModule
 
         var anchors = target.Get<HashSet<string>>(MarkdownKeys.Anchors) ?? [];
         var id = Uri.UnescapeDataString(fragment);
-        if (anchors.Contains(id))
+        // "#top" needs no element: browsers scroll to the top of the page (the HTML standard's fragment rule).
+        if (anchors.Contains(id) || id.Equals("top", StringComparison.OrdinalIgnoreCase))
         {
             return;
         }

@@ -28,6 +28,31 @@ public sealed class GlossaryTermExtensionTests
     }
 
     [Theory]
+    [InlineData("A twitch (fasciculation) is common.", "(", ")")]
+    [InlineData("Eat \"potassium\", then rest.", "\"", "\",")]
+    [InlineData("Low potassium.", "", ".")]
+    public void Given_punctuation_touching_a_term_When_marked_Then_it_cannot_be_wrapped_onto_another_line_than_the_term(string markdown, string opening, string closing)
+    {
+        var page = new HtmlParser().ParseDocument(Mark(markdown));
+
+        // The button may be broken from plain text around it; the theme's .glossary-nobreak does not wrap.
+        var together = page.QuerySelector(".glossary-nobreak")!;
+        var button = together.QuerySelector(".glossary-term-button")!;
+        var tip = together.QuerySelector(".glossary-tip")!;
+        Assert.Equal(opening + button.TextContent + tip.TextContent + closing, together.TextContent);
+        Assert.Equal(markdown.Replace(tip.TextContent, "", StringComparison.Ordinal), page.Body!.TextContent.Replace(tip.TextContent, "", StringComparison.Ordinal).Trim());
+    }
+
+    [Fact]
+    public void Given_the_site_stylesheet_When_read_Then_punctuation_kept_with_a_term_does_not_wrap_but_the_tip_does()
+    {
+        var css = File.ReadAllText(Path.Combine(TwitchSite.Testing.RepoPaths.Theme, "assets/css/site.css"));
+
+        Assert.Matches(@"\.glossary-nobreak\s*\{[^}]*white-space:\s*nowrap", css);
+        Assert.Matches(@"\.glossary-nobreak \.glossary-tip\s*\{[^}]*white-space:\s*normal", css);
+    }
+
+    [Theory]
     [InlineData("## Potassium\n\nText.")]
     [InlineData("See [potassium foods](x.md).")]
     [InlineData("Use `potassium` here.")]

@@ -16,7 +16,7 @@ public sealed class RealDocsGapsTests
     private static readonly HtmlParser Parser = new();
 
     [Fact]
-    public void Given_links_to_footnotes_by_name_as_kramdown_writes_them_When_built_Then_they_point_at_the_numbered_footnotes()
+    public void Given_links_to_footnotes_by_name_as_kramdown_writes_them_When_built_Then_the_footnotes_have_those_ids()
     {
         using var site = FixtureSite.Create("""
             -- input/index.md --
@@ -25,6 +25,7 @@ public sealed class RealDocsGapsTests
             First claim.[^later] Second claim.[^source]
 
             See [the source note](#fn:source) and [back to the claim](#fnref:source).
+            Markdig's numbers still find it: [second note](#fn:2), [second citation](#fnref:2).
 
             [^later]: Said later.
             [^source]: Where it comes from.
@@ -35,11 +36,100 @@ public sealed class RealDocsGapsTests
         Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
         var page = Parser.ParseDocument(site.ReadOutput("index.html"));
         var links = page.QuerySelectorAll("main p a").Select(a => a.GetAttribute("href")).ToList();
-        Assert.Contains("#fn:2", links);
-        Assert.Contains("#fnref:2", links);
-        Assert.DoesNotContain("#fn:source", links);
-        Assert.NotNull(page.GetElementById("fn:2"));
-        Assert.Contains("Where it comes from.", page.GetElementById("fn:2")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("#fn:source", links);
+        Assert.Contains("#fnref:source", links);
+        Assert.DoesNotContain("#fn:2", links);
+        Assert.DoesNotContain("#fnref:2", links);
+        Assert.Contains("Where it comes from.", page.GetElementById("fn:source")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("#fn:source", page.GetElementById("fnref:source")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Given_mkdocs_links_to_another_pages_footnotes_When_built_Then_they_resolve_to_ids_that_page_has()
+    {
+        using var site = FixtureSite.Create("""
+            -- mkdocs.yml --
+            site_name: Demo
+            docs_dir: input
+            -- input/index.md --
+            # Home
+
+            See [the first note](notes.md#fn:1), [the named one](notes.md#fn:why),
+            [where it is cited](notes.md#fnref:why) and [its second citation](notes.md#fnref2:why).
+            -- input/notes.md --
+            # Notes
+
+            A claim.[^1] Another.[^why] Again.[^why]
+
+            [^1]: The first.
+            [^why]: The reason.
+            """);
+
+        var outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        Assert.DoesNotContain(outcome.Diagnostics, d => d.Code == "TW0302");
+        var home = Parser.ParseDocument(site.ReadOutput("index.html"));
+        var notes = Parser.ParseDocument(site.ReadOutput("notes/index.html"));
+        var hrefs = home.QuerySelectorAll("main p a[href*='fn']").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.Equal(["/notes/#fn:1", "/notes/#fn:why", "/notes/#fnref:why", "/notes/#fnref2:why"], hrefs);
+        Assert.All(hrefs, href => Assert.NotNull(notes.GetElementById(href["/notes/#".Length..])));
+
+        Assert.Equal(2, notes.QuerySelectorAll("#fn\\:why a.footnote-back-ref").Length);
+    }
+
+    [Fact]
+    public void Given_vitepress_docs_When_built_Then_headings_get_vitepress_ids_that_its_links_use()
+    {
+        using var site = FixtureSite.Create("""
+            -- input/.vitepress/config.mts --
+            export default {}
+            -- input/index.md --
+            # Home
+
+            See [server.open](./config/server-options#server-open), [the café](/config/server-options.html#the-cafe-menu),
+            [the second](config/server-options.md#usage-1), [a number](config/server-options#_2-0-release) and [own id](config/server-options#mine).
+            -- input/config/server-options.md --
+            # Server options
+
+            ## server.open
+
+            ## The Café -- menu
+
+            ## Usage
+
+            ## Usage
+
+            ## 2.0 release
+
+            ## Custom {#mine}
+            """);
+
+        var outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        Assert.DoesNotContain(outcome.Diagnostics, d => d.Code is "TW0302" or "TW0304");
+        var page = Parser.ParseDocument(site.ReadOutput("config/server-options/index.html"));
+        Assert.Equal(["server-open", "the-cafe-menu", "usage", "usage-1", "_2-0-release", "mine"], page.QuerySelectorAll("main .prose h2, main .content h2").Select(h => h.Id));
+    }
+
+    [Fact]
+    public void Given_links_to_top_of_a_page_without_such_an_id_When_built_Then_they_are_valid_as_browsers_scroll_to_the_top()
+    {
+        using var site = FixtureSite.Create("""
+            -- input/index.md --
+            # Home
+
+            [Back to top](#top), [the guide's top](guide.md#top) and [a missing one](guide.md#topp).
+            -- input/guide.md --
+            # Guide
+
+            Text.
+            """);
+
+        var outcome = site.Build();
+
+        Assert.Equal(["input/index.md:3:58: error TW0302: link to 'guide.md#topp': no heading 'topp' on 'guide.md'"], site.Headers(outcome));
     }
 
     [Fact]

@@ -112,6 +112,9 @@ public sealed class FixtureSite : IDisposable
     /// <summary>Starts the real command-line program in the fixture folder, its output redirected, without waiting.</summary>
     public Process StartCli(params string[] args) => StartCli(args, new Dictionary<string, string?>());
 
+    /// <summary>Starts the real command-line program in the fixture folder with <paramref name="environment"/> set over the usual variables (null removes one), without waiting.</summary>
+    public Process StartCli(IReadOnlyDictionary<string, string?> environment, params string[] args) => StartCli(args, environment);
+
     private Process StartCli(string[] args, IReadOnlyDictionary<string, string?> environment)
     {
         var start = new ProcessStartInfo("dotnet")

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Markdig.Extensions.Footnotes;
 using Markdig.Renderers.Html;
@@ -7,6 +6,7 @@ using Markdig.Syntax.Inlines;
 using TwitchSite.FrontMatter;
 using TwitchSite.Markdown;
 using TwitchSite.Markdown.Extensions.Citations;
+using TwitchSite.Markdown.Extensions.Footnotes;
 
 namespace TwitchSite.Content.Rendering;
 
@@ -46,11 +46,11 @@ public sealed partial class GatherAnchors : ISyntaxVisitor
             case HeadingBlock heading:
                 _headings.Add(heading);
                 break;
-            case Footnote footnote:
-                _anchors.Add("fn:" + footnote.Order.ToString(CultureInfo.InvariantCulture));
+            case Footnote { Order: > 0 } footnote:
+                _anchors.Add(FootnoteAnchors.NoteId(footnote));
                 break;
             case FootnoteLink { IsBackLink: false } reference:
-                _anchors.Add("fnref:" + reference.Index.ToString(CultureInfo.InvariantCulture));
+                _anchors.Add(FootnoteAnchors.ReferenceId(reference));
                 break;
             case HtmlBlock block:
                 AddRawHtmlAnchors(block.Lines.ToString(), _anchors);

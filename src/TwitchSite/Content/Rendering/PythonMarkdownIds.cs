@@ -59,7 +59,7 @@ public static partial class PythonMarkdownIds
     }
 
     // Markdig's GitHub-style id for the heading's text, or that with "-1", "-2": the id was not written by the author.
-    private static bool IsAutomatic(HeadingBlock heading)
+    internal static bool IsAutomatic(HeadingBlock heading)
     {
         if (heading.GetAttributes().Id is not { Length: > 0 } id)
         {

@@ -83,7 +83,7 @@ public sealed partial class ResolveLinks(PageIndex? pages, AssetUrls? assets) : 
         if ((resolved.Kind == LinkKind.SamePage || resolved.Kind == LinkKind.Page && resolved.Target == source)
             && _footnotes?.IdOf(Uri.UnescapeDataString(resolved.Fragment)) is { } footnoteId)
         {
-            // kramdown names footnotes by label ("#fn:name"); Markdig numbers them ("#fn:1").
+            // Footnotes are published by label ("#fn:name", as kramdown and MkDocs); Markdig-style links number them ("#fn:1").
             var before = resolved.Kind == LinkKind.SamePage ? "" : resolved.OutputUrl[..resolved.OutputUrl.IndexOf('#')];
             resolved = resolved with { Fragment = footnoteId, OutputUrl = before + "#" + footnoteId };
             if (resolved.Kind == LinkKind.SamePage)

@@ -13,6 +13,8 @@ namespace TwitchSite.Markdown.Extensions.GlossaryTerms;
 /// focus and tap by the theme). Text in headings, links and care card headings is written as
 /// is, as is all text once each term has been marked; code is never a literal, so never marked.
 /// Every piece of text goes through Markdig's own literal renderer, so escaping is Markdig's.
+/// Punctuation touching a marked term is kept on its line (<c>span.glossary-nobreak</c>, which
+/// themes style <c>white-space: nowrap</c>).
 /// </summary>
 public sealed class GlossaryTermRenderer : HtmlObjectRenderer<LiteralInline>
 {
@@ -61,13 +63,50 @@ public sealed class GlossaryTermRenderer : HtmlObjectRenderer<LiteralInline>
                 continue;
             }
 
-            _literals.Write(renderer, new LiteralInline(text[..match.Index]));
+            // The button is an atomic inline, which browsers may break a line before or after even
+            // against punctuation ("(" at a line's end, the term on the next). Punctuation touching
+            // the term goes into a span that does not wrap (the theme's .glossary-nobreak).
+            var before = text[..match.Index];
+            var after = text[(match.Index + match.Length)..];
+            var opening = Touching(before, fromEnd: true);
+            var closing = Touching(after, fromEnd: false);
+            if (opening + closing == 0)
+            {
+                _literals.Write(renderer, new LiteralInline(before));
+                renderer.Write(new HtmlInline(Html(entry, match.Value)));
+                WriteMarked(renderer, after, null);
+                return;
+            }
+
+            _literals.Write(renderer, new LiteralInline(before[..^opening]));
+            renderer.Write(new HtmlInline("<span class=\"glossary-nobreak\">"));
+            _literals.Write(renderer, new LiteralInline(before[^opening..]));
             renderer.Write(new HtmlInline(Html(entry, match.Value)));
-            WriteMarked(renderer, text[(match.Index + match.Length)..], null);
+            _literals.Write(renderer, new LiteralInline(after[..closing]));
+            renderer.Write(new HtmlInline("</span>"));
+            WriteMarked(renderer, after[closing..], null);
             return;
         }
 
         _literals.Write(renderer, original ?? new LiteralInline(text));
+    }
+
+    // How many punctuation marks touch the term: at the end of the text before it, or at the start of the text after it.
+    private static int Touching(string text, bool fromEnd)
+    {
+        var count = 0;
+        while (count < text.Length && count < 4)
+        {
+            var c = fromEnd ? text[text.Length - 1 - count] : text[count];
+            if (!char.IsPunctuation(c) && !char.IsSymbol(c))
+            {
+                break;
+            }
+
+            count++;
+        }
+
+        return count;
     }
 
     // The tip is the glossary's text, not the page's: search indexes it on the glossary page
