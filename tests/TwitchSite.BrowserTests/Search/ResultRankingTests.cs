@@ -26,6 +26,13 @@ public sealed class ResultRankingTests(SearchSite site)
     public Task Given_a_question_in_a_readers_words_When_searched_Then_the_page_that_answers_it_comes_first(string query, string expected) =>
         AssertComesFirstAsync(query, expected);
 
+    // A question with words no page has ("supplements") beside one the site knows finds the
+    // site word's page: the words no page has do not count toward "half of the words".
+    [Theory]
+    [InlineData("are potassium supplements any good", "/remedies/water-and-diet/")]
+    public Task Given_a_question_with_words_no_page_has_When_searched_Then_the_page_with_its_known_words_comes_first(string query, string expected) =>
+        AssertComesFirstAsync(query, expected);
+
     private async Task AssertComesFirstAsync(string query, string expected)
     {
         var page = await SearchPages.OpenResultsAsync(site, query);

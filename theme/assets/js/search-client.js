@@ -267,10 +267,14 @@
           byId.set(r.id, entry);
         });
       });
+      // A word no page has cannot be had: "should i take magnesium supplements" needs the
+      // half of the words the site knows, not of all, or nothing is found.
+      var known = lists.filter(function (l) { return l.length; }).length;
+      var required = need ? Math.max(1, Math.min(need, Math.ceil(known / 2))) : 0;
       var merged = Array.from(byId.values()).filter(function (e) {
-        return !need || e.count >= need;
+        return e.count >= required;
       }).sort(function (a, b) {
-        return need ? b.score * b.weighted - a.score * a.weighted : b.weighted - a.weighted || b.score - a.score;
+        return required ? b.score * b.weighted - a.score * a.weighted : b.weighted - a.weighted || b.score - a.score;
       }).map(function (e) { return e.result; });
       merged.wholeWords = [].concat.apply([], lists.map(function (l) { return l.wholeWords || []; }));
       return merged;

@@ -97,8 +97,10 @@ window.TwitchSiteRank = function (shared) {
 
 
   // How many of the first results are read for their names (below): the three a reader sees
-  // first, and two more only when those three do not settle it (byName).
-  var NAMES_READ = 5;
+  // first, whose fragments the results list loads anyway. Reading two more cost up to 2 KB
+  // a query and took questions such as "how long does twitching last" over issue #17's
+  // 100 KB of search files (README, Search).
+  var NAMES_READ = 3;
   // The site's subject: the words of its name ("Muscle Twitch Guide"). Every page is about it,
   // so a reader leaves it out ("when to worry about twitching" names the page keyworded "when
   // to worry about muscle twitching"), and it alone says nothing about which page is meant.
@@ -175,11 +177,7 @@ window.TwitchSiteRank = function (shared) {
         all.forEach(function (data, i) { scores[from + i] = nameScore(data.meta || {}, queryWords); });
       });
     }
-    // The three a reader sees first; the next two only when none of those has a name of
-    // exactly the query's important words (score 2 or more), which a later one could only tie.
-    return read(0, 3).then(function () {
-      if (Math.max.apply(null, scores.concat(0)) < 2) return read(3, NAMES_READ);
-    }).then(function () {
+    return read(0, NAMES_READ).then(function () {
       var order = scores.map(function (s, i) { return { r: results[i], i: i, s: s }; }).sort(function (a, b) {
         return b.s - a.s || a.i - b.i;
       }).map(function (x) { return x.r; });
