@@ -116,14 +116,19 @@ public sealed partial class ResolveLinks(PageIndex? pages, AssetUrls? assets) : 
     };
 
     /// <summary>
-    /// Resolves the <c>href</c> of each <c>&lt;a&gt;</c> and the <c>src</c> of each <c>&lt;img&gt;</c>
-    /// in raw HTML written in a page, like markdown links: each is added to <paramref name="links"/>
-    /// (so it is checked) and rewritten to its output URL. Returns <paramref name="html"/> itself when
-    /// nothing changed.
+    /// Resolves the <c>href</c> of each <c>&lt;a&gt;</c>, the <c>src</c> of each <c>&lt;img&gt;</c>,
+    /// <c>&lt;video&gt;</c>, <c>&lt;audio&gt;</c>, <c>&lt;source&gt;</c> and <c>&lt;track&gt;</c>, and a
+    /// video's <c>poster</c>, in raw HTML written in a page, like markdown links: each is added to
+    /// <paramref name="links"/> (so it is checked) and rewritten to its output URL. Only the attribute
+    /// itself counts: Vue's bindings (<c>:href="npmUrl(dep)"</c>, <c>v-bind:src</c>), which VitePress
+    /// docs write, are expressions, and <c>data-src</c> is a script's business. Returns
+    /// <paramref name="html"/> itself when nothing changed.
     /// </summary>
     private string ResolveRawHtml(string html, PageBody page, int line, int column, List<LinkReference> links)
     {
-        if (!html.Contains("<a", StringComparison.OrdinalIgnoreCase) && !html.Contains("<img", StringComparison.OrdinalIgnoreCase))
+        if (!html.Contains("<a", StringComparison.OrdinalIgnoreCase) && !html.Contains("<img", StringComparison.OrdinalIgnoreCase)
+            && !html.Contains("<video", StringComparison.OrdinalIgnoreCase) && !html.Contains("<audio", StringComparison.OrdinalIgnoreCase)
+            && !html.Contains("<source", StringComparison.OrdinalIgnoreCase) && !html.Contains("<track", StringComparison.OrdinalIgnoreCase))
         {
             return html;
         }
@@ -145,9 +150,10 @@ public sealed partial class ResolveLinks(PageIndex? pages, AssetUrls? assets) : 
         }));
     }
 
-    [GeneratedRegex(@"<(a|img)\b[^>]*>", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"<(a|img|video|audio|source|track)\b[^>]*>", RegexOptions.IgnoreCase)]
     private static partial Regex RawHtmlTag();
 
-    [GeneratedRegex(@"\b(href|src)\s*=\s*(""(?<value>[^""]*)""|'(?<value>[^']*)')", RegexOptions.IgnoreCase)]
+    // An attribute name starts after white space (or a closing quote): not ":href", "v-bind:src", "data-src".
+    [GeneratedRegex(@"(?<=[\s""'])(href|src|poster)\s*=\s*(""(?<value>[^""]*)""|'(?<value>[^']*)')", RegexOptions.IgnoreCase)]
     private static partial Regex RawHtmlUrl();
 }

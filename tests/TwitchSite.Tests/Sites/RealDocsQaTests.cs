@@ -1,0 +1,86 @@
+using AngleSharp.Html.Parser;
+using TwitchSite.Tests.Support;
+
+namespace TwitchSite.Tests.Sites;
+
+/// <summary>
+/// Conventions the 2026-12-03 QA round found built wrongly from public docs folders, each as a
+/// small fixture: MyST targets and references, VitePress' Vue bindings and <c>public/</c>
+/// folder, media in raw HTML, Jekyll's <c>relative_url</c> of page variables and hard-coded
+/// baseurl prefixes, site titles from Jekyll's and MkDocs' configuration, and a page too large
+/// to read. Each builds as it does under its own generator.
+/// </summary>
+public sealed class RealDocsQaTests
+{
+    private static readonly HtmlParser Parser = new();
+
+    [Fact]
+    public void Given_vue_attribute_bindings_in_vitepress_markdown_When_built_Then_they_are_not_checked_as_links()
+    {
+        using var site = FixtureSite.Create("""
+            -- input/.vitepress/config.js --
+            export default {}
+            -- input/_site.yml --
+            raw_html: allow
+            -- input/index.md --
+            # Thanks
+
+            <a :href="npmUrl(dep.name)" v-bind:title="dep.name">{{ dep.name }}</a>
+            <a v-bind:href="dep.repository">repository</a>
+            <img :src="author.avatar" data-src="lazy/missing.png"> <a :href='dep.funding'>fund</a>
+
+            <a href="missing-page.md">a real link still checked</a>
+            """);
+
+        var outcome = site.Build();
+
+        // Only the plain href is a link; the bindings and data-src are left as they were written.
+        var error = Assert.Single(outcome.Diagnostics, d => d.Code.StartsWith("TW03", StringComparison.Ordinal));
+        Assert.Contains("missing-page.md", error.Message, StringComparison.Ordinal);
+        Assert.Equal(7, error.Location!.Line);
+    }
+
+    [Fact]
+    public void Given_video_audio_source_and_track_in_raw_html_When_built_Then_their_files_are_checked_published_and_linked_like_images()
+    {
+        using var site = FixtureSite.Create("""
+            -- input/_site.yml --
+            raw_html: allow
+            -- input/guide/index.md --
+            # Media
+
+            <video src="clips/demo.mp4" poster="clips/poster.png" controls></video>
+
+            <audio controls><source src="clips/sound.ogg" type="audio/ogg"></audio>
+
+            <video controls>
+              <source src="clips/demo.webm" type="video/webm">
+              <track src="clips/captions.vtt" kind="captions">
+            </video>
+
+            <video src="clips/gone.mp4"></video>
+            """);
+        foreach (var file in new[] { "demo.mp4", "poster.png", "sound.ogg", "demo.webm", "captions.vtt" })
+        {
+            site.WriteBytes("input/guide/clips/" + file, [1, 2, 3]);
+        }
+
+        var outcome = site.Build();
+
+        var error = Assert.Single(outcome.Diagnostics, d => d.Code == "TW0301");
+        Assert.Contains("clips/gone.mp4", error.Message, StringComparison.Ordinal);
+        Assert.Equal(12, error.Location!.Line);
+        site.Write("input/guide/index.md", File.ReadAllText(Path.Combine(site.Input, "guide/index.md")).Replace("<video src=\"clips/gone.mp4\"></video>", "", StringComparison.Ordinal));
+        outcome = site.Build();
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        var page = Parser.ParseDocument(site.ReadOutput("guide/index.html"));
+        var sources = page.QuerySelectorAll("main video[src], main video[poster], main source, main track")
+            .SelectMany(e => new[] { e.GetAttribute("src"), e.GetAttribute("poster") }).OfType<string>().ToList();
+        Assert.Equal(5, sources.Count);
+        Assert.All(sources, src =>
+        {
+            Assert.StartsWith("/guide/clips/", src, StringComparison.Ordinal);
+            Assert.True(site.OutputExists(src.TrimStart('/')), src + " is published");
+        });
+    }
+}
