@@ -83,4 +83,26 @@ public sealed class RealDocsQaTests
             Assert.True(site.OutputExists(src.TrimStart('/')), src + " is published");
         });
     }
+
+    [Fact]
+    public void Given_a_page_whose_own_html_passes_the_page_limit_When_built_Then_TW0411_names_the_page_the_limit_and_a_fix_and_other_pages_still_render()
+    {
+        // 14 MB of '&' in a code block is 70 MB of HTML ("&amp;"), past the 64 MB a page may have.
+        using var site = FixtureSite.Create("""
+            -- input/index.md --
+            # Home
+
+            [The log](big.md)
+            """);
+        site.Write("input/big.md", "# Big\n\n```\n" + new string('&', 14 * 1024 * 1024) + "\n```\n");
+
+        var outcome = site.Build();
+
+        var error = Assert.Single(outcome.Diagnostics, d => d.Code == "TW0411");
+        Assert.EndsWith("big.md", error.Location!.FullPath, StringComparison.Ordinal);
+        Assert.Contains("'big.md' is too large", error.Message, StringComparison.Ordinal);
+        Assert.Contains("64 MB limit", error.Message, StringComparison.Ordinal);
+        Assert.Contains("split the page", error.Hint, StringComparison.Ordinal);
+        Assert.DoesNotContain(outcome.Diagnostics, d => d.Location?.FullPath.EndsWith(".liquid", StringComparison.Ordinal) == true);
+    }
 }
