@@ -105,4 +105,56 @@ public sealed class RealDocsQaTests
         Assert.Contains("split the page", error.Hint, StringComparison.Ordinal);
         Assert.DoesNotContain(outcome.Diagnostics, d => d.Location?.FullPath.EndsWith(".liquid", StringComparison.Ordinal) == true);
     }
+
+    [Fact]
+    public void Given_vitepress_docs_with_a_public_folder_When_built_Then_its_files_are_published_at_the_site_root_only()
+    {
+        using var site = FixtureSite.Create("""
+            -- input/.vitepress/config.mts --
+            export default { title: 'Demo' }
+            -- input/index.md --
+            # Home
+
+            ![Logo](/logo.svg) [the manual](/pdf/manual.pdf)
+            """);
+        site.WriteBytes("input/public/logo.svg", [60, 115, 118, 103, 47, 62]);
+        site.WriteBytes("input/public/pdf/manual.pdf", [37, 80, 68, 70]);
+
+        var outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        Assert.True(site.OutputExists("logo.svg") || site.OutputFiles().Keys.Any(k => k.StartsWith("logo.", StringComparison.Ordinal) && k.EndsWith(".svg", StringComparison.Ordinal)));
+        Assert.True(site.OutputExists("pdf/manual.pdf"));
+        Assert.DoesNotContain(site.OutputFiles().Keys, k => k.StartsWith("public/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Given_a_vitepress_project_whose_config_sets_srcDir_When_built_from_its_root_Then_the_source_folder_is_built_with_its_public_files_at_the_root()
+    {
+        using var site = FixtureSite.Create("""
+            -- input/.vitepress/config.ts --
+            export default defineConfig({
+              srcDir: './src',
+            })
+            -- input/README.md --
+            # The repository's readme, not a page of the docs
+            -- input/src/index.md --
+            # Home
+
+            ![Logo](/logo.png) See [the guide](./guide/start.md#server-open).
+            -- input/src/guide/start.md --
+            # Start
+
+            ## server.open
+            """);
+        site.WriteBytes("input/src/public/logo.png", [137, 80, 78, 71]);
+
+        var outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        Assert.True(site.OutputExists("guide/start/index.html"));
+        Assert.False(site.OutputExists("src/index.html"));
+        Assert.Contains(site.OutputFiles().Keys, k => k.StartsWith("logo", StringComparison.Ordinal) && k.EndsWith(".png", StringComparison.Ordinal));
+        Assert.NotNull(Parser.ParseDocument(site.ReadOutput("guide/start/index.html")).GetElementById("server-open"));
+    }
 }
