@@ -66,7 +66,7 @@ public sealed class RenderMarkdown : PerDocumentModule
         var rawHtml = CheckRawHtml.For(site.RawHtml, page, diagnostics);
         var gatherHeadings = new GatherHeadings();
         var gatherAnchors = new GatherAnchors();
-        var resolveLinks = new ResolveLinks(site.Pages, site.Assets);
+        var resolveLinks = new ResolveLinks(site.Pages, site.Assets, document.Get<string>(MarkdownKeys.AddressPrefix));
         var contentsLists = new InsertContentsLists();
         var careCards = new CareCardPreparer(site.CareCards);
         ISyntaxVisitor[] steps = rawHtml is null

@@ -41,7 +41,13 @@ public static partial class ForeignSyntax
     /// <paramref name="markdown"/> rewritten; <paramref name="removed"/> gets what was removed,
     /// in order. Returns the text itself when there is nothing to do (the usual case).
     /// </summary>
-    public static string Rewrite(string markdown, List<Removal> removed)
+    /// <param name="markdown">The page's markdown.</param>
+    /// <param name="removed">Gets what was removed.</param>
+    /// <param name="pageFile">
+    /// The page's own file from the site's root (<c>/docs/page.md</c>), which Jekyll's
+    /// <c>{{ page.url }}</c> (also with <c>relative_url</c>) names in a link address; null leaves it unknown.
+    /// </param>
+    public static string Rewrite(string markdown, List<Removal> removed, string? pageFile = null)
     {
         if (!markdown.AsSpan().ContainsAny(Markers) && !ComponentTag().IsMatch(markdown))
         {
@@ -74,7 +80,7 @@ public static partial class ForeignSyntax
                     indent = line.Length - trimmed.Length;
                     if (fence is null && !IsFence(trimmed, out _))
                     {
-                        lines[i] = "> " + StripTemplates(line, i, removed, i > 0 ? lines[i - 1] : null);
+                        lines[i] = "> " + StripTemplates(line, i, removed, i > 0 ? lines[i - 1] : null, pageFile);
                         continue;
                     }
 
@@ -159,7 +165,7 @@ public static partial class ForeignSyntax
                 continue;
             }
 
-            var rewritten = StripTemplates(line, i, removed, i > 0 ? lines[i - 1] : null);
+            var rewritten = StripTemplates(line, i, removed, i > 0 ? lines[i - 1] : null, pageFile);
             lines[i] = docusaurusDepth > 0 ? "> " + rewritten : rewritten;
         }
 
@@ -257,7 +263,8 @@ public static partial class ForeignSyntax
     /// <param name="lineIndex">Its index, for the removals' places.</param>
     /// <param name="removed">Where removals are added.</param>
     /// <param name="previous">The line before it (a reference definition's address may start on the next line).</param>
-    private static string StripTemplates(string line, int lineIndex, List<Removal> removed, string? previous = null)
+    /// <param name="pageFile">The page's own file from the site's root, for <c>{{ page.url }}</c>; null when unknown.</param>
+    private static string StripTemplates(string line, int lineIndex, List<Removal> removed, string? previous = null, string? pageFile = null)
     {
         if (!line.Contains('{') && !line.Contains('<'))
         {
@@ -285,6 +292,14 @@ public static partial class ForeignSyntax
             {
                 // kramdown's and Python-Markdown's "{: #id .class}" after an element: Markdig's own "{#id .class}".
                 result.Append('{').Append(attributes.Groups["list"].Value.Trim()).Append('}');
+                continue;
+            }
+
+            if (pageFile is not null && PageUrl().IsMatch(match.Value)
+                && (EndsInLinkAddress(result) is not null || result.Length > 0 && result[^1] == '<' || IsReferenceDefinition(result.ToString(), previous)))
+            {
+                // "[this page]({{ page.url | relative_url }})": the page's own address, which its file names here.
+                result.Append(pageFile);
                 continue;
             }
 
@@ -440,6 +455,10 @@ public static partial class ForeignSyntax
     // "{{ '/x' | relative_url }}", also written "{{ '/x' | prepend: site.baseurl }}" (and "| prepend: site.url" after it).
     [GeneratedRegex(@"^\{\{-?\s*(?<q>[""'])(?<path>[^""']*)\k<q>(\s*\|\s*(relative_url|absolute_url|prepend:\s*site\.(baseurl|url|github\.url)))+\s*-?\}\}$")]
     private static partial Regex RelativeUrl();
+
+    // "{{ page.url }}", "{{ page.url | relative_url }}" (also absolute_url, prepend: site.baseurl).
+    [GeneratedRegex(@"^\{\{-?\s*page\.url(\s*\|\s*(relative_url|absolute_url|prepend:\s*site\.(baseurl|url|github\.url)))*\s*-?\}\}$")]
+    private static partial Regex PageUrl();
 
     [GeneratedRegex(@"^\{\{[<%]\s*(relref|ref)\s+(?<q>[""']?)(?<path>[^""'\s>%]+)\k<q>\s*[>%]\}\}$")]
     private static partial Regex HugoRef();

@@ -157,4 +157,70 @@ public sealed class RealDocsQaTests
         Assert.Contains(site.OutputFiles().Keys, k => k.StartsWith("logo", StringComparison.Ordinal) && k.EndsWith(".png", StringComparison.Ordinal));
         Assert.NotNull(Parser.ParseDocument(site.ReadOutput("guide/start/index.html")).GetElementById("server-open"));
     }
+
+    [Fact]
+    public void Given_jekyll_links_through_page_url_and_with_the_baseurl_written_out_When_built_Then_each_reaches_its_page()
+    {
+        using var site = FixtureSite.Create("""
+            -- input/_config.yml --
+            title: Demo
+            baseurl: "/projectname"
+            -- input/index.md --
+            ---
+            title: Home
+            ---
+            [a](/projectname/docs/install/) [b](/projectname/docs/install.html#steps) [home](/projectname/)
+            [self]({{ page.url | relative_url }}) [self top]({{ site.baseurl }}{{ page.url }}#top)
+            <a href="/projectname/docs/install/">c</a>
+            -- input/docs/install.md --
+            ---
+            title: Install
+            ---
+            [this page]({{ page.url | relative_url }})
+
+            ## Steps
+            """);
+
+        var outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        Assert.DoesNotContain(outcome.Diagnostics, d => d.Code.StartsWith("TW03", StringComparison.Ordinal));
+        var page = Parser.ParseDocument(site.ReadOutput("index.html"));
+        var links = page.QuerySelectorAll("main a").Where(a => a.TextContent.Length <= 9).ToDictionary(a => a.TextContent, a => a.GetAttribute("href"));
+        Assert.Equal("/docs/install/", links["a"]);
+        Assert.Equal("/docs/install/#steps", links["b"]);
+        Assert.Equal("/docs/install/", links["c"]);
+        Assert.Equal("/", links["home"]);
+        Assert.Equal("/", links["self"]);
+        Assert.Equal("/#top", links["self top"]);
+        var install = Parser.ParseDocument(site.ReadOutput("docs/install/index.html"));
+        Assert.Equal("/docs/install/", install.QuerySelectorAll("main a").Single(a => a.TextContent == "this page").GetAttribute("href"));
+    }
+
+    [Theory]
+    [InlineData("input/_config.yml", "title: \"Widget Docs\" # the site's name\nbaseurl: \"\"\n")]
+    [InlineData("mkdocs.yml", "site_name: Widget Docs\ndocs_dir: input\n")]
+    public void Given_a_site_named_in_jekyll_or_mkdocs_configuration_When_built_with_the_default_theme_Then_pages_are_titled_by_it_and_site_yml_wins(string config, string text)
+    {
+        using var site = FixtureSite.Create("""
+            -- input/index.md --
+            # Welcome
+
+            Read the [guide](guide.md).
+            -- input/guide.md --
+            # Getting started
+            """);
+        site.Write(config, text);
+
+        var outcome = Building.SiteBuilder.Build(new Building.BuildOptions { Input = site.Input, Output = site.Output, Theme = Themes.ThemeLocator.DefaultTheme, NoSearch = true, Today = FixtureSite.TestToday });
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        Assert.Equal("Getting started | Widget Docs", Parser.ParseDocument(site.ReadOutput("guide/index.html")).Title);
+        Assert.Equal("Widget Docs", Parser.ParseDocument(site.ReadOutput("index.html")).QuerySelector(".header-title")!.TextContent.Trim());
+
+        site.Write("input/_site.yml", "title: Own Name\n");
+        outcome = Building.SiteBuilder.Build(new Building.BuildOptions { Input = site.Input, Output = site.Output, Theme = Themes.ThemeLocator.DefaultTheme, NoSearch = true, Today = FixtureSite.TestToday });
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        Assert.Equal("Getting started | Own Name", Parser.ParseDocument(site.ReadOutput("guide/index.html")).Title);
+    }
 }

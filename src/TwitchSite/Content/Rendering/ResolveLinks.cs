@@ -19,7 +19,12 @@ namespace TwitchSite.Content.Rendering;
 /// </summary>
 /// <param name="pages">Every page's source and URL.</param>
 /// <param name="assets">The published names of assets, or null when the Assets pipeline is not visible.</param>
-public sealed partial class ResolveLinks(PageIndex? pages, AssetUrls? assets) : ISyntaxVisitor
+/// <param name="addressPrefix">
+/// The path the docs' own generator publishes under (Jekyll's <c>baseurl</c>, <c>/projectname</c>;
+/// see <see cref="MarkdownKeys.AddressPrefix"/>), or null: a link starting with it is read from the
+/// site's root without it, where this generator publishes.
+/// </param>
+public sealed partial class ResolveLinks(PageIndex? pages, AssetUrls? assets, string? addressPrefix = null) : ISyntaxVisitor
 {
     // Footnotes are named anywhere in the page (usually at its end), so links are resolved once the walk is over.
     private readonly FootnoteIds _footnoteIds = new();
@@ -78,8 +83,17 @@ public sealed partial class ResolveLinks(PageIndex? pages, AssetUrls? assets) : 
     /// <summary>Resolves <paramref name="written"/>; returns what it points at and the URL to write in its place.</summary>
     private (LinkReference Reference, string Url) Resolve(string written, string source, SourceLocation location)
     {
+        var address = written;
+        if (addressPrefix is not null && written.StartsWith(addressPrefix, StringComparison.Ordinal)
+            && (written.Length == addressPrefix.Length || written[addressPrefix.Length] is '/' or '#' or '?'))
+        {
+            // "/projectname/docs/x" hard-codes the Jekyll site's baseurl: here the site is at the root.
+            var rest = written[addressPrefix.Length..];
+            address = rest.StartsWith('/') ? rest : "/" + rest;
+        }
+
         // Relative links that find nothing from the file are tried from the page's address, then the root (Jekyll, Hugo).
-        var resolved = LinkResolver.Resolve(source, written, pages, pages?.UrlOfSource(source), assets is { } known ? known.Contains : null);
+        var resolved = LinkResolver.Resolve(source, address, pages, pages?.UrlOfSource(source), assets is { } known ? known.Contains : null);
         if ((resolved.Kind == LinkKind.SamePage || resolved.Kind == LinkKind.Page && resolved.Target == source)
             && _footnotes?.IdOf(Uri.UnescapeDataString(resolved.Fragment)) is { } footnoteId)
         {
