@@ -32,7 +32,13 @@ public static partial class ForeignSyntax
     // What every other generator's syntax starts with: a page without any of them (the usual case)
     // is returned as it is after one vectorised search, not one search for each.
     private static readonly SearchValues<string> Markers =
-        SearchValues.Create(["{{", "{%", ":::", "{/*", "!!!", "{:", "import ", "export "], StringComparison.Ordinal);
+        SearchValues.Create(["{{", "{%", ":::", "{/*", "!!!", "{:", "import ", "export ", ")=", "}`"], StringComparison.Ordinal);
+
+    /// <summary>
+    /// The code span a MyST target line (<c>(label)=</c>) becomes, with the label after it, until
+    /// rendering puts an anchor with the label's id there (<c>MystAnchors</c>).
+    /// </summary>
+    public const string MystTargetMarker = "twitchsite-myst-target:";
 
     /// <summary>Something removed: what it was (as written, shortened), and where (0-based line of the text, 1-based column).</summary>
     public readonly record struct Removal(string Text, int Line, int Column);
@@ -165,6 +171,18 @@ public static partial class ForeignSyntax
                 continue;
             }
 
+            if (MystTarget().Match(trimmed) is { Success: true } target)
+            {
+                // MyST's "(label)=" names the block after it: an anchor there (the line is kept, as code until rendering).
+                lines[i] = "`" + MystTargetMarker + target.Groups["label"].Value + "`";
+                continue;
+            }
+
+            if (line.Contains("}`", StringComparison.Ordinal))
+            {
+                line = MystRole().Replace(line, MystRoleLink);
+            }
+
             var rewritten = StripTemplates(line, i, removed, i > 0 ? lines[i - 1] : null, pageFile);
             lines[i] = docusaurusDepth > 0 ? "> " + rewritten : rewritten;
         }
@@ -172,6 +190,31 @@ public static partial class ForeignSyntax
         AddTitles(lines, titles);
         return string.Join('\n', lines);
     }
+
+    /// <summary>
+    /// A MyST cross-reference role as the link MyST makes of it: <c>{ref}`text &lt;label&gt;`</c> is
+    /// <c>[text](#label)</c> (the label found on any page when links are resolved), <c>{ref}`label`</c>
+    /// is <c>[](#label)</c> (titled by its heading then), <c>{doc}`path`</c> is a link to the page.
+    /// </summary>
+    private static string MystRoleLink(Match role)
+    {
+        var body = role.Groups["body"].Value;
+        var explicitTarget = ExplicitTarget().Match(body);
+        var text = explicitTarget.Success ? explicitTarget.Groups["text"].Value.Trim() : "";
+        var target = explicitTarget.Success ? explicitTarget.Groups["target"].Value.Trim() : body.Trim();
+        return role.Groups["role"].Value == "doc"
+            ? "[" + (text.Length > 0 ? text : target) + "](<" + target + ">)"
+            : "[" + text + "](<#" + target + ">)";
+    }
+
+    [GeneratedRegex(@"^\((?<label>[^()\s]+)\)=$")]
+    private static partial Regex MystTarget();
+
+    [GeneratedRegex(@"\{(?<role>ref|numref|doc|any)\}`(?<body>[^`]+)`")]
+    private static partial Regex MystRole();
+
+    [GeneratedRegex(@"^(?<text>.*?)\s*<(?<target>[^<>]+)>$", RegexOptions.Singleline)]
+    private static partial Regex ExplicitTarget();
 
     [GeneratedRegex(@"^:::\s+(?<id>[A-Za-z_][\w.]*)\s*$")]
     private static partial Regex MkDocstringsDirective();

@@ -26,6 +26,13 @@ public static class MarkdownKeys
     public const string AddressPrefix = "@address_prefix";
 
     /// <summary>
+    /// <c>FrozenDictionary&lt;string, MystTargets.Target&gt;</c>: the MyST targets (<c>(label)=</c>)
+    /// of the whole project, by label, shared by every page (set by <c>MystTargets</c>); references
+    /// to a label resolve to the page that has it.
+    /// </summary>
+    public const string MystTargets = "@myst_targets";
+
+    /// <summary>
     /// <c>bool</c>, set only when true: template syntax of another generator was removed from the
     /// page (shortcodes, plugin directives), which may have made anchors its links point to.
     /// </summary>

@@ -223,4 +223,66 @@ public sealed class RealDocsQaTests
         Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
         Assert.Equal("Getting started | Own Name", Parser.ParseDocument(site.ReadOutput("guide/index.html")).Title);
     }
+
+    [Fact]
+    public void Given_myst_targets_and_references_to_them_in_every_form_When_built_Then_the_labels_are_anchors_and_every_reference_resolves()
+    {
+        using var site = FixtureSite.Create("""
+            -- conf.py --
+            extensions = ["myst_parser"]
+            -- input/index.md --
+            # Home
+
+            See {ref}`install-steps`, {ref}`the steps <install-steps>`, [the steps](#install-steps),
+            [](#install-steps), [bare](install-steps), [the options](#syntax/options) and [here](#local-target).
+
+            (local-target)=
+            A paragraph named by its target.
+
+            {doc}`guide/install` and {doc}`Installing <guide/install>`.
+            -- input/guide/install.md --
+            # Install
+
+            (install-steps)=
+
+            ## Steps to install
+
+            (syntax/options)=
+            ## Options
+
+            ```text
+            (not-a-target)=
+            ```
+            """);
+
+        var outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        Assert.DoesNotContain(outcome.Diagnostics, d => d.Code.StartsWith("TW03", StringComparison.Ordinal));
+        var install = Parser.ParseDocument(site.ReadOutput("guide/install/index.html"));
+        Assert.NotNull(install.GetElementById("install-steps"));
+        Assert.NotNull(install.GetElementById("syntax/options"));
+        Assert.NotNull(install.GetElementById("steps-to-install"));
+        Assert.Null(install.GetElementById("not-a-target"));
+        Assert.Contains("(not-a-target)=", install.QuerySelector("main pre")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("install-steps)=", install.Body!.TextContent, StringComparison.Ordinal);
+
+        var home = Parser.ParseDocument(site.ReadOutput("index.html"));
+        var links = home.QuerySelectorAll("main p a").Where(a => a.GetAttribute("href") != "#top").Select(a => (Text: a.TextContent, Href: a.GetAttribute("href"))).ToList();
+        Assert.Equal(
+            [
+                ("Steps to install", "/guide/install/#install-steps"),
+                ("the steps", "/guide/install/#install-steps"),
+                ("the steps", "/guide/install/#install-steps"),
+                ("Steps to install", "/guide/install/#install-steps"),
+                ("bare", "/guide/install/#install-steps"),
+                ("the options", "/guide/install/#syntax/options"),
+                ("here", "#local-target"),
+                ("guide/install", "/guide/install/"),
+                ("Installing", "/guide/install/"),
+            ],
+            links);
+        Assert.NotNull(home.GetElementById("local-target"));
+        Assert.DoesNotContain("{ref}", home.Body!.TextContent, StringComparison.Ordinal);
+    }
 }

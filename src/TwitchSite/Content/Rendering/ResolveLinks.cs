@@ -24,7 +24,12 @@ namespace TwitchSite.Content.Rendering;
 /// see <see cref="MarkdownKeys.AddressPrefix"/>), or null: a link starting with it is read from the
 /// site's root without it, where this generator publishes.
 /// </param>
-public sealed partial class ResolveLinks(PageIndex? pages, AssetUrls? assets, string? addressPrefix = null) : ISyntaxVisitor
+/// <param name="mystTargets">
+/// A MyST project's targets (<c>(label)=</c>) by label, or null: <c>#label</c> (and a bare
+/// <c>label</c>) that names a target of another page links there, and a link without text
+/// (<c>[](#label)</c>, <c>{ref}`label`</c>) takes the title of the heading the target names.
+/// </param>
+public sealed partial class ResolveLinks(PageIndex? pages, AssetUrls? assets, string? addressPrefix = null, IReadOnlyDictionary<string, MystTargets.Target>? mystTargets = null) : ISyntaxVisitor
 {
     // Footnotes are named anywhere in the page (usually at its end), so links are resolved once the walk is over.
     private readonly FootnoteIds _footnoteIds = new();
@@ -58,6 +63,12 @@ public sealed partial class ResolveLinks(PageIndex? pages, AssetUrls? assets, st
             switch (node)
             {
                 case LinkInline link:
+                    if (mystTargets is not null && link.FirstChild is null && !link.IsImage && MystLabel(link.Url ?? "") is { } label)
+                    {
+                        // "[](#label)": MyST shows the title of the heading the target names, else the label.
+                        link.AppendChild(new LiteralInline(mystTargets.GetValueOrDefault(label)?.Title ?? label));
+                    }
+
                     var (reference, url) = Resolve(link.Url ?? "", page.Source, page.At(link.Line, link.Column + 1));
                     link.Url = url;
                     links.Add(reference);
@@ -92,6 +103,12 @@ public sealed partial class ResolveLinks(PageIndex? pages, AssetUrls? assets, st
             address = rest.StartsWith('/') ? rest : "/" + rest;
         }
 
+        if (mystTargets is not null && MystLabel(address) is { } label && mystTargets.TryGetValue(label, out var target) && target.Source != source)
+        {
+            // A MyST target of another page: the project's targets are global, as in Sphinx.
+            address = "/" + target.Source + "#" + Uri.EscapeDataString(label).Replace("%2F", "/", StringComparison.Ordinal);
+        }
+
         // Relative links that find nothing from the file are tried from the page's address, then the root (Jekyll, Hugo).
         var resolved = LinkResolver.Resolve(source, address, pages, pages?.UrlOfSource(source), assets is { } known ? known.Contains : null);
         if ((resolved.Kind == LinkKind.SamePage || resolved.Kind == LinkKind.Page && resolved.Target == source)
@@ -116,6 +133,21 @@ public sealed partial class ResolveLinks(PageIndex? pages, AssetUrls? assets, st
             _ => written,
         };
         return (new LinkReference(written, location, Kept(resolved)), url);
+    }
+
+    /// <summary>
+    /// The MyST label <paramref name="address"/> names: <c>#label</c>, or a bare <c>label</c> that is
+    /// one of the project's targets (MyST reads such a link as a reference when no file has that name).
+    /// </summary>
+    private string? MystLabel(string address)
+    {
+        if (address.StartsWith('#') && address.Length > 1)
+        {
+            return Uri.UnescapeDataString(address[1..]);
+        }
+
+        return address.Length > 0 && !address.Contains('#') && !address.Contains(':') && mystTargets!.ContainsKey(address)
+            && pages?.HasSource(address) != true && pages?.HasSource(address + ".md") != true ? address : null;
     }
 
     /// <summary>
