@@ -237,7 +237,7 @@ public sealed class RealDocsQaTests
             [](#install-steps), [bare](install-steps), [the options](#syntax/options) and [here](#local-target).
 
             (local-target)=
-            A paragraph named by its target.
+            A paragraph named by its target, also [by its bare label](local-target).
 
             {doc}`guide/install` and {doc}`Installing <guide/install>`.
             -- input/guide/install.md --
@@ -278,6 +278,7 @@ public sealed class RealDocsQaTests
                 ("bare", "/guide/install/#install-steps"),
                 ("the options", "/guide/install/#syntax/options"),
                 ("here", "#local-target"),
+                ("by its bare label", "#local-target"),
                 ("guide/install", "/guide/install/"),
                 ("Installing", "/guide/install/"),
             ],

@@ -103,10 +103,11 @@ public sealed partial class ResolveLinks(PageIndex? pages, AssetUrls? assets, st
             address = rest.StartsWith('/') ? rest : "/" + rest;
         }
 
-        if (mystTargets is not null && MystLabel(address) is { } label && mystTargets.TryGetValue(label, out var target) && target.Source != source)
+        if (mystTargets is not null && MystLabel(address) is { } label && mystTargets.TryGetValue(label, out var target))
         {
-            // A MyST target of another page: the project's targets are global, as in Sphinx.
-            address = "/" + target.Source + "#" + Uri.EscapeDataString(label).Replace("%2F", "/", StringComparison.Ordinal);
+            // A MyST target, of this page or another: the project's targets are global, as in Sphinx.
+            var fragment = "#" + Uri.EscapeDataString(label).Replace("%2F", "/", StringComparison.Ordinal);
+            address = target.Source == source ? fragment : "/" + target.Source + fragment;
         }
 
         // Relative links that find nothing from the file are tried from the page's address, then the root (Jekyll, Hugo).
@@ -130,6 +131,7 @@ public sealed partial class ResolveLinks(PageIndex? pages, AssetUrls? assets, st
             LinkKind.File => assets?.Resolve(resolved.Target!) is { } published && published != resolved.Target
                 ? published + resolved.OutputUrl[resolved.Target!.Length..]
                 : resolved.OutputUrl,
+            LinkKind.SamePage when address != written => address, // a bare MyST label of this page
             _ => written,
         };
         return (new LinkReference(written, location, Kept(resolved)), url);
