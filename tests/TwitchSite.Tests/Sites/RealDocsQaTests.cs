@@ -286,4 +286,34 @@ public sealed class RealDocsQaTests
         Assert.NotNull(home.GetElementById("local-target"));
         Assert.DoesNotContain("{ref}", home.Body!.TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Given_an_mdbook_summary_that_nests_a_folders_index_under_a_page_of_that_folder_When_built_Then_it_ends_and_the_summary_order_wins()
+    {
+        // rust-lang/async-book: the folder makes index.md intro.md's parent, SUMMARY.md the reverse (the build never ended).
+        using var site = FixtureSite.Create("""
+            -- input/SUMMARY.md --
+            # Summary
+
+            [Introduction](intro.md)
+
+            - [Navigation](navigation/intro.md)
+              - [By topic](navigation/topics.md)
+              - [Index](navigation/index.md)
+            -- input/intro.md --
+            # Introduction
+            -- input/navigation/intro.md --
+            # Navigation
+            -- input/navigation/topics.md --
+            # By topic
+            -- input/navigation/index.md --
+            # Index
+            """);
+
+        var outcome = await Task.Run(() => site.Build()).WaitAsync(TimeSpan.FromMinutes(2));
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        var index = Parser.ParseDocument(site.ReadOutput("navigation/index.html"));
+        Assert.Contains(index.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/navigation/intro/");
+    }
 }
