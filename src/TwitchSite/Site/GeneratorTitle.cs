@@ -9,14 +9,14 @@ namespace TwitchSite.Site;
 /// it; see <see cref="GeneratorProject.Of"/>). Read with a line match of a top-level key, as the
 /// other conventions read these files; a title made by a template (<c>{{ … }}</c>) is not a title.
 /// Reads those files only; <c>_site.yml</c>'s <c>title</c> wins over it (see
-/// <see cref="Settings.SiteSettings.Load"/>).
+/// SiteSettings.Load).
 /// </summary>
 public static partial class GeneratorTitle
 {
     /// <summary>The title the configuration of <paramref name="inputFolder"/>'s generator sets, or null.</summary>
     public static string? Of(string inputFolder)
     {
-        var jekyll = Path.Combine(inputFolder, Content.JekyllCollections.ConfigName);
+        var jekyll = Path.Combine(inputFolder, "_config.yml"); // Jekyll's configuration, as JekyllCollections reads it
         if (Read(jekyll, YamlKey("title")) is { } jekyllTitle)
         {
             return jekyllTitle;
