@@ -16,7 +16,7 @@ public sealed class ReaderBehaviourTests(SearchSite site)
         var page = await Open(Topic);
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Non-urgent advice: See a GP if:" })).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Urgent advice: Ask for an urgent GP appointment if you have twitching and:" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Urgent advice: See a GP soon if you have twitching and:" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Immediate action required: Call 999 (UK), 911 (US) or 112 (Europe) now if:" })).ToBeVisibleAsync();
         Assert.True(await page.Locator(".care-card--urgent").EvaluateAsync<bool>("e => getComputedStyle(e).borderTopWidth !== '0px'"), "urgent cards have a border, not only a colour");
     }
