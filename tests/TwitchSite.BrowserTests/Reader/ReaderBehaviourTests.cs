@@ -132,9 +132,9 @@ public sealed class ReaderBehaviourTests(SearchSite site)
             } }).observe({ type: 'layout-shift', buffered: false });
             """);
 
-        await page.Locator("#when-to-get-help-quickly").ScrollIntoViewIfNeededAsync();
-        await page.EvaluateAsync("document.getElementById('when-to-get-help-quickly').scrollIntoView({ block: 'start' })");
-        await Assertions.Expect(page.Locator(".toc a[aria-current=true]")).ToHaveAttributeAsync("href", "#when-to-get-help-quickly");
+        await page.Locator("#when-to-see-a-gp-soon").ScrollIntoViewIfNeededAsync();
+        await page.EvaluateAsync("document.getElementById('when-to-see-a-gp-soon').scrollIntoView({ block: 'start' })");
+        await Assertions.Expect(page.Locator(".toc a[aria-current=true]")).ToHaveAttributeAsync("href", "#when-to-see-a-gp-soon");
         var shift = await page.EvaluateAsync<double>("window.__shift");
         Assert.True(shift == 0, $"layout shifted by {shift}: " + await page.EvaluateAsync<string>("window.__moved.join(', ')"));
     }
