@@ -64,7 +64,7 @@ public sealed class ExpandSynonyms : PerDocumentModule
         var title = document.Metadata.GetString(PageKeys.Title) ?? "";
         var prominent = (document.Metadata.GetString(PageKeys.Description) ?? "") + "\n" + string.Join("\n", Keywords(document));
         var body = SearchText.FromHtml(document.Content is TextContent html ? html.Text : "");
-        var expansion = _matcher.Expand(title, prominent, body, mainCount: int.MaxValue, siteTitleText: _siteTitle);
+        var expansion = _matcher.Expand(title, prominent, body, siteTitleText: _siteTitle);
         return expansion.IsEmpty ? document : document.WithValue(SearchKeys.Synonyms, expansion);
     }
 
