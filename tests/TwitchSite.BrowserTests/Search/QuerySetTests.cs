@@ -7,8 +7,8 @@ namespace TwitchSite.BrowserTests.Search;
 
 /// <summary>
 /// Every query of the reader query sets (queries.yml, and the independent queries-held-out.yml to queries-held-out-5.yml)
-/// typed into the header search box and opened as <c>/search/?q=</c>: prints each set's top-1 and
-/// top-3 hit rates and every miss, and holds search to its targets over queries.yml (the right page
+/// typed into the header search box (and queries.yml also opened as <c>/search/?q=</c>): prints
+/// each set's top-1 and top-3 hit rates and every miss, and holds search to its targets over queries.yml (the right page
 /// first for 90% of queries, in the first three for 98%, and no query answered with nothing); the
 /// held-out sets, whose rates are not met yet, to the last of these.
 /// </summary>
@@ -26,7 +26,7 @@ public sealed class QuerySetTests(SearchSite site, ITestOutputHelper output)
         await page.GotoAsync(site.Server.Url("/about/"));
         var input = page.Locator("#site-search-input");
 
-        await AssertTargetsAsync("header box", async query =>
+        await AssertTargetsAsync("header box", AllSets, async query =>
         {
             await input.FillAsync(query);
             await page.WaitForFunctionAsync(
@@ -40,22 +40,36 @@ public sealed class QuerySetTests(SearchSite site, ITestOutputHelper output)
     [Fact]
     public async Task Given_the_reader_query_set_When_opened_as_search_page_addresses_Then_the_answering_page_comes_first()
     {
-        await AssertTargetsAsync("search page", async query =>
+        // One tab opens every address in turn, as a reader following search links would: each
+        // address is a fresh document (nothing of the last query's page survives the navigation),
+        // and a new browser context per query made this the slowest test of the suite.
+        var page = await site.NewPageAsync();
+        await AssertTargetsAsync("search page", MainSetOnly, async query =>
         {
-            var page = await SearchPages.OpenResultsAsync(site, query);
-            var paths = await SearchPages.ResultPathsAsync(page);
-            await page.Context.CloseAsync();
-            return paths;
+            await SearchPages.GoToResultsAsync(page, site, query);
+            return await SearchPages.ResultPathsAsync(page);
         });
     }
 
-    // Both sets are run and printed before either is held to the targets.
-    private async Task AssertTargetsAsync(string where, Func<string, Task<IReadOnlyList<string>>> search)
+    // The main set is held to the targets; the held-out sets to "nothing found for no query"
+    // only, for now: their hit rates are printed against the targets (README, Search, says
+    // where they stand).
+    private static readonly (string Set, int Minimum, bool HoldRates)[] AllSets =
+    [
+        (ReaderQueries.MainSet, 80, true), (ReaderQueries.HeldOutSet, 40, false), (ReaderQueries.HeldOutSet2, 40, false),
+        (ReaderQueries.HeldOutSet3, 40, false), (ReaderQueries.HeldOutSet4, 50, false), (ReaderQueries.HeldOutSet5, 70, false),
+    ];
+
+    // The search page ranks with the same client code as the header box, and each of its
+    // queries is a whole page load: the held-out sets go through the box only, which keeps the
+    // browser tests inside CI's time limit on a busy two-core machine.
+    private static readonly (string Set, int Minimum, bool HoldRates)[] MainSetOnly = [AllSets[0]];
+
+    // Every set is run and printed before any is held to the targets.
+    private async Task AssertTargetsAsync(string where, (string Set, int Minimum, bool HoldRates)[] sets, Func<string, Task<IReadOnlyList<string>>> search)
     {
-        // The held-out set is held to "nothing found for no query" only, for now: its hit rates
-        // are printed against the targets (README, Search, says where they stand).
         var failures = new List<string>();
-        foreach (var (set, minimum, rates) in new[] { (ReaderQueries.MainSet, 80, true), (ReaderQueries.HeldOutSet, 40, false), (ReaderQueries.HeldOutSet2, 40, false), (ReaderQueries.HeldOutSet3, 40, false), (ReaderQueries.HeldOutSet4, 50, false), (ReaderQueries.HeldOutSet5, 70, false) })
+        foreach (var (set, minimum, rates) in sets)
         {
             try
             {

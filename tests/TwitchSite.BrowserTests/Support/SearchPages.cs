@@ -9,9 +9,15 @@ public static class SearchPages
     public static async Task<IPage> OpenResultsAsync(SearchSite site, string query, int width = 1280, ColorScheme colorScheme = ColorScheme.Light)
     {
         var page = await site.NewPageAsync(width, colorScheme);
+        await GoToResultsAsync(page, site, query);
+        return page;
+    }
+
+    /// <summary>Navigates <paramref name="page"/> to <c>/search/?q=</c> and waits until its results for <paramref name="query"/> are shown.</summary>
+    public static async Task GoToResultsAsync(IPage page, SearchSite site, string query)
+    {
         await page.GotoAsync(site.Server.Url("/search/?q=" + Uri.EscapeDataString(query)));
         await page.Locator("#search-page-status").Filter(new LocatorFilterOptions { HasTextRegex = new System.Text.RegularExpressions.Regex("results? for|No results") }).WaitForAsync();
-        return page;
     }
 
     /// <summary>The result links' paths, in order, without the highlight query and fragment.</summary>
