@@ -49,15 +49,9 @@ public sealed class Engine
         // collection of about 0.1 s). Small sites skip it, and so do builds with a cache (a live
         // preview): their intermediate documents are kept for the next build, not garbage, and
         // a full collection of a big site's heap would add 0.2 s to every rebuild.
-        // Aggressive, not merely forced: the collector then gives the memory it freed back to the
-        // system at once, where a forced collection kept it (it hands it back a little at a time),
-        // so the process stayed at the size the Process phase had reached, and the layouts' own
-        // allocations came on top of it. At 100,000 pages the heap fell from 803 to about 480 MB
-        // here and the resident memory did not: the build's peak (1,042 MB) was reached during
-        // the layouts (issue #19: at most 1 GB).
         if (services.Cache is null && GC.GetGCMemoryInfo().HeapSizeBytes > LargeHeapBytes)
         {
-            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
         }
 
         var all = new Dictionary<string, ImmutableArray<Document>>(processed, StringComparer.OrdinalIgnoreCase);
