@@ -16,7 +16,7 @@ public sealed class ReaderBehaviourTests(SearchSite site)
         var page = await Open(Topic);
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Non-urgent advice: See a GP if:" })).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Urgent advice: Ask for an urgent GP appointment if you have twitching and:" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Urgent advice: See a GP soon if you have twitching and:" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Immediate action required: Call 999 (UK), 911 (US) or 112 (Europe) now if:" })).ToBeVisibleAsync();
         Assert.True(await page.Locator(".care-card--urgent").EvaluateAsync<bool>("e => getComputedStyle(e).borderTopWidth !== '0px'"), "urgent cards have a border, not only a colour");
     }
@@ -132,9 +132,9 @@ public sealed class ReaderBehaviourTests(SearchSite site)
             } }).observe({ type: 'layout-shift', buffered: false });
             """);
 
-        await page.Locator("#when-to-get-help-quickly").ScrollIntoViewIfNeededAsync();
-        await page.EvaluateAsync("document.getElementById('when-to-get-help-quickly').scrollIntoView({ block: 'start' })");
-        await Assertions.Expect(page.Locator(".toc a[aria-current=true]")).ToHaveAttributeAsync("href", "#when-to-get-help-quickly");
+        await page.Locator("#when-to-see-a-gp-soon").ScrollIntoViewIfNeededAsync();
+        await page.EvaluateAsync("document.getElementById('when-to-see-a-gp-soon').scrollIntoView({ block: 'start' })");
+        await Assertions.Expect(page.Locator(".toc a[aria-current=true]")).ToHaveAttributeAsync("href", "#when-to-see-a-gp-soon");
         var shift = await page.EvaluateAsync<double>("window.__shift");
         Assert.True(shift == 0, $"layout shifted by {shift}: " + await page.EvaluateAsync<string>("window.__moved.join(', ')"));
     }

@@ -44,6 +44,13 @@ public static class ReaderQueries
     /// </summary>
     public const string HeldOutSet5 = "queries-held-out-5.yml";
 
+    /// <summary>
+    /// The seventh set's file name: written by the lead from the pages' titles and descriptions before
+    /// the afternoon's ranking and content changes and before it was first run (2026-12-03); its
+    /// author had read the other sets and their misses.
+    /// </summary>
+    public const string HeldOutSet6 = "queries-held-out-6.yml";
+
     /// <summary>The path of the set <paramref name="fileName"/>.</summary>
     public static string FilePath(string fileName = MainSet) => Path.Combine(RepoPaths.Root, "tests", "TwitchSite.BrowserTests", "Search", fileName);
 

@@ -355,4 +355,42 @@ public sealed class EngineTests
         Assert.Equal("A (part)", Assert.Single(result.DocumentsOf("Content")).Get<string>("title"));
         Assert.Equal(["check: links links", "layout: links links, title A"], seenWithCache); // a preview's next build reuses its documents whole
     }
+
+    [Fact]
+    public void Given_a_key_only_Process_modules_read_When_the_layouts_run_Then_nothing_holds_its_value_any_more()
+    {
+        // What a page drops after the Process phase must be garbage by the layouts, not merely
+        // absent from the documents they see: a large site's pages would otherwise keep their links
+        // and anchors to the end of the build (issue #19: 100,000 pages in 1 GB).
+        WeakReference? dropped = null;
+        bool? aliveDuringLayouts = null;
+        var content = new Pipeline("Content");
+        content.ProcessOnlyKeys.Add("@links");
+        content.InputModules.Add(new DelegateModule((_, _) => [TestDocuments.Text("a.md", "text")]));
+        content.ProcessModules.Add(new DelegateModule((documents, _) =>
+        {
+            var links = new List<string> { "b.md" };
+            dropped = new WeakReference(links);
+            return [.. documents.Select(d => d.WithValue("@links", links))];
+        }));
+        content.PostProcessModules.Add(new DelegateModule((documents, _) =>
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            GC.Collect();
+            aliveDuringLayouts = dropped!.IsAlive;
+            return documents;
+        }));
+        // A pipeline that reads Content's pages in its Process phase, as the link check does.
+        var analyze = new Pipeline("Analyze", "Content");
+        analyze.ProcessModules.Add(new DelegateModule((documents, context) =>
+        {
+            _ = context.OutputsOf("Content");
+            return documents;
+        }, Read.Pipeline("Content")));
+
+        new Engine([content, analyze]).Execute(new EngineServices());
+
+        Assert.False(aliveDuringLayouts);
+    }
 }

@@ -147,6 +147,7 @@ public sealed class SearchIndexTests
             -- input/index.md --
             ---
             title: Weakness
+            description: When weakness is motor neurone disease.
             ---
             Motor neurone disease is rare. Motor neurone disease causes weakness. Read about motor neurone disease.
             """);

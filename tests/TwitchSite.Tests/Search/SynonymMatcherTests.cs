@@ -83,8 +83,24 @@ public sealed class SynonymMatcherTests
             bodyText: "A cramp can come after exercise. Eye twitch, eye twitch and another eye twitch.");
 
         Assert.Equal(["fatigue", "exhaustion"], expansion.Title);
-        Assert.Equal(["muscle atrophy", "amyotrophy", "eyelid twitch", "myokymia"], expansion.Main);
-        Assert.Equal(["charley horse"], expansion.Related);
+        Assert.Equal(["muscle atrophy", "amyotrophy"], expansion.Main);
+        Assert.Equal(["eyelid twitch", "myokymia", "charley horse"], expansion.Related);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    [InlineData(12)]
+    public void Given_a_group_named_only_in_the_body_When_expanded_Then_however_often_it_is_only_related(int mentions)
+    {
+        // A long page names many things several times; what it is about is in its title,
+        // description and keywords, so a page that only mentions cramps does not get "charley horse".
+        var body = string.Join(" ", Enumerable.Repeat("A cramp can come after exercise.", mentions));
+
+        var expansion = Matcher.Expand(titleText: "When to see a doctor", prominentText: "Signs that need a GP", bodyText: body);
+
+        Assert.Empty(expansion.Main);
+        Assert.Contains("charley horse", expansion.Related);
     }
 
     [Fact]
