@@ -60,13 +60,14 @@ public sealed class RenderMarkdown : PerDocumentModule
 
         var body = RemoveForeignSyntax.Apply(document.Content is TextContent text ? text.Text : "", page, diagnostics, out var removedTemplates);
         var syntax = ParseMarkdown.Parse(body, page, pipeline, diagnostics);
+        MystAnchors.Apply(syntax, body);
 
         // One walk of the tree shows each node to every step that reads nodes, in this order (the
         // ids are assigned to a node before it is gathered); each step finishes after the walk.
         var rawHtml = CheckRawHtml.For(site.RawHtml, page, diagnostics);
         var gatherHeadings = new GatherHeadings();
         var gatherAnchors = new GatherAnchors();
-        var resolveLinks = new ResolveLinks(site.Pages, site.Assets);
+        var resolveLinks = new ResolveLinks(site.Pages, site.Assets, document.Get<string>(MarkdownKeys.AddressPrefix), document.Get<IReadOnlyDictionary<string, MystTargets.Target>>(MarkdownKeys.MystTargets));
         var contentsLists = new InsertContentsLists();
         var careCards = new CareCardPreparer(site.CareCards);
         ISyntaxVisitor[] steps = rawHtml is null

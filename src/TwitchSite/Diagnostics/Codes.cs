@@ -349,6 +349,15 @@ public static class Codes
         "layout '{0}' was stopped: the page it made passed {1} MB",
         "a {{% for %}} that prints the content (or anything long) over and over: loop fewer times");
 
+    /// <summary>
+    /// A page whose own content makes it too large, whatever its layout does (arguments: the page's
+    /// file, layout, the limit in megabytes, the content's megabytes of HTML). Reported at the page,
+    /// not the layout, which other pages still use.
+    /// </summary>
+    public static readonly DiagnosticDescriptor PageTooLarge = Error("TW0411", TooLargeTitle,
+        "page '{0}' is too large to publish: its HTML passed the {2} MB limit for one page (its own content is {3:N0} MB of HTML; layout '{1}' adds the rest)",
+        "split the page into smaller pages, each well under {2} MB of HTML, or move bulk data (long tables, logs, generated listings) into files the page links to");
+
     /// <summary>A layout built a value too large for memory (argument: layout).</summary>
     public static readonly DiagnosticDescriptor LayoutOutOfMemory = Error("TW0411", TooLargeTitle,
         "layout '{0}' was stopped: it built a value too large for memory",

@@ -211,6 +211,13 @@ public sealed class RenderLayout(IReadOnlyList<string> layoutFolders, Func<strin
                     html = System.Text.Encoding.UTF8.GetString(WriterAt(depth).WrittenSpan);
                 }
             }
+            catch (OutputTooLargeException) when (ContentBytes(text) >= MaxPageBytes / 2)
+            {
+                // The page's own content, not the layout, is what is too large: blame the page, and
+                // keep the layout for every other page.
+                context.Diagnostics.Add(Codes.PageTooLarge.Create(new SourceLocation(path), document.Source, name, MaxPageBytes / (1024 * 1024), Math.Max(1, ContentBytes(text) / (1024 * 1024))));
+                return null;
+            }
             catch (Exception exception) when (RunawayDiagnostic(exception, layout) is { } runaway)
             {
                 _stopped[name] = true;
@@ -268,6 +275,10 @@ public sealed class RenderLayout(IReadOnlyList<string> layoutFolders, Func<strin
         OutOfMemoryException => Codes.LayoutOutOfMemory.Create(layout.LoopLocation, layout.Name),
         _ => null,
     };
+
+    /// <summary>How many bytes of HTML the page's rendered markdown holds.</summary>
+    private static long ContentBytes(TextContent? text) =>
+        text is null ? 0 : text.Utf8Bytes is { } utf8 ? utf8.Length : System.Text.Encoding.UTF8.GetByteCount(text.Text);
 
     private static void RenderInto(Utf8BufferWriter writer, Layout layout, TemplateContext templateContext)
     {

@@ -32,7 +32,13 @@ public static partial class ForeignSyntax
     // What every other generator's syntax starts with: a page without any of them (the usual case)
     // is returned as it is after one vectorised search, not one search for each.
     private static readonly SearchValues<string> Markers =
-        SearchValues.Create(["{{", "{%", ":::", "{/*", "!!!", "{:", "import ", "export "], StringComparison.Ordinal);
+        SearchValues.Create(["{{", "{%", ":::", "{/*", "!!!", "{:", "import ", "export ", ")=", "}`"], StringComparison.Ordinal);
+
+    /// <summary>
+    /// The code span a MyST target line (<c>(label)=</c>) becomes, with the label after it, until
+    /// rendering puts an anchor with the label's id there (<c>MystAnchors</c>).
+    /// </summary>
+    public const string MystTargetMarker = "twitchsite-myst-target:";
 
     /// <summary>Something removed: what it was (as written, shortened), and where (0-based line of the text, 1-based column).</summary>
     public readonly record struct Removal(string Text, int Line, int Column);
@@ -41,7 +47,13 @@ public static partial class ForeignSyntax
     /// <paramref name="markdown"/> rewritten; <paramref name="removed"/> gets what was removed,
     /// in order. Returns the text itself when there is nothing to do (the usual case).
     /// </summary>
-    public static string Rewrite(string markdown, List<Removal> removed)
+    /// <param name="markdown">The page's markdown.</param>
+    /// <param name="removed">Gets what was removed.</param>
+    /// <param name="pageFile">
+    /// The page's own file from the site's root (<c>/docs/page.md</c>), which Jekyll's
+    /// <c>{{ page.url }}</c> (also with <c>relative_url</c>) names in a link address; null leaves it unknown.
+    /// </param>
+    public static string Rewrite(string markdown, List<Removal> removed, string? pageFile = null)
     {
         if (!markdown.AsSpan().ContainsAny(Markers) && !ComponentTag().IsMatch(markdown))
         {
@@ -74,7 +86,7 @@ public static partial class ForeignSyntax
                     indent = line.Length - trimmed.Length;
                     if (fence is null && !IsFence(trimmed, out _))
                     {
-                        lines[i] = "> " + StripTemplates(line, i, removed, i > 0 ? lines[i - 1] : null);
+                        lines[i] = "> " + StripTemplates(line, i, removed, i > 0 ? lines[i - 1] : null, pageFile);
                         continue;
                     }
 
@@ -159,13 +171,50 @@ public static partial class ForeignSyntax
                 continue;
             }
 
-            var rewritten = StripTemplates(line, i, removed, i > 0 ? lines[i - 1] : null);
+            if (MystTarget().Match(trimmed) is { Success: true } target)
+            {
+                // MyST's "(label)=" names the block after it: an anchor there (the line is kept, as code until rendering).
+                lines[i] = "`" + MystTargetMarker + target.Groups["label"].Value + "`";
+                continue;
+            }
+
+            if (line.Contains("}`", StringComparison.Ordinal))
+            {
+                line = MystRole().Replace(line, MystRoleLink);
+            }
+
+            var rewritten = StripTemplates(line, i, removed, i > 0 ? lines[i - 1] : null, pageFile);
             lines[i] = docusaurusDepth > 0 ? "> " + rewritten : rewritten;
         }
 
         AddTitles(lines, titles);
         return string.Join('\n', lines);
     }
+
+    /// <summary>
+    /// A MyST cross-reference role as the link MyST makes of it: <c>{ref}`text &lt;label&gt;`</c> is
+    /// <c>[text](#label)</c> (the label found on any page when links are resolved), <c>{ref}`label`</c>
+    /// is <c>[](#label)</c> (titled by its heading then), <c>{doc}`path`</c> is a link to the page.
+    /// </summary>
+    private static string MystRoleLink(Match role)
+    {
+        var body = role.Groups["body"].Value;
+        var explicitTarget = ExplicitTarget().Match(body);
+        var text = explicitTarget.Success ? explicitTarget.Groups["text"].Value.Trim() : "";
+        var target = explicitTarget.Success ? explicitTarget.Groups["target"].Value.Trim() : body.Trim();
+        return role.Groups["role"].Value == "doc"
+            ? "[" + (text.Length > 0 ? text : target) + "](<" + target + ">)"
+            : "[" + text + "](<#" + target + ">)";
+    }
+
+    [GeneratedRegex(@"^\((?<label>[^()\s]+)\)=$")]
+    private static partial Regex MystTarget();
+
+    [GeneratedRegex(@"\{(?<role>ref|numref|doc|any)\}`(?<body>[^`]+)`")]
+    private static partial Regex MystRole();
+
+    [GeneratedRegex(@"^(?<text>.*?)\s*<(?<target>[^<>]+)>$", RegexOptions.Singleline)]
+    private static partial Regex ExplicitTarget();
 
     [GeneratedRegex(@"^:::\s+(?<id>[A-Za-z_][\w.]*)\s*$")]
     private static partial Regex MkDocstringsDirective();
@@ -257,7 +306,8 @@ public static partial class ForeignSyntax
     /// <param name="lineIndex">Its index, for the removals' places.</param>
     /// <param name="removed">Where removals are added.</param>
     /// <param name="previous">The line before it (a reference definition's address may start on the next line).</param>
-    private static string StripTemplates(string line, int lineIndex, List<Removal> removed, string? previous = null)
+    /// <param name="pageFile">The page's own file from the site's root, for <c>{{ page.url }}</c>; null when unknown.</param>
+    private static string StripTemplates(string line, int lineIndex, List<Removal> removed, string? previous = null, string? pageFile = null)
     {
         if (!line.Contains('{') && !line.Contains('<'))
         {
@@ -285,6 +335,14 @@ public static partial class ForeignSyntax
             {
                 // kramdown's and Python-Markdown's "{: #id .class}" after an element: Markdig's own "{#id .class}".
                 result.Append('{').Append(attributes.Groups["list"].Value.Trim()).Append('}');
+                continue;
+            }
+
+            if (pageFile is not null && PageUrl().IsMatch(match.Value)
+                && (EndsInLinkAddress(result) is not null || result.Length > 0 && result[^1] == '<' || IsReferenceDefinition(result.ToString(), previous)))
+            {
+                // "[this page]({{ page.url | relative_url }})": the page's own address, which its file names here.
+                result.Append(pageFile);
                 continue;
             }
 
@@ -440,6 +498,10 @@ public static partial class ForeignSyntax
     // "{{ '/x' | relative_url }}", also written "{{ '/x' | prepend: site.baseurl }}" (and "| prepend: site.url" after it).
     [GeneratedRegex(@"^\{\{-?\s*(?<q>[""'])(?<path>[^""']*)\k<q>(\s*\|\s*(relative_url|absolute_url|prepend:\s*site\.(baseurl|url|github\.url)))+\s*-?\}\}$")]
     private static partial Regex RelativeUrl();
+
+    // "{{ page.url }}", "{{ page.url | relative_url }}" (also absolute_url, prepend: site.baseurl).
+    [GeneratedRegex(@"^\{\{-?\s*page\.url(\s*\|\s*(relative_url|absolute_url|prepend:\s*site\.(baseurl|url|github\.url)))*\s*-?\}\}$")]
+    private static partial Regex PageUrl();
 
     [GeneratedRegex(@"^\{\{[<%]\s*(relref|ref)\s+(?<q>[""']?)(?<path>[^""'\s>%]+)\k<q>\s*[>%]\}\}$")]
     private static partial Regex HugoRef();

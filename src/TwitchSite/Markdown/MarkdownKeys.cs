@@ -19,6 +19,20 @@ public static class MarkdownKeys
     public const string HeadingIdStyle = "@heading_id_style";
 
     /// <summary>
+    /// <c>string</c>: the path the docs' own generator publishes the site under (Jekyll's
+    /// <c>baseurl</c>, <c>/projectname</c>), which links written with it hard-coded start with; set by
+    /// <c>ApplyJekyllBaseUrl</c> from <c>_config.yml</c>. Links are read without it.
+    /// </summary>
+    public const string AddressPrefix = "@address_prefix";
+
+    /// <summary>
+    /// <c>FrozenDictionary&lt;string, MystTargets.Target&gt;</c>: the MyST targets (<c>(label)=</c>)
+    /// of the whole project, by label, shared by every page (set by <c>MystTargets</c>); references
+    /// to a label resolve to the page that has it.
+    /// </summary>
+    public const string MystTargets = "@myst_targets";
+
+    /// <summary>
     /// <c>bool</c>, set only when true: template syntax of another generator was removed from the
     /// page (shortcodes, plugin directives), which may have made anchors its links point to.
     /// </summary>

@@ -32,6 +32,40 @@ public sealed class NavigationTree
     /// <summary>Listed pages in depth-first order.</summary>
     public IReadOnlyList<NavNode> ReadingOrder { get; }
 
+    /// <summary>
+    /// A given parent (SUMMARY.md) can close a loop with a folder's index page: mdBook's
+    /// <c>- [Navigation](navigation/intro.md)</c> with <c>- [Index](navigation/index.md)</c> under it
+    /// makes index.md intro.md's child, while the folder makes intro.md index.md's. The summary wins:
+    /// a page in a loop whose parent came from its folder is taken out of it and listed at the top,
+    /// so walking up from any page (breadcrumbs) ends.
+    /// </summary>
+    private static void BreakCycles(IEnumerable<NavNode> nodes, Dictionary<NavNode, string> givenParents, HashSet<NavNode> listed, List<NavNode> orphans)
+    {
+        foreach (var start in nodes)
+        {
+            var path = new List<NavNode>();
+            var seen = new HashSet<NavNode>();
+            for (var node = start; node is not null && seen.Add(node); node = node.Parent)
+            {
+                path.Add(node);
+            }
+
+            if (path[^1].Parent is not { } closing || !seen.Contains(closing))
+            {
+                continue; // reached the top
+            }
+
+            var loop = path.SkipWhile(n => n != closing).ToList();
+            var cut = loop.FirstOrDefault(n => !givenParents.ContainsKey(n)) ?? loop[0];
+            cut.Parent!.Children.Remove(cut);
+            cut.Parent = null;
+            if (listed.Contains(cut))
+            {
+                orphans.Add(cut);
+            }
+        }
+    }
+
     /// <summary>The node of the page made from <paramref name="source"/>, or null.</summary>
     public NavNode? Find(string source) => _bySource.GetValueOrDefault(source);
 
@@ -123,6 +157,7 @@ public sealed class NavigationTree
             }
         }
 
+        BreakCycles(nodes.Values, givenParents, listed, orphans);
         foreach (var node in nodes.Values)
         {
             node.Children.Sort(Compare);

@@ -15,13 +15,18 @@ public sealed class AssetsPipeline : Pipeline
     public AssetsPipeline(SitePaths paths) : base(PipelineNames.Assets)
     {
         InputModules.Add(new ReadFiles(Path.Combine(paths.Theme, "assets"), _ => true, _ => false, "assets/", paths.Theme));
-        if (GeneratorProject.StaticFolder(paths.Input) is { } staticFolder)
+        var staticFolder = GeneratorProject.StaticFolder(paths.Input);
+        if (staticFolder is not null)
         {
-            // Hugo's and Docusaurus' static/ is published at the root; the input folder's own files win on the same path.
+            // Hugo's and Docusaurus' static/, VitePress' public/, is published at the root; the input folder's own files win on the same path.
             InputModules.Add(new ReadFiles(staticFolder, _ => true, _ => false, "", Path.GetDirectoryName(staticFolder)));
         }
 
-        InputModules.Add(new ReadFiles(paths.Input, SourceFilters.IsInputAsset, _ => false));
+        // VitePress' public/ is inside the input folder: its files are published at the root only, not also under /public/.
+        var insideInput = staticFolder is not null && staticFolder.StartsWith(Path.TrimEndingDirectorySeparator(paths.Input) + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+            ? Path.GetRelativePath(paths.Input, staticFolder).Replace('\\', '/') + "/"
+            : null;
+        InputModules.Add(new ReadFiles(paths.Input, relative => SourceFilters.IsInputAsset(relative) && (insideInput is null || !relative.StartsWith(insideInput, StringComparison.Ordinal)), _ => false));
         ProcessModules.Add(new SkipTemplateFiles(paths.Input));
         ProcessModules.Add(new OverlayAssets());
         ProcessModules.Add(new FingerprintAssets());

@@ -140,6 +140,38 @@ public sealed class SiteSettings
     /// </summary>
     public static SiteSettings Load(string inputFolder, DiagnosticSink sink, ExecutionCache? cache = null)
     {
+        var settings = LoadFile(inputFolder, sink, cache);
+        // Docs written for Jekyll, MkDocs or mdBook name their site in that generator's configuration;
+        // _site.yml's own title wins.
+        if (settings.Title is { Length: > 0 } || Site.GeneratorTitle.Of(inputFolder) is not { } title)
+        {
+            return settings;
+        }
+
+        var titled = WithTitles.GetOrCreateValue(settings.Metadata);
+        lock (titled)
+        {
+            // The same settings with the same title give back the same object, so a live preview redoes nothing.
+            if (titled.Title != title || titled.Settings is null)
+            {
+                (titled.Title, titled.Settings) = (title, Of(settings.Metadata.With(SettingKeys.Title, title)));
+            }
+
+            return titled.Settings;
+        }
+    }
+
+    private static readonly ConditionalWeakTable<Metadata, TitledSettings> WithTitles = new();
+
+    private sealed class TitledSettings
+    {
+        public string? Title { get; set; }
+
+        public SiteSettings? Settings { get; set; }
+    }
+
+    private static SiteSettings LoadFile(string inputFolder, DiagnosticSink sink, ExecutionCache? cache)
+    {
         var path = Path.GetFullPath(Path.Combine(inputFolder, FileName));
         if (SiteFiles.Check(path, inputFolder) is { } problem)
         {

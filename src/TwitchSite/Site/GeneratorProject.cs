@@ -80,6 +80,11 @@ public sealed record GeneratorProject(string Root, string ConfigFile)
             return docusaurusDocs;
         }
 
+        if (Directory.Exists(Path.Combine(folder, ".vitepress")) && VitePressSourceFolder(folder) is var vitePressSource && vitePressSource != Path.TrimEndingDirectorySeparator(folder))
+        {
+            return vitePressSource; // srcDir: the markdown is in a folder of the project
+        }
+
         if (File.Exists(Path.Combine(folder, "book.toml")) && Existing(Setting("book.toml", @"^\s*src\s*=\s*(""[^""]+""|'[^']+')") ?? "src") is { } src)
         {
             return src;
@@ -186,14 +191,71 @@ public sealed record GeneratorProject(string Root, string ConfigFile)
 
     /// <summary>
     /// The folder whose files are published at the site's root, as they are: Hugo's <c>static/</c>
-    /// (see <see cref="HugoStaticFolder"/>) or the <c>static/</c> beside a Docusaurus project's
-    /// configuration (<c>/img/logo.png</c> in its docs is <c>static/img/logo.png</c>); null when neither.
+    /// (see <see cref="HugoStaticFolder"/>), the <c>static/</c> beside a Docusaurus project's
+    /// configuration (<c>/img/logo.png</c> in its docs is <c>static/img/logo.png</c>), or VitePress'
+    /// <c>public/</c> in its source folder (<see cref="VitePressPublicFolder"/>, inside the input
+    /// folder); null when none.
     /// </summary>
     public static string? StaticFolder(string inputFolder) =>
         HugoStaticFolder(inputFolder)
         ?? (DocusaurusConfig(inputFolder) is { } config && Path.Combine(Path.GetDirectoryName(config)!, "static") is var folder && Directory.Exists(folder)
             && !Path.TrimEndingDirectorySeparator(Path.GetFullPath(inputFolder)).Equals(Path.GetFullPath(folder), StringComparison.Ordinal)
-            ? folder : null);
+            ? folder : null)
+        ?? VitePressPublicFolder(inputFolder);
+
+    /// <summary>VitePress' configuration files, in its <c>.vitepress</c> folder.</summary>
+    public static readonly string[] VitePressConfigNames = ["config.js", "config.ts", "config.mjs", "config.mts", "config.cjs", "config.cts"];
+
+    /// <summary>
+    /// The VitePress project root (the folder holding <c>.vitepress/</c>) whose source folder
+    /// <paramref name="inputFolder"/> is: the folder itself, or a folder up to three levels above
+    /// whose configuration's <c>srcDir</c> is it; null for other docs.
+    /// </summary>
+    public static string? VitePressRoot(string inputFolder)
+    {
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(inputFolder));
+        if (Directory.Exists(Path.Combine(full, ".vitepress")))
+        {
+            return full;
+        }
+
+        var folder = Path.GetDirectoryName(full);
+        for (var up = 0; up < 3 && folder is not null; up++, folder = Path.GetDirectoryName(folder))
+        {
+            if (Directory.Exists(Path.Combine(folder, ".vitepress")) && VitePressSourceFolder(folder) == full)
+            {
+                return folder;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The folder of a VitePress project's markdown: its configuration's <c>srcDir</c> (relative to
+    /// <paramref name="root"/>, read with a line match) when that folder exists, else the root itself.
+    /// </summary>
+    public static string VitePressSourceFolder(string root)
+    {
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
+        var srcDir = VitePressConfigNames
+            .Select(n => Path.Combine(full, ".vitepress", n))
+            .Where(File.Exists)
+            .Select(f => System.Text.RegularExpressions.Regex.Match(File.ReadAllText(f), @"\bsrcDir\s*:\s*[""'`]([^""'`]+)[""'`]"))
+            .Where(m => m.Success)
+            .Select(m => Path.TrimEndingDirectorySeparator(Path.GetFullPath(Path.Combine(full, m.Groups[1].Value))))
+            .FirstOrDefault(Directory.Exists);
+        return srcDir ?? full;
+    }
+
+    /// <summary>
+    /// VitePress' <c>public/</c> folder, in the source folder of the project <paramref name="inputFolder"/>
+    /// belongs to (<see cref="VitePressRoot"/>): VitePress copies its files to the site's root as they
+    /// are (<c>public/logo.svg</c> is <c>/logo.svg</c>); null when there is none.
+    /// </summary>
+    public static string? VitePressPublicFolder(string inputFolder) =>
+        VitePressRoot(inputFolder) is { } root && Path.Combine(VitePressSourceFolder(root), "public") is var folder && Directory.Exists(folder)
+            ? folder : null;
 
     /// <summary>The folder includes may read from: the project's folder, else the input folder.</summary>
     public static string IncludeRoot(string inputFolder) => Of(inputFolder)?.Root ?? Path.GetFullPath(inputFolder);

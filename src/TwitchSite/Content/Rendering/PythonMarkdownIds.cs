@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using Markdig.Helpers;
-using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using TwitchSite.Markdown;
 
@@ -23,24 +21,15 @@ public static partial class PythonMarkdownIds
     public const string Style = "python-markdown";
 
     /// <summary>Renames the automatic heading ids of <paramref name="syntax"/>.</summary>
-    public static void Apply(MarkdownDocument syntax)
-    {
-        var headings = syntax.Descendants<HeadingBlock>().ToList();
-        var automatic = headings.Where(IsAutomatic).ToHashSet();
-        var used = headings.Where(h => !automatic.Contains(h)).Select(h => h.GetAttributes().Id).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        foreach (var heading in headings.Where(automatic.Contains))
-        {
-            var id = Slugify(InlineText.Of(heading.Inline));
-            while (id.Length == 0 || !used.Add(id))
-            {
-                var numbered = NumberedId().Match(id);
-                id = numbered.Success
-                    ? numbered.Groups[1].Value + "_" + (int.Parse(numbered.Groups[2].Value, CultureInfo.InvariantCulture) + 1).ToString(CultureInfo.InvariantCulture)
-                    : id + "_1";
-            }
+    public static void Apply(MarkdownDocument syntax) => AutomaticHeadingIds.Rename(syntax, Slugify, NextNumber);
 
-            heading.GetAttributes().Id = id;
-        }
+    // Python-Markdown's unique(): "x" becomes "x_1", and "x_1" (also a heading's own "x_3") counts on.
+    private static string NextNumber(string slug, string taken, int attempt)
+    {
+        var numbered = NumberedId().Match(taken);
+        return numbered.Success
+            ? numbered.Groups[1].Value + "_" + (int.Parse(numbered.Groups[2].Value, CultureInfo.InvariantCulture) + 1).ToString(CultureInfo.InvariantCulture)
+            : taken + "_1";
     }
 
     /// <summary>Python-Markdown's default <c>slugify</c> (<c>markdown.extensions.toc.slugify</c>) with separator <c>-</c>.</summary>
@@ -56,19 +45,6 @@ public static partial class PythonMarkdownIds
         }
 
         return Separators().Replace(kept.ToString().Trim(), "-");
-    }
-
-    // Markdig's GitHub-style id for the heading's text, or that with "-1", "-2": the id was not written by the author.
-    internal static bool IsAutomatic(HeadingBlock heading)
-    {
-        if (heading.GetAttributes().Id is not { Length: > 0 } id)
-        {
-            return true;
-        }
-
-        var gfm = LinkHelper.UrilizeAsGfm(InlineText.Of(heading.Inline));
-        return id == gfm || id.StartsWith(gfm + "-", StringComparison.Ordinal) && id.AsSpan(gfm.Length + 1).IndexOfAnyExceptInRange('0', '9') < 0 && id.Length > gfm.Length + 1
-            || gfm.Length == 0 && id.StartsWith("section", StringComparison.Ordinal);
     }
 
     [GeneratedRegex(@"[-\s]+")]

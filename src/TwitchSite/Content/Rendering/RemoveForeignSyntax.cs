@@ -14,7 +14,7 @@ public static class RemoveForeignSyntax
     public static string Apply(string body, PageBody page, DiagnosticSink diagnostics, out bool removedAny)
     {
         var removed = new List<ForeignSyntax.Removal>();
-        body = ForeignSyntax.Rewrite(body, removed);
+        body = ForeignSyntax.Rewrite(body, removed, "/" + page.Source);
         removedAny = removed.Count > 0;
         if (removed.Count > 0)
         {

@@ -19,7 +19,17 @@ namespace TwitchSite.Content.Rendering;
 /// </summary>
 /// <param name="pages">Every page's source and URL.</param>
 /// <param name="assets">The published names of assets, or null when the Assets pipeline is not visible.</param>
-public sealed partial class ResolveLinks(PageIndex? pages, AssetUrls? assets) : ISyntaxVisitor
+/// <param name="addressPrefix">
+/// The path the docs' own generator publishes under (Jekyll's <c>baseurl</c>, <c>/projectname</c>;
+/// see <see cref="MarkdownKeys.AddressPrefix"/>), or null: a link starting with it is read from the
+/// site's root without it, where this generator publishes.
+/// </param>
+/// <param name="mystTargets">
+/// A MyST project's targets (<c>(label)=</c>) by label, or null: <c>#label</c> (and a bare
+/// <c>label</c>) that names a target of another page links there, and a link without text
+/// (<c>[](#label)</c>, <c>{ref}`label`</c>) takes the title of the heading the target names.
+/// </param>
+public sealed partial class ResolveLinks(PageIndex? pages, AssetUrls? assets, string? addressPrefix = null, IReadOnlyDictionary<string, MystTargets.Target>? mystTargets = null) : ISyntaxVisitor
 {
     // Footnotes are named anywhere in the page (usually at its end), so links are resolved once the walk is over.
     private readonly FootnoteIds _footnoteIds = new();
@@ -53,6 +63,12 @@ public sealed partial class ResolveLinks(PageIndex? pages, AssetUrls? assets) : 
             switch (node)
             {
                 case LinkInline link:
+                    if (mystTargets is not null && link.FirstChild is null && !link.IsImage && MystLabel(link.Url ?? "") is { } label)
+                    {
+                        // "[](#label)": MyST shows the title of the heading the target names, else the label.
+                        link.AppendChild(new LiteralInline(mystTargets.GetValueOrDefault(label)?.Title ?? label));
+                    }
+
                     var (reference, url) = Resolve(link.Url ?? "", page.Source, page.At(link.Line, link.Column + 1));
                     link.Url = url;
                     links.Add(reference);
@@ -78,8 +94,24 @@ public sealed partial class ResolveLinks(PageIndex? pages, AssetUrls? assets) : 
     /// <summary>Resolves <paramref name="written"/>; returns what it points at and the URL to write in its place.</summary>
     private (LinkReference Reference, string Url) Resolve(string written, string source, SourceLocation location)
     {
+        var address = written;
+        if (addressPrefix is not null && written.StartsWith(addressPrefix, StringComparison.Ordinal)
+            && (written.Length == addressPrefix.Length || written[addressPrefix.Length] is '/' or '#' or '?'))
+        {
+            // "/projectname/docs/x" hard-codes the Jekyll site's baseurl: here the site is at the root.
+            var rest = written[addressPrefix.Length..];
+            address = rest.StartsWith('/') ? rest : "/" + rest;
+        }
+
+        if (mystTargets is not null && MystLabel(address) is { } label && mystTargets.TryGetValue(label, out var target))
+        {
+            // A MyST target, of this page or another: the project's targets are global, as in Sphinx.
+            var fragment = "#" + Uri.EscapeDataString(label).Replace("%2F", "/", StringComparison.Ordinal);
+            address = target.Source == source ? fragment : "/" + target.Source + fragment;
+        }
+
         // Relative links that find nothing from the file are tried from the page's address, then the root (Jekyll, Hugo).
-        var resolved = LinkResolver.Resolve(source, written, pages, pages?.UrlOfSource(source), assets is { } known ? known.Contains : null);
+        var resolved = LinkResolver.Resolve(source, address, pages, pages?.UrlOfSource(source), assets is { } known ? known.Contains : null);
         if ((resolved.Kind == LinkKind.SamePage || resolved.Kind == LinkKind.Page && resolved.Target == source)
             && _footnotes?.IdOf(Uri.UnescapeDataString(resolved.Fragment)) is { } footnoteId)
         {
@@ -99,9 +131,25 @@ public sealed partial class ResolveLinks(PageIndex? pages, AssetUrls? assets) : 
             LinkKind.File => assets?.Resolve(resolved.Target!) is { } published && published != resolved.Target
                 ? published + resolved.OutputUrl[resolved.Target!.Length..]
                 : resolved.OutputUrl,
+            LinkKind.SamePage when address != written => address, // a bare MyST label of this page
             _ => written,
         };
         return (new LinkReference(written, location, Kept(resolved)), url);
+    }
+
+    /// <summary>
+    /// The MyST label <paramref name="address"/> names: <c>#label</c>, or a bare <c>label</c> that is
+    /// one of the project's targets (MyST reads such a link as a reference when no file has that name).
+    /// </summary>
+    private string? MystLabel(string address)
+    {
+        if (address.StartsWith('#') && address.Length > 1)
+        {
+            return Uri.UnescapeDataString(address[1..]);
+        }
+
+        return address.Length > 0 && !address.Contains('#') && !address.Contains(':') && mystTargets!.ContainsKey(address)
+            && pages?.HasSource(address) != true && pages?.HasSource(address + ".md") != true ? address : null;
     }
 
     /// <summary>
@@ -116,14 +164,19 @@ public sealed partial class ResolveLinks(PageIndex? pages, AssetUrls? assets) : 
     };
 
     /// <summary>
-    /// Resolves the <c>href</c> of each <c>&lt;a&gt;</c> and the <c>src</c> of each <c>&lt;img&gt;</c>
-    /// in raw HTML written in a page, like markdown links: each is added to <paramref name="links"/>
-    /// (so it is checked) and rewritten to its output URL. Returns <paramref name="html"/> itself when
-    /// nothing changed.
+    /// Resolves the <c>href</c> of each <c>&lt;a&gt;</c>, the <c>src</c> of each <c>&lt;img&gt;</c>,
+    /// <c>&lt;video&gt;</c>, <c>&lt;audio&gt;</c>, <c>&lt;source&gt;</c> and <c>&lt;track&gt;</c>, and a
+    /// video's <c>poster</c>, in raw HTML written in a page, like markdown links: each is added to
+    /// <paramref name="links"/> (so it is checked) and rewritten to its output URL. Only the attribute
+    /// itself counts: Vue's bindings (<c>:href="npmUrl(dep)"</c>, <c>v-bind:src</c>), which VitePress
+    /// docs write, are expressions, and <c>data-src</c> is a script's business. Returns
+    /// <paramref name="html"/> itself when nothing changed.
     /// </summary>
     private string ResolveRawHtml(string html, PageBody page, int line, int column, List<LinkReference> links)
     {
-        if (!html.Contains("<a", StringComparison.OrdinalIgnoreCase) && !html.Contains("<img", StringComparison.OrdinalIgnoreCase))
+        if (!html.Contains("<a", StringComparison.OrdinalIgnoreCase) && !html.Contains("<img", StringComparison.OrdinalIgnoreCase)
+            && !html.Contains("<video", StringComparison.OrdinalIgnoreCase) && !html.Contains("<audio", StringComparison.OrdinalIgnoreCase)
+            && !html.Contains("<source", StringComparison.OrdinalIgnoreCase) && !html.Contains("<track", StringComparison.OrdinalIgnoreCase))
         {
             return html;
         }
@@ -145,9 +198,10 @@ public sealed partial class ResolveLinks(PageIndex? pages, AssetUrls? assets) : 
         }));
     }
 
-    [GeneratedRegex(@"<(a|img)\b[^>]*>", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"<(a|img|video|audio|source|track)\b[^>]*>", RegexOptions.IgnoreCase)]
     private static partial Regex RawHtmlTag();
 
-    [GeneratedRegex(@"\b(href|src)\s*=\s*(""(?<value>[^""]*)""|'(?<value>[^']*)')", RegexOptions.IgnoreCase)]
+    // An attribute name starts after white space (or a closing quote): not ":href", "v-bind:src", "data-src".
+    [GeneratedRegex(@"(?<=[\s""'])(href|src|poster)\s*=\s*(""(?<value>[^""]*)""|'(?<value>[^']*)')", RegexOptions.IgnoreCase)]
     private static partial Regex RawHtmlUrl();
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using TwitchSite.Markdown;
 
@@ -23,23 +22,8 @@ public static partial class VitePressIds
     public const string Style = "vitepress";
 
     /// <summary>Renames the automatic heading ids of <paramref name="syntax"/>.</summary>
-    public static void Apply(MarkdownDocument syntax)
-    {
-        var headings = syntax.Descendants<HeadingBlock>().ToList();
-        var automatic = headings.Where(PythonMarkdownIds.IsAutomatic).ToHashSet();
-        var used = headings.Where(h => !automatic.Contains(h)).Select(h => h.GetAttributes().Id).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        foreach (var heading in headings.Where(automatic.Contains))
-        {
-            var slug = Slugify(InlineText.Of(heading.Inline));
-            var id = slug;
-            for (var n = 1; id.Length == 0 || !used.Add(id); n++)
-            {
-                id = slug + "-" + n.ToString(CultureInfo.InvariantCulture);
-            }
-
-            heading.GetAttributes().Id = id;
-        }
-    }
+    public static void Apply(MarkdownDocument syntax) =>
+        AutomaticHeadingIds.Rename(syntax, Slugify, static (slug, _, attempt) => slug + "-" + attempt.ToString(CultureInfo.InvariantCulture));
 
     /// <summary>The id VitePress makes of a heading's <paramref name="text"/>.</summary>
     public static string Slugify(string text)

@@ -1,0 +1,70 @@
+using System.Text.RegularExpressions;
+
+namespace TwitchSite.Site;
+
+/// <summary>
+/// The site title another generator's configuration gives the docs being built: Jekyll's
+/// <c>title:</c> in <c>_config.yml</c> (in the input folder), MkDocs' <c>site_name:</c> in
+/// <c>mkdocs.yml</c> and mdBook's <c>title</c> in <c>book.toml</c> (beside the docs folder or in
+/// it; see <see cref="GeneratorProject.Of"/>). Read with a line match of a top-level key, as the
+/// other conventions read these files; a title made by a template (<c>{{ … }}</c>) is not a title.
+/// Reads those files only; <c>_site.yml</c>'s <c>title</c> wins over it (see
+/// SiteSettings.Load).
+/// </summary>
+public static partial class GeneratorTitle
+{
+    /// <summary>The title the configuration of <paramref name="inputFolder"/>'s generator sets, or null.</summary>
+    public static string? Of(string inputFolder)
+    {
+        var jekyll = Path.Combine(inputFolder, "_config.yml"); // Jekyll's configuration, as JekyllCollections reads it
+        if (Read(jekyll, YamlKey("title")) is { } jekyllTitle)
+        {
+            return jekyllTitle;
+        }
+
+        return GeneratorProject.Of(inputFolder) is { } project
+            ? Path.GetFileName(project.ConfigFile) == "book.toml"
+                ? Read(project.ConfigFile, TomlTitle())
+                : Read(project.ConfigFile, YamlKey("site_name"))
+            : null;
+    }
+
+    private static string? Read(string file, Regex pattern)
+    {
+        if (!File.Exists(file))
+        {
+            return null;
+        }
+
+        string text;
+        try
+        {
+            text = File.ReadAllText(file);
+        }
+        catch (IOException)
+        {
+            return null; // the title is a nicety: the site builds without it
+        }
+
+        if (pattern.Match(text) is not { Success: true } match)
+        {
+            return null;
+        }
+
+        var value = match.Groups["value"].Value.Trim();
+        value = value.Length >= 2 && value[0] is '"' or '\'' && value.IndexOf(value[0], 1) is var end and > 0
+            ? value[1..end] // a quoted value, perhaps with a comment after it
+            : CommentAfter().Replace(value, "");
+        return value.Trim() is { Length: > 0 } title && !title.Contains("{{", StringComparison.Ordinal) ? title : null;
+    }
+
+    private static Regex YamlKey(string key) => new(@"^" + key + @"[ \t]*:[ \t]*(?<value>[^\r\n]+)$", RegexOptions.Multiline | RegexOptions.CultureInvariant);
+
+    // book.toml's [book] table comes first in every book; its title is the first "title =".
+    [GeneratedRegex(@"^[ \t]*title[ \t]*=[ \t]*(?<value>""[^""\r\n]*""|'[^'\r\n]*')", RegexOptions.Multiline)]
+    private static partial Regex TomlTitle();
+
+    // A YAML comment after an unquoted value: " # …".
+    [GeneratedRegex(@"\s+#.*$")]
+    private static partial Regex CommentAfter();
+}
