@@ -28,6 +28,8 @@ public sealed class EverydayPhrasingTests(SearchSite site)
     [InlineData("muscle relaxants", Treatment)]
     [InlineData("muscle relaxant for twitching", Treatment)]
     [InlineData("is there a cure for twitching", Treatment)]
+    [InlineData("are muscle twitches normal", "/")] // "normal" is the reader's word for harmless
+    [InlineData("is it normal to have twitchy muscles", "/")]
     [InlineData("acetylcholine", "/understanding/physiology/")]
     [InlineData("acetylcholine and muscle twitching", "/understanding/physiology/")]
     public Task Given_an_everyday_phrasing_of_what_a_page_names_When_searched_Then_that_page_comes_first(string query, string expected) =>
