@@ -17,21 +17,23 @@ public static partial class GeneratorTitle
     public static string? Of(string inputFolder)
     {
         var jekyll = Path.Combine(inputFolder, "_config.yml"); // Jekyll's configuration, as JekyllCollections reads it
-        if (Read(jekyll, YamlKey("title")) is { } jekyllTitle)
+        if (Read(jekyll, inputFolder, YamlKey("title")) is { } jekyllTitle)
         {
             return jekyllTitle;
         }
 
         return GeneratorProject.Of(inputFolder) is { } project
             ? Path.GetFileName(project.ConfigFile) == "book.toml"
-                ? Read(project.ConfigFile, TomlTitle())
-                : Read(project.ConfigFile, YamlKey("site_name"))
+                ? Read(project.ConfigFile, Path.GetDirectoryName(project.ConfigFile)!, TomlTitle())
+                : Read(project.ConfigFile, Path.GetDirectoryName(project.ConfigFile)!, YamlKey("site_name"))
             : null;
     }
 
-    private static string? Read(string file, Regex pattern)
+    // The title goes into every page, so a configuration file that is a link out of its folder
+    // (to a file elsewhere on the build machine) is not read, as no site file would be.
+    private static string? Read(string file, string folder, Regex pattern)
     {
-        if (!File.Exists(file))
+        if (!File.Exists(file) || Engine.IO.SiteFiles.Check(file, folder) is not null)
         {
             return null;
         }

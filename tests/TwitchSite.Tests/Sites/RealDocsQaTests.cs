@@ -224,6 +224,32 @@ public sealed class RealDocsQaTests
         Assert.Equal("Getting started | Own Name", Parser.ParseDocument(site.ReadOutput("guide/index.html")).Title);
     }
 
+    [Theory]
+    [InlineData("input/_config.yml", "title: Build Machine Secret\n")]
+    [InlineData("mkdocs.yml", "site_name: Build Machine Secret\ndocs_dir: input\n")]
+    public void Given_a_generator_configuration_that_links_out_of_its_folder_When_built_Then_nothing_of_the_linked_file_reaches_the_pages(string config, string text)
+    {
+        using var site = FixtureSite.Create("""
+            -- input/index.md --
+            # Welcome
+            """);
+        var outside = Directory.CreateTempSubdirectory("twitchsite-outside-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(outside, "config.yml"), text);
+            File.CreateSymbolicLink(Path.Combine(site.Root, config), Path.Combine(outside, "config.yml"));
+
+            var outcome = Building.SiteBuilder.Build(new Building.BuildOptions { Input = site.Input, Output = site.Output, Theme = Themes.ThemeLocator.DefaultTheme, NoSearch = true, Today = FixtureSite.TestToday });
+
+            Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+            Assert.DoesNotContain("Build Machine Secret", site.ReadOutput("index.html"), StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(outside, recursive: true);
+        }
+    }
+
     [Fact]
     public void Given_myst_targets_and_references_to_them_in_every_form_When_built_Then_the_labels_are_anchors_and_every_reference_resolves()
     {
