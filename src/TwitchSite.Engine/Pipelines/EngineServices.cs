@@ -38,6 +38,13 @@ public sealed class EngineServices
     /// <summary>Where the build is, for a progress display (the command line on a terminal); null for none.</summary>
     public BuildProgress? Progress { get; init; }
 
+    /// <summary>
+    /// The managed heap size (bytes, after the last collection) below which the engine never forces a
+    /// collection between phases (128 MB): a small site's collections would cost more time than the
+    /// memory they save. Tests lower it to see the collections on a small heap.
+    /// </summary>
+    public long CollectAboveHeapBytes { get; init; } = 128L * 1024 * 1024;
+
     /// <summary>A copy of these services whose modules report to <paramref name="diagnostics"/> instead.</summary>
     internal EngineServices WithDiagnostics(DiagnosticSink diagnostics) => new()
     {
@@ -51,5 +58,6 @@ public sealed class EngineServices
         OutputDespiteErrors = OutputDespiteErrors,
         Progress = Progress,
         EngineDiagnostics = EngineDiagnostics,
+        CollectAboveHeapBytes = CollectAboveHeapBytes,
     };
 }

@@ -33,4 +33,13 @@ public sealed class LinkReference
 
     /// <summary>What it points at (with an empty <see cref="ResolvedLink.OutputUrl"/>: the output URL is in the page's HTML).</summary>
     public ResolvedLink Target => new(_kind, _target, _fragment, "");
+
+    /// <summary>What kind of target it has (<see cref="Target"/>'s kind, read without making it).</summary>
+    public LinkKind Kind => _kind;
+
+    /// <summary>The page's source or the file's address it points at (<see cref="Target"/>'s target, read without making it).</summary>
+    public string? TargetPath => _target;
+
+    /// <summary>The #fragment, without '#' ("" when none; <see cref="Target"/>'s fragment, read without making it).</summary>
+    public string Fragment => _fragment;
 }

@@ -25,24 +25,44 @@ public sealed class ValidateLinks : IModule
     /// <inheritdoc />
     public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, ExecutionContext context)
     {
+        // This runs when every page still holds its links, anchors and origins and the markdown step's
+        // garbage is not yet collected: the highest memory of a build without search (issue #19,
+        // 100,000 pages in 1 GB). So the tables are the few every link needs, built without
+        // intermediate groupings, and the case-insensitive ones, which only the hint of a broken
+        // link reads, are built the first time one is needed (most sites: never).
         var pages = context.OutputsOf(PipelineNames.Content);
-        var bySource = pages.GroupBy(p => p.Source, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var byUrl = pages.Where(p => p.Get<string>(UrlKeys.Url) is not null)
-            .GroupBy(p => p.Get<string>(UrlKeys.Url)!, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var files = context.OutputsOf(PipelineNames.Assets)
-            .Where(a => a.Destination is not null)
-            .SelectMany(a => new[] { "/" + a.Destination, "/" + (a.Get<string>(AssetKeys.OriginalPath) ?? a.Destination) })
-            .ToHashSet(StringComparer.Ordinal);
-        var index = new PageIndex(byUrl.Select(p => (p.Value.Source, p.Key)));
-        var filesIgnoringCase = files.GroupBy(f => f, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+        var bySource = new Dictionary<string, Document>(pages.Length, StringComparer.Ordinal);
+        var byUrl = new Dictionary<string, Document>(pages.Length, StringComparer.Ordinal);
+        foreach (var page in pages)
+        {
+            // First wins, in the pipeline's order, as before.
+            bySource.TryAdd(page.Source, page);
+            if (page.Get<string>(UrlKeys.Url) is { } url)
+            {
+                byUrl.TryAdd(url, page);
+            }
+        }
+
+        var files = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var asset in context.OutputsOf(PipelineNames.Assets))
+        {
+            if (asset.Destination is not null)
+            {
+                files.Add("/" + asset.Destination);
+                files.Add("/" + (asset.Get<string>(AssetKeys.OriginalPath) ?? asset.Destination));
+            }
+        }
+
+        var ignoringCase = new Lazy<(PageIndex Pages, Dictionary<string, string> Files)>(() => (
+            new PageIndex(byUrl.Select(p => (p.Value.Source, p.Key))),
+            files.GroupBy(f => f, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase)));
         var changed = ChangedSources(context.Diagnostics);
 
         Parallel.ForEach(pages, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, context.MaxParallelism) }, page =>
         {
             foreach (var link in page.Get<List<LinkReference>>(MarkdownKeys.Links) ?? [])
             {
-                Check(page, link, bySource, byUrl, files, (index, filesIgnoringCase), changed, context.Diagnostics);
+                Check(page, link, bySource, byUrl, files, ignoringCase, changed, context.Diagnostics);
             }
         });
 
@@ -62,10 +82,10 @@ public sealed class ValidateLinks : IModule
     private static bool ChangedDuringBuild(string source, List<string> changed) =>
         changed.Count > 0 && changed.Exists(path => path.EndsWith("/" + source, StringComparison.Ordinal));
 
-    private static void Check(Document page, LinkReference link, Dictionary<string, Document> bySource, Dictionary<string, Document> byUrl, HashSet<string> files, (PageIndex Pages, Dictionary<string, string> Files) ignoringCase, List<string> changed, DiagnosticSink sink)
+    private static void Check(Document page, LinkReference link, Dictionary<string, Document> bySource, Dictionary<string, Document> byUrl, HashSet<string> files, Lazy<(PageIndex Pages, Dictionary<string, string> Files)> ignoringCase, List<string> changed, DiagnosticSink sink)
     {
-        var target = link.Target;
-        switch (target.Kind)
+        // The link's fields, not link.Target: that makes an object per link (a million at 100,000 pages).
+        switch (link.Kind)
         {
             case LinkKind.LeavesSite:
                 // A warning: what lies outside the folder being built cannot be checked, and docs
@@ -75,37 +95,37 @@ public sealed class ValidateLinks : IModule
                 return;
 
             case LinkKind.SamePage:
-                CheckFragment(page, link, target.Fragment, "this page", sink);
+                CheckFragment(page, link, link.Fragment, "this page", sink);
                 return;
 
             case LinkKind.Page:
-                if (!bySource.TryGetValue(target.Target!, out var targetPage))
+                if (!bySource.TryGetValue(link.TargetPath!, out var targetPage))
                 {
-                    if (ChangedDuringBuild(target.Target!, changed))
+                    if (ChangedDuringBuild(link.TargetPath!, changed))
                     {
                         return;
                     }
 
-                    var suggestion = Suggest(target.Target!, bySource.Keys);
+                    var suggestion = Suggest(link.TargetPath!, bySource.Keys);
                     sink.Add(Codes.BrokenLink.Create(link.Location, link.Url) with { Hint = suggestion is null ? "check the file name and folder; links are relative to this file's folder" : $"did you mean '{suggestion}'?" });
                     return;
                 }
 
-                CheckFragment(targetPage, link, target.Fragment, $"'{target.Target}'", sink);
+                CheckFragment(targetPage, link, link.Fragment, $"'{link.TargetPath}'", sink);
                 return;
 
             case LinkKind.File:
-                var path = target.Target!;
+                var path = link.TargetPath!;
                 if (byUrl.TryGetValue(path, out var urlPage) || byUrl.TryGetValue(path + "/", out urlPage))
                 {
-                    CheckFragment(urlPage, link, target.Fragment, $"'{path}'", sink);
+                    CheckFragment(urlPage, link, link.Fragment, $"'{path}'", sink);
                     return;
                 }
 
                 if (!files.Contains(path))
                 {
                     // Web servers (Netlify) match addresses case-sensitively, though a Mac or Windows disk does not.
-                    var near = ignoringCase.Pages.UrlIgnoringCase(path) ?? ignoringCase.Files.GetValueOrDefault(path);
+                    var near = ignoringCase.Value.Pages.UrlIgnoringCase(path) ?? ignoringCase.Value.Files.GetValueOrDefault(path);
                     var hint = near is null
                         ? "link to the .md file of a page, or to a file that exists under input/ or theme/assets/"
                         : $"did you mean '{near}'? addresses are case-sensitive on the web";

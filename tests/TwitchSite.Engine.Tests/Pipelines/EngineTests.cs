@@ -393,4 +393,83 @@ public sealed class EngineTests
 
         Assert.False(aliveDuringLayouts);
     }
+    [Fact]
+    public void Given_a_Process_phase_that_left_more_garbage_than_the_heap_holds_When_the_checks_run_Then_its_old_garbage_is_collected()
+    {
+        // The markdown step of a big site leaves garbage old enough for the oldest generation, which
+        // the collector visits rarely; the link check and the pages' copies without their
+        // process-only keys were allocated on top of it, the highest memory of a build (issue #19:
+        // 100,000 pages in 1 GB). The threshold is lowered so a test-sized heap counts as big.
+        WeakReference? old = null;
+        int? generation = null;
+        bool? aliveAtChecks = null;
+        var content = new Pipeline("Content");
+        content.InputModules.Add(new DelegateModule((_, _) => [TestDocuments.Text("a.md", "text")]));
+        content.ProcessModules.Add(new DelegateModule((documents, _) =>
+        {
+            var intermediate = new List<string> { "a page as an earlier module left it" };
+            GC.Collect();
+            GC.Collect();
+            generation = GC.GetGeneration(intermediate);
+            old = new WeakReference(intermediate);
+            // Short-lived garbage, more than the whole heap: what rendering every page allocates.
+            var heap = GC.GetGCMemoryInfo().HeapSizeBytes;
+            for (long made = 0; made <= heap + (1 << 20); made += 1024)
+            {
+                GC.KeepAlive(new byte[1000]);
+            }
+
+            GC.KeepAlive(intermediate);
+            return documents;
+        }));
+        var analyze = new Pipeline("Analyze", "Content");
+        analyze.ProcessModules.Add(new DelegateModule((documents, context) =>
+        {
+            _ = context.OutputsOf("Content");
+            aliveAtChecks = old!.IsAlive; // no collection forced here: only what happened before the checks
+            return documents;
+        }, Read.Pipeline("Content")));
+
+        new Engine([content, analyze]).Execute(new EngineServices { CollectAboveHeapBytes = 0 });
+
+        Assert.Equal(GC.MaxGeneration, generation);
+        Assert.False(aliveAtChecks);
+    }
+
+    [Fact]
+    public void Given_a_live_preview_When_a_Process_phase_leaves_much_garbage_Then_the_engine_forces_no_collection()
+    {
+        // A preview's documents are kept for its next build: a full collection of them would only add
+        // to every rebuild's time.
+        WeakReference? old = null;
+        bool? aliveAtChecks = null;
+        var content = new Pipeline("Content");
+        content.InputModules.Add(new DelegateModule((_, _) => [TestDocuments.Text("a.md", "text")]));
+        content.ProcessModules.Add(new DelegateModule((documents, _) =>
+        {
+            var intermediate = new List<string> { "kept" };
+            GC.Collect();
+            GC.Collect();
+            old = new WeakReference(intermediate);
+            var heap = GC.GetGCMemoryInfo().HeapSizeBytes;
+            for (long made = 0; made <= heap + (1 << 20); made += 1024)
+            {
+                GC.KeepAlive(new byte[1000]);
+            }
+
+            GC.KeepAlive(intermediate);
+            return documents;
+        }));
+        var analyze = new Pipeline("Analyze", "Content");
+        analyze.ProcessModules.Add(new DelegateModule((documents, context) =>
+        {
+            _ = context.OutputsOf("Content");
+            aliveAtChecks = old!.IsAlive;
+            return documents;
+        }, Read.Pipeline("Content")));
+
+        new Engine([content, analyze]).Execute(new EngineServices { CollectAboveHeapBytes = 0, Cache = new ExecutionCache() });
+
+        Assert.True(aliveAtChecks);
+    }
 }
