@@ -26,6 +26,16 @@ public sealed class ResultRankingTests(SearchSite site)
     public Task Given_a_question_in_a_readers_words_When_searched_Then_the_page_that_answers_it_comes_first(string query, string expected) =>
         AssertComesFirstAsync(query, expected);
 
+    // A query of one topic word beside the site's subject ("twitching"): the page whose own
+    // name is that word ("worry", on the stress page) comes before a page whose longer keyword
+    // repeats the subject around it ("when to worry about muscle twitching"). Every page is
+    // about the subject, so its words do not make a name closer to the query.
+    [Theory]
+    [InlineData("worry twitches", "/causes/stress-and-anxiety/")]
+    [InlineData("twitching and worrying", "/causes/stress-and-anxiety/")]
+    public Task Given_a_topic_word_beside_the_sites_subject_When_searched_Then_the_page_named_by_that_word_comes_first(string query, string expected) =>
+        AssertComesFirstAsync(query, expected);
+
     // A question with words no page has ("supplements") beside one the site knows finds what
     // the site word alone finds first: the words no page has do not count toward "half of the
     // words" (before, such a question found nothing).

@@ -161,9 +161,12 @@ window.TwitchSiteRank = function (shared) {
       var untyped = raw.some(function (w, i) { return !STOP.has(w) && !has(all, nameWords[i]) && subject.indexOf(nameWords[i]) < 0; });
       // "twitching with no weakness" does not name "twitching and weakness".
       if (hits < topic.length || untyped || negated(raw) !== negated(queryWords)) return;
-      var own = raw.filter(function (w) { return !STOP.has(w); }).map(root);
-      // Closeness: the important words shared, then (a tenth as much) every word shared.
-      best = Math.max(best, 1 + overlap(own, important) + overlap(nameWords, all) / 10);
+      // Closeness: the topic words shared, then (a tenth as much) every word shared. The
+      // site's subject is left out of the first on both sides, as it is of the topic: every
+      // page is about it, so a long keyword that repeats it ("when to worry about muscle
+      // twitching") is not closer to "twitching from worrying" than the keyword "worry".
+      var own = raw.filter(function (w) { return !STOP.has(w); }).map(root).filter(function (w) { return topic === important || subject.indexOf(w) < 0; });
+      best = Math.max(best, 1 + overlap(own, topic) + overlap(nameWords, all) / 10);
     });
     return best;
   }
