@@ -36,6 +36,21 @@ public sealed class ResultRankingTests(SearchSite site)
     public Task Given_a_topic_word_beside_the_sites_subject_When_searched_Then_the_page_named_by_that_word_comes_first(string query, string expected) =>
         AssertComesFirstAsync(query, expected);
 
+    // A question about one word ("what does X mean"): Pagefind searches the word alone, since
+    // "what" and "does" favour long pages that use them ("When to see a doctor" came first and
+    // the page about fasciculation was not among the three results a reader sees).
+    [Theory]
+    [InlineData("what does fasciculations mean", "/understanding/what-is-a-muscle-twitch/")]
+    public async Task Given_a_question_about_one_word_When_searched_Then_the_page_about_that_word_is_among_the_first_three(string query, string expected)
+    {
+        var page = await SearchPages.OpenResultsAsync(site, query);
+
+        var results = await SearchPages.ResultPathsAsync(page);
+
+        Assert.Contains(expected, results.Take(3));
+        Assert.NotEqual("/symptoms/when-to-see-a-doctor/", results[0]);
+    }
+
     // A question with words no page has ("supplements") beside one the site knows finds what
     // the site word alone finds first: the words no page has do not count toward "half of the
     // words" (before, such a question found nothing).
