@@ -51,6 +51,16 @@ public sealed class ResultRankingTests(SearchSite site)
         Assert.NotEqual("/symptoms/when-to-see-a-doctor/", results[0]);
     }
 
+    // A section page and a page in it named by the same words (the Understanding section is
+    // keyworded "what is fasciculation", the page in it "fasciculation"; the Symptoms section
+    // and the triggers page both "twitching symptoms"): the page in the section comes first.
+    [Theory]
+    [InlineData("what are fasciculations", "/understanding/what-is-a-muscle-twitch/")]
+    [InlineData("is it a fasciculation", "/understanding/what-is-a-muscle-twitch/")]
+    [InlineData("muscle twitch symptoms", "/symptoms/triggers-and-symptoms/")]
+    public Task Given_a_section_page_and_a_page_in_it_named_alike_When_searched_Then_the_page_in_the_section_comes_first(string query, string expected) =>
+        AssertComesFirstAsync(query, expected);
+
     // A question with words no page has ("supplements") beside one the site knows finds what
     // the site word alone finds first: the words no page has do not count toward "half of the
     // words" (before, such a question found nothing).
