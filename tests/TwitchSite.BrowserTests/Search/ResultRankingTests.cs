@@ -26,6 +26,41 @@ public sealed class ResultRankingTests(SearchSite site)
     public Task Given_a_question_in_a_readers_words_When_searched_Then_the_page_that_answers_it_comes_first(string query, string expected) =>
         AssertComesFirstAsync(query, expected);
 
+    // A query of one topic word beside the site's subject ("twitching"): the page whose own
+    // name is that word ("worry", on the stress page) comes before a page whose longer keyword
+    // repeats the subject around it ("when to worry about muscle twitching"). Every page is
+    // about the subject, so its words do not make a name closer to the query.
+    [Theory]
+    [InlineData("worry twitches", "/causes/stress-and-anxiety/")]
+    [InlineData("twitching and worrying", "/causes/stress-and-anxiety/")]
+    public Task Given_a_topic_word_beside_the_sites_subject_When_searched_Then_the_page_named_by_that_word_comes_first(string query, string expected) =>
+        AssertComesFirstAsync(query, expected);
+
+    // A question about one word ("what does X mean"): Pagefind searches the word alone, since
+    // "what" and "does" favour long pages that use them ("When to see a doctor" came first and
+    // the page about fasciculation was not among the three results a reader sees).
+    [Theory]
+    [InlineData("what does fasciculations mean", "/understanding/what-is-a-muscle-twitch/")]
+    public async Task Given_a_question_about_one_word_When_searched_Then_the_page_about_that_word_is_among_the_first_three(string query, string expected)
+    {
+        var page = await SearchPages.OpenResultsAsync(site, query);
+
+        var results = await SearchPages.ResultPathsAsync(page);
+
+        Assert.Contains(expected, results.Take(3));
+        Assert.NotEqual("/symptoms/when-to-see-a-doctor/", results[0]);
+    }
+
+    // A section page and a page in it named by the same words (the Understanding section is
+    // keyworded "what is fasciculation", the page in it "fasciculation"; the Symptoms section
+    // and the triggers page both "twitching symptoms"): the page in the section comes first.
+    [Theory]
+    [InlineData("what are fasciculations", "/understanding/what-is-a-muscle-twitch/")]
+    [InlineData("is it a fasciculation", "/understanding/what-is-a-muscle-twitch/")]
+    [InlineData("muscle twitch symptoms", "/symptoms/triggers-and-symptoms/")]
+    public Task Given_a_section_page_and_a_page_in_it_named_alike_When_searched_Then_the_page_in_the_section_comes_first(string query, string expected) =>
+        AssertComesFirstAsync(query, expected);
+
     // A question with words no page has ("supplements") beside one the site knows finds what
     // the site word alone finds first: the words no page has do not count toward "half of the
     // words" (before, such a question found nothing).

@@ -223,6 +223,15 @@
      number of pages with every word (for the question fallback below). */
   function findRanked(pagefind, query) {
     var important = words(query).filter(function (w) { return !STOP.has(w); });
+    if (important.length === 1 && words(query).length > 1) {
+      // One important word in a question ("what does fasciculation mean"): Pagefind searches
+      // it alone, as small words such as "what" and "does" favour long pages that use them.
+      return Promise.all([findAll(pagefind, query), findAll(pagefind, important[0])]).then(function (both) {
+        var ranked = both[1];
+        ranked.allWords = both[0].length;
+        return ranked;
+      });
+    }
     if (important.length < 2) return findAll(pagefind, query);
     return Promise.all([findAll(pagefind, query), findAny(pagefind, important, site.pages || 0, Math.ceil(important.length / 2))]).then(function (both) {
       var ranked = both[1];

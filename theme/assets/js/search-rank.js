@@ -153,19 +153,37 @@ window.TwitchSiteRank = function (shared) {
     var topic = important.filter(function (w) { return subject.indexOf(w) < 0; });
     if (!topic.length) topic = important;
     var best = 0;
+    var main = 0;
+    // How well the page's own names (title, keywords, aka: not its synonym words) name it.
+    var ownMain = 0;
+    var ownNames = 1 + (meta.keywords || "").split(",").length + (meta.aka || "").split(",").length;
     // The synonyms are words, not names (README, Synonyms): each is a name of one word.
-    [meta.title || ""].concat((meta.keywords || "").split(","), (meta.aka || "").split(","), words(decode(meta.synonyms || ""))).forEach(function (name) {
+    [meta.title || ""].concat((meta.keywords || "").split(","), (meta.aka || "").split(","), words(decode(meta.synonyms || ""))).forEach(function (name, n) {
       var raw = words(decode(name));
       var nameWords = raw.map(root);
       var hits = topic.filter(function (w) { return has(nameWords, w); }).length;
       var untyped = raw.some(function (w, i) { return !STOP.has(w) && !has(all, nameWords[i]) && subject.indexOf(nameWords[i]) < 0; });
       // "twitching with no weakness" does not name "twitching and weakness".
       if (hits < topic.length || untyped || negated(raw) !== negated(queryWords)) return;
-      var own = raw.filter(function (w) { return !STOP.has(w); }).map(root);
-      // Closeness: the important words shared, then (a tenth as much) every word shared.
-      best = Math.max(best, 1 + overlap(own, important) + overlap(nameWords, all) / 10);
+      // Closeness: the topic words shared, then (a tenth as much) every word shared. The
+      // site's subject is left out of the first on both sides, as it is of the topic: every
+      // page is about it, so a long keyword that repeats it ("when to worry about muscle
+      // twitching") is not closer to "twitching from worrying" than the keyword "worry".
+      var own = raw.filter(function (w) { return !STOP.has(w); }).map(root).filter(function (w) { return topic === important || subject.indexOf(w) < 0; });
+      var score = 1 + overlap(own, topic) + overlap(nameWords, all) / 10;
+      if (n < ownNames) ownMain = Math.max(ownMain, 1 + overlap(own, topic));
+      if (score > best) {
+        best = score;
+        main = 1 + overlap(own, topic);
+      }
     });
-    return best;
+    return { s: best, main: main, ownMain: ownMain };
+  }
+
+  /* Whether the page at `parent` is the section page of the page at `child` (its folder holds
+     it), below the home page, which holds every page. */
+  function holds(parent, child) {
+    return parent !== "/" && parent !== child && child.indexOf(parent) === 0;
   }
 
   /* The first NAMES_READ results with the pages the query names (nameScore) first, best
@@ -174,11 +192,24 @@ window.TwitchSiteRank = function (shared) {
     var scores = [];
     function read(from, to) {
       return Promise.all(results.slice(from, to).map(function (r) { return r.data(); })).then(function (all) {
-        all.forEach(function (data, i) { scores[from + i] = nameScore(data.meta || {}, queryWords); });
+        all.forEach(function (data, i) {
+          scores[from + i] = nameScore(data.meta || {}, queryWords);
+          scores[from + i].url = data.url || "";
+        });
       });
     }
     return read(0, NAMES_READ).then(function () {
-      var order = scores.map(function (s, i) { return { r: results[i], i: i, s: s }; }).sort(function (a, b) {
+      var order = scores.map(function (s, i) { return { r: results[i], i: i, s: s.s, main: s.main, own: s.ownMain, url: s.url }; }).sort(function (a, b) {
+        // Named by the same topic words, a page comes before its section page, which lists it
+        // and says less about it: "what is fasciculation" names the Understanding section (its
+        // keyword) and "What is a muscle twitch?" (keyworded "fasciculation") alike, and the
+        // small words the section's keyword shares with the question do not make it the answer.
+        // Only by the page's own names (title, keywords, aka): a synonym word found for it
+        // ("reasons" on the stress page) does not make it the answer over its section page.
+        if (a.main > 0 && Math.abs(a.main - b.main) < 1e-9) {
+          if (holds(a.url, b.url) && Math.abs(b.own - b.main) < 1e-9) return 1;
+          if (holds(b.url, a.url) && Math.abs(a.own - a.main) < 1e-9) return -1;
+        }
         return b.s - a.s || a.i - b.i;
       }).map(function (x) { return x.r; });
       var ranked = order.concat(results.slice(scores.length));
