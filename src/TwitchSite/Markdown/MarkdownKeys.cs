@@ -20,8 +20,8 @@ public static class MarkdownKeys
 
     /// <summary>
     /// <c>string</c>: the path the docs' own generator publishes the site under (Jekyll's
-    /// <c>baseurl</c>, <c>/projectname</c>), which links written with it hard-coded start with; set by
-    /// <c>ApplyJekyllBaseUrl</c> from <c>_config.yml</c>. Links are read without it.
+    /// <c>baseurl</c>, Docusaurus' <c>baseUrl</c>, the path of MkDocs' <c>site_url</c>: <c>/projectname</c>),
+    /// which links written with it hard-coded start with; set by <c>ApplyBaseUrlPrefix</c>. Links are read without it.
     /// </summary>
     public const string AddressPrefix = "@address_prefix";
 

@@ -32,7 +32,7 @@ public sealed class ContentPipeline : Pipeline
         ProcessModules.Add(new ApplyMkDocsNav(paths.Input));
         ProcessModules.Add(new ApplyVitePressIds(paths.Input));
         ProcessModules.Add(new JekyllCollections(paths.Input));
-        ProcessModules.Add(new ApplyJekyllBaseUrl(paths.Input));
+        ProcessModules.Add(new ApplyBaseUrlPrefix(paths.Input));
         ProcessModules.Add(new MystTargets(paths.Input));
         ProcessModules.Add(new AssignDestination());
         ProcessModules.Add(new RenderMarkdown());
