@@ -1,4 +1,5 @@
 using AngleSharp.Html.Parser;
+using TwitchSite.Content.Rendering;
 using TwitchSite.Tests.Support;
 
 namespace TwitchSite.Tests.Sites;
@@ -62,5 +63,32 @@ public sealed class RealDocsSecondQaTests
 
         var error = Assert.Single(outcome.Diagnostics, d => d.Code == "TW0301");
         Assert.Contains("/my-project/docs/start", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_a_page_whose_markdown_passes_the_limit_When_built_Then_TW0411_refuses_it_before_its_markdown_is_read()
+    {
+        // A table just over the limit, with a broken link in its last row: that link is never reported,
+        // because the page's markdown is not parsed at all (parsing such a table took seconds and
+        // hundreds of MB; at 40 MB, 111 s and 6.6 GB).
+        using var site = FixtureSite.Create("""
+            -- input/index.md --
+            # Home
+
+            [The data](big.md)
+            """);
+        const string row = "| x1 | y2 | z3 | w4 |\n";
+        var rows = string.Concat(Enumerable.Repeat(row, (ParseMarkdown.MaxBodyChars / row.Length) + 1));
+        site.Write("input/big.md", "# Big\n\n| a | b | c | d |\n|---|---|---|---|\n" + rows + "| [gone](missing.md) | | | |\n");
+
+        var outcome = site.Build();
+
+        var error = Assert.Single(outcome.Diagnostics, d => d.Code.StartsWith("TW0", StringComparison.Ordinal) && d.Severity == TwitchSite.Engine.Diagnostics.Severity.Error);
+        Assert.Equal("TW0411", error.Code);
+        Assert.EndsWith("big.md", error.Location!.FullPath, StringComparison.Ordinal);
+        Assert.Contains("'big.md' is too large to publish", error.Message, StringComparison.Ordinal);
+        Assert.Contains("limit of 8 million", error.Message, StringComparison.Ordinal);
+        Assert.Contains("split the page", error.Hint, StringComparison.Ordinal);
+        Assert.DoesNotContain(outcome.Diagnostics, d => d.Code == "TW0301");
     }
 }
