@@ -64,7 +64,7 @@ public sealed class RenderMarkdown : PerDocumentModule
             markdown = ""; // refused before any step whose work grows with the page
         }
 
-        var body = RemoveForeignSyntax.Apply(markdown, page, diagnostics, out var removedTemplates);
+        var body = RemoveForeignSyntax.Apply(markdown, page, diagnostics, out var removedTemplates, site.RawHtml == Settings.RawHtmlMode.Escape);
         var syntax = ParseMarkdown.Parse(body, page, pipeline, diagnostics);
         MystAnchors.Apply(syntax, body);
 

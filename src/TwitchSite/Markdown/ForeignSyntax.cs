@@ -53,7 +53,13 @@ public static partial class ForeignSyntax
     /// The page's own file from the site's root (<c>/docs/page.md</c>), which Jekyll's
     /// <c>{{ page.url }}</c> (also with <c>relative_url</c>) names in a link address; null leaves it unknown.
     /// </param>
-    public static string Rewrite(string markdown, List<Removal> removed, string? pageFile = null)
+    /// <param name="htmlAsText">
+    /// True when raw HTML is shown as text (<c>raw_html: escape</c>): template syntax inside an HTML
+    /// tag is then kept as written, since the tag is printed as written. Otherwise a template in the
+    /// address of a tag (<c>&lt;a href="{{ post.url }}"&gt;</c>) takes the whole attribute with it: an
+    /// empty <c>href</c> would link the page to itself, and no <c>href</c> leaves the text, not a link.
+    /// </param>
+    public static string Rewrite(string markdown, List<Removal> removed, string? pageFile = null, bool htmlAsText = false)
     {
         if (!markdown.AsSpan().ContainsAny(Markers) && !ComponentTag().IsMatch(markdown))
         {
@@ -86,7 +92,7 @@ public static partial class ForeignSyntax
                     indent = line.Length - trimmed.Length;
                     if (fence is null && !IsFence(trimmed, out _))
                     {
-                        lines[i] = "> " + StripTemplates(line, i, removed, i > 0 ? lines[i - 1] : null, pageFile);
+                        lines[i] = "> " + StripTemplates(line, i, removed, i > 0 ? lines[i - 1] : null, pageFile, htmlAsText);
                         continue;
                     }
 
@@ -183,7 +189,7 @@ public static partial class ForeignSyntax
                 line = MystRole().Replace(line, MystRoleLink);
             }
 
-            var rewritten = StripTemplates(line, i, removed, i > 0 ? lines[i - 1] : null, pageFile);
+            var rewritten = StripTemplates(line, i, removed, i > 0 ? lines[i - 1] : null, pageFile, htmlAsText);
             lines[i] = docusaurusDepth > 0 ? "> " + rewritten : rewritten;
         }
 
@@ -307,7 +313,8 @@ public static partial class ForeignSyntax
     /// <param name="removed">Where removals are added.</param>
     /// <param name="previous">The line before it (a reference definition's address may start on the next line).</param>
     /// <param name="pageFile">The page's own file from the site's root, for <c>{{ page.url }}</c>; null when unknown.</param>
-    private static string StripTemplates(string line, int lineIndex, List<Removal> removed, string? previous = null, string? pageFile = null)
+    /// <param name="htmlAsText">Raw HTML is shown as text: template syntax inside a tag stays as written.</param>
+    private static string StripTemplates(string line, int lineIndex, List<Removal> removed, string? previous, string? pageFile, bool htmlAsText)
     {
         if (!line.Contains('{') && !line.Contains('<'))
         {
@@ -326,6 +333,11 @@ public static partial class ForeignSyntax
             if (match.Index < start)
             {
                 continue; // inside a link address already dropped
+            }
+
+            if (htmlAsText && InsideHtmlTag(line, match.Index))
+            {
+                continue; // "<a href="{{ post.url }}">" is printed as written: so is its template
             }
 
             result.Append(line, start, match.Index - start);
@@ -357,6 +369,16 @@ public static partial class ForeignSyntax
             }
 
             removed.Add(new Removal(Shorten(match.Value), lineIndex, match.Index + 1));
+            if (UrlAttributeStart(result) is var (attribute, quote) && attribute >= 0)
+            {
+                // "<a href="{{ post.url }}">", "<img src="/img/{{ name }}">": the address is unknown,
+                // so the attribute goes whole (the link's text stays, as for markdown links).
+                result.Length = attribute;
+                var closing = line.IndexOf(quote, start);
+                start = closing >= 0 ? closing + 1 : line.Length;
+                continue;
+            }
+
             if (EndsInLinkAddress(result) is { } closer && line.IndexOf(closer, start, StringComparison.Ordinal) is var end and >= 0)
             {
                 // "[text]({{ site.repo }}/blob/x)": what is left of the address would be checked as a
@@ -438,6 +460,41 @@ public static partial class ForeignSyntax
 
     private static bool IsReferenceDefinition(string before, string? previous) =>
         ReferenceDefinitionStart().IsMatch(before) || before.Trim() is "" or "<" && previous is not null && ReferenceDefinitionStart().IsMatch(previous.TrimEnd());
+
+    /// <summary>
+    /// True when <paramref name="index"/> of <paramref name="line"/> is inside an HTML tag
+    /// (<c>&lt;a href="…</c>): a <c>&lt;</c> and a letter (or <c>/</c>) before it, no <c>&gt;</c> between.
+    /// </summary>
+    private static bool InsideHtmlTag(string line, int index)
+    {
+        var open = line.LastIndexOf('<', Math.Max(0, index - 1));
+        return open >= 0 && open + 1 < line.Length && (char.IsAsciiLetter(line[open + 1]) || line[open + 1] == '/')
+            && line.IndexOf('>', open, index - open) < 0;
+    }
+
+    /// <summary>
+    /// Where the URL attribute whose quoted value <paramref name="text"/> ends inside starts
+    /// (<c>… href="/x/</c>: the index of the space before <c>href</c>), or null when the text does not
+    /// end inside the value of an <c>href</c>, <c>src</c>, <c>poster</c>, <c>srcset</c> or <c>action</c> of an HTML
+    /// tag; with the quote that closes the value.
+    /// </summary>
+    private static (int Start, char Quote) UrlAttributeStart(StringBuilder text)
+    {
+        var before = text.ToString();
+        var open = before.LastIndexOf('<');
+        if (open < 0 || before.IndexOf('>', open) >= 0 || open + 1 >= before.Length || !char.IsAsciiLetter(before[open + 1]))
+        {
+            return (-1, '"');
+        }
+
+        return UrlAttributeValueOpen().Match(before, open) is { Success: true } attribute
+            ? (attribute.Index, attribute.Groups["value"].Value[0])
+            : (-1, '"');
+    }
+
+    // The end of a tag's text inside a URL attribute's value: ' href="' or ' src="/img/' (no closing quote yet).
+    [GeneratedRegex(@"\s+(href|src|poster|srcset|action)\s*=\s*(?<value>""[^""]*|'[^']*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex UrlAttributeValueOpen();
 
     /// <summary>Where a bare link address that starts at <paramref name="start"/> ends: the first space, else the line's end.</summary>
     private static int EndOfAddress(string line, int start)

@@ -91,4 +91,58 @@ public sealed class RealDocsSecondQaTests
         Assert.Contains("split the page", error.Hint, StringComparison.Ordinal);
         Assert.DoesNotContain(outcome.Diagnostics, d => d.Code == "TW0301");
     }
+
+    [Fact]
+    public void Given_liquid_variables_in_raw_html_addresses_When_raw_html_is_escaped_Then_the_tags_are_shown_as_written()
+    {
+        using var site = FixtureSite.Create("""
+            -- input/_site.yml --
+            raw_html: escape
+            -- input/index.md --
+            # Posts
+
+            <a href="{{ post.url }}">Latest</a> and <img src='{{ site.logo | relative_url }}' alt="Logo">
+            """);
+
+        var outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        var text = Parser.ParseDocument(site.ReadOutput("index.html")).QuerySelector("main p")!.TextContent;
+        Assert.Equal("<a href=\"{{ post.url }}\">Latest</a> and <img src='{{ site.logo | relative_url }}' alt=\"Logo\">", text);
+        Assert.DoesNotContain(outcome.Diagnostics, d => d.Code == "TW0250");
+    }
+
+    [Theory]
+    [InlineData("allow")]
+    [InlineData("refuse")]
+    public void Given_liquid_variables_in_raw_html_addresses_When_html_is_published_Then_the_unknown_addresses_are_left_out_with_a_warning_at_the_line(string mode)
+    {
+        using var site = FixtureSite.Create($$$"""
+            -- input/_site.yml --
+            raw_html: {{{mode}}}
+            -- input/index.md --
+            # Posts
+
+            <a class="post" href="{{ post.url }}">Latest</a> <a href='/img/{{ post.image }}'>picture</a>
+            <img src="{{ site.logo }}" alt="Logo"> <a href="{{ site.baseurl }}/other/">known</a>
+            -- input/other.md --
+            # Other
+            """);
+
+        var outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        var warning = Assert.Single(outcome.Diagnostics, d => d.Code == "TW0250");
+        Assert.Equal(3, warning.Location!.Line);
+        Assert.Contains("{{ post.url }}", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("2 more", warning.Message, StringComparison.Ordinal);
+        var main = Parser.ParseDocument(site.ReadOutput("index.html")).QuerySelector("main")!;
+        var links = main.QuerySelectorAll("p a").Where(a => a.TextContent is "Latest" or "picture" or "known").ToList();
+        Assert.Equal(["Latest", "picture", "known"], links.Select(a => a.TextContent).ToList());
+        // No empty address (which would link the page to itself): the unknown ones are left out, the known one kept.
+        Assert.Equal([null, null, "/other/"], links.Select(a => a.GetAttribute("href")).ToList());
+        Assert.Equal("post", links[0].GetAttribute("class"));
+        var image = main.QuerySelector("img[alt='Logo']")!;
+        Assert.False(image.HasAttribute("src"));
+    }
 }
