@@ -300,6 +300,15 @@ public static class Codes
         "link to '{0}': no heading '{1}' on {2}, whose template syntax (shortcodes, plugin directives) was not run",
         "it works only if that syntax makes the anchor when the other generator builds the page; link to a heading, or give one the id with {{#id}}");
 
+    /// <summary>
+    /// In a MyST (Sphinx) project, a reference to a Python object's name or into another project's
+    /// inventory that no page defines (arguments: URL, id, what it looks like).
+    /// </summary>
+    public static readonly DiagnosticDescriptor UnknowableMystTarget = Warning("TW0305",
+        "in a MyST (Sphinx) project, a link to a Python object or another project's target (intersphinx) no page defines (warning: autodoc and inventories are not read)",
+        "link to '{0}': no target '{1}' in this project; it looks like {2}, which this generator cannot see",
+        "it works under Sphinx if that target exists there; to have it checked here, link to a heading, a `(label)=` target or a directive's `:name:`");
+
     /// <summary>A link climbs out of the site folder (argument: URL).</summary>
     public static readonly DiagnosticDescriptor LinkLeavesSite = Warning("TW0303",
         "link that leaves the site folder (warning: it cannot be checked)",

@@ -32,13 +32,19 @@ public static partial class ForeignSyntax
     // What every other generator's syntax starts with: a page without any of them (the usual case)
     // is returned as it is after one vectorised search, not one search for each.
     private static readonly SearchValues<string> Markers =
-        SearchValues.Create(["{{", "{%", ":::", "{/*", "!!!", "{:", "import ", "export ", ")=", "}`"], StringComparison.Ordinal);
+        SearchValues.Create(["{{", "{%", ":::", "{/*", "!!!", "{:", "import ", "export ", ")=", "}`", "```{", "~~~{", ".glossary}"], StringComparison.Ordinal);
 
     /// <summary>
     /// The code span a MyST target line (<c>(label)=</c>) becomes, with the label after it, until
     /// rendering puts an anchor with the label's id there (<c>MystAnchors</c>).
     /// </summary>
     public const string MystTargetMarker = "twitchsite-myst-target:";
+
+    /// <summary>
+    /// The language a MyST directive fenced with backticks or tildes (<c>```{figure} img.png</c>) is
+    /// given, before its name (<c>myst:figure</c>), so Markdig keeps its name and argument.
+    /// </summary>
+    public const string MystDirectiveLanguage = "myst:";
 
     /// <summary>Something removed: what it was (as written, shortened), and where (0-based line of the text, 1-based column).</summary>
     public readonly record struct Removal(string Text, int Line, int Column);
@@ -102,6 +108,38 @@ public static partial class ForeignSyntax
                 }
 
                 mkdocsIndent = -1;
+            }
+
+            if (fence is null && docusaurusDepth == 0 && (MystDirectives.IsGlossaryList(trimmed) || MystDirectives.Open(trimmed) is { Name: "glossary" }))
+            {
+                i = RewriteGlossary(lines, i);
+                continue;
+            }
+
+            if (fence is null && docusaurusDepth == 0 && MystDirectives.Open(trimmed) is { } colonDirective && colonDirective.Fence[0] == ':')
+            {
+                // A MyST directive fenced with colons is markdown here; its options are not text. The
+                // target it names (":name: label", "{figure-md} label") is an anchor where it starts.
+                if (MystDirectives.ArgumentTarget(colonDirective.Name, colonDirective.Argument) is { } named)
+                {
+                    lines[i] = "`" + MystTargetMarker + named + "` " + line;
+                }
+
+                for (var option = i + 1; option < lines.Length && MystDirectives.IsOption(lines[option].Trim()); option++)
+                {
+                    lines[option] = MystDirectives.NameOption(lines[option].Trim()) is { } label ? "`" + MystTargetMarker + label + "`" : "";
+                }
+
+                continue;
+            }
+
+            if (fence is null && MystDirectives.Open(trimmed) is { } codeDirective)
+            {
+                // "```{py:class} pkg.Name": Markdig would read "{py:class}" as attributes of the code
+                // block (writing <code py:class="">) and lose the argument. The directive is shown as
+                // code, named by its language: "myst:py:class", with its argument kept.
+                line = line[..indent] + codeDirective.Fence + MystDirectiveLanguage + codeDirective.Name + (codeDirective.Argument.Length > 0 ? " " + codeDirective.Argument : "");
+                trimmed = line.TrimStart();
             }
 
             // Code fences inside block quotes ("> > ```django") are code too.
@@ -198,9 +236,35 @@ public static partial class ForeignSyntax
     }
 
     /// <summary>
+    /// A MyST glossary (a <c>{glossary}</c> directive, or a definition list marked <c>{.glossary}</c>)
+    /// as a definition list whose terms start with the target marker of their Sphinx id
+    /// (<c>term-my-term</c>), so each term is an anchor. Lines keep their places; returns the glossary's last line.
+    /// </summary>
+    private static int RewriteGlossary(string[] lines, int start)
+    {
+        var directive = MystDirectives.Open(lines[start].Trim()) is not null;
+        var shape = MystDirectives.Glossary(lines, start);
+        foreach (var (index, kind) in shape)
+        {
+            var trimmed = lines[index].Trim();
+            lines[index] = kind switch
+            {
+                MystDirectives.GlossaryLine.Term => "`" + MystTargetMarker + MystDirectives.TermId(trimmed) + "` " + trimmed,
+                MystDirectives.GlossaryLine.FirstDefinition when directive => ":   " + trimmed,
+                MystDirectives.GlossaryLine.Definition when directive => "    " + trimmed,
+                MystDirectives.GlossaryLine.Option or MystDirectives.GlossaryLine.Blank or MystDirectives.GlossaryLine.Close => "",
+                _ => lines[index],
+            };
+        }
+
+        return shape[^1].Index;
+    }
+
+    /// <summary>
     /// A MyST cross-reference role as the link MyST makes of it: <c>{ref}`text &lt;label&gt;`</c> is
     /// <c>[text](#label)</c> (the label found on any page when links are resolved), <c>{ref}`label`</c>
-    /// is <c>[](#label)</c> (titled by its heading then), <c>{doc}`path`</c> is a link to the page.
+    /// is <c>[](#label)</c> (titled by its heading then), <c>{doc}`path`</c> is a link to the page,
+    /// <c>{term}`my term`</c> a link showing the term to its glossary entry (found whatever its case).
     /// </summary>
     private static string MystRoleLink(Match role)
     {
@@ -208,15 +272,18 @@ public static partial class ForeignSyntax
         var explicitTarget = ExplicitTarget().Match(body);
         var text = explicitTarget.Success ? explicitTarget.Groups["text"].Value.Trim() : "";
         var target = explicitTarget.Success ? explicitTarget.Groups["target"].Value.Trim() : body.Trim();
-        return role.Groups["role"].Value == "doc"
-            ? "[" + (text.Length > 0 ? text : target) + "](<" + target + ">)"
-            : "[" + text + "](<#" + target + ">)";
+        return role.Groups["role"].Value switch
+        {
+            "doc" => "[" + (text.Length > 0 ? text : target) + "](<" + target + ">)",
+            "term" => "[" + (text.Length > 0 ? text : target) + "](<#" + target + ">)", // shows the term as written
+            _ => "[" + text + "](<#" + target + ">)",
+        };
     }
 
     [GeneratedRegex(@"^\((?<label>[^()\s]+)\)=$")]
     private static partial Regex MystTarget();
 
-    [GeneratedRegex(@"\{(?<role>ref|numref|doc|any)\}`(?<body>[^`]+)`")]
+    [GeneratedRegex(@"\{(?<role>ref|numref|doc|any|term)\}`(?<body>[^`]+)`")]
     private static partial Regex MystRole();
 
     [GeneratedRegex(@"^(?<text>.*?)\s*<(?<target>[^<>]+)>$", RegexOptions.Singleline)]
@@ -284,12 +351,20 @@ public static partial class ForeignSyntax
         return at == 0 ? trimmed : trimmed[at..];
     }
 
+    /// <summary>True when <paramref name="trimmed"/> starts with a code fence; <paramref name="marker"/> gets the whole run (<c>````</c>).</summary>
     private static bool IsFence(string trimmed, out string marker)
     {
-        marker = trimmed.StartsWith("```", StringComparison.Ordinal) ? "```" : trimmed.StartsWith("~~~", StringComparison.Ordinal) ? "~~~" : "";
+        var length = trimmed.Length > 0 && trimmed[0] is '`' or '~' ? trimmed.AsSpan().IndexOfAnyExcept(trimmed[0]) : 0;
+        length = length < 0 ? trimmed.Length : length;
+        marker = length >= 3 ? trimmed[..length] : "";
         return marker.Length > 0;
     }
 
+    /// <summary>
+    /// Opens or closes <paramref name="fence"/> as CommonMark does: a fence closes only with a run of
+    /// the same character at least as long and nothing after it, so a <c>````</c> block may hold
+    /// <c>```</c> blocks (MyST nests directives this way).
+    /// </summary>
     private static void UpdateFence(string trimmed, ref string? fence)
     {
         if (!IsFence(trimmed, out var marker))
@@ -301,7 +376,7 @@ public static partial class ForeignSyntax
         {
             fence = marker;
         }
-        else if (marker == fence && trimmed.TrimEnd().Trim(marker[0]).Length == 0)
+        else if (marker[0] == fence[0] && marker.Length >= fence.Length && trimmed.TrimEnd().Length == marker.Length)
         {
             fence = null;
         }

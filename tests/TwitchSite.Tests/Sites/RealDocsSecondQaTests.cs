@@ -145,4 +145,141 @@ public sealed class RealDocsSecondQaTests
         var image = main.QuerySelector("img[alt='Logo']")!;
         Assert.False(image.HasAttribute("src"));
     }
+
+    [Fact]
+    public void Given_myst_directive_names_glossary_terms_and_object_directives_When_built_Then_references_to_them_resolve_and_unknowable_ones_are_warnings()
+    {
+        using var site = FixtureSite.Create("""
+            -- conf.py --
+            extensions = ["myst_parser", "sphinx.ext.autodoc", "sphinx.ext.intersphinx"]
+            -- input/index.md --
+            # Home
+
+            {ref}`fig-flow`, [](#code-main), {ref}`the note <note-x>`, {term}`virtual environment`,
+            {term}`an env <Virtual Environment>`, [other](<#my other term>), [](#pkg.Widget), [](#pkg.Gadget),
+            {ref}`rst-label`, [nested](#after-nested), [ext](some-other-site){.external}.
+
+            Unknowable: [member](#pkg.Gadget.run), [inventory](#sphinx:rst-roles).
+            -- input/guide.md --
+            # Guide
+
+            ```{figure} flow.png
+            :name: fig-flow
+            :width: 80%
+
+            The flow.
+            ```
+
+            ```{code-block} python
+            :name: code-main
+            print("hi")
+            ```
+
+            :::{note}
+            :name: note-x
+            :class: tip
+            A note.
+            :::
+
+            ```{note}
+            ```
+
+            ````{note}
+            ```{warning}
+            Nested.
+            ```
+            ````
+
+            (after-nested)=
+            ## After
+
+            ```{py:class} pkg.Widget
+            A widget.
+            ```
+
+            ```{autoclass} pkg.Gadget
+            :members:
+            ```
+
+            ```{eval-rst}
+            .. _rst-label:
+
+            Some reStructuredText.
+            ```
+            -- input/terms.md --
+            # Terms
+
+            ```{glossary}
+            :sorted:
+
+            Virtual Environment
+              A folder with its own packages.
+
+              More about it.
+
+            Cache
+              Kept results.
+            ```
+
+            {.glossary}
+            my other term
+            : Its definition.
+            """);
+
+        var outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        var links = outcome.Diagnostics.Where(d => d.Code.StartsWith("TW03", StringComparison.Ordinal)).ToList();
+        var unknowable = links.Where(d => d.Code == "TW0305").OrderBy(d => d.Location!.Column).ToList();
+        Assert.Equal(2, unknowable.Count);
+        Assert.All(unknowable, d => Assert.Equal(TwitchSite.Engine.Diagnostics.Severity.Warning, d.Severity));
+        Assert.Contains("'pkg.Gadget.run'", unknowable[0].Message, StringComparison.Ordinal);
+        Assert.Contains("Python object", unknowable[0].Message, StringComparison.Ordinal);
+        Assert.Contains("'sphinx:rst-roles'", unknowable[1].Message, StringComparison.Ordinal);
+        Assert.Contains("intersphinx", unknowable[1].Message, StringComparison.Ordinal);
+        Assert.Equal(links.Count, unknowable.Count);
+
+        var hrefs = Parser.ParseDocument(site.ReadOutput("index.html")).QuerySelectorAll("main p a")
+            .Where(a => a.GetAttribute("href") != "#top").Select(a => (a.TextContent, a.GetAttribute("href"))).ToList();
+        Assert.Equal(
+            [
+                ("fig-flow", "/guide/#fig-flow"),
+                ("code-main", "/guide/#code-main"),
+                ("the note", "/guide/#note-x"),
+                ("virtual environment", "/terms/#term-Virtual-Environment"),
+                ("an env", "/terms/#term-Virtual-Environment"),
+                ("other", "/terms/#term-my-other-term"),
+                ("pkg.Widget", "/guide/#pkg.Widget"),
+                ("pkg.Gadget", "/guide/#pkg.Gadget"),
+                ("rst-label", "/guide/#rst-label"),
+                ("nested", "/guide/#after-nested"),
+                ("ext", "some-other-site"),
+                ("member", "#pkg.Gadget.run"),
+                ("inventory", "#sphinx:rst-roles"),
+            ],
+            hrefs);
+
+        var guide = Parser.ParseDocument(site.ReadOutput("guide/index.html"));
+        foreach (var id in new[] { "fig-flow", "code-main", "note-x", "after-nested", "pkg.Widget", "pkg.Gadget", "rst-label" })
+        {
+            Assert.NotNull(guide.GetElementById(id));
+        }
+
+        Assert.DoesNotContain(":class: tip", guide.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Empty(guide.QuerySelectorAll("code[py\\:class], code[note]"));
+
+        // The glossary is a definition list: each term an anchor with Sphinx's id, its definition under it.
+        var terms = Parser.ParseDocument(site.ReadOutput("terms/index.html"));
+        var glossaryTerms = terms.QuerySelectorAll("main dl dt").Select(t => t.TextContent.Trim()).ToList();
+        Assert.Equal(["Virtual Environment", "Cache", "my other term"], glossaryTerms);
+        Assert.Contains("More about it.", terms.QuerySelector("main dl dd")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(terms.GetElementById("term-Cache"));
+        Assert.DoesNotContain(":sorted:", terms.Body!.TextContent, StringComparison.Ordinal);
+
+        // A plain label no page defines is still a missing anchor, an error.
+        site.Write("input/index.md", File.ReadAllText(Path.Combine(site.Input, "index.md")) + "\n[typo](#no-such-label)\n");
+        var broken = Assert.Single(site.Build().Diagnostics, d => d.Severity == TwitchSite.Engine.Diagnostics.Severity.Error);
+        Assert.Equal("TW0302", broken.Code);
+        Assert.Contains("no-such-label", broken.Message, StringComparison.Ordinal);
+    }
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using TwitchSite.Assets;
@@ -62,11 +63,15 @@ public sealed partial class ResolveLinks(PageIndex? pages, AssetUrls? assets, st
         {
             switch (node)
             {
+                case LinkInline link when mystTargets is not null && link.TryGetAttributes()?.Classes?.Contains("external") == true:
+                    // MyST's "[text](address){.external}": the author says the address is outside the
+                    // project (as myst_all_links_external does for all); it is left as written, unchecked.
+                    break;
                 case LinkInline link:
                     if (mystTargets is not null && link.FirstChild is null && !link.IsImage && MystLabel(link.Url ?? "") is { } label)
                     {
                         // "[](#label)": MyST shows the title of the heading the target names, else the label.
-                        link.AppendChild(new LiteralInline(mystTargets.GetValueOrDefault(label)?.Title ?? label));
+                        link.AppendChild(new LiteralInline(FindTarget(label)?.Title ?? label));
                     }
 
                     var (reference, url) = Resolve(link.Url ?? "", page.Source, page.At(link.Line, link.Column + 1));
@@ -103,10 +108,10 @@ public sealed partial class ResolveLinks(PageIndex? pages, AssetUrls? assets, st
             address = rest.StartsWith('/') ? rest : "/" + rest;
         }
 
-        if (mystTargets is not null && MystLabel(address) is { } label && mystTargets.TryGetValue(label, out var target))
+        if (mystTargets is not null && MystLabel(address) is { } label && FindTarget(label) is { } target)
         {
             // A MyST target, of this page or another: the project's targets are global, as in Sphinx.
-            var fragment = "#" + Uri.EscapeDataString(label).Replace("%2F", "/", StringComparison.Ordinal);
+            var fragment = "#" + Uri.EscapeDataString(target.Id ?? label).Replace("%2F", "/", StringComparison.Ordinal);
             address = target.Source == source ? fragment : "/" + target.Source + fragment;
         }
 
@@ -136,6 +141,10 @@ public sealed partial class ResolveLinks(PageIndex? pages, AssetUrls? assets, st
         };
         return (new LinkReference(written, location, Kept(resolved)), url);
     }
+
+    /// <summary>The MyST target named <paramref name="label"/>: as written, else a glossary term whatever its case.</summary>
+    private MystTargets.Target? FindTarget(string label) =>
+        mystTargets!.GetValueOrDefault(label) ?? mystTargets!.GetValueOrDefault(MystDirectives.TermKey(label));
 
     /// <summary>
     /// The MyST label <paramref name="address"/> names: <c>#label</c>, or a bare <c>label</c> that is
