@@ -73,7 +73,7 @@ public sealed class RenderMarkdown : PerDocumentModule
         var rawHtml = CheckRawHtml.For(site.RawHtml, page, diagnostics);
         var gatherHeadings = new GatherHeadings();
         var gatherAnchors = new GatherAnchors();
-        var resolveLinks = new ResolveLinks(site.Pages, site.Assets, document.Get<string>(MarkdownKeys.AddressPrefix), document.Get<IReadOnlyDictionary<string, MystTargets.Target>>(MarkdownKeys.MystTargets));
+        var resolveLinks = new ResolveLinks(site.Pages, site.Assets, document.Get<string>(MarkdownKeys.AddressPrefix), document.Get<IReadOnlyDictionary<string, MystTargets.Target>>(MarkdownKeys.MystTargets), document.Get<ApplyLocaleFallback.Fallback>(MarkdownKeys.LocaleFallback));
         var contentsLists = new InsertContentsLists();
         var careCards = new CareCardPreparer(site.CareCards);
         ISyntaxVisitor[] steps = rawHtml is null

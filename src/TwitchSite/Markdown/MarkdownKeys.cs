@@ -26,6 +26,13 @@ public static class MarkdownKeys
     public const string AddressPrefix = "@address_prefix";
 
     /// <summary>
+    /// <c>ApplyLocaleFallback.Fallback</c>: in Starlight docs, the language folders and the default
+    /// language's prefix, so a link to an untranslated page's address (<c>/de/x/</c>) reaches the page
+    /// Starlight shows there (<c>/x/</c>); set by <c>ApplyLocaleFallback</c>.
+    /// </summary>
+    public const string LocaleFallback = "@locale_fallback";
+
+    /// <summary>
     /// <c>FrozenDictionary&lt;string, MystTargets.Target&gt;</c>: the MyST targets (<c>(label)=</c>)
     /// of the whole project, by label, shared by every page (set by <c>MystTargets</c>); references
     /// to a label resolve to the page that has it.

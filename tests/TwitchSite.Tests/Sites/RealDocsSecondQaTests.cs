@@ -282,4 +282,44 @@ public sealed class RealDocsSecondQaTests
         Assert.Equal("TW0302", broken.Code);
         Assert.Contains("no-such-label", broken.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Given_starlight_docs_whose_translations_link_to_untranslated_pages_When_built_Then_the_links_reach_the_default_languages_page()
+    {
+        using var site = FixtureSite.Create("""
+            -- astro.config.mjs --
+            import starlight from '@astrojs/starlight';
+            export default defineConfig({ integrations: [starlight({ title: 'Demo', defaultLocale: 'root', locales: { root: { label: 'English', lang: 'en' }, de: { label: 'Deutsch' } } })] });
+            -- src/content/docs/index.md --
+            # Home
+
+            [Setup](/guides/setup/)
+            -- src/content/docs/guides/setup.md --
+            # Setup
+
+            ## Options
+            -- src/content/docs/de/index.md --
+            # Startseite
+
+            [Einrichtung](/de/guides/setup/#options) [missing](/de/guides/gone/)
+            """);
+
+        var outcome = TwitchSite.Building.SiteBuilder.Build(new TwitchSite.Building.BuildOptions
+        {
+            Input = Path.Combine(site.Root, "src", "content", "docs"), Output = site.Output, Theme = site.Theme, NoSearch = true, Today = FixtureSite.TestToday,
+        });
+
+        // The untranslated page is the English one (Starlight shows it at /de/guides/setup/); a page no language has is still missing.
+        var error = Assert.Single(outcome.Diagnostics, d => d.Code.StartsWith("TW03", StringComparison.Ordinal));
+        Assert.Equal("TW0301", error.Code);
+        Assert.Contains("/de/guides/gone/", error.Message, StringComparison.Ordinal);
+        site.Write("src/content/docs/de/index.md", "# Startseite\n\n[Einrichtung](/de/guides/setup/#options)\n");
+        outcome = TwitchSite.Building.SiteBuilder.Build(new TwitchSite.Building.BuildOptions
+        {
+            Input = Path.Combine(site.Root, "src", "content", "docs"), Output = site.Output, Theme = site.Theme, NoSearch = true, Today = FixtureSite.TestToday,
+        });
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        var link = Parser.ParseDocument(site.ReadOutput("de/index.html")).QuerySelectorAll("main p a").Single(a => a.TextContent == "Einrichtung");
+        Assert.Equal("/guides/setup/#options", link.GetAttribute("href"));
+    }
 }

@@ -30,7 +30,12 @@ namespace TwitchSite.Content.Rendering;
 /// <c>label</c>) that names a target of another page links there, and a link without text
 /// (<c>[](#label)</c>, <c>{ref}`label`</c>) takes the title of the heading the target names.
 /// </param>
-public sealed partial class ResolveLinks(PageIndex? pages, AssetUrls? assets, string? addressPrefix = null, IReadOnlyDictionary<string, MystTargets.Target>? mystTargets = null) : ISyntaxVisitor
+/// <param name="localeFallback">
+/// In Starlight docs, the language folders and the default language's prefix, or null: an address
+/// in a language folder that finds nothing (<c>/de/x/</c>, an untranslated page) reaches the default
+/// language's page (<c>/x/</c>), which Starlight shows at that address.
+/// </param>
+public sealed partial class ResolveLinks(PageIndex? pages, AssetUrls? assets, string? addressPrefix = null, IReadOnlyDictionary<string, MystTargets.Target>? mystTargets = null, ApplyLocaleFallback.Fallback? localeFallback = null) : ISyntaxVisitor
 {
     // Footnotes are named anywhere in the page (usually at its end), so links are resolved once the walk is over.
     private readonly FootnoteIds _footnoteIds = new();
@@ -116,7 +121,16 @@ public sealed partial class ResolveLinks(PageIndex? pages, AssetUrls? assets, st
         }
 
         // Relative links that find nothing from the file are tried from the page's address, then the root (Jekyll, Hugo).
-        var resolved = LinkResolver.Resolve(source, address, pages, pages?.UrlOfSource(source), assets is { } known ? known.Contains : null);
+        Func<string, bool>? fileExists = assets is { } known ? known.Contains : null;
+        var resolved = LinkResolver.Resolve(source, address, pages, pages?.UrlOfSource(source), fileExists);
+        if (localeFallback is not null && pages is not null && address.StartsWith('/') && !LinkResolver.Found(resolved, pages, fileExists)
+            && address.IndexOf('/', 1) is var slash and > 1 && localeFallback.Locales.Contains(address[1..slash]))
+        {
+            // "/de/guides/pages/" of a page not translated: Starlight shows the default language's page there.
+            var fallback = LinkResolver.Resolve(source, localeFallback.DefaultPrefix + address[slash..], pages, null, fileExists);
+            resolved = LinkResolver.Found(fallback, pages, fileExists) ? fallback : resolved;
+        }
+
         if ((resolved.Kind == LinkKind.SamePage || resolved.Kind == LinkKind.Page && resolved.Target == source)
             && _footnotes?.IdOf(Uri.UnescapeDataString(resolved.Fragment)) is { } footnoteId)
         {
