@@ -322,4 +322,33 @@ public sealed class RealDocsSecondQaTests
         var link = Parser.ParseDocument(site.ReadOutput("de/index.html")).QuerySelectorAll("main p a").Single(a => a.TextContent == "Einrichtung");
         Assert.Equal("/guides/setup/#options", link.GetAttribute("href"));
     }
+
+    [Fact]
+    public void Given_one_version_of_docusaurus_versioned_docs_When_built_Then_the_projects_static_files_and_doc_addresses_are_known()
+    {
+        using var site = FixtureSite.Create("""
+            -- docusaurus.config.js --
+            module.exports = { title: 'Demo', baseUrl: '/' };
+            -- static/img/logo.png --
+            not really a png
+            -- versioned_docs/version-1.0/intro.md --
+            # Intro
+
+            ![Logo](/img/logo.png) See the [options](/docs/options#quotes).
+            -- versioned_docs/version-1.0/options.md --
+            # Options
+
+            ## Quotes
+            """);
+
+        var outcome = TwitchSite.Building.SiteBuilder.Build(new TwitchSite.Building.BuildOptions
+        {
+            Input = Path.Combine(site.Root, "versioned_docs", "version-1.0"), Output = site.Output, Theme = site.Theme, NoSearch = true, Today = FixtureSite.TestToday,
+        });
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        var page = Parser.ParseDocument(site.ReadOutput("intro/index.html"));
+        Assert.Equal("/options/#quotes", page.QuerySelectorAll("main p a").Single(a => a.TextContent == "options").GetAttribute("href"));
+        Assert.True(site.OutputExists("img/logo.png"));
+    }
 }
