@@ -9,13 +9,16 @@ using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
 namespace TwitchSite.Content;
 
 /// <summary>
-/// MyST (Sphinx, Jupyter Book) targets: a line <c>(label)=</c> names the block after it, and
-/// references to the label (<c>{ref}`label`</c>, <c>[text](#label)</c>, <c>[](#label)</c>, a bare
+/// MyST (Sphinx, Jupyter Book) targets: a line <c>(label)=</c> names the block after it, and so do
+/// directives (<c>:name:</c>, the objects and figures their argument names, glossary terms; see
+/// <see cref="MystDirectives"/>); references to the label (<c>{ref}`label`</c>, <c>[text](#label)</c>, <c>[](#label)</c>, a bare
 /// <c>[text](label)</c>) reach it from any page of the project. For the docs of a MyST project
 /// (<c>conf.py</c>, Jupyter Book's <c>_toc.yml</c> or <c>myst.yml</c> in the input folder or its
 /// parent), reads every page's text once for its targets and gives every page the project's
 /// targets (<see cref="Markdown.MarkdownKeys.MystTargets"/>): label, the page that has it and the
-/// title of the heading it names. Pages of other folders are left as they are (their text is not read).
+/// title of the heading it names (every page of a MyST project gets them, even none: the link check
+/// reads from that what Sphinx could make that this generator cannot, TW0305). Pages of other
+/// folders are left as they are (their text is not read).
 /// </summary>
 /// <param name="inputFolder">The site's input folder (full path).</param>
 public sealed partial class MystTargets(string inputFolder) : IModule
