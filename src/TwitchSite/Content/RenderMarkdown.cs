@@ -19,7 +19,7 @@ namespace TwitchSite.Content;
 /// Writes the HTML as the content, <see cref="MarkdownKeys.Headings"/>, <see cref="MarkdownKeys.Links"/>,
 /// <see cref="MarkdownKeys.Anchors"/>, <see cref="MarkdownKeys.TitleInContent"/>, <see cref="PageKeys.Title"/>
 /// (when the page sets none), <see cref="PageKeys.Sources"/> (numbered, when cited) and
-/// <see cref="ReadabilityKeys.Prose"/>; reports TW0107, TW0120-TW0124, TW0203, TW0220/TW0221, TW0250 and TW0711.
+/// <see cref="ReadabilityKeys.Prose"/>; reports TW0107, TW0120-TW0124, TW0203, TW0220/TW0221, TW0250, TW0411 (a page too long to read) and TW0711.
 /// </summary>
 public sealed class RenderMarkdown : PerDocumentModule
 {
@@ -58,7 +58,13 @@ public sealed class RenderMarkdown : PerDocumentModule
         var page = new PageBody(document.Source, document.SourceFullPath ?? document.Source, document.Get<FrontMatterInfo>(FrontMatterKeys.Info)?.BodyFirstLine ?? 1);
         var pipeline = document.Metadata.GetString(PageKeys.Layout) == GlossaryLayout ? site.Plain : site.WithGlossary;
 
-        var body = RemoveForeignSyntax.Apply(document.Content is TextContent text ? text.Text : "", page, diagnostics, out var removedTemplates);
+        var markdown = document.Content is TextContent text ? text.Text : "";
+        if (ParseMarkdown.RefuseTooLarge(markdown, page, diagnostics))
+        {
+            markdown = ""; // refused before any step whose work grows with the page
+        }
+
+        var body = RemoveForeignSyntax.Apply(markdown, page, diagnostics, out var removedTemplates, site.RawHtml == Settings.RawHtmlMode.Escape);
         var syntax = ParseMarkdown.Parse(body, page, pipeline, diagnostics);
         MystAnchors.Apply(syntax, body);
 
@@ -67,7 +73,7 @@ public sealed class RenderMarkdown : PerDocumentModule
         var rawHtml = CheckRawHtml.For(site.RawHtml, page, diagnostics);
         var gatherHeadings = new GatherHeadings();
         var gatherAnchors = new GatherAnchors();
-        var resolveLinks = new ResolveLinks(site.Pages, site.Assets, document.Get<string>(MarkdownKeys.AddressPrefix), document.Get<IReadOnlyDictionary<string, MystTargets.Target>>(MarkdownKeys.MystTargets));
+        var resolveLinks = new ResolveLinks(site.Pages, site.Assets, document.Get<string>(MarkdownKeys.AddressPrefix), document.Get<IReadOnlyDictionary<string, MystTargets.Target>>(MarkdownKeys.MystTargets), document.Get<ApplyLocaleFallback.Fallback>(MarkdownKeys.LocaleFallback));
         var contentsLists = new InsertContentsLists();
         var careCards = new CareCardPreparer(site.CareCards);
         ISyntaxVisitor[] steps = rawHtml is null

@@ -300,6 +300,15 @@ public static class Codes
         "link to '{0}': no heading '{1}' on {2}, whose template syntax (shortcodes, plugin directives) was not run",
         "it works only if that syntax makes the anchor when the other generator builds the page; link to a heading, or give one the id with {{#id}}");
 
+    /// <summary>
+    /// In a MyST (Sphinx) project, a reference to a Python object's name or into another project's
+    /// inventory that no page defines (arguments: URL, id, what it looks like).
+    /// </summary>
+    public static readonly DiagnosticDescriptor UnknowableMystTarget = Warning("TW0305",
+        "in a MyST (Sphinx) project, a link to a Python object or another project's target (intersphinx) no page defines (warning: autodoc and inventories are not read)",
+        "link to '{0}': no target '{1}' in this project; it looks like {2}, which this generator cannot see",
+        "it works under Sphinx if that target exists there; to have it checked here, link to a heading, a `(label)=` target or a directive's `:name:`");
+
     /// <summary>A link climbs out of the site folder (argument: URL).</summary>
     public static readonly DiagnosticDescriptor LinkLeavesSite = Warning("TW0303",
         "link that leaves the site folder (warning: it cannot be checked)",
@@ -342,7 +351,7 @@ public static class Codes
         "layout '{0}' was stopped: it ran more than {1:N0} Liquid steps for one page, or includes went more than {2} levels deep",
         "a {{% for %}} over a huge range, or an include of itself: loop over the site's pages or data, or give the loop a `limit:`");
 
-    private const string TooLargeTitle = "a layout was stopped: the page passed 64 MB, or a value too large for memory";
+    private const string TooLargeTitle = "a page too large: its markdown passed 8 M characters (refused before it is read), a layout made it pass 64 MB, or a layout built a value too large for memory";
 
     /// <summary>A layout made a page too large (arguments: layout, megabytes).</summary>
     public static readonly DiagnosticDescriptor LayoutOutputTooLarge = Error("TW0411", TooLargeTitle,
@@ -357,6 +366,14 @@ public static class Codes
     public static readonly DiagnosticDescriptor PageTooLarge = Error("TW0411", TooLargeTitle,
         "page '{0}' is too large to publish: its HTML passed the {2} MB limit for one page (its own content is {3:N0} MB of HTML; layout '{1}' adds the rest)",
         "split the page into smaller pages, each well under {2} MB of HTML, or move bulk data (long tables, logs, generated listings) into files the page links to");
+
+    /// <summary>
+    /// A page whose markdown is too long to read at all (arguments: the page's file, its length in
+    /// millions of characters, the limit in millions). Reported at the page, before its markdown is read.
+    /// </summary>
+    public static readonly DiagnosticDescriptor PageMarkdownTooLarge = Error("TW0411", TooLargeTitle,
+        "page '{0}' is too large to publish: its markdown is {1:N1} million characters, over the limit of {2} million for one page (it was not read)",
+        "split the page into smaller pages, or move bulk data (long tables, logs, generated listings) into files the page links to");
 
     /// <summary>A layout built a value too large for memory (argument: layout).</summary>
     public static readonly DiagnosticDescriptor LayoutOutOfMemory = Error("TW0411", TooLargeTitle,

@@ -32,13 +32,19 @@ public static partial class ForeignSyntax
     // What every other generator's syntax starts with: a page without any of them (the usual case)
     // is returned as it is after one vectorised search, not one search for each.
     private static readonly SearchValues<string> Markers =
-        SearchValues.Create(["{{", "{%", ":::", "{/*", "!!!", "{:", "import ", "export ", ")=", "}`"], StringComparison.Ordinal);
+        SearchValues.Create(["{{", "{%", ":::", "{/*", "!!!", "{:", "import ", "export ", ")=", "}`", "```{", "~~~{", ".glossary}"], StringComparison.Ordinal);
 
     /// <summary>
     /// The code span a MyST target line (<c>(label)=</c>) becomes, with the label after it, until
     /// rendering puts an anchor with the label's id there (<c>MystAnchors</c>).
     /// </summary>
     public const string MystTargetMarker = "twitchsite-myst-target:";
+
+    /// <summary>
+    /// The language a MyST directive fenced with backticks or tildes (<c>```{figure} img.png</c>) is
+    /// given, before its name (<c>myst:figure</c>), so Markdig keeps its name and argument.
+    /// </summary>
+    public const string MystDirectiveLanguage = "myst:";
 
     /// <summary>Something removed: what it was (as written, shortened), and where (0-based line of the text, 1-based column).</summary>
     public readonly record struct Removal(string Text, int Line, int Column);
@@ -53,7 +59,13 @@ public static partial class ForeignSyntax
     /// The page's own file from the site's root (<c>/docs/page.md</c>), which Jekyll's
     /// <c>{{ page.url }}</c> (also with <c>relative_url</c>) names in a link address; null leaves it unknown.
     /// </param>
-    public static string Rewrite(string markdown, List<Removal> removed, string? pageFile = null)
+    /// <param name="htmlAsText">
+    /// True when raw HTML is shown as text (<c>raw_html: escape</c>): template syntax inside an HTML
+    /// tag is then kept as written, since the tag is printed as written. Otherwise a template in the
+    /// address of a tag (<c>&lt;a href="{{ post.url }}"&gt;</c>) takes the whole attribute with it: an
+    /// empty <c>href</c> would link the page to itself, and no <c>href</c> leaves the text, not a link.
+    /// </param>
+    public static string Rewrite(string markdown, List<Removal> removed, string? pageFile = null, bool htmlAsText = false)
     {
         if (!markdown.AsSpan().ContainsAny(Markers) && !ComponentTag().IsMatch(markdown))
         {
@@ -86,7 +98,7 @@ public static partial class ForeignSyntax
                     indent = line.Length - trimmed.Length;
                     if (fence is null && !IsFence(trimmed, out _))
                     {
-                        lines[i] = "> " + StripTemplates(line, i, removed, i > 0 ? lines[i - 1] : null, pageFile);
+                        lines[i] = "> " + StripTemplates(line, i, removed, i > 0 ? lines[i - 1] : null, pageFile, htmlAsText);
                         continue;
                     }
 
@@ -96,6 +108,38 @@ public static partial class ForeignSyntax
                 }
 
                 mkdocsIndent = -1;
+            }
+
+            if (fence is null && docusaurusDepth == 0 && (MystDirectives.IsGlossaryList(trimmed) || MystDirectives.Open(trimmed) is { Name: "glossary" }))
+            {
+                i = RewriteGlossary(lines, i);
+                continue;
+            }
+
+            if (fence is null && docusaurusDepth == 0 && MystDirectives.Open(trimmed) is { } colonDirective && colonDirective.Fence[0] == ':')
+            {
+                // A MyST directive fenced with colons is markdown here; its options are not text. The
+                // target it names (":name: label", "{figure-md} label") is an anchor where it starts.
+                if (MystDirectives.ArgumentTarget(colonDirective.Name, colonDirective.Argument) is { } named)
+                {
+                    lines[i] = "`" + MystTargetMarker + named + "` " + line;
+                }
+
+                for (var option = i + 1; option < lines.Length && MystDirectives.IsOption(lines[option].Trim()); option++)
+                {
+                    lines[option] = MystDirectives.NameOption(lines[option].Trim()) is { } label ? "`" + MystTargetMarker + label + "`" : "";
+                }
+
+                continue;
+            }
+
+            if (fence is null && MystDirectives.Open(trimmed) is { } codeDirective)
+            {
+                // "```{py:class} pkg.Name": Markdig would read "{py:class}" as attributes of the code
+                // block (writing <code py:class="">) and lose the argument. The directive is shown as
+                // code, named by its language: "myst:py:class", with its argument kept.
+                line = line[..indent] + codeDirective.Fence + MystDirectiveLanguage + codeDirective.Name + (codeDirective.Argument.Length > 0 ? " " + codeDirective.Argument : "");
+                trimmed = line.TrimStart();
             }
 
             // Code fences inside block quotes ("> > ```django") are code too.
@@ -183,7 +227,7 @@ public static partial class ForeignSyntax
                 line = MystRole().Replace(line, MystRoleLink);
             }
 
-            var rewritten = StripTemplates(line, i, removed, i > 0 ? lines[i - 1] : null, pageFile);
+            var rewritten = StripTemplates(line, i, removed, i > 0 ? lines[i - 1] : null, pageFile, htmlAsText);
             lines[i] = docusaurusDepth > 0 ? "> " + rewritten : rewritten;
         }
 
@@ -192,9 +236,35 @@ public static partial class ForeignSyntax
     }
 
     /// <summary>
+    /// A MyST glossary (a <c>{glossary}</c> directive, or a definition list marked <c>{.glossary}</c>)
+    /// as a definition list whose terms start with the target marker of their Sphinx id
+    /// (<c>term-my-term</c>), so each term is an anchor. Lines keep their places; returns the glossary's last line.
+    /// </summary>
+    private static int RewriteGlossary(string[] lines, int start)
+    {
+        var directive = MystDirectives.Open(lines[start].Trim()) is not null;
+        var shape = MystDirectives.Glossary(lines, start);
+        foreach (var (index, kind) in shape)
+        {
+            var trimmed = lines[index].Trim();
+            lines[index] = kind switch
+            {
+                MystDirectives.GlossaryLine.Term => "`" + MystTargetMarker + MystDirectives.TermId(trimmed) + "` " + trimmed,
+                MystDirectives.GlossaryLine.FirstDefinition when directive => ":   " + trimmed,
+                MystDirectives.GlossaryLine.Definition when directive => "    " + trimmed,
+                MystDirectives.GlossaryLine.Option or MystDirectives.GlossaryLine.Blank or MystDirectives.GlossaryLine.Close => "",
+                _ => lines[index],
+            };
+        }
+
+        return shape[^1].Index;
+    }
+
+    /// <summary>
     /// A MyST cross-reference role as the link MyST makes of it: <c>{ref}`text &lt;label&gt;`</c> is
     /// <c>[text](#label)</c> (the label found on any page when links are resolved), <c>{ref}`label`</c>
-    /// is <c>[](#label)</c> (titled by its heading then), <c>{doc}`path`</c> is a link to the page.
+    /// is <c>[](#label)</c> (titled by its heading then), <c>{doc}`path`</c> is a link to the page,
+    /// <c>{term}`my term`</c> a link showing the term to its glossary entry (found whatever its case).
     /// </summary>
     private static string MystRoleLink(Match role)
     {
@@ -202,15 +272,18 @@ public static partial class ForeignSyntax
         var explicitTarget = ExplicitTarget().Match(body);
         var text = explicitTarget.Success ? explicitTarget.Groups["text"].Value.Trim() : "";
         var target = explicitTarget.Success ? explicitTarget.Groups["target"].Value.Trim() : body.Trim();
-        return role.Groups["role"].Value == "doc"
-            ? "[" + (text.Length > 0 ? text : target) + "](<" + target + ">)"
-            : "[" + text + "](<#" + target + ">)";
+        return role.Groups["role"].Value switch
+        {
+            "doc" => "[" + (text.Length > 0 ? text : target) + "](<" + target + ">)",
+            "term" => "[" + (text.Length > 0 ? text : target) + "](<#" + target + ">)", // shows the term as written
+            _ => "[" + text + "](<#" + target + ">)",
+        };
     }
 
     [GeneratedRegex(@"^\((?<label>[^()\s]+)\)=$")]
     private static partial Regex MystTarget();
 
-    [GeneratedRegex(@"\{(?<role>ref|numref|doc|any)\}`(?<body>[^`]+)`")]
+    [GeneratedRegex(@"\{(?<role>ref|numref|doc|any|term)\}`(?<body>[^`]+)`")]
     private static partial Regex MystRole();
 
     [GeneratedRegex(@"^(?<text>.*?)\s*<(?<target>[^<>]+)>$", RegexOptions.Singleline)]
@@ -278,12 +351,20 @@ public static partial class ForeignSyntax
         return at == 0 ? trimmed : trimmed[at..];
     }
 
+    /// <summary>True when <paramref name="trimmed"/> starts with a code fence; <paramref name="marker"/> gets the whole run (<c>````</c>).</summary>
     private static bool IsFence(string trimmed, out string marker)
     {
-        marker = trimmed.StartsWith("```", StringComparison.Ordinal) ? "```" : trimmed.StartsWith("~~~", StringComparison.Ordinal) ? "~~~" : "";
+        var length = trimmed.Length > 0 && trimmed[0] is '`' or '~' ? trimmed.AsSpan().IndexOfAnyExcept(trimmed[0]) : 0;
+        length = length < 0 ? trimmed.Length : length;
+        marker = length >= 3 ? trimmed[..length] : "";
         return marker.Length > 0;
     }
 
+    /// <summary>
+    /// Opens or closes <paramref name="fence"/> as CommonMark does: a fence closes only with a run of
+    /// the same character at least as long and nothing after it, so a <c>````</c> block may hold
+    /// <c>```</c> blocks (MyST nests directives this way).
+    /// </summary>
     private static void UpdateFence(string trimmed, ref string? fence)
     {
         if (!IsFence(trimmed, out var marker))
@@ -295,7 +376,7 @@ public static partial class ForeignSyntax
         {
             fence = marker;
         }
-        else if (marker == fence && trimmed.TrimEnd().Trim(marker[0]).Length == 0)
+        else if (marker[0] == fence[0] && marker.Length >= fence.Length && trimmed.TrimEnd().Length == marker.Length)
         {
             fence = null;
         }
@@ -307,7 +388,8 @@ public static partial class ForeignSyntax
     /// <param name="removed">Where removals are added.</param>
     /// <param name="previous">The line before it (a reference definition's address may start on the next line).</param>
     /// <param name="pageFile">The page's own file from the site's root, for <c>{{ page.url }}</c>; null when unknown.</param>
-    private static string StripTemplates(string line, int lineIndex, List<Removal> removed, string? previous = null, string? pageFile = null)
+    /// <param name="htmlAsText">Raw HTML is shown as text: template syntax inside a tag stays as written.</param>
+    private static string StripTemplates(string line, int lineIndex, List<Removal> removed, string? previous, string? pageFile, bool htmlAsText)
     {
         if (!line.Contains('{') && !line.Contains('<'))
         {
@@ -326,6 +408,11 @@ public static partial class ForeignSyntax
             if (match.Index < start)
             {
                 continue; // inside a link address already dropped
+            }
+
+            if (htmlAsText && InsideHtmlTag(line, match.Index))
+            {
+                continue; // "<a href="{{ post.url }}">" is printed as written: so is its template
             }
 
             result.Append(line, start, match.Index - start);
@@ -357,6 +444,16 @@ public static partial class ForeignSyntax
             }
 
             removed.Add(new Removal(Shorten(match.Value), lineIndex, match.Index + 1));
+            if (UrlAttributeStart(result) is var (attribute, quote) && attribute >= 0)
+            {
+                // "<a href="{{ post.url }}">", "<img src="/img/{{ name }}">": the address is unknown,
+                // so the attribute goes whole (the link's text stays, as for markdown links).
+                result.Length = attribute;
+                var closing = line.IndexOf(quote, start);
+                start = closing >= 0 ? closing + 1 : line.Length;
+                continue;
+            }
+
             if (EndsInLinkAddress(result) is { } closer && line.IndexOf(closer, start, StringComparison.Ordinal) is var end and >= 0)
             {
                 // "[text]({{ site.repo }}/blob/x)": what is left of the address would be checked as a
@@ -438,6 +535,41 @@ public static partial class ForeignSyntax
 
     private static bool IsReferenceDefinition(string before, string? previous) =>
         ReferenceDefinitionStart().IsMatch(before) || before.Trim() is "" or "<" && previous is not null && ReferenceDefinitionStart().IsMatch(previous.TrimEnd());
+
+    /// <summary>
+    /// True when <paramref name="index"/> of <paramref name="line"/> is inside an HTML tag
+    /// (<c>&lt;a href="…</c>): a <c>&lt;</c> and a letter (or <c>/</c>) before it, no <c>&gt;</c> between.
+    /// </summary>
+    private static bool InsideHtmlTag(string line, int index)
+    {
+        var open = line.LastIndexOf('<', Math.Max(0, index - 1));
+        return open >= 0 && open + 1 < line.Length && (char.IsAsciiLetter(line[open + 1]) || line[open + 1] == '/')
+            && line.IndexOf('>', open, index - open) < 0;
+    }
+
+    /// <summary>
+    /// Where the URL attribute whose quoted value <paramref name="text"/> ends inside starts
+    /// (<c>… href="/x/</c>: the index of the space before <c>href</c>), or null when the text does not
+    /// end inside the value of an <c>href</c>, <c>src</c>, <c>poster</c>, <c>srcset</c> or <c>action</c> of an HTML
+    /// tag; with the quote that closes the value.
+    /// </summary>
+    private static (int Start, char Quote) UrlAttributeStart(StringBuilder text)
+    {
+        var before = text.ToString();
+        var open = before.LastIndexOf('<');
+        if (open < 0 || before.IndexOf('>', open) >= 0 || open + 1 >= before.Length || !char.IsAsciiLetter(before[open + 1]))
+        {
+            return (-1, '"');
+        }
+
+        return UrlAttributeValueOpen().Match(before, open) is { Success: true } attribute
+            ? (attribute.Index, attribute.Groups["value"].Value[0])
+            : (-1, '"');
+    }
+
+    // The end of a tag's text inside a URL attribute's value: ' href="' or ' src="/img/' (no closing quote yet).
+    [GeneratedRegex(@"\s+(href|src|poster|srcset|action)\s*=\s*(?<value>""[^""]*|'[^']*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex UrlAttributeValueOpen();
 
     /// <summary>Where a bare link address that starts at <paramref name="start"/> ends: the first space, else the line's end.</summary>
     private static int EndOfAddress(string line, int start)

@@ -20,10 +20,17 @@ public static class MarkdownKeys
 
     /// <summary>
     /// <c>string</c>: the path the docs' own generator publishes the site under (Jekyll's
-    /// <c>baseurl</c>, <c>/projectname</c>), which links written with it hard-coded start with; set by
-    /// <c>ApplyJekyllBaseUrl</c> from <c>_config.yml</c>. Links are read without it.
+    /// <c>baseurl</c>, Docusaurus' <c>baseUrl</c>, the path of MkDocs' <c>site_url</c>: <c>/projectname</c>),
+    /// which links written with it hard-coded start with; set by <c>ApplyBaseUrlPrefix</c>. Links are read without it.
     /// </summary>
     public const string AddressPrefix = "@address_prefix";
+
+    /// <summary>
+    /// <c>ApplyLocaleFallback.Fallback</c>: in Starlight docs, the language folders and the default
+    /// language's prefix, so a link to an untranslated page's address (<c>/de/x/</c>) reaches the page
+    /// Starlight shows there (<c>/x/</c>); set by <c>ApplyLocaleFallback</c>.
+    /// </summary>
+    public const string LocaleFallback = "@locale_fallback";
 
     /// <summary>
     /// <c>FrozenDictionary&lt;string, MystTargets.Target&gt;</c>: the MyST targets (<c>(label)=</c>)

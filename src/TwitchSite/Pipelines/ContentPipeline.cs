@@ -32,14 +32,15 @@ public sealed class ContentPipeline : Pipeline
         ProcessModules.Add(new ApplyMkDocsNav(paths.Input));
         ProcessModules.Add(new ApplyVitePressIds(paths.Input));
         ProcessModules.Add(new JekyllCollections(paths.Input));
-        ProcessModules.Add(new ApplyJekyllBaseUrl(paths.Input));
+        ProcessModules.Add(new ApplyBaseUrlPrefix(paths.Input));
+        ProcessModules.Add(new ApplyLocaleFallback(paths.Input));
         ProcessModules.Add(new MystTargets(paths.Input));
         ProcessModules.Add(new AssignDestination());
         ProcessModules.Add(new RenderMarkdown());
         ProcessModules.Add(new ExpandSynonyms());
         // Read by the Analyze pipeline's checks (links, fragments, unknown keys), which run before
         // any layout: no page holds them through the layouts (see README, Performance).
-        ProcessOnlyKeys.UnionWith([MarkdownKeys.Links, MarkdownKeys.Anchors, MarkdownKeys.TemplateSyntaxRemoved, MarkdownKeys.HeadingIdStyle, MarkdownKeys.AddressPrefix, MarkdownKeys.MystTargets, FrontMatterKeys.UnknownKeys]);
+        ProcessOnlyKeys.UnionWith([MarkdownKeys.Links, MarkdownKeys.Anchors, MarkdownKeys.TemplateSyntaxRemoved, MarkdownKeys.HeadingIdStyle, MarkdownKeys.AddressPrefix, MarkdownKeys.LocaleFallback, MarkdownKeys.MystTargets, FrontMatterKeys.UnknownKeys]);
         AfterProcess = OriginsAfterProcess.Keep;
         PostProcessModules.Add(new RenderLayout(paths.LayoutFolders));
         OutputModules.Add(new WriteFiles());

@@ -161,13 +161,15 @@ public sealed record GeneratorProject(string Root, string ConfigFile)
     /// <summary>
     /// The configuration file of the Docusaurus project whose docs <paramref name="inputFolder"/> is:
     /// looked for in the folder itself, its parent, and the parent's <c>website/</c> (where projects
-    /// such as Redux keep the site beside a top-level <c>docs/</c>); null when there is none.
+    /// such as Redux keep the site beside a top-level <c>docs/</c>), and for a version of versioned
+    /// docs (<c>versioned_docs/version-2.0</c>) in the folder holding <c>versioned_docs</c>; null when there is none.
     /// </summary>
     public static string? DocusaurusConfig(string inputFolder)
     {
         var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(inputFolder));
         var parent = Path.GetDirectoryName(full);
-        string?[] folders = [full, parent, parent is null ? null : Path.Combine(parent, "website")];
+        var versioned = parent is not null && Path.GetFileName(parent) == "versioned_docs" ? Path.GetDirectoryName(parent) : null;
+        string?[] folders = [full, parent, parent is null ? null : Path.Combine(parent, "website"), versioned];
         return folders.OfType<string>()
             .SelectMany(f => DocusaurusConfigNames.Select(n => Path.Combine(f, n)))
             .FirstOrDefault(File.Exists);

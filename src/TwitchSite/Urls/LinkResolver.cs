@@ -64,7 +64,8 @@ public static partial class LinkResolver
             : bySource;
     }
 
-    private static bool Found(ResolvedLink link, PageIndex pages, Func<string, bool>? fileExists) => link.Kind switch
+    /// <summary>True when <paramref name="link"/> names a page of <paramref name="pages"/> or a file <paramref name="fileExists"/> knows.</summary>
+    public static bool Found(ResolvedLink link, PageIndex pages, Func<string, bool>? fileExists) => link.Kind switch
     {
         LinkKind.Page => pages.HasSource(link.Target!),
         LinkKind.File => fileExists?.Invoke(link.Target!) == true,

@@ -15,7 +15,8 @@ namespace TwitchSite.Validation;
 /// Checks every link and image of every page against the whole site, reading the Content
 /// pipeline's <see cref="MarkdownKeys.Links"/> and anchors and the Assets pipeline's destinations:
 /// a missing page or file (TW0301), a missing #fragment (TW0302), a link that climbs out of the
-/// site folder (TW0303, a warning: it cannot be checked). Writes nothing; returns its inputs.
+/// site folder (TW0303, a warning: it cannot be checked), a MyST reference to what Sphinx makes
+/// from code or other projects (TW0305, a warning). Writes nothing; returns its inputs.
 /// </summary>
 public sealed class ValidateLinks : IModule
 {
@@ -151,6 +152,14 @@ public sealed class ValidateLinks : IModule
             return;
         }
 
+        if (target.Get<IReadOnlyDictionary<string, Content.MystTargets.Target>>(MarkdownKeys.MystTargets) is not null && MystUnknowable(id) is { } looksLike)
+        {
+            // Sphinx's autodoc makes objects' targets from the code, intersphinx from another
+            // project's inventory: neither is read here, so such a link cannot be called broken.
+            sink.Add(Codes.UnknowableMystTarget.Create(link.Location, link.Url, id, looksLike));
+            return;
+        }
+
         if (target.Get<bool>(MarkdownKeys.TemplateSyntaxRemoved))
         {
             // The target's shortcodes or plugin directives were not run: they may well make
@@ -165,6 +174,23 @@ public sealed class ValidateLinks : IModule
             ? $"did you mean '#{suggestion}'?"
             : headings.Count == 0 ? "that page has no headings" : $"headings there: {string.Join(", ", headings.Take(8).Select(h => "#" + h))}";
         sink.Add(Codes.BrokenFragment.Create(link.Location, link.Url, id, targetName) with { Hint = hint });
+    }
+
+    /// <summary>
+    /// What a MyST reference that no page defines looks like, when it is something Sphinx makes from
+    /// outside the pages: a dotted Python name (<c>pkg.Class</c>: autodoc) or <c>project:label</c>
+    /// (intersphinx); null for anything else (a plain label stays a missing anchor, TW0302).
+    /// </summary>
+    private static string? MystUnknowable(string id)
+    {
+        if (System.Text.RegularExpressions.Regex.IsMatch(id, @"^[A-Za-z_]\w*(\.[A-Za-z_]\w*)+$"))
+        {
+            return "a Python object (autodoc documents objects from the code)";
+        }
+
+        return System.Text.RegularExpressions.Regex.IsMatch(id, @"^[A-Za-z][\w.+-]*:[^\s:]+$") && !id.StartsWith("fn", StringComparison.Ordinal)
+            ? "a target in another project's inventory (intersphinx)"
+            : null;
     }
 
     private static string? Suggest(string wanted, IEnumerable<string> candidates)

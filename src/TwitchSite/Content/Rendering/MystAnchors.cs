@@ -11,13 +11,19 @@ namespace TwitchSite.Content.Rendering;
 /// <see cref="ForeignSyntax.MystTargetMarker"/> and the label) becomes an empty anchor with the
 /// label's id where the line was, which links reach as <c>#label</c> (and the anchors of the page
 /// include). A target alone in its paragraph (the usual line before a heading) leaves no paragraph.
-/// Changes the tree in place; made by this generator, so the raw HTML setting does not apply.
+/// A directive fenced with backticks, shown as code, gets anchors for the targets it names right
+/// before it. Changes the tree in place; made by this generator, so the raw HTML setting does not apply.
 /// </summary>
 public static class MystAnchors
 {
     /// <summary>Replaces the target markers of <paramref name="syntax"/>, whose text was <paramref name="body"/>.</summary>
     public static void Apply(MarkdownDocument syntax, string body)
     {
+        if (body.Contains(ForeignSyntax.MystDirectiveLanguage, StringComparison.Ordinal))
+        {
+            AnchorFencedDirectives(syntax);
+        }
+
         if (!body.Contains(ForeignSyntax.MystTargetMarker, StringComparison.Ordinal))
         {
             return;
@@ -44,6 +50,52 @@ public static class MystAnchors
             }
 
             code.ReplaceBy(new HtmlInline(anchor) { Line = code.Line, Column = code.Column, Span = code.Span });
+        }
+    }
+
+    /// <summary>
+    /// A MyST directive fenced with backticks or tildes (<c>```{figure} img.png</c>) is shown as code
+    /// here, but the targets it names are real (<see cref="MystDirectives"/>: its <c>:name:</c> option,
+    /// a <c>{figure-md}</c> label, the object of <c>{py:class}</c> or <c>{autoclass}</c>): an anchor
+    /// for each goes right before the block.
+    /// </summary>
+    private static void AnchorFencedDirectives(MarkdownDocument syntax)
+    {
+        foreach (var code in syntax.Descendants<FencedCodeBlock>().Where(c => c.Info?.StartsWith(ForeignSyntax.MystDirectiveLanguage, StringComparison.Ordinal) == true).ToList())
+        {
+            var ids = new List<string>();
+            var name = code.Info![ForeignSyntax.MystDirectiveLanguage.Length..];
+            if (MystDirectives.ArgumentTarget(name, code.Arguments ?? "") is { } named)
+            {
+                ids.Add(named);
+            }
+
+            for (var i = 0; name == "eval-rst" && i < code.Lines.Count; i++)
+            {
+                if (MystDirectives.RstTarget(code.Lines.Lines[i].Slice.ToString()) is { } label)
+                {
+                    ids.Add(label);
+                }
+            }
+
+            // The options come first in the block (an empty block has no lines array at all).
+            for (var i = 0; i < code.Lines.Count && code.Lines.Lines[i].Slice.ToString().Trim() is var line && MystDirectives.IsOption(line); i++)
+            {
+                if (MystDirectives.NameOption(line) is { } label)
+                {
+                    ids.Add(label);
+                }
+            }
+
+            if (ids.Count == 0 || code.Parent is not { } blocks)
+            {
+                continue;
+            }
+
+            var anchors = string.Concat(ids.Distinct(StringComparer.Ordinal).Select(id => "<span id=\"" + WebUtility.HtmlEncode(id) + "\"></span>"));
+            var html = new HtmlBlock(null) { Type = HtmlBlockType.NonInterruptingBlock, Line = code.Line, Column = code.Column, Span = code.Span };
+            html.Lines = new Markdig.Helpers.StringLineGroup(anchors);
+            blocks.Insert(blocks.IndexOf(code), html);
         }
     }
 }

@@ -13,6 +13,31 @@ namespace TwitchSite.Content.Rendering;
 /// </summary>
 public static class ParseMarkdown
 {
+    /// <summary>
+    /// The longest markdown body (after includes, in characters) a page may have. Markdig holds a
+    /// node for every cell, line and span, so a huge page costs far more than its text (a 5 MB table
+    /// took 10 s and 800 MB to parse; a 40 MB one 111 s and 6.6 GB, only for its HTML to pass the
+    /// 64 MB page limit of the layouts). 8 M characters is far more than a page meant for reading
+    /// holds, and bounds what one hostile file costs before anything is parsed.
+    /// </summary>
+    public const int MaxBodyChars = 8 * 1024 * 1024;
+
+    /// <summary>
+    /// True, with TW0411 at the page, when <paramref name="body"/> is longer than <see cref="MaxBodyChars"/>:
+    /// the caller then renders an empty body (the page exists, so links to it are not reported too)
+    /// without any of the work that grows with the page.
+    /// </summary>
+    public static bool RefuseTooLarge(string body, PageBody page, DiagnosticSink diagnostics)
+    {
+        if (body.Length <= MaxBodyChars)
+        {
+            return false;
+        }
+
+        diagnostics.Add(Diagnostics.Codes.PageMarkdownTooLarge.Create(new SourceLocation(page.Path), page.Source, body.Length / 1_000_000.0, MaxBodyChars / (1024 * 1024)));
+        return true;
+    }
+
     /// <summary>The syntax tree of <paramref name="body"/>, parsed with <paramref name="pipeline"/>.</summary>
     public static MarkdownDocument Parse(string body, PageBody page, MarkdownPipeline pipeline, DiagnosticSink diagnostics)
     {

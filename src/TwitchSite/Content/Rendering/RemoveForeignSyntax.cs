@@ -11,10 +11,15 @@ namespace TwitchSite.Content.Rendering;
 public static class RemoveForeignSyntax
 {
     /// <summary>The body without foreign template syntax; <paramref name="removedAny"/> says whether some went.</summary>
-    public static string Apply(string body, PageBody page, DiagnosticSink diagnostics, out bool removedAny)
+    /// <param name="body">The page's markdown.</param>
+    /// <param name="page">Where it is.</param>
+    /// <param name="diagnostics">Gets the warning.</param>
+    /// <param name="removedAny">Whether some template syntax went.</param>
+    /// <param name="htmlAsText">Raw HTML is shown as text (<c>raw_html: escape</c>): templates inside tags stay as written.</param>
+    public static string Apply(string body, PageBody page, DiagnosticSink diagnostics, out bool removedAny, bool htmlAsText = false)
     {
         var removed = new List<ForeignSyntax.Removal>();
-        body = ForeignSyntax.Rewrite(body, removed, "/" + page.Source);
+        body = ForeignSyntax.Rewrite(body, removed, "/" + page.Source, htmlAsText);
         removedAny = removed.Count > 0;
         if (removed.Count > 0)
         {

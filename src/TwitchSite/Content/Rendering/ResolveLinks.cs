@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using TwitchSite.Assets;
@@ -29,7 +30,12 @@ namespace TwitchSite.Content.Rendering;
 /// <c>label</c>) that names a target of another page links there, and a link without text
 /// (<c>[](#label)</c>, <c>{ref}`label`</c>) takes the title of the heading the target names.
 /// </param>
-public sealed partial class ResolveLinks(PageIndex? pages, AssetUrls? assets, string? addressPrefix = null, IReadOnlyDictionary<string, MystTargets.Target>? mystTargets = null) : ISyntaxVisitor
+/// <param name="localeFallback">
+/// In Starlight docs, the language folders and the default language's prefix, or null: an address
+/// in a language folder that finds nothing (<c>/de/x/</c>, an untranslated page) reaches the default
+/// language's page (<c>/x/</c>), which Starlight shows at that address.
+/// </param>
+public sealed partial class ResolveLinks(PageIndex? pages, AssetUrls? assets, string? addressPrefix = null, IReadOnlyDictionary<string, MystTargets.Target>? mystTargets = null, ApplyLocaleFallback.Fallback? localeFallback = null) : ISyntaxVisitor
 {
     // Footnotes are named anywhere in the page (usually at its end), so links are resolved once the walk is over.
     private readonly FootnoteIds _footnoteIds = new();
@@ -62,11 +68,15 @@ public sealed partial class ResolveLinks(PageIndex? pages, AssetUrls? assets, st
         {
             switch (node)
             {
+                case LinkInline link when mystTargets is not null && link.TryGetAttributes()?.Classes?.Contains("external") == true:
+                    // MyST's "[text](address){.external}": the author says the address is outside the
+                    // project (as myst_all_links_external does for all); it is left as written, unchecked.
+                    break;
                 case LinkInline link:
                     if (mystTargets is not null && link.FirstChild is null && !link.IsImage && MystLabel(link.Url ?? "") is { } label)
                     {
                         // "[](#label)": MyST shows the title of the heading the target names, else the label.
-                        link.AppendChild(new LiteralInline(mystTargets.GetValueOrDefault(label)?.Title ?? label));
+                        link.AppendChild(new LiteralInline(FindTarget(label)?.Title ?? label));
                     }
 
                     var (reference, url) = Resolve(link.Url ?? "", page.Source, page.At(link.Line, link.Column + 1));
@@ -103,15 +113,24 @@ public sealed partial class ResolveLinks(PageIndex? pages, AssetUrls? assets, st
             address = rest.StartsWith('/') ? rest : "/" + rest;
         }
 
-        if (mystTargets is not null && MystLabel(address) is { } label && mystTargets.TryGetValue(label, out var target))
+        if (mystTargets is not null && MystLabel(address) is { } label && FindTarget(label) is { } target)
         {
             // A MyST target, of this page or another: the project's targets are global, as in Sphinx.
-            var fragment = "#" + Uri.EscapeDataString(label).Replace("%2F", "/", StringComparison.Ordinal);
+            var fragment = "#" + Uri.EscapeDataString(target.Id ?? label).Replace("%2F", "/", StringComparison.Ordinal);
             address = target.Source == source ? fragment : "/" + target.Source + fragment;
         }
 
         // Relative links that find nothing from the file are tried from the page's address, then the root (Jekyll, Hugo).
-        var resolved = LinkResolver.Resolve(source, address, pages, pages?.UrlOfSource(source), assets is { } known ? known.Contains : null);
+        Func<string, bool>? fileExists = assets is { } known ? known.Contains : null;
+        var resolved = LinkResolver.Resolve(source, address, pages, pages?.UrlOfSource(source), fileExists);
+        if (localeFallback is not null && pages is not null && address.StartsWith('/') && !LinkResolver.Found(resolved, pages, fileExists)
+            && address.IndexOf('/', 1) is var slash and > 1 && localeFallback.Locales.Contains(address[1..slash]))
+        {
+            // "/de/guides/pages/" of a page not translated: Starlight shows the default language's page there.
+            var fallback = LinkResolver.Resolve(source, localeFallback.DefaultPrefix + address[slash..], pages, null, fileExists);
+            resolved = LinkResolver.Found(fallback, pages, fileExists) ? fallback : resolved;
+        }
+
         if ((resolved.Kind == LinkKind.SamePage || resolved.Kind == LinkKind.Page && resolved.Target == source)
             && _footnotes?.IdOf(Uri.UnescapeDataString(resolved.Fragment)) is { } footnoteId)
         {
@@ -136,6 +155,10 @@ public sealed partial class ResolveLinks(PageIndex? pages, AssetUrls? assets, st
         };
         return (new LinkReference(written, location, Kept(resolved)), url);
     }
+
+    /// <summary>The MyST target named <paramref name="label"/>: as written, else a glossary term whatever its case.</summary>
+    private MystTargets.Target? FindTarget(string label) =>
+        mystTargets!.GetValueOrDefault(label) ?? mystTargets!.GetValueOrDefault(MystDirectives.TermKey(label));
 
     /// <summary>
     /// The MyST label <paramref name="address"/> names: <c>#label</c>, or a bare <c>label</c> that is
