@@ -138,7 +138,34 @@ public static partial class ForeignSyntax
                 // "```{py:class} pkg.Name": Markdig would read "{py:class}" as attributes of the code
                 // block (writing <code py:class="">) and lose the argument. The directive is shown as
                 // code, named by its language: "myst:py:class", with its argument kept.
-                line = line[..indent] + codeDirective.Fence + MystDirectiveLanguage + codeDirective.Name + (codeDirective.Argument.Length > 0 ? " " + codeDirective.Argument : "");
+                // A code directive ("{code-block} python") or an R Markdown/Quarto chunk ("{r}") is
+                // code in its language, highlighted like any fence.
+                if (MystDirectives.CodeLanguage(codeDirective.Name, codeDirective.Argument) is { } language)
+                {
+                    // Its options (":caption:", ":linenos:") are not code: the fence opens after
+                    // them, the lines they took stay blank before it, and the target a ":name:"
+                    // option names is an anchor there, as for a directive fenced with colons.
+                    var options = i + 1;
+                    string? label = null;
+                    while (options < lines.Length && MystDirectives.IsOption(lines[options].Trim()))
+                    {
+                        label ??= MystDirectives.NameOption(lines[options].Trim());
+                        options++;
+                    }
+
+                    for (var option = i; option < options - 1; option++)
+                    {
+                        lines[option] = option == i && label is not null ? "`" + MystTargetMarker + label + "`" : "";
+                    }
+
+                    i = options - 1;
+                    line = line[..indent] + codeDirective.Fence + language;
+                }
+                else
+                {
+                    line = line[..indent] + codeDirective.Fence + MystDirectiveLanguage + codeDirective.Name + (codeDirective.Argument.Length > 0 ? " " + codeDirective.Argument : "");
+                }
+
                 trimmed = line.TrimStart();
             }
 

@@ -19,6 +19,27 @@ public static partial class MystDirectives
             ? (match.Groups["fence"].Value, match.Groups["name"].Value, match.Groups["arg"].Value.Trim())
             : null;
 
+    // MyST's directives that show code in the language their argument names.
+    private static readonly HashSet<string> CodeDirectives = new(StringComparer.OrdinalIgnoreCase) { "code-block", "code", "sourcecode", "code-cell" };
+
+    /// <summary>
+    /// The language of the code block a fenced directive opens: the argument's first word for
+    /// MyST's code directives (<c>{code-block} python</c>), the name itself for a chunk of a
+    /// language the highlighter knows (R Markdown's and Quarto's <c>{r}</c>, <c>{python}</c>); null
+    /// for any other directive.
+    /// </summary>
+    public static string? CodeLanguage(string name, string argument)
+    {
+        if (CodeDirectives.Contains(name))
+        {
+            var first = argument.Split((char[]?)null, 2, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
+            return first.All(c => char.IsLetterOrDigit(c) || c is '+' or '#' or '-' or '_' or '.') ? first : "";
+        }
+
+        var chunk = name.Split(',', ' ')[0];
+        return Extensions.CodeHighlighting.CodeLanguages.ScopeOf(chunk) is not null ? chunk : null;
+    }
+
     /// <summary>True when <paramref name="trimmed"/> closes a directive opened with <paramref name="fence"/> (the same character, at least as many).</summary>
     public static bool Closes(string trimmed, string fence) =>
         trimmed.Length >= fence.Length && trimmed.TrimEnd().All(c => c == fence[0]) && trimmed.TrimEnd().Length >= fence.Length;

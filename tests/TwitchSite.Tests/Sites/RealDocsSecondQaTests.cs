@@ -284,6 +284,48 @@ public sealed class RealDocsSecondQaTests
     }
 
     [Fact]
+    public void Given_myst_code_directives_and_r_markdown_chunks_When_built_Then_they_are_code_in_their_language_without_their_options()
+    {
+        using var site = FixtureSite.Create("""
+            -- conf.py --
+            extensions = ["myst_parser"]
+            -- input/index.md --
+            # Home
+
+            See [the listing](#main-listing).
+
+            ```{code-block} python
+            :caption: The main loop
+            :name: main-listing
+            :linenos:
+            while True:
+                pass
+            ```
+
+            ```{r}
+            x <- c(1, 2)
+            ```
+
+            ```{note}
+            A note.
+            ```
+            """);
+
+        var outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        var page = Parser.ParseDocument(site.ReadOutput("index.html"));
+        var blocks = page.QuerySelectorAll("main pre code").ToList();
+        // Highlighted as the language the directive or chunk names, as a plain fence would be.
+        Assert.Equal(["language-python", "language-r", "language-myst:note"], blocks.Select(b => b.ClassName ?? ""));
+        Assert.StartsWith("while True:", blocks[0].TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain(":caption:", page.Body!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain(":linenos:", page.Body.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(page.GetElementById("main-listing"));
+        Assert.Equal("x <- c(1, 2)", blocks[1].TextContent.Trim());
+    }
+
+    [Fact]
     public void Given_starlight_docs_whose_translations_link_to_untranslated_pages_When_built_Then_the_links_reach_the_default_languages_page()
     {
         using var site = FixtureSite.Create("""
