@@ -5,7 +5,7 @@ namespace TwitchSite.Search.Indexing;
 /// <summary>
 /// What one search may download on a site indexed in shards, and what it costs before any
 /// index chunk (issue #19: the search files of one query stay under 300 KB at 30,000 pages).
-/// Reads the sizes of files in an index bundle folder (Pagefind's runtime) and in shard folders
+/// Reads the sizes of files in the first shard's folder (Pagefind's runtime) and in shard folders
 /// (entry file and page list); writes nothing itself: <see cref="ShardedIndex"/> puts the
 /// figures in the site file, and search-shards.js compares them with the route files'
 /// kilobytes to decide which shards a word on most pages is searched in first.
@@ -27,9 +27,10 @@ public static class QueryBudget
     /// (stored compressed; the page's language picks one), and the first shard's entry file and
     /// page list, which Pagefind loads with itself.
     /// </summary>
-    public static long BaseBytes(string bundleFolder, string firstShardFolder)
+    /// <param name="firstShardFolder">The first shard's folder as indexed or kept: Pagefind writes its runtime there.</param>
+    public static long BaseBytes(string firstShardFolder)
     {
-        var script = Path.Combine(bundleFolder, "pagefind.js");
+        var script = Path.Combine(firstShardFolder, "pagefind.js");
         long gzipped = 0;
         if (File.Exists(script))
         {
@@ -43,7 +44,7 @@ public static class QueryBudget
             gzipped = counter.Length;
         }
 
-        var wasm = Directory.EnumerateFiles(bundleFolder, "wasm.*.pagefind").Select(f => new FileInfo(f).Length).DefaultIfEmpty(0).Max();
+        var wasm = Directory.EnumerateFiles(firstShardFolder, "wasm.*.pagefind").Select(f => new FileInfo(f).Length).DefaultIfEmpty(0).Max();
         return gzipped + wasm + ShardBytes(firstShardFolder) + Reserve;
     }
 
