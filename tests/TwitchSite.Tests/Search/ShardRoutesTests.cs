@@ -117,6 +117,50 @@ public sealed class ShardRoutesTests
     }
 
     [Fact]
+    public void Given_a_site_in_shards_When_built_Then_its_route_and_site_files_say_what_a_query_downloads_from_each_shard()
+    {
+        using var site = FixtureSite.Create(Files("search_shard_pages: 2"));
+
+        var outcome = site.Build(search: true);
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        var folders = ShardFolders(site);
+        var siteFile = JsonDocument.Parse(site.ReadOutput("pagefind/" + ShardedIndex.SiteFileName)).RootElement;
+        long Size(string file) => new FileInfo(file).Length;
+        long Sum(string folder, string pattern) => Directory.EnumerateFiles(folder, pattern).Sum(Size);
+        Assert.Equal(QueryBudget.Bytes, siteFile.GetProperty("queryBytes").GetInt32());
+        Assert.Equal(folders.Select(f => Size(Path.Combine(f, "pagefind-entry.json")) + Sum(f, "*.pf_meta")), siteFile.GetProperty("shardBytes").EnumerateArray().Select(b => b.GetInt64()));
+        Assert.Equal(folders.Select(f => Sum(Path.Combine(f, "index"), "*.pf_index")), siteFile.GetProperty("indexBytes").EnumerateArray().Select(b => b.GetInt64()));
+        // Pagefind's runtime is in it: its WebAssembly alone is tens of kilobytes.
+        var runtime = siteFile.GetProperty("baseBytes").GetInt64() - QueryBudget.Reserve - siteFile.GetProperty("shardBytes")[0].GetInt64();
+        Assert.True(runtime > Directory.EnumerateFiles(folders[0], "wasm.*.pagefind").Max(Size), $"runtime counted {runtime} bytes");
+
+        // Each key's kilobytes in a shard: its chunks holding a word with that key, rounded up.
+        foreach (var word in Rare)
+        {
+            var holder = ShardWithWord(folders, word);
+            var routes = JsonDocument.Parse(site.ReadOutput($"pagefind/{ShardRoutes.FolderName}/{ShardRoutes.FileOf(word[..3])}.json")).RootElement;
+            var chunks = Directory.EnumerateFiles(Path.Combine(folders[holder], "index"), "*.pf_index")
+                .Where(c => ChunkWords(c).Any(w => w.StartsWith(word[..3], StringComparison.Ordinal))).Sum(Size);
+            Assert.True(chunks > 0);
+            Assert.Equal([(chunks + 999) / 1000], routes.GetProperty(ShardRoutes.BytesProperty).GetProperty(word[..3]).EnumerateArray().Select(k => k.GetInt64()));
+        }
+
+        // A rebuild that keeps every shard (Pagefind does not run) writes the same figures.
+        var first = site.ReadOutput("pagefind/" + ShardedIndex.SiteFileName);
+        Assert.True(site.Build(search: true).Succeeded);
+        Assert.Equal(first, site.ReadOutput("pagefind/" + ShardedIndex.SiteFileName));
+    }
+
+    private static List<string> ChunkWords(string chunk)
+    {
+        using var gzip = new System.IO.Compression.GZipStream(File.OpenRead(chunk), System.IO.Compression.CompressionMode.Decompress);
+        using var memory = new MemoryStream();
+        gzip.CopyTo(memory);
+        return IndexChunkWords.Read(memory.ToArray().AsSpan("pagefind_dcd".Length));
+    }
+
+    [Fact]
     public void Given_bytes_that_are_not_an_index_chunk_When_read_Then_it_is_a_format_error_not_a_crash()
     {
         Assert.Throws<FormatException>(() => IndexChunkWords.Read([0xa1, 0x01, 0x02]));

@@ -473,6 +473,8 @@
     query = content(query);
     var queryWords = words(query);
     return load().then(function (pagefind) {
+      // A large site's shards may leave some for later (search-shards.js): this query's own view.
+      if (pagefind.session) pagefind = pagefind.session();
       var outcome = { results: [], corrected: "", relaxed: null, searched: queryWords };
       // A word no page uses is misspelt even when Pagefind finds pages, because Pagefind then
       // matches a shorter start of it ("caffiene" finds "caf..."): the site's words starting
@@ -536,6 +538,9 @@
           corrected: outcome.corrected,
           relaxed: outcome.relaxed,
           allWords: outcome.allWords || 0,
+          // Shards of a large site not searched yet (a word on most pages): more() searches them too.
+          partial: pagefind.deferred ? pagefind.deferred() > 0 : false,
+          more: function () { return pagefind.more().then(function () { return search(typed); }); },
           load: function (from, count) {
             return Promise.all(results.slice(from, from + count).map(function (r) {
               return r.data().then(function (data) { return shape(data, highlightWords, whole); });

@@ -26,6 +26,10 @@
   var timer = 0;
   var current = null;
   var shown = 0;
+  // Where the next results start in current's list, and the pages shown before a partial
+  // search was completed (they stay where they are; the rest follow in the complete order).
+  var next = 0;
+  var early = new Set();
   var baseTitle = document.title;
 
   form.hidden = false;
@@ -42,6 +46,7 @@
     var heading = element("h2", "search-result-title");
     var link = element("a", "search-result-link", item.title);
     link.href = item.url;
+    link.setAttribute("data-page", item.pageUrl);
     heading.appendChild(link);
     li.appendChild(heading);
     var where = [item.section, item.heading].filter(Boolean).join(" › ");
@@ -75,11 +80,38 @@
   function showMore() {
     var result = current;
     var mine = sequence;
-    return result.load(shown, shown ? PAGE : FIRST).then(function (items) {
+    var want = shown ? PAGE : FIRST;
+    return result.load(next, want + early.size).then(function (items) {
       if (mine !== sequence) return;
-      items.forEach(function (item) { list.appendChild(resultItem(item)); });
-      shown += items.length;
-      more.hidden = shown >= result.total;
+      var added = 0;
+      for (var i = 0; i < items.length && added < want; i++) {
+        next++;
+        if (early.has(items[i].pageUrl)) continue;
+        list.appendChild(resultItem(items[i]));
+        added++;
+      }
+      shown += added;
+      more.hidden = next >= result.total && !result.partial;
+    });
+  }
+
+  /* On a large site a word on most pages is first searched in part of it (search-shards.js):
+     the reader is told, and "More results" searches the rest before showing more. */
+  function counted(result, query) {
+    var count = result.total + (result.total === 1 ? " result" : " results");
+    return result.partial
+      ? count + " for \u201c" + query + "\u201d so far, from part of the site: \u201cMore results\u201d searches all of it"
+      : count + " for \u201c" + query + "\u201d";
+  }
+
+  function complete(query) {
+    var mine = sequence;
+    return current.more().then(function (result) {
+      if (mine !== sequence) return;
+      list.querySelectorAll(".search-result-link").forEach(function (a) { early.add(a.getAttribute("data-page")); });
+      current = result;
+      next = 0;
+      say(counted(result, query));
     });
   }
 
@@ -102,6 +134,8 @@
       if (mine !== sequence) return;
       current = result;
       shown = 0;
+      next = 0;
+      early = new Set();
       list.replaceChildren();
       more.hidden = true;
       if (result.total === 0) {
@@ -111,13 +145,12 @@
       return showMore().then(function () {
         if (mine !== sequence) return;
         var parts = client.note(result);
-        var count = result.total + (result.total === 1 ? " result" : " results");
         if (!parts) {
-          say(count + " for \u201c" + query + "\u201d");
+          say(counted(result, query));
           return;
         }
         // "Did you mean": the corrected words in bold, and the count for them.
-        status.replaceChildren(parts.before, element("strong", "", parts.words), parts.after + " " + count + " for \u201c" + query + "\u201d.");
+        status.replaceChildren(parts.before, element("strong", "", parts.words), parts.after + " " + counted(result, query) + ".");
       });
     }).catch(function () {
       if (mine === sequence) say("Search is not available right now. You can browse every topic from the home page.");
@@ -139,7 +172,8 @@
 
   more.addEventListener("click", function () {
     var first = shown;
-    showMore().then(function () {
+    var query = input.value.trim();
+    (current.partial ? complete(query) : Promise.resolve()).then(showMore).then(function () {
       var link = list.querySelectorAll(".search-result-link")[first];
       if (link) link.focus();
     });

@@ -18,12 +18,22 @@
  * irregular words) every shard is loaded, as before routing. Only results are compared, so
  * loading a shard a query cannot match changes nothing but bytes.
  *
+ *
+ * A word on most pages of a large site is searched first in the shards that fit a byte budget
+ * (the site file's queryBytes, 300 KB with Pagefind's runtime), the others when the reader asks
+ * for more results (plan, below); a site whose queries all fit, such as one in one shard, is
+ * searched as one index.
+ *
  * Exposes window.TwitchSiteShards.router for search-client.js. No inline scripts, no eval.
  */
 (function () {
   "use strict";
 
   var ROUTES = "/pagefind/twitchsite-routes/";
+  // The site's words by first letter, with the pages using each (SearchVocabulary.cs).
+  var WORDS = "/pagefind/twitchsite-words/";
+  // A word on fewer pages than this is searched in every shard that holds it, budget or not.
+  var RARE = 30;
   // Pagefind's own test for characters it drops from a query (coupled_search.ts).
   var DROPPED = /^\p{Pd}|\p{Pe}|\p{Pf}|\p{Pi}|\p{Po}|\p{Ps}$/u;
   // Words the Snowball English stemmer maps whole (its exception list): never routed.
@@ -80,6 +90,7 @@
     var paths = [null].concat(site.shards || []); // 0: the first shard, loaded with Pagefind
     var files = {};
     var merged = {};
+    var vocabulary = {};
     var queue = Promise.resolve();
 
     // A missing file: no shard has a word with that first character. Any other failure: unknown.
@@ -93,7 +104,8 @@
       return files[name];
     }
 
-    /* The shards the query needs (numbers into paths), or null for all of them. */
+    /* The shards the query needs ({ shards: numbers into paths, kb: kilobytes of each one's
+       chunks for the query, null when unknown }), or null for all of them. */
     function needed(query) {
       // Keys of another length than the three this knows how to route: every shard.
       if (site.routeKeyLength !== 3) return Promise.resolve(null);
@@ -101,13 +113,23 @@
       if (routed.some(function (r) { return r === null; })) return Promise.resolve(null);
       return Promise.all(routed.map(function (r) { return routes(r.file); })).then(function (tables) {
         var shards = new Set();
+        // Kilobytes of each shard's chunks for the query's keys (route files before them have none).
+        var kb = {};
+        var sized = true;
         for (var i = 0; i < tables.length; i++) {
           if (!tables[i]) return null;
+          var bytes = tables[i].bytes || null;
           routed[i].keys.forEach(function (key) {
-            (Object.prototype.hasOwnProperty.call(tables[i], key) ? tables[i][key] : []).forEach(function (s) { shards.add(s); });
+            var list = Object.prototype.hasOwnProperty.call(tables[i], key) ? tables[i][key] : [];
+            var sizes = bytes && Object.prototype.hasOwnProperty.call(bytes, key) ? bytes[key] : null;
+            if (list.length && !sizes) sized = false;
+            list.forEach(function (s, j) {
+              shards.add(s);
+              if (sizes) kb[s] = (kb[s] || 0) + (sizes[j] || 0);
+            });
           });
         }
-        return Array.from(shards);
+        return { shards: Array.from(shards), kb: sized ? kb : null };
       });
     }
 
@@ -130,21 +152,119 @@
       return Promise.all((list === null ? all : list).map(function (s) { return merged[s]; }));
     }
 
-    return {
+    /* The word list's page counts for the query's words ({ word: pages }, empty when missing). */
+    function known(words) {
+      var letters = {};
+      words.forEach(function (w) { letters[/^[a-z]/.test(w) ? w[0] : "other"] = true; });
+      return Promise.all(Object.keys(letters).map(function (letter) {
+        if (!vocabulary[letter]) {
+          vocabulary[letter] = fetch(WORDS + letter + ".json").then(function (r) { return r.ok ? r.json() : {}; }).catch(function () { return {}; });
+        }
+        return vocabulary[letter];
+      })).then(function (files) {
+        var pages = {};
+        files.forEach(function (f) { words.forEach(function (w) { if (f.words && f.words[w]) pages[w] = f.words[w]; }); });
+        return pages;
+      });
+    }
+
+    /* Which of the shards a query needs are searched now: { now, later, known }. On a large site
+       a word on most pages costs every shard its page list and a large chunk (about 130 KB a
+       shard at 30,000 pages in eight shards), so the shards are taken in their fixed order while
+       what the query downloads, by the build's figures (the route files' kilobytes of each
+       key's chunks, the site file's bytes of each page list and of Pagefind's runtime), stays
+       within the site's budget; the first is always taken. The rest (later) are loaded when
+       the reader asks for more results. A word the site has on fewer than RARE pages (from the
+       word list) always gets every shard that holds it, so a rare word's results are those of
+       one index whatever its first letters share with common words. */
+    function plan(query) {
+      return needed(query).then(function (need) {
+        var all = need === null ? paths.map(function (p, i) { return i; }) : need.shards.slice().sort(function (a, b) { return a - b; });
+        var whole = { now: all, later: [], known: null };
+        if (need === null || !site.queryBytes || !need.kb) return whole;
+        var spent = site.baseBytes || 0;
+        var now = [];
+        for (var i = 0; i < all.length; i++) {
+          var s = all[i];
+          // Keys of one query often share a chunk: a shard never costs more than all its chunks.
+          var index = (site.indexBytes || [])[s];
+          var chunks = 1000 * (need.kb[s] || 0);
+          // As a fresh visit would download them, whatever earlier searches merged: a query's plan
+          // depends on the query alone, and its several searches (whole words, corrections) one
+          // plan.
+          spent += (s > 0 ? (site.shardBytes || [])[s] || 0 : 0) + (index >= 0 ? Math.min(chunks, index) : chunks);
+          if (now.length && spent > site.queryBytes) break;
+          now.push(s);
+        }
+        if (now.length === all.length) return whole;
+        var words = terms(query, site.includeCharacters || []).map(function (w) { return w.replace(/^"|"$/g, ""); });
+        return known(words).then(function (pages) {
+          var rare = words.some(function (w) { return pages[w] && pages[w] < RARE; });
+          return rare ? whole : { now: now, later: all.slice(now.length), known: pages };
+        });
+      });
+    }
+
+    /* Searches one query in the shards its plan takes now. A query whose plan left shards for
+       later and found nothing, though the site has its words, searches them all: a common word
+       may be only in the later shards. Returns Pagefind's answer with `later`, the shards left. */
+    function searchPlanned(query, options) {
+      return plan(query).then(function (p) {
+        return merge(p.now).then(function () { return pagefind.search(query, options); }).then(function (found) {
+          var has = p.known && Object.keys(p.known).length > 0;
+          if (!p.later.length || (found && found.results && found.results.length) || !has) {
+            if (found) found.later = p.later.filter(function (s) { return !merged[s]; });
+            return found;
+          }
+          return merge(p.later).then(function () { return pagefind.search(query, options); });
+        });
+      });
+    }
+
+    /* One search after another: which shards are merged when a search runs decides its results,
+       so searches never overlap and a reader's query gives the same results every time. */
+    var chain = Promise.resolve();
+    function serial(work) {
+      var next = chain.then(work);
+      chain = next.catch(function () {});
+      return next;
+    }
+
+    var router = {
       search: function (query, options) {
-        return needed(query).then(merge).then(function () { return pagefind.search(query, options); });
+        return serial(function () { return searchPlanned(query, options); });
       },
       // Filters are counted over every shard.
       filters: function () {
-        return merge(null).then(function () { return pagefind.filters(); });
+        return serial(function () { return merge(null); }).then(function () { return pagefind.filters(); });
       },
-      // Preloading a half-typed word never loads every shard: only those it surely needs.
+      // Preloading a half-typed word never loads every shard: only those its plan takes now.
       preload: function (query, options) {
-        return needed(query).then(function (list) { return list === null ? null : merge(list); }).then(function () {
+        return serial(function () {
+          return needed(query).then(function (need) { return need === null ? null : plan(query).then(function (p) { return merge(p.now); }); });
+        }).then(function () {
           return pagefind.preload(query, options);
         });
+      },
+      /* The searches of one reader's query: what they left for later (deferred) and loading it
+         (more), for search-client.js's "More results". */
+      session: function () {
+        var later = new Set();
+        return {
+          search: function (query, options) {
+            return router.search(query, options).then(function (found) {
+              ((found && found.later) || []).forEach(function (s) { later.add(s); });
+              return found;
+            });
+          },
+          filters: router.filters,
+          preload: router.preload,
+          deferred: function () { return Array.from(later).filter(function (s) { return !merged[s]; }).length; },
+          more: function () { return serial(function () { return merge(Array.from(later)); }); }
+        };
       }
     };
+    return router;
   }
 
   window.TwitchSiteShards = { router: router, terms: terms, routable: routable };

@@ -14,7 +14,12 @@ namespace TwitchSite.Search.Indexing;
 /// first character (<c>a.json</c> ... <c>z.json</c>, <c>0.json</c> ... <c>9.json</c>, <c>other.json</c>)
 /// mapping each key to the shards holding a word with it: <c>{"zor": [3], "zos": [0, 1]}</c>,
 /// where shard 0 is the first shard (the one in <c>pagefind/</c>) and shard <c>i</c> the
-/// <c>i</c>th folder listed in <see cref="ShardedIndex.SiteFileName"/>. A key is the first
+/// <c>i</c>th folder listed in <see cref="ShardedIndex.SiteFileName"/>. Each file also has
+/// <c>"bytes": {"zor": [2, 9], ...}</c>: for each key, in the order of its shards, what a query
+/// for a word with that key downloads from that shard's index, in kilobytes of 1,000 bytes
+/// rounded up (the index chunks holding words with the key, as stored, gzip-compressed); the
+/// browser loads a word on most pages of a large site from the first shards within a byte budget
+/// first (search-shards.js). No key is that long, so "bytes" is never a key. A key is the first
 /// <see cref="KeyLength"/> characters of a word, or the whole word when it is shorter (these
 /// short keys are whole words: Pagefind falls back to a word that is the start of the query's
 /// word when nothing starts with it). Each shard's own keys are kept in its folder
@@ -31,6 +36,9 @@ public static class ShardRoutes
     /// <summary>The file, in each shard's folder, of that shard's keys (one a line, sorted).</summary>
     public const string ShardFileName = "twitchsite-shard-keys.txt";
 
+    /// <summary>The property, in each route file, of the keys' chunk kilobytes per shard.</summary>
+    public const string BytesProperty = "bytes";
+
     // Pagefind writes each index chunk as gzip of this signature followed by CBOR.
     private static readonly byte[] Signature = "pagefind_dcd"u8.ToArray();
 
@@ -41,12 +49,12 @@ public static class ShardRoutes
         return key.Any(char.IsSurrogate) || key.Length == 0 ? null : key;
     }
 
-    /// <summary>Writes the keys of the shard in <paramref name="shardFolder"/> (its <c>index/</c> chunks) to its <see cref="ShardFileName"/>; nothing when its index cannot be read.</summary>
+    /// <summary>Writes the keys of the shard in <paramref name="shardFolder"/> (its <c>index/</c> chunks) to its <see cref="ShardFileName"/>, each with its chunks' kilobytes after a tab; nothing when its index cannot be read.</summary>
     public static void WriteShard(string shardFolder)
     {
         if (Read(shardFolder) is { } keys)
         {
-            File.WriteAllText(Path.Combine(shardFolder, ShardFileName), string.Join('\n', keys) + "\n");
+            File.WriteAllText(Path.Combine(shardFolder, ShardFileName), string.Concat(keys.Select(k => $"{k.Key}\t{k.Value}\n")));
         }
     }
 
@@ -59,24 +67,23 @@ public static class ShardRoutes
     /// </summary>
     public static bool Write(IReadOnlyList<string> shardFolders, string bundleFolder)
     {
-        var shardsOf = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
+        var shardsOf = new SortedDictionary<string, List<(int Shard, long Kilobytes)>>(StringComparer.Ordinal);
         for (var shard = 0; shard < shardFolders.Count; shard++)
         {
-            IEnumerable<string>? keys = ReadKept(shardFolders[shard]);
-            keys ??= Read(shardFolders[shard]);
+            var keys = ReadKept(shardFolders[shard]) ?? Read(shardFolders[shard]);
             if (keys is null)
             {
                 return false;
             }
 
-            foreach (var key in keys)
+            foreach (var (key, kilobytes) in keys)
             {
                 if (!shardsOf.TryGetValue(key, out var list))
                 {
                     shardsOf[key] = list = [];
                 }
 
-                list.Add(shard);
+                list.Add((shard, kilobytes));
             }
         }
 
@@ -90,7 +97,7 @@ public static class ShardRoutes
             foreach (var (key, shards) in file)
             {
                 json.WriteStartArray(key);
-                foreach (var shard in shards)
+                foreach (var (shard, _) in shards)
                 {
                     json.WriteNumberValue(shard);
                 }
@@ -98,6 +105,19 @@ public static class ShardRoutes
                 json.WriteEndArray();
             }
 
+            json.WriteStartObject(BytesProperty);
+            foreach (var (key, shards) in file)
+            {
+                json.WriteStartArray(key);
+                foreach (var (_, kilobytes) in shards)
+                {
+                    json.WriteNumberValue(kilobytes);
+                }
+
+                json.WriteEndArray();
+            }
+
+            json.WriteEndObject();
             json.WriteEndObject();
         }
 
@@ -135,16 +155,37 @@ public static class ShardRoutes
         }
     }
 
-    private static List<string>? ReadKept(string shardFolder)
+    // A kept shard's keys; null when it has none or was written before keys had their kilobytes.
+    private static SortedDictionary<string, long>? ReadKept(string shardFolder)
     {
         var file = Path.Combine(shardFolder, ShardFileName);
-        return File.Exists(file) ? File.ReadAllLines(file).Where(l => l.Length > 0).ToList() : null;
+        if (!File.Exists(file))
+        {
+            return null;
+        }
+
+        var keys = new SortedDictionary<string, long>(StringComparer.Ordinal);
+        foreach (var line in File.ReadAllLines(file).Where(l => l.Length > 0))
+        {
+            var tab = line.LastIndexOf('\t');
+            if (tab < 0 || !long.TryParse(line.AsSpan(tab + 1), out var kilobytes))
+            {
+                return null;
+            }
+
+            keys[line[..tab]] = kilobytes;
+        }
+
+        return keys;
     }
 
-    /// <summary>The keys of the words in the shard's index chunks, or null when a chunk is not in a format this reads.</summary>
-    private static SortedSet<string>? Read(string shardFolder)
+    /// <summary>
+    /// The keys of the words in the shard's index chunks, each with the kilobytes (rounded up) of
+    /// the chunks holding a word with it, or null when a chunk is not in a format this reads.
+    /// </summary>
+    private static SortedDictionary<string, long>? Read(string shardFolder)
     {
-        var keys = new SortedSet<string>(StringComparer.Ordinal);
+        var kept = new Dictionary<string, long>(StringComparer.Ordinal);
         var index = Path.Combine(shardFolder, "index");
         if (!Directory.Exists(index))
         {
@@ -153,6 +194,8 @@ public static class ShardRoutes
 
         foreach (var chunk in Directory.EnumerateFiles(index, "*.pf_index"))
         {
+            var size = new FileInfo(chunk).Length;
+            var inChunk = new HashSet<string>(StringComparer.Ordinal);
             try
             {
                 using var gzip = new GZipStream(File.OpenRead(chunk), CompressionMode.Decompress);
@@ -166,9 +209,9 @@ public static class ShardRoutes
 
                 foreach (var word in IndexChunkWords.Read(bytes[Signature.Length..]))
                 {
-                    if (KeyOf(word) is { } key)
+                    if (KeyOf(word) is { } key && inChunk.Add(key))
                     {
-                        keys.Add(key);
+                        kept[key] = kept.GetValueOrDefault(key) + size;
                     }
                 }
             }
@@ -178,6 +221,7 @@ public static class ShardRoutes
             }
         }
 
-        return keys;
+        // Kilobytes rounded up: a key's cost is never under-estimated, and the files stay short.
+        return new SortedDictionary<string, long>(kept.ToDictionary(k => k.Key, k => (k.Value + 999) / 1000), StringComparer.Ordinal);
     }
 }

@@ -133,7 +133,7 @@ public static class ShardedIndex
         // Several shards: which shards hold which words, so a query loads only those it needs.
         var shardFolders = outcomes.Select(o => o!.Folder).ToList();
         var routed = shardFolders.Count > 1 && ShardRoutes.Write(shardFolders, bundleFolder);
-        WriteSiteFile(Path.Combine(bundleFolder, SiteFileName), searchable.Count, used.Where(s => s != primary).Select(SearchShards.FolderOf), routed ? shardFolders[0] : null);
+        WriteSiteFile(Path.Combine(bundleFolder, SiteFileName), searchable.Count, used.Where(s => s != primary).Select(SearchShards.FolderOf), routed ? shardFolders : null);
         var unreadable = SearchVocabulary.Merge(outcomes.Select(o => o!.WordFile), Path.Combine(bundleFolder, SearchVocabulary.FileName));
         return new ShardedIndexResult(count, indexed, null, elapsed, unreadable);
     }
@@ -294,11 +294,11 @@ public static class ShardedIndex
         return text.Length == 0 ? "none" : text.ToString().TrimEnd();
     }
 
-    private static void WriteSiteFile(string path, int pages, IEnumerable<string> shardFolders, string? routedFrom)
+    private static void WriteSiteFile(string path, int pages, IEnumerable<string> shardFolders, List<string>? routed)
     {
         // The punctuation Pagefind keeps in queries (its include_characters), which the browser
         // needs to cut a query into words as Pagefind does when it routes them.
-        var include = routedFrom is null ? null : ShardRoutes.IncludeCharacters(routedFrom);
+        var include = routed is null ? null : ShardRoutes.IncludeCharacters(routed[0]);
         using var stream = File.Create(path);
         using var json = new Utf8JsonWriter(stream);
         json.WriteStartObject();
@@ -318,6 +318,24 @@ public static class ShardedIndex
             foreach (var character in include)
             {
                 json.WriteStringValue(character);
+            }
+
+            json.WriteEndArray();
+            // What a query may download and what it already has (QueryBudget): search-shards.js
+            // loads a word on most pages of a large site from the first shards within it.
+            json.WriteNumber("queryBytes", QueryBudget.Bytes);
+            json.WriteNumber("baseBytes", QueryBudget.BaseBytes(routed![0]));
+            json.WriteStartArray("shardBytes");
+            foreach (var folder in routed)
+            {
+                json.WriteNumberValue(QueryBudget.ShardBytes(folder));
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("indexBytes");
+            foreach (var folder in routed)
+            {
+                json.WriteNumberValue(QueryBudget.IndexBytes(folder));
             }
 
             json.WriteEndArray();

@@ -1,0 +1,152 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using TwitchSite.Building;
+using TwitchSite.BrowserTests.Support;
+using TwitchSite.Search.Indexing;
+
+namespace TwitchSite.BrowserTests.Search;
+
+/// <summary>
+/// On a large site a word on every page is searched first in the shards that fit the query's
+/// download budget, and the reader's "More results" brings in the rest (search-shards.js, the
+/// site file's byte figures and the route files' kilobytes); a rare word is still searched in
+/// every shard that holds it. A site of 60 pages in shards of 10 stands in for a large one: its
+/// own files are small, so the test serves its site file with a budget that fits the first two
+/// shards' page lists and chunks for the common word (computed from the build's own figures as
+/// the browser adds them up), which is what a 30,000-page site's 300 KB fits of its shards.
+/// </summary>
+[Collection(SearchSiteGroup.Name)]
+[Trait("Category", "Slow")] // builds a site of seven shards
+public sealed class ShardBudgetTests(SearchSite site) : IAsyncLifetime
+{
+    private const int Pages = 60;
+    private const string Common = "zymurgy"; // on every page
+    private const string Rare = "zymotic"; // on the last page only, with the same first three letters
+
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "twitchsite-browser-tests", "budget-" + Guid.NewGuid().ToString("N"));
+    private StaticSiteServer? _server;
+
+    private string Bundle => Path.Combine(_root, "output", "pagefind");
+
+    public async Task InitializeAsync()
+    {
+        var input = Path.Combine(_root, "input");
+        Directory.CreateDirectory(input);
+        File.WriteAllText(Path.Combine(input, "_site.yml"), "title: Budget\nlanguage: en-GB\nsearch_shard_pages: 10\n");
+        File.WriteAllText(Path.Combine(input, "index.md"), "---\ntitle: Home\n---\n\nThe home page.\n");
+        File.Copy(Path.Combine(RepoPaths.Input, "search.md"), Path.Combine(input, "search.md"));
+        for (var i = 1; i <= Pages; i++)
+        {
+            var rare = i == Pages ? $" It alone says {Rare}." : "";
+            File.WriteAllText(Path.Combine(input, $"page-{i:00}.md"), $"---\ntitle: Page {i}\n---\n\nPage {i} is about {Common}, the craft of brewing.{rare}\n");
+        }
+
+        var outcome = SiteBuilder.Build(new BuildOptions { Input = input, Theme = RepoPaths.Theme, Output = Path.Combine(_root, "output") });
+        Assert.True(outcome.Succeeded, string.Join("\n", outcome.Diagnostics.Select(d => $"{d.Code}: {d.Message}")));
+        _server = await StaticSiteServer.StartAsync(Path.Combine(_root, "output"));
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
+
+        Directory.Delete(_root, recursive: true);
+    }
+
+    private JsonObject SiteFile => JsonNode.Parse(File.ReadAllText(Path.Combine(Bundle, ShardedIndex.SiteFileName)))!.AsObject();
+
+    private List<string> ShardFolders => [Bundle, .. SiteFile["shards"]!.AsArray().Select(s => Path.Combine(_root, "output", s!.GetValue<string>().Trim('/')))];
+
+    /// <summary>What the browser counts a query for the common word to cost in shard <paramref name="shard"/> (search-shards.js's plan).</summary>
+    private long Cost(JsonObject siteFile, int shard)
+    {
+        var routes = JsonNode.Parse(File.ReadAllText(Path.Combine(Bundle, ShardRoutes.FolderName, "z.json")))!.AsObject();
+        var at = routes[Common[..3]]!.AsArray().Select(s => s!.GetValue<int>()).ToList().IndexOf(shard);
+        var chunks = 1000 * routes[ShardRoutes.BytesProperty]![Common[..3]]![at]!.GetValue<long>();
+        var index = siteFile["indexBytes"]![shard]!.GetValue<long>();
+        return (shard > 0 ? siteFile["shardBytes"]![shard]!.GetValue<long>() : 0) + Math.Min(chunks, index);
+    }
+
+    /// <summary>A fresh visit whose site file allows the first two shards for the common word, and the page lists it loads.</summary>
+    private async Task<(IPage Page, List<string> PageLists)> VisitAsync()
+    {
+        var siteFile = SiteFile;
+        var budget = siteFile["baseBytes"]!.GetValue<long>() + Cost(siteFile, 0) + Cost(siteFile, 1) + (Cost(siteFile, 2) / 2);
+        siteFile["queryBytes"] = budget;
+
+        var page = await site.NewPageAsync();
+        var pageLists = new List<string>();
+        page.Context.Request += (_, request) =>
+        {
+            if (request.Url.EndsWith(".pf_meta", StringComparison.Ordinal))
+            {
+                lock (pageLists)
+                {
+                    pageLists.Add(new Uri(request.Url).AbsolutePath);
+                }
+            }
+        };
+        await page.Context.RouteAsync("**/pagefind/" + ShardedIndex.SiteFileName, route => route.FulfillAsync(new RouteFulfillOptions { ContentType = "application/json", Body = siteFile.ToJsonString() }));
+        return (page, pageLists);
+    }
+
+    private static async Task<string> StatusAsync(IPage page, string pattern)
+    {
+        var status = page.Locator("#search-page-status").Filter(new LocatorFilterOptions { HasTextRegex = new Regex(pattern) });
+        await status.WaitForAsync();
+        return await status.InnerTextAsync();
+    }
+
+    [Fact]
+    public async Task Given_a_word_on_every_page_of_a_site_in_shards_When_searched_Then_the_shards_within_the_budget_answer_first_and_More_results_brings_in_the_rest()
+    {
+        var shards = ShardFolders.Count;
+        Assert.True(shards >= 5, $"expected several shards, got {shards}");
+        var (page, pageLists) = await VisitAsync();
+
+        await page.GotoAsync(_server!.Url("/search/?q=" + Common));
+        var first = await StatusAsync(page, "results? for");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        // Only the first two shards' page lists were loaded; the reader is told and offered more.
+        Assert.True(pageLists.Distinct().Count() == 2, string.Join(", ", pageLists));
+        Assert.Contains("so far", first, StringComparison.Ordinal);
+        var partial = int.Parse(Regex.Match(first, @"^\d+").Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(partial, 1, 20); // the pages of two shards of ten
+        Assert.Equal(3, (await SearchPages.ResultPathsAsync(page)).Count);
+        Assert.True(await page.Locator("#search-page-more").IsVisibleAsync(), "More results should be offered");
+
+        await page.Locator("#search-page-more").ClickAsync();
+        var complete = await StatusAsync(page, $"^{Pages} results for");
+
+        Assert.DoesNotContain("so far", complete, StringComparison.Ordinal);
+        Assert.Equal(shards, pageLists.Distinct().Count());
+        var shown = await SearchPages.ResultPathsAsync(page);
+        Assert.Equal(13, shown.Count); // the first three, then ten more, none twice
+        Assert.Equal(shown.Count, shown.Distinct().Count());
+        Assert.All(shown, p => Assert.Matches(@"^/page-\d\d/$", p));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Given_a_rare_word_sharing_its_first_letters_with_a_word_on_every_page_When_searched_Then_every_shard_holding_it_is_searched_and_it_is_found()
+    {
+        var folders = ShardFolders;
+        var holder = folders.FindIndex(f => JsonDocument.Parse(File.ReadAllText(Path.Combine(f, SearchVocabulary.ShardFileName))).RootElement.GetProperty("words").TryGetProperty(Rare, out _));
+        Assert.True(holder >= 2, $"the rare word should be in a shard past the budget's first two, got {holder}");
+        var (page, pageLists) = await VisitAsync();
+
+        await page.GotoAsync(_server!.Url("/search/?q=" + Rare));
+        var status = await StatusAsync(page, "results? for|No results");
+
+        Assert.Equal("1 result for \u201c" + Rare + "\u201d", status);
+        Assert.Equal([$"/page-{Pages}/"], await SearchPages.ResultPathsAsync(page));
+        Assert.Contains(pageLists, p => p.StartsWith(folders[holder][_root.Length..].Replace(Path.DirectorySeparatorChar, '/').Replace("/output", ""), StringComparison.Ordinal));
+        await page.Context.CloseAsync();
+    }
+}
