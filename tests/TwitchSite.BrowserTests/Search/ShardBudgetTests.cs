@@ -123,6 +123,10 @@ public sealed class ShardBudgetTests(SearchSite site) : IAsyncLifetime
 
         await page.Locator("#search-page-more").ClickAsync();
         var complete = await StatusAsync(page, $"^{Pages} results for");
+        // The status is updated as soon as the rest of the site is searched, before the next ten
+        // results are added: wait for them (at least thirteen), then count what is shown.
+        await page.WaitForFunctionAsync("() => document.querySelectorAll('.search-result-link').length >= 13");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
 
         Assert.DoesNotContain("so far", complete, StringComparison.Ordinal);
         Assert.Equal(shards, pageLists.Distinct().Count());
