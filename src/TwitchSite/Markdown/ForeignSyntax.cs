@@ -75,8 +75,9 @@ public static partial class ForeignSyntax
         var lines = markdown.Split('\n');
         string? fence = null;
         var mkdocsIndent = -1; // inside an MkDocs admonition: the indentation of its body
-        var docusaurusDepth = 0;
-        var titles = new List<(int Line, string Title)>();
+        // The admonitions and colon-fenced directives open around this line, innermost last.
+        var containers = new List<Container>();
+        var titles = new List<(int Line, string Title, bool Bold)>();
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i].TrimEnd('\r');
@@ -110,26 +111,39 @@ public static partial class ForeignSyntax
                 mkdocsIndent = -1;
             }
 
-            if (fence is null && docusaurusDepth == 0 && (MystDirectives.IsGlossaryList(trimmed) || MystDirectives.Open(trimmed) is { Name: "glossary" }))
+            var quote = Quote(containers);
+            if (fence is null && containers.Count > 0 && MystDirectives.Closes(trimmed, containers[^1].Fence))
+            {
+                containers.RemoveAt(containers.Count - 1);
+                lines[i] = Quote(containers);
+                continue;
+            }
+
+            if (fence is null && MystDirectives.Open(trimmed) is { } admonition && Admonitions.IsMystDirective(admonition.Name))
+            {
+                i = OpenMystAdmonition(lines, i, admonition, containers, titles);
+                continue;
+            }
+
+            if (fence is null && quote.Length == 0 && (MystDirectives.IsGlossaryList(trimmed) || MystDirectives.Open(trimmed) is { Name: "glossary" }))
             {
                 i = RewriteGlossary(lines, i);
                 continue;
             }
 
-            if (fence is null && docusaurusDepth == 0 && MystDirectives.Open(trimmed) is { } colonDirective && colonDirective.Fence[0] == ':')
+            if (fence is null && MystDirectives.Open(trimmed) is { } colonDirective && colonDirective.Fence[0] == ':')
             {
-                // A MyST directive fenced with colons is markdown here; its options are not text. The
-                // target it names (":name: label", "{figure-md} label") is an anchor where it starts.
-                if (MystDirectives.ArgumentTarget(colonDirective.Name, colonDirective.Argument) is { } named)
-                {
-                    lines[i] = "`" + MystTargetMarker + named + "` " + line;
-                }
-
-                for (var option = i + 1; option < lines.Length && MystDirectives.IsOption(lines[option].Trim()); option++)
-                {
-                    lines[option] = MystDirectives.NameOption(lines[option].Trim()) is { } label ? "`" + MystTargetMarker + label + "`" : "";
-                }
-
+                // Any other MyST directive fenced with colons ("{figure}", "{dropdown}", "{tab-item}")
+                // holds markdown: its body is shown, its fences and options are not. What it names
+                // (":name: label", "{figure-md} label") is an anchor where it starts.
+                containers.Add(new Container(colonDirective.Fence, Quoted: false));
+                var shown = colonDirective.Name is "figure" or "image" && colonDirective.Argument.Length > 0
+                    ? "![](<" + colonDirective.Argument + ">)"
+                    : colonDirective.Argument.Length > 0 ? "**" + colonDirective.Argument + "**" : "";
+                lines[i] = quote + (MystDirectives.ArgumentTarget(colonDirective.Name, colonDirective.Argument) is { } named
+                    ? "`" + MystTargetMarker + named + "` " + shown
+                    : shown);
+                i = BlankOptions(lines, i, quote);
                 continue;
             }
 
@@ -174,12 +188,12 @@ public static partial class ForeignSyntax
             if (fence is not null || IsFence(unquoted, out _))
             {
                 UpdateFence(unquoted, ref fence);
-                lines[i] = docusaurusDepth > 0 ? "> " + line : line;
+                lines[i] = quote + line;
                 continue;
             }
 
-            if (docusaurusDepth == 0 && MkDocstringsDirective().Match(trimmed) is { Success: true } directive
-                && (directive.Groups["id"].Value.Contains('.') || !IsAdmonitionKind(directive.Groups["id"].Value)))
+            if (quote.Length == 0 && MkDocstringsDirective().Match(trimmed) is { Success: true } directive
+                && (directive.Groups["id"].Value.Contains('.') || !Admonitions.IsKind(directive.Groups["id"].Value)))
             {
                 // mkdocstrings' "::: package.module.Name" renders API documentation from source
                 // code, which this generator does not read: the line and its indented options go,
@@ -196,24 +210,16 @@ public static partial class ForeignSyntax
 
             if (DocusaurusOpen().Match(trimmed) is { Success: true } open)
             {
-                docusaurusDepth++;
-                lines[i] = "> [!" + AlertKind(open.Groups["kind"].Value) + "]";
-                titles.Add((i + 1, open.Groups["title"].Value));
-                continue;
-            }
-
-            if (docusaurusDepth > 0 && trimmed.StartsWith(":::", StringComparison.Ordinal) && trimmed.TrimEnd(':').Length == 0)
-            {
-                docusaurusDepth--;
-                lines[i] = "";
+                var kind = open.Groups["kind"].Value;
+                OpenAdmonition(lines, i, open.Groups["colons"].Value, Admonitions.AlertKind(kind), kind, open.Groups["title"].Value, containers, titles);
                 continue;
             }
 
             if (MkDocsOpen().Match(trimmed) is { Success: true } mkdocs)
             {
                 var title = mkdocs.Groups["title"].Success ? mkdocs.Groups["title"].Value : "";
-                lines[i] = "> [!" + AlertKind(mkdocs.Groups["kind"].Value) + "]";
-                titles.Add((i + 1, title));
+                lines[i] = "> [!" + Admonitions.AlertKind(mkdocs.Groups["kind"].Value) + "]";
+                titles.Add((i + 1, title, true));
                 mkdocsIndent = indent + 4;
                 continue;
             }
@@ -245,7 +251,7 @@ public static partial class ForeignSyntax
             if (MystTarget().Match(trimmed) is { Success: true } target)
             {
                 // MyST's "(label)=" names the block after it: an anchor there (the line is kept, as code until rendering).
-                lines[i] = "`" + MystTargetMarker + target.Groups["label"].Value + "`";
+                lines[i] = quote + "`" + MystTargetMarker + target.Groups["label"].Value + "`";
                 continue;
             }
 
@@ -255,7 +261,7 @@ public static partial class ForeignSyntax
             }
 
             var rewritten = StripTemplates(line, i, removed, i > 0 ? lines[i - 1] : null, pageFile, htmlAsText);
-            lines[i] = docusaurusDepth > 0 ? "> " + rewritten : rewritten;
+            lines[i] = quote + rewritten;
         }
 
         AddTitles(lines, titles);
@@ -319,47 +325,175 @@ public static partial class ForeignSyntax
     [GeneratedRegex(@"^:::\s+(?<id>[A-Za-z_][\w.]*)\s*$")]
     private static partial Regex MkDocstringsDirective();
 
-    /// <summary>True for the admonition types Docusaurus and MkDocs define (not an mkdocstrings identifier).</summary>
-    private static bool IsAdmonitionKind(string word) => word.ToLowerInvariant() is
-        "note" or "tip" or "info" or "warning" or "danger" or "caution" or "important" or "success" or "secondary"
-        or "hint" or "check" or "done" or "abstract" or "summary" or "tldr" or "todo" or "attention" or "error"
-        or "failure" or "fail" or "missing" or "bug" or "question" or "help" or "faq" or "example" or "quote" or "cite";
-
-    /// <summary>The GitHub alert for a Docusaurus or MkDocs admonition type.</summary>
-    private static string AlertKind(string kind) => kind.ToLowerInvariant() switch
-    {
-        "tip" or "hint" or "success" or "check" or "done" => "TIP",
-        "important" or "info" or "todo" or "abstract" or "summary" or "tldr" => "IMPORTANT",
-        "warning" or "attention" or "caution" => "WARNING",
-        "danger" or "error" or "failure" or "fail" or "missing" or "bug" => "CAUTION",
-        _ => "NOTE",
-    };
-
     /// <summary>
     /// A custom title cannot go on the alert's own line (the alert parser wants it alone), and
-    /// adding a line would move every later line: it is written in bold at the start of the
-    /// alert's first line, on its own when that line is blank.
+    /// adding a line would move every later line: it is written at the start of the alert's first
+    /// line (in bold when <c>Bold</c>; a MyST body's first line given on the directive's line is
+    /// not), on its own when that line is blank.
     /// </summary>
-    private static void AddTitles(string[] lines, List<(int Line, string Title)> titles)
+    private static void AddTitles(string[] lines, List<(int Line, string Title, bool Bold)> titles)
     {
-        foreach (var (index, raw) in titles)
+        foreach (var (index, raw, bold) in titles)
         {
-            var title = raw.Trim().Trim('[', ']').Trim().Trim('"', '\'');
-            if (title.Length == 0 || index >= lines.Length || !lines[index].StartsWith('>'))
+            var title = bold ? raw.Trim().Trim('[', ']').Trim().Trim('"', '\'') : raw.Trim();
+            if (title.Length == 0 || index >= lines.Length)
             {
                 continue;
             }
 
-            var rest = lines[index].TrimStart('>').Trim();
+            if (!bold && lines[index].Length == 0)
+            {
+                lines[index] = "> " + title; // the body is empty: this was the closing line
+                continue;
+            }
+
+            if (!lines[index].StartsWith('>'))
+            {
+                continue;
+            }
+
+            var rest = Unquoted(lines[index]);
+            var prefix = lines[index][..^rest.Length].TrimEnd() + " ";
+            var shown = bold ? "**" + title + "**" : title;
             if (rest.Length == 0)
             {
-                lines[index] = "> **" + title + "**";
+                lines[index] = prefix + shown;
             }
-            else if (char.IsLetterOrDigit(rest[0]))
+            else if (!bold || !StartsBlock(rest))
             {
-                lines[index] = "> **" + title + "** " + rest;
+                lines[index] = prefix + shown + " " + rest;
             }
         }
+    }
+
+    /// <summary>
+    /// True when <paramref name="text"/> starts a block that a title before it would break (a list,
+    /// heading, table, quote, fence or HTML) rather than a paragraph.
+    /// </summary>
+    private static bool StartsBlock(string text) =>
+        text[0] is '-' or '*' or '+' or '#' or '|' or '>' or '`' or '~' or '<' or ':' || OrderedItem().IsMatch(text);
+
+    /// <summary>
+    /// Opens an admonition on line <paramref name="index"/>: a GitHub alert of <paramref name="alert"/>
+    /// with its title on the next line, or inside another admonition (alerts do not nest) a quote
+    /// whose first words are the title in bold. Everything up to the line that closes
+    /// <paramref name="fence"/> is quoted.
+    /// </summary>
+    private static void OpenAdmonition(string[] lines, int index, string fence, string alert, string kind, string title, List<Container> containers, List<(int Line, string Title, bool Bold)> titles)
+    {
+        var quote = Quote(containers);
+        containers.Add(new Container(fence, Quoted: true));
+        if (quote.Length == 0)
+        {
+            lines[index] = "> [!" + alert + "]";
+            titles.Add((index + 1, title, true));
+            return;
+        }
+
+        var shown = title.Trim().Trim('[', ']').Trim().Trim('"', '\'');
+        lines[index] = quote + "> **" + (shown.Length > 0 ? shown : char.ToUpperInvariant(kind[0]) + kind[1..].ToLowerInvariant()) + "**";
+    }
+
+    /// <summary>
+    /// Opens a MyST admonition (<c>:::{note}</c>, <c>```{warning}</c>, <c>:::{admonition} Title</c>
+    /// with <c>:class: tip</c>) on line <paramref name="index"/>: its options (a <c>:name:</c> stays an
+    /// anchor) and a YAML option block are not shown; text on the directive's line is its title
+    /// for <c>admonition</c> and the version directives and the body's first words otherwise.
+    /// Returns the last line it rewrote.
+    /// </summary>
+    private static int OpenMystAdmonition(string[] lines, int index, (string Fence, string Name, string Argument) directive, List<Container> containers, List<(int Line, string Title, bool Bold)> titles)
+    {
+        var name = directive.Name.ToLowerInvariant();
+        var kind = name;
+        // "{admonition}" takes its look from a class ("tip"), given as an option or in a YAML block.
+        var options = OptionLines(lines, index);
+        for (var option = index + 1; name == "admonition" && option <= options; option++)
+        {
+            if (ClassOption().Match(lines[option].Trim()) is { Success: true } cssClass && Admonitions.IsKind(cssClass.Groups["kind"].Value))
+            {
+                kind = cssClass.Groups["kind"].Value;
+                break;
+            }
+        }
+
+        var titled = Admonitions.MystArgumentIsTitle(name);
+        var title = name == "admonition" ? directive.Argument : titled || name == "seealso" ? Admonitions.MystTitle(name, directive.Argument) : "";
+        var quoted = Quote(containers).Length > 0;
+        OpenAdmonition(lines, index, directive.Fence, Admonitions.AlertKind(kind), kind, title, containers, titles);
+        var last = BlankOptions(lines, index, Quote(containers));
+        if (!titled && directive.Argument.Length > 0)
+        {
+            // "```{note} Some text": the text is the body's first line (MyST). Inside another
+            // admonition it follows the bold title; in an alert it goes on the first blanked option
+            // line, or before the body's first line, or alone when the body is empty.
+            if (quoted)
+            {
+                lines[index] += " " + directive.Argument;
+            }
+            else
+            {
+                titles.Add((index + 1, directive.Argument, false));
+            }
+        }
+
+        return last;
+    }
+
+    /// <summary>
+    /// Blanks the option lines after the directive on line <paramref name="index"/>, keeping each as
+    /// <paramref name="quote"/> so a quote around them stays whole; a <c>:name:</c> becomes the
+    /// target marker. Returns the last option's line (<paramref name="index"/> when there are none).
+    /// </summary>
+    private static int BlankOptions(string[] lines, int index, string quote)
+    {
+        var last = OptionLines(lines, index);
+        for (var option = index + 1; option <= last; option++)
+        {
+            lines[option] = quote + (MystDirectives.NameOption(lines[option].Trim()) is { } label ? "`" + MystTargetMarker + label + "`" : "");
+        }
+
+        return last;
+    }
+
+    /// <summary>
+    /// The last line of the options after the directive on line <paramref name="index"/>: option
+    /// lines (<c>:width: 80%</c>) or a YAML block between <c>---</c> lines; <paramref name="index"/> when there are none.
+    /// </summary>
+    private static int OptionLines(string[] lines, int index)
+    {
+        if (index + 1 < lines.Length && lines[index + 1].Trim() == "---")
+        {
+            // Only "key: value" lines (and their indented continuations) up to the closing "---":
+            // a body that starts with a thematic break is not read as options.
+            var end = index + 2;
+            while (end < lines.Length && YamlOptionLine().IsMatch(lines[end]))
+            {
+                end++;
+            }
+
+            if (end < lines.Length && lines[end].Trim() == "---")
+            {
+                return end;
+            }
+        }
+
+        var last = index;
+        while (last + 1 < lines.Length && MystDirectives.IsOption(lines[last + 1].Trim()))
+        {
+            last++;
+        }
+
+        return last;
+    }
+
+    /// <summary>An open admonition or colon-fenced directive: the fence that closes it, and whether its lines are quoted.</summary>
+    private readonly record struct Container(string Fence, bool Quoted);
+
+    /// <summary>The quote markers a line inside <paramref name="containers"/> starts with: one for each quoted one.</summary>
+    private static string Quote(List<Container> containers)
+    {
+        var depth = containers.Count(c => c.Quoted);
+        return depth == 0 ? "" : string.Concat(Enumerable.Repeat("> ", depth));
     }
 
     /// <summary><paramref name="trimmed"/> without the block quote markers it starts with.</summary>
@@ -627,8 +761,17 @@ public static partial class ForeignSyntax
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..37] + "...";
 
-    [GeneratedRegex(@"^:::\s*(?<kind>[A-Za-z]+)(?<title>([\s\[][^\n]*)?)$")]
+    [GeneratedRegex(@"^(?<colons>:{3,})\s*(?<kind>[A-Za-z]+)(?<title>([\s\[][^\n]*)?)$")]
     private static partial Regex DocusaurusOpen();
+
+    [GeneratedRegex(@"^:?class:\s+(?<kind>[A-Za-z]+)")]
+    private static partial Regex ClassOption();
+
+    [GeneratedRegex(@"^([\w-]+:(\s|$)|[ \t]+\S)")]
+    private static partial Regex YamlOptionLine();
+
+    [GeneratedRegex(@"^\d+[.)]\s")]
+    private static partial Regex OrderedItem();
 
     [GeneratedRegex(@"^(!!!|\?\?\?\+?)\s*(?<kind>[A-Za-z]+)(\s+""(?<title>[^""]*)"")?\s*$")]
     private static partial Regex MkDocsOpen();

@@ -317,7 +317,7 @@ public sealed class RealDocsSecondQaTests
         var page = Parser.ParseDocument(site.ReadOutput("index.html"));
         var blocks = page.QuerySelectorAll("main pre code").ToList();
         // Highlighted as the language the directive or chunk names, as a plain fence would be.
-        Assert.Equal(["language-python", "language-r", "language-myst:note"], blocks.Select(b => b.ClassName ?? ""));
+        Assert.Equal(["language-python", "language-r"], blocks.Select(b => b.ClassName ?? ""));
         Assert.StartsWith("while True:", blocks[0].TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain(":caption:", page.Body!.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain(":linenos:", page.Body.TextContent, StringComparison.Ordinal);
