@@ -112,7 +112,7 @@ public static partial class ForeignSyntax
             }
 
             var quote = Quote(containers);
-            if (fence is null && containers.Count > 0 && MystDirectives.Closes(trimmed, containers[^1].Fence))
+            if (fence is null && containers.Count > 0 && Closes(trimmed, containers[^1]))
             {
                 containers.RemoveAt(containers.Count - 1);
                 lines[i] = Quote(containers);
@@ -205,6 +205,21 @@ public static partial class ForeignSyntax
                     lines[++i] = "";
                 }
 
+                continue;
+            }
+
+            if (fence is null && ShortcodeAdmonition().Match(trimmed) is { Success: true } shortcode)
+            {
+                // Hugo themes' admonition shortcodes, alone on their lines around markdown: Docsy's
+                // {{% alert title="Note" color="warning" %}}, Hugo Book's {{% hint danger %}},
+                // Hextra's and Doks' {{< callout type="info" >}}, Hugo's own {{< note >}}.
+                var name = shortcode.Groups["name"].Value;
+                var arguments = shortcode.Groups["args"].Value;
+                // A theme's "info" (and Docsy's "primary") is its plain blue box: a note. Without
+                // a look, a box named for its purpose ("hint", "alert") is a note too.
+                var look = (ShortcodeArgument(arguments, "color", "type", "context") ?? PositionalArgument(arguments) ?? name).ToLowerInvariant();
+                var kind = look is "info" or "primary" or "hint" or "alert" or "callout" or "notice" ? "note" : Admonitions.IsKind(look) ? look : "note";
+                OpenAdmonition(lines, i, ShortcodeCloser + name, Admonitions.AlertKind(kind), kind, ShortcodeArgument(arguments, "title") ?? "", containers, titles);
                 continue;
             }
 
@@ -486,6 +501,26 @@ public static partial class ForeignSyntax
         return last;
     }
 
+    // What a container opened by a shortcode has as its fence: the shortcode's name follows.
+    private const string ShortcodeCloser = "{{/";
+
+    /// <summary>True when <paramref name="trimmed"/> closes <paramref name="container"/>: its fence, or its closing shortcode.</summary>
+    private static bool Closes(string trimmed, Container container) =>
+        container.Fence.StartsWith(ShortcodeCloser, StringComparison.Ordinal)
+            ? ShortcodeClose().Match(trimmed) is { Success: true } close && close.Groups["name"].Value == container.Fence[ShortcodeCloser.Length..]
+            : MystDirectives.Closes(trimmed, container.Fence);
+
+    /// <summary>The value of the first of <paramref name="names"/> given as <c>name="value"</c> in a shortcode's arguments; null when none is.</summary>
+    private static string? ShortcodeArgument(string arguments, params string[] names) =>
+        names.Select(n => System.Text.RegularExpressions.Regex.Match(arguments, @"\b" + n + @"\s*=\s*(""(?<v>[^""]*)""|'(?<v>[^']*)'|(?<v>[^\s""']+))"))
+            .Where(m => m.Success)
+            .Select(m => m.Groups["v"].Value)
+            .FirstOrDefault();
+
+    /// <summary>A shortcode's first argument when it is a bare word (<c>{{% hint warning %}}</c>); null otherwise.</summary>
+    private static string? PositionalArgument(string arguments) =>
+        System.Text.RegularExpressions.Regex.Match(arguments, @"^\s*[""']?(?<v>[A-Za-z]+)[""']?\s*$") is { Success: true } m ? m.Groups["v"].Value : null;
+
     /// <summary>An open admonition or colon-fenced directive: the fence that closes it, and whether its lines are quoted.</summary>
     private readonly record struct Container(string Fence, bool Quoted);
 
@@ -763,6 +798,12 @@ public static partial class ForeignSyntax
 
     [GeneratedRegex(@"^(?<colons>:{3,})\s*(?<kind>[A-Za-z]+)(?<title>([\s\[][^\n]*)?)$")]
     private static partial Regex DocusaurusOpen();
+
+    [GeneratedRegex(@"^\{\{[<%]-?\s*(?<name>alert|hint|callout|admonition|notice|note|tip|warning|caution|important|danger|info)(?<args>(\s[^/{}]*)?)\s*-?[>%]\}\}$")]
+    private static partial Regex ShortcodeAdmonition();
+
+    [GeneratedRegex(@"^\{\{[<%]-?\s*/\s*(?<name>[\w-]+)\s*-?[>%]\}\}$")]
+    private static partial Regex ShortcodeClose();
 
     [GeneratedRegex(@"^:?class:\s+(?<kind>[A-Za-z]+)")]
     private static partial Regex ClassOption();

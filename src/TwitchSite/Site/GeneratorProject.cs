@@ -9,7 +9,7 @@ namespace TwitchSite.Site;
 /// </summary>
 /// <param name="Root">The project's folder (full path).</param>
 /// <param name="ConfigFile">Its configuration file (full path).</param>
-public sealed record GeneratorProject(string Root, string ConfigFile)
+public sealed partial record GeneratorProject(string Root, string ConfigFile)
 {
     /// <summary>The generator configuration files recognised, in the order they are looked for.</summary>
     public static readonly string[] ConfigNames = ["book.toml", "mkdocs.yml", "mkdocs.yaml"];
@@ -90,8 +90,86 @@ public sealed record GeneratorProject(string Root, string ConfigFile)
             return src;
         }
 
-        return IsHugoProject(folder) && Existing("content") is { } content ? HugoLanguageFolder(content, folder) : folder;
+        return IsHugoProject(folder) && Existing(HugoContentDir(folder) ?? "content") is { } content ? HugoLanguageFolder(content, folder) : folder;
     }
+
+    /// <summary>
+    /// The content folder a Hugo project's configuration names (<c>contentDir</c>), or null for
+    /// Hugo's default: for a multilingual site whose languages each name one
+    /// (<c>[languages.en] contentDir = 'content.en'</c>), the default language's
+    /// (<c>defaultContentLanguage</c>, else <c>en</c>, else the first configured). Read with
+    /// line matches from the configuration files, TOML or YAML; folders that do not exist are skipped.
+    /// </summary>
+    public static string? HugoContentDir(string project)
+    {
+        var text = string.Join('\n', HugoConfigNames
+            .SelectMany(n => new[] { Path.Combine(project, n), Path.Combine(project, "config", "_default", n), Path.Combine(project, "config", "_default", "languages." + Path.GetExtension(n).TrimStart('.')) })
+            .Distinct()
+            .Where(File.Exists)
+            .Select(File.ReadAllText));
+        var lines = text.Split('\n');
+        string? topLevel = null;
+        var byLanguage = new List<(string? Language, string Dir)>();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (HugoContentDirLine().Match(lines[i]) is not { Success: true } setting
+                || !Directory.Exists(Path.Combine(project, setting.Groups["dir"].Value)))
+            {
+                continue;
+            }
+
+            var language = HugoLanguageOf(lines, i);
+            if (language is null && setting.Groups["indent"].Length == 0)
+            {
+                topLevel ??= setting.Groups["dir"].Value;
+            }
+            else
+            {
+                byLanguage.Add((language, setting.Groups["dir"].Value));
+            }
+        }
+
+        if (byLanguage.Count == 0)
+        {
+            return topLevel;
+        }
+
+        var configured = System.Text.RegularExpressions.Regex.Match(text, @"^\s*[""']?defaultContentLanguage[""']?\s*[:=]\s*[""']?([a-zA-Z-]+)", System.Text.RegularExpressions.RegexOptions.Multiline);
+        return byLanguage.FirstOrDefault(l => configured.Success && l.Language == configured.Groups[1].Value).Dir
+            ?? byLanguage.FirstOrDefault(l => l.Language == "en").Dir
+            ?? byLanguage[0].Dir;
+    }
+
+    /// <summary>
+    /// The language whose settings line <paramref name="index"/> is in: the nearest TOML table
+    /// <c>[languages.en]</c> before it, or in YAML the nearest less-indented key (<c>  en:</c>); null
+    /// when it is a top-level setting.
+    /// </summary>
+    private static string? HugoLanguageOf(string[] lines, int index)
+    {
+        var indent = lines[index].Length - lines[index].TrimStart().Length;
+        for (var i = index - 1; i >= 0; i--)
+        {
+            var trimmed = lines[i].Trim();
+            if (trimmed.StartsWith('['))
+            {
+                var table = System.Text.RegularExpressions.Regex.Match(trimmed, @"^\[languages\.([\w-]+)\]$");
+                return table.Success ? table.Groups[1].Value : null;
+            }
+
+            var lineIndent = lines[i].Length - lines[i].TrimStart().Length;
+            if (indent > 0 && trimmed.Length > 0 && !trimmed.StartsWith('#') && lineIndent < indent)
+            {
+                var key = System.Text.RegularExpressions.Regex.Match(trimmed, @"^[""']?([\w-]+)[""']?:\s*$");
+                return key.Success ? key.Groups[1].Value : null;
+            }
+        }
+
+        return null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<indent>\s*)[""']?contentDir[""']?\s*[:=]\s*[""']?(?<dir>[^""'\s#]+)")]
+    private static partial System.Text.RegularExpressions.Regex HugoContentDirLine();
 
     /// <summary>
     /// True when <paramref name="folder"/> has a Hugo configuration file, at its top or in Hugo's

@@ -1,0 +1,88 @@
+using AngleSharp.Html.Parser;
+using TwitchSite.Tests.Support;
+
+namespace TwitchSite.Tests.Sites;
+
+/// <summary>
+/// Hugo sites laid out the way popular docs themes lay them out: content folders named per
+/// language in the configuration (<c>contentDir</c>, as Hugo Book's example site does), and the
+/// themes' admonition shortcodes (Docsy's <c>alert</c>, Hugo Book's <c>hint</c>, Hextra's and Doks'
+/// <c>callout</c>) around markdown.
+/// </summary>
+public sealed class HugoThemeConventionsTests
+{
+    private static readonly HtmlParser Parser = new();
+
+    [Theory]
+    [InlineData("hugo.toml", "title = 'Book'\ndefaultContentLanguage = 'en'\n[languages]\n[languages.zh]\n  contentDir = 'content.zh'\n  weight = 2\n[languages.en]\n  contentDir = 'content.en'\n  weight = 1\n")]
+    [InlineData("hugo.yaml", "title: Book\nlanguages:\n  zh:\n    contentDir: content.zh\n  en:\n    label: English\n    contentDir: content.en\n")]
+    [InlineData("hugo.toml", "title = 'Book'\ncontentDir = 'content.en'\n")]
+    public void Given_a_hugo_project_whose_configuration_names_its_content_folders_When_built_Then_the_default_languages_pages_are_the_site(string configFile, string config)
+    {
+        using var site = FixtureSite.Create($$"""
+            -- input/{{configFile}} --
+            {{config}}
+            -- input/content.en/_index.md --
+            # Home
+
+            Read [the guide](/docs/guide/).
+            -- input/content.en/docs/guide.md --
+            # Guide
+            -- input/content.zh/_index.md --
+            # 首页
+            """);
+
+        var outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        Assert.Equal("Home", Parser.ParseDocument(site.ReadOutput("index.html")).QuerySelector("main h1")!.TextContent);
+        Assert.True(site.OutputExists("docs/guide/index.html"));
+    }
+
+    [Fact]
+    public void Given_hugo_themes_admonition_shortcodes_When_built_Then_each_is_an_alert_of_its_kind_with_its_markdown_and_nothing_is_reported()
+    {
+        using var site = FixtureSite.Create("""
+            -- input/hugo.toml --
+            title = 'Docs'
+            -- input/content/_index.md --
+            # Home
+
+            {{% alert title="Before you start" color="warning" %}}
+            Back up your **data**.
+            {{% /alert %}}
+
+            {{% hint danger %}}
+            This deletes files.
+            {{% /hint %}}
+
+            {{< callout type="info" >}}
+            A plain note.
+            {{< /callout >}}
+
+            {{% hint %}}
+            No kind given.
+            {{% /hint %}}
+
+            {{< tabs >}}
+            Kept text.
+            {{< /tabs >}}
+            """);
+
+        var outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        var main = Parser.ParseDocument(site.ReadOutput("index.html")).QuerySelector("main")!;
+        var boxes = main.QuerySelectorAll(".markdown-alert").ToList();
+        Assert.Equal(["warning", "caution", "note", "note"], boxes.Select(b => b.ClassList.Single(c => c.StartsWith("markdown-alert-", StringComparison.Ordinal))["markdown-alert-".Length..]));
+        Assert.Equal("Before you start", boxes[0].QuerySelectorAll("strong")[0].TextContent);
+        Assert.Equal("data", boxes[0].QuerySelectorAll("strong")[1].TextContent);
+        Assert.Contains("This deletes files.", boxes[1].TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("{{", main.TextContent, StringComparison.Ordinal);
+
+        // Only the shortcode that is not an admonition is reported as removed.
+        var removed = Assert.Single(outcome.Diagnostics, d => d.Code == "TW0250");
+        Assert.Contains("tabs", removed.Message, StringComparison.Ordinal);
+        Assert.Contains("Kept text.", main.TextContent, StringComparison.Ordinal);
+    }
+}
