@@ -61,6 +61,14 @@ public sealed class ResultRankingTests(SearchSite site)
     public Task Given_a_section_page_and_a_page_in_it_named_alike_When_searched_Then_the_page_in_the_section_comes_first(string query, string expected) =>
         AssertComesFirstAsync(query, expected);
 
+    // English function words ("down", "myself", "other") carry no topic, however few of the
+    // site's pages use them: "calm down" is not the tiredness page's "run down".
+    [Theory]
+    [InlineData("ways to calm myself down", "/remedies/relaxation/")]
+    [InlineData("calm down twitching", "/remedies/relaxation/")]
+    public Task Given_a_query_with_function_words_few_pages_use_When_searched_Then_its_topic_words_choose_the_page(string query, string expected) =>
+        AssertComesFirstAsync(query, expected);
+
     // A question with words no page has ("supplements") beside one the site knows finds what
     // the site word alone finds first: the words no page has do not count toward "half of the
     // words" (before, such a question found nothing).
