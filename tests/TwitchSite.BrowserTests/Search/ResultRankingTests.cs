@@ -69,6 +69,18 @@ public sealed class ResultRankingTests(SearchSite site)
     public Task Given_a_query_with_function_words_few_pages_use_When_searched_Then_its_topic_words_choose_the_page(string query, string expected) =>
         AssertComesFirstAsync(query, expected);
 
+    // A page's section headings name it: the reader who types a heading in their own words
+    // ("What a GP may do", "Medicines a doctor may prescribe", "When the nerve itself is the
+    // problem", "Most muscle twitches are harmless") means the page with that section, not a
+    // longer page that says "GP", "medicines" or "nerve" more often or has it as a keyword.
+    [Theory]
+    [InlineData("what does a gp do for twitches", "/remedies/professional-treatment/")]
+    [InlineData("medicines a doctor can prescribe", "/remedies/professional-treatment/")]
+    [InlineData("when nerves are the problem", "/understanding/physiology/")]
+    [InlineData("most twitches are harmless", "/")]
+    public Task Given_a_query_in_the_words_of_a_section_heading_When_searched_Then_the_page_with_that_section_comes_first(string query, string expected) =>
+        AssertComesFirstAsync(query, expected);
+
     // A question with words no page has ("supplements") beside one the site knows finds what
     // the site word alone finds first: the words no page has do not count toward "half of the
     // words" (before, such a question found nothing).
