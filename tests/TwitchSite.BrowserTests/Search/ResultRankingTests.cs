@@ -81,6 +81,15 @@ public sealed class ResultRankingTests(SearchSite site)
     public Task Given_a_query_in_the_words_of_a_section_heading_When_searched_Then_the_page_with_that_section_comes_first(string query, string expected) =>
         AssertComesFirstAsync(query, expected);
 
+    // "When to see a doctor" answers with its care cards, which are not indexed (the same box
+    // on many pages); its keywords carry what the cards say, numbness among them (the GP card:
+    // "you also have numbness (loss of feeling) there"), so a reader's words for it find the page.
+    [Theory]
+    [InlineData("numb and twitching", "/symptoms/when-to-see-a-doctor/")]
+    [InlineData("twitch with loss of feeling", "/symptoms/when-to-see-a-doctor/")]
+    public Task Given_a_warning_sign_only_a_care_card_names_When_searched_Then_the_page_with_that_card_comes_first(string query, string expected) =>
+        AssertComesFirstAsync(query, expected);
+
     // A question with words no page has ("supplements") beside one the site knows finds what
     // the site word alone finds first: the words no page has do not count toward "half of the
     // words" (before, such a question found nothing).
