@@ -61,6 +61,35 @@ public sealed class ResultRankingTests(SearchSite site)
     public Task Given_a_section_page_and_a_page_in_it_named_alike_When_searched_Then_the_page_in_the_section_comes_first(string query, string expected) =>
         AssertComesFirstAsync(query, expected);
 
+    // English function words ("down", "myself", "other") carry no topic, however few of the
+    // site's pages use them: "calm down" is not the tiredness page's "run down".
+    [Theory]
+    [InlineData("ways to calm myself down", "/remedies/relaxation/")]
+    [InlineData("calm down twitching", "/remedies/relaxation/")]
+    public Task Given_a_query_with_function_words_few_pages_use_When_searched_Then_its_topic_words_choose_the_page(string query, string expected) =>
+        AssertComesFirstAsync(query, expected);
+
+    // A page's section headings name it: the reader who types a heading in their own words
+    // ("What a GP may do", "Medicines a doctor may prescribe", "When the nerve itself is the
+    // problem", "Most muscle twitches are harmless") means the page with that section, not a
+    // longer page that says "GP", "medicines" or "nerve" more often or has it as a keyword.
+    [Theory]
+    [InlineData("what does a gp do for twitches", "/remedies/professional-treatment/")]
+    [InlineData("medicines a doctor can prescribe", "/remedies/professional-treatment/")]
+    [InlineData("when nerves are the problem", "/understanding/physiology/")]
+    [InlineData("most twitches are harmless", "/")]
+    public Task Given_a_query_in_the_words_of_a_section_heading_When_searched_Then_the_page_with_that_section_comes_first(string query, string expected) =>
+        AssertComesFirstAsync(query, expected);
+
+    // "When to see a doctor" answers with its care cards, which are not indexed (the same box
+    // on many pages); its keywords carry what the cards say, numbness among them (the GP card:
+    // "you also have numbness (loss of feeling) there"), so a reader's words for it find the page.
+    [Theory]
+    [InlineData("numb and twitching", "/symptoms/when-to-see-a-doctor/")]
+    [InlineData("numbness", "/symptoms/when-to-see-a-doctor/")]
+    public Task Given_a_warning_sign_only_a_care_card_names_When_searched_Then_the_page_with_that_card_comes_first(string query, string expected) =>
+        AssertComesFirstAsync(query, expected);
+
     // A question with words no page has ("supplements") beside one the site knows finds what
     // the site word alone finds first: the words no page has do not count toward "half of the
     // words" (before, such a question found nothing).

@@ -43,14 +43,22 @@
   // Words that carry no topic: left out when ranking by the important words, and dropped when
   // a whole question finds one page or none, so "how long does twitching last" is asked again
   // as "long twitching last". Contractions are here as readers type them, with the apostrophe
-  // (split into "won" and "t") or without ("wont", "dont").
+  // (split into "won" and "t") or without ("wont", "dont"). The rest of English's function
+  // words (Snowball's English stop list, and the modal verbs "may", "must", "shall") are here
+  // too: on a site of 23 pages a word such as "down", "other" or "more" is on few pages and
+  // so looked rare, and the page that happened to use it ("run down", "other causes") came
+  // first ("ways to calm down"). "all" and "over" are kept: "twitching all over" is how
+  // readers name widespread twitching, which the doctor page's advice is about.
   var STOP = new Set(("a about after am an and any are as at be been being but by can could did do does doing " +
     "for from get gets getting go going got had has have having he her him his how i if im in into is isnt it " +
     "its ive just me might my myself no not of on or our should so some that the their them then there these " +
     "they this those to too up us very was we were what whats when where which while who why will with would " +
     "you your yours cant dont doesnt didnt wont wouldnt shouldnt arent wasnt youre " +
     "hasnt havent hadnt couldnt mustnt werent aint thats theres whos hows wheres theyre theyve weve youve youll " +
-    "don doesn didn won wouldn shouldn aren wasn isn hasn haven hadn couldn mustn weren t s ll re ve d").split(" "));
+    "don doesn didn won wouldn shouldn aren wasn isn hasn haven hadn couldn mustn weren t s ll re ve d " +
+    "ours ourselves yourself yourselves she hers herself itself theirs themselves whom because until against " +
+    "between through during before above below down out off under again further once here now both " +
+    "each few more most other such nor only own same than may must shall").split(" "));
 
   // Title matches count most; then the page's own keywords, which an editor gives only to the
   // page that answers them, and other names of what the title names (aka); then the other names

@@ -146,7 +146,7 @@ window.TwitchSiteRank = function (shared) {
      comes before a page that mentions it more often ("twitching after exercise": the page
      keyworded so, not the page titled "Stretching and exercise"; "twitch": the page keyworded
      "twitch", not the one titled "Twitch, cramp, spasm, tic or seizure?"). */
-  function nameScore(meta, queryWords) {
+  function nameScore(meta, queryWords, headings) {
     var subject = words(SUBJECT).map(root);
     var all = queryWords.map(root);
     var important = queryWords.filter(function (w) { return !STOP.has(w); }).map(root);
@@ -156,9 +156,11 @@ window.TwitchSiteRank = function (shared) {
     var main = 0;
     // How well the page's own names (title, keywords, aka: not its synonym words) name it.
     var ownMain = 0;
-    var ownNames = 1 + (meta.keywords || "").split(",").length + (meta.aka || "").split(",").length;
+    // A page's section headings name it too: a reader who types "what a GP may do" means the
+    // page with that section, however often a longer page says "GP".
+    var ownNames = 1 + (meta.keywords || "").split(",").length + (meta.aka || "").split(",").length + headings.length;
     // The synonyms are words, not names (README, Synonyms): each is a name of one word.
-    [meta.title || ""].concat((meta.keywords || "").split(","), (meta.aka || "").split(","), words(decode(meta.synonyms || ""))).forEach(function (name, n) {
+    [meta.title || ""].concat((meta.keywords || "").split(","), (meta.aka || "").split(","), headings, words(decode(meta.synonyms || ""))).forEach(function (name, n) {
       var raw = words(decode(name));
       var nameWords = raw.map(root);
       var hits = topic.filter(function (w) { return has(nameWords, w); }).length;
@@ -170,7 +172,11 @@ window.TwitchSiteRank = function (shared) {
       // page is about it, so a long keyword that repeats it ("when to worry about muscle
       // twitching") is not closer to "twitching from worrying" than the keyword "worry".
       var own = raw.filter(function (w) { return !STOP.has(w); }).map(root).filter(function (w) { return topic === important || subject.indexOf(w) < 0; });
-      var score = 1 + overlap(own, topic) + overlap(nameWords, all) / 10;
+      // A heading names a part of the page, its title and other names the whole: at the same
+      // closeness those come first ("when to see a doctor": the page titled so, not the home
+      // page's section of that name), so a heading's words in common count half as much.
+      var heading = n >= ownNames - headings.length && n < ownNames;
+      var score = 1 + overlap(own, topic) + overlap(nameWords, all) / (heading ? 20 : 10);
       if (n < ownNames) ownMain = Math.max(ownMain, 1 + overlap(own, topic));
       if (score > best) {
         best = score;
@@ -178,6 +184,11 @@ window.TwitchSiteRank = function (shared) {
       }
     });
     return { s: best, main: main, ownMain: ownMain };
+  }
+
+  /* The page's section headings (h2 to h6; a glossary's terms are not headings). */
+  function sectionHeadings(data) {
+    return (data.anchors || []).filter(function (a) { return /^h[2-6]$/i.test(a.element || "") && a.text; }).map(function (a) { return a.text; });
   }
 
   /* Whether the page at `parent` is the section page of the page at `child` (its folder holds
@@ -193,7 +204,7 @@ window.TwitchSiteRank = function (shared) {
     function read(from, to) {
       return Promise.all(results.slice(from, to).map(function (r) { return r.data(); })).then(function (all) {
         all.forEach(function (data, i) {
-          scores[from + i] = nameScore(data.meta || {}, queryWords);
+          scores[from + i] = nameScore(data.meta || {}, queryWords, sectionHeadings(data));
           scores[from + i].url = data.url || "";
         });
       });
