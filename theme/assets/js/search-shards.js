@@ -173,7 +173,9 @@
        shard at 30,000 pages in eight shards), so the shards are taken in their fixed order while
        what the query downloads, by the build's figures (the route files' kilobytes of each
        key's chunks, the site file's bytes of each page list and of Pagefind's runtime), stays
-       within the site's budget; the first is always taken. The rest (later) are loaded when
+       within the site's budget; the first is always taken (Pagefind searches shard 0, the index
+       pagefind.js belongs to, for every query anyway, so the build makes it half a shard: two or
+       three words on nearly every page fit the budget there, SearchShards.cs). The rest (later) are loaded when
        the reader asks for more results. A word the site has on fewer than RARE pages (from the
        word list) always gets every shard that holds it, so a rare word's results are those of
        one index whatever its first letters share with common words. */
