@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using TwitchSite.Building;
 using TwitchSite.BrowserTests.Support;
@@ -171,6 +172,26 @@ public sealed class ShardBudgetTests(SearchSite site) : IAsyncLifetime
         Assert.Equal(13, shown.Count); // the first three, then ten more, none twice
         Assert.Equal(shown.Count, shown.Distinct().Count());
         Assert.All(shown, p => Assert.Matches(@"^/page-\d\d/$", p));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Given_a_word_on_every_page_of_a_site_in_shards_When_typed_in_the_header_box_Then_the_reader_is_told_the_results_are_from_part_of_the_site_and_more_are_on_the_search_page()
+    {
+        var (page, _) = await VisitAsync();
+        await page.GotoAsync(_server!.Url("/page-01/"));
+        await page.Keyboard.PressAsync("/");
+        await page.Keyboard.TypeAsync(Common);
+
+        var status = page.Locator("#site-search-status");
+        await Assertions.Expect(status).ToHaveTextAsync(new Regex(@"^\d+ results so far, from part of the site, for " + Common + @"\."));
+        var last = page.Locator("#site-search-option-all");
+        await Assertions.Expect(last).ToHaveTextAsync(new Regex(@"^More results on the search page \(\d+ so far, from part of the site\)$"));
+        await page.Keyboard.PressAsync("ArrowDown");
+
+        var axe = await page.RunAxe(SearchAccessibilityTests.Options);
+
+        Assert.True(axe.Violations.Length == 0, SearchAccessibilityTests.Describe(axe));
         await page.Context.CloseAsync();
     }
 
