@@ -10,7 +10,8 @@ namespace TwitchSite.BrowserTests.Search;
 [Trait("Category", "Slow")] // Chromium on the real site with its search index
 public sealed class SearchAccessibilityTests(SearchSite site)
 {
-    private static readonly AxeRunOptions Options = new()
+    /// <summary>The rules every search check runs: WCAG 2.2 AA and axe's best practices.</summary>
+    internal static readonly AxeRunOptions Options = new()
     {
         RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] },
     };
@@ -42,6 +43,7 @@ public sealed class SearchAccessibilityTests(SearchSite site)
         Assert.True(result.Violations.Length == 0, Describe(result));
     }
 
-    private static string Describe(AxeResult result) =>
+    /// <summary>axe's violations, one a line, for an assertion's message.</summary>
+    internal static string Describe(AxeResult result) =>
         string.Join("\n", result.Violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help}: {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}"));
 }

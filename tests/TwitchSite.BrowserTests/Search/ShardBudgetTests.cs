@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using TwitchSite.Building;
 using TwitchSite.BrowserTests.Support;
@@ -24,6 +25,7 @@ public sealed class ShardBudgetTests(SearchSite site) : IAsyncLifetime
     private const int Pages = 60;
     private const string Common = "zymurgy"; // on every page
     private const string Rare = "zymotic"; // on the last page only, with the same first three letters
+    private const string Other = "brewing"; // on every page too, with other first letters
 
     private readonly string _root = Path.Combine(Path.GetTempPath(), "twitchsite-browser-tests", "budget-" + Guid.NewGuid().ToString("N"));
     private StaticSiteServer? _server;
@@ -40,7 +42,7 @@ public sealed class ShardBudgetTests(SearchSite site) : IAsyncLifetime
         for (var i = 1; i <= Pages; i++)
         {
             var rare = i == Pages ? $" It alone says {Rare}." : "";
-            File.WriteAllText(Path.Combine(input, $"page-{i:00}.md"), $"---\ntitle: Page {i}\n---\n\nPage {i} is about {Common}, the craft of brewing.{rare}\n");
+            File.WriteAllText(Path.Combine(input, $"page-{i:00}.md"), $"---\ntitle: Page {i}\n---\n\nPage {i} is about {Common}, the craft of {Other}.{rare}\n");
         }
 
         var outcome = SiteBuilder.Build(new BuildOptions { Input = input, Theme = RepoPaths.Theme, Output = Path.Combine(_root, "output") });
@@ -73,12 +75,43 @@ public sealed class ShardBudgetTests(SearchSite site) : IAsyncLifetime
     }
 
     /// <summary>A fresh visit whose site file allows the first two shards for the common word, and the page lists it loads.</summary>
-    private async Task<(IPage Page, List<string> PageLists)> VisitAsync()
+    private Task<(IPage Page, List<string> PageLists)> VisitAsync()
     {
         var siteFile = SiteFile;
         var budget = siteFile["baseBytes"]!.GetValue<long>() + Cost(siteFile, 0) + Cost(siteFile, 1) + (Cost(siteFile, 2) / 2);
         siteFile["queryBytes"] = budget;
+        return VisitAsync(siteFile, []);
+    }
 
+    /// <summary>
+    /// A fresh visit to this site with the chunks of a large one: the route files say each shard's
+    /// chunks for <see cref="Common"/> and for <see cref="Other"/> are <paramref name="kilobytes"/>
+    /// KB each (as a word on every page of a 30,000-page site, about 55 KB in a first shard of
+    /// 1,900 pages), and the budget fits the first two shards for one of the words alone but only
+    /// the first for both.
+    /// </summary>
+    private Task<(IPage Page, List<string> PageLists)> VisitWithLargeChunksAsync(long kilobytes)
+    {
+        var siteFile = SiteFile;
+        var shards = siteFile["shardBytes"]!.AsArray().Count;
+        siteFile["indexBytes"] = new JsonArray([.. Enumerable.Range(0, shards).Select(_ => (JsonNode?)JsonValue.Create(1_000_000_000L))]);
+        siteFile["queryBytes"] = siteFile["baseBytes"]!.GetValue<long>() + (2 * 1000 * kilobytes) + siteFile["shardBytes"]![1]!.GetValue<long>() + (1000 * kilobytes);
+        var routeFiles = new Dictionary<string, string>();
+        foreach (var key in new[] { Common[..3], Other[..3] })
+        {
+            var name = ShardRoutes.FileOf(key) + ".json";
+            var routes = JsonNode.Parse(File.ReadAllText(Path.Combine(Bundle, ShardRoutes.FolderName, name)))!.AsObject();
+            Assert.Equal(shards, routes[key]!.AsArray().Count); // the word is in every shard
+            routes[ShardRoutes.BytesProperty]![key] = new JsonArray([.. Enumerable.Range(0, shards).Select(_ => (JsonNode?)JsonValue.Create(kilobytes))]);
+            routeFiles[name] = routes.ToJsonString();
+        }
+
+        return VisitAsync(siteFile, routeFiles);
+    }
+
+    /// <summary>A fresh visit served <paramref name="siteFile"/> and the route files given (name, text), and the page lists it loads.</summary>
+    private async Task<(IPage Page, List<string> PageLists)> VisitAsync(JsonObject siteFile, Dictionary<string, string> routeFiles)
+    {
         var page = await site.NewPageAsync();
         var pageLists = new List<string>();
         page.Context.Request += (_, request) =>
@@ -92,6 +125,11 @@ public sealed class ShardBudgetTests(SearchSite site) : IAsyncLifetime
             }
         };
         await page.Context.RouteAsync("**/pagefind/" + ShardedIndex.SiteFileName, route => route.FulfillAsync(new RouteFulfillOptions { ContentType = "application/json", Body = siteFile.ToJsonString() }));
+        foreach (var (name, text) in routeFiles)
+        {
+            await page.Context.RouteAsync($"**/pagefind/{ShardRoutes.FolderName}/{name}", route => route.FulfillAsync(new RouteFulfillOptions { ContentType = "application/json", Body = text }));
+        }
+
         return (page, pageLists);
     }
 
@@ -134,6 +172,53 @@ public sealed class ShardBudgetTests(SearchSite site) : IAsyncLifetime
         Assert.Equal(13, shown.Count); // the first three, then ten more, none twice
         Assert.Equal(shown.Count, shown.Distinct().Count());
         Assert.All(shown, p => Assert.Matches(@"^/page-\d\d/$", p));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Given_a_word_on_every_page_of_a_site_in_shards_When_typed_in_the_header_box_Then_the_reader_is_told_the_results_are_from_part_of_the_site_and_more_are_on_the_search_page()
+    {
+        var (page, _) = await VisitAsync();
+        await page.GotoAsync(_server!.Url("/page-01/"));
+        await page.Keyboard.PressAsync("/");
+        // The word at once, not key by key: a search of its first three letters alone (a pause
+        // while typing) would merge every shard, as any word of three letters or fewer does.
+        await page.Locator("[data-search-box] input[type=search]").FillAsync(Common);
+
+        var status = page.Locator("#site-search-status");
+        await Assertions.Expect(status).ToHaveTextAsync(new Regex(@"^\d+ results so far, from part of the site, for " + Common + @"\."));
+        var last = page.Locator("#site-search-option-all");
+        await Assertions.Expect(last).ToHaveTextAsync(new Regex(@"^More results on the search page \(\d+ so far, from part of the site\)$"));
+        await page.Keyboard.PressAsync("ArrowDown");
+
+        var axe = await page.RunAxe(SearchAccessibilityTests.Options);
+
+        Assert.True(axe.Violations.Length == 0, SearchAccessibilityTests.Describe(axe));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Given_two_words_on_every_page_whose_chunks_are_large_When_searched_Then_only_the_first_shard_is_searched_though_each_word_alone_fits_two()
+    {
+        var (page, pageLists) = await VisitWithLargeChunksAsync(55);
+
+        await page.GotoAsync(_server!.Url("/search/?q=" + Uri.EscapeDataString(Common + " " + Other)));
+        var first = await StatusAsync(page, "results? for");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        // The query's searches of each word alone stayed within the plan of both words together:
+        // only the first shard's page list (loaded with Pagefind) was downloaded.
+        Assert.True(pageLists.Distinct().Count() == 1, string.Join(", ", pageLists));
+        Assert.Contains("so far", first, StringComparison.Ordinal);
+        Assert.True(await page.Locator("#search-page-more").IsVisibleAsync(), "More results should be offered");
+        await page.Context.CloseAsync();
+
+        // Each word alone fits the first two shards.
+        (page, pageLists) = await VisitWithLargeChunksAsync(55);
+        await page.GotoAsync(_server!.Url("/search/?q=" + Other));
+        Assert.Contains("so far", await StatusAsync(page, "results? for"), StringComparison.Ordinal);
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        Assert.True(pageLists.Distinct().Count() == 2, string.Join(", ", pageLists));
         await page.Context.CloseAsync();
     }
 

@@ -97,7 +97,9 @@
     return notice.textContent + " ";
   }
 
-  function render(query, total, items, said) {
+  /* partial: the results are from part of a very large site so far (search-client.js): the
+     reader is told, in the last option and the status, that the search page has more. */
+  function render(query, total, items, said, partial) {
     listbox.replaceChildren();
     options = [];
     active = -1;
@@ -123,7 +125,8 @@
     });
     if (total > 0) {
       var all = option("site-search-option-all", "search-option search-option-all");
-      all.textContent = total === 1 ? "Open the search page" : "See all " + total + " results";
+      all.textContent = partial ? "More results on the search page (" + total + " so far, from part of the site)"
+        : total === 1 ? "Open the search page" : "See all " + total + " results";
       listbox.appendChild(all);
       options.push({ element: all, url: searchPageUrl(query) });
     }
@@ -133,7 +136,7 @@
     message.textContent = total > 0 ? "" : "No pages match \u201c" + query + "\u201d. Try another word, such as \u201ccramp\u201d or \u201ctired\u201d.";
     status.textContent = total === 0
       ? "No results for " + query
-      : (said || "") + total + (total === 1 ? " result" : " results") + " for " + query + ". Use the up and down arrow keys to choose one.";
+      : (said || "") + total + (total === 1 ? " result" : " results") + (partial ? " so far, from part of the site," : "") + " for " + query + ". Use the up and down arrow keys to choose one.";
     open();
   }
 
@@ -159,7 +162,7 @@
 
     client.search(query).then(function (result) {
       return result.load(0, LIMIT).then(function (items) {
-        if (mine === sequence) render(query, result.total, items, showNotice(client.note(result)));
+        if (mine === sequence) render(query, result.total, items, showNotice(client.note(result)), result.partial);
       });
     }).catch(function () {
       if (mine === sequence) failed();

@@ -481,8 +481,9 @@
     query = content(query);
     var queryWords = words(query);
     return load().then(function (pagefind) {
-      // A large site's shards may leave some for later (search-shards.js): this query's own view.
-      if (pagefind.session) pagefind = pagefind.session();
+      // A large site's shards may leave some for later (search-shards.js): this query's own view,
+      // every search below kept within the shards the whole query takes.
+      if (pagefind.session) pagefind = pagefind.session(query);
       var outcome = { results: [], corrected: "", relaxed: null, searched: queryWords };
       // A word no page uses is misspelt even when Pagefind finds pages, because Pagefind then
       // matches a shorter start of it ("caffiene" finds "caf..."): the site's words starting

@@ -173,7 +173,9 @@
        shard at 30,000 pages in eight shards), so the shards are taken in their fixed order while
        what the query downloads, by the build's figures (the route files' kilobytes of each
        key's chunks, the site file's bytes of each page list and of Pagefind's runtime), stays
-       within the site's budget; the first is always taken. The rest (later) are loaded when
+       within the site's budget; the first is always taken (Pagefind searches shard 0, the index
+       pagefind.js belongs to, for every query anyway, so the build makes it half a shard: two or
+       three words on nearly every page fit the budget there, SearchShards.cs). The rest (later) are loaded when
        the reader asks for more results. A word the site has on fewer than RARE pages (from the
        word list) always gets every shard that holds it, so a rare word's results are those of
        one index whatever its first letters share with common words. */
@@ -205,11 +207,29 @@
       });
     }
 
-    /* Searches one query in the shards its plan takes now. A query whose plan left shards for
-       later and found nothing, though the site has its words, searches them all: a common word
-       may be only in the later shards. Returns Pagefind's answer with `later`, the shards left. */
-    function searchPlanned(query, options) {
-      return plan(query).then(function (p) {
+    /* The plan of one search of a reader's query (a word of it, the words quoted, a correction)
+       kept within the plan of the whole query (bound): no shard the whole query leaves for later
+       is merged for one of its searches. One common word alone fits more shards than two or three
+       together, and a merged shard is searched, its chunks downloaded, by every search after it:
+       "potassium magnesium" searched word by word took a second shard for "potassium" and then
+       downloaded that shard's chunk of "magnesium" too. A bound that leaves nothing for later
+       (every query fits, or the query has a rare word) does not narrow anything. */
+    function within(p, bound) {
+      if (!bound || !bound.later.length) return p;
+      var now = p.now.filter(function (s) { return bound.now.indexOf(s) >= 0; });
+      if (now.length === p.now.length) return p;
+      var later = p.later.concat(p.now.filter(function (s) { return bound.now.indexOf(s) < 0; }));
+      later.sort(function (a, b) { return a - b; });
+      return { now: now, later: later, known: p.known || bound.known };
+    }
+
+    /* Searches one query in the shards its plan takes now (within the reader's query's plan,
+       bound, when given). A query whose plan left shards for later and found nothing, though the
+       site has its words, searches them all: a common word may be only in the later shards.
+       Returns Pagefind's answer with `later`, the shards left. */
+    function searchPlanned(query, options, bound) {
+      return Promise.all([plan(query), bound]).then(function (both) {
+        var p = within(both[0], both[1]);
         return merge(p.now).then(function () { return pagefind.search(query, options); }).then(function (found) {
           var has = p.known && Object.keys(p.known).length > 0;
           if (!p.later.length || (found && found.results && found.results.length) || !has) {
@@ -231,8 +251,8 @@
     }
 
     var router = {
-      search: function (query, options) {
-        return serial(function () { return searchPlanned(query, options); });
+      search: function (query, options, bound) {
+        return serial(function () { return searchPlanned(query, options, bound); });
       },
       // Filters are counted over every shard.
       filters: function () {
@@ -246,13 +266,16 @@
           return pagefind.preload(query, options);
         });
       },
-      /* The searches of one reader's query: what they left for later (deferred) and loading it
-         (more), for search-client.js's "More results". */
-      session: function () {
+      /* The searches of one reader's query (whole, its searches kept within its plan): what
+         they left for later (deferred) and loading it (more), for search-client.js's "More
+         results". */
+      session: function (whole) {
         var later = new Set();
+        // Planned once, before the query's first search, from the shards as a fresh visit has them.
+        var bound = whole ? plan(whole).catch(function () { return null; }) : null;
         return {
           search: function (query, options) {
-            return router.search(query, options).then(function (found) {
+            return router.search(query, options, bound).then(function (found) {
               ((found && found.later) || []).forEach(function (s) { later.add(s); });
               return found;
             });

@@ -13,14 +13,19 @@ namespace TwitchSite.Search.Indexing;
 /// Pagefind run indexes it. The shard count is the smallest power of two that gives shards of
 /// at most that many pages on average; a page's shard is a hash of its output path, so it does
 /// not change when other pages are added, removed or edited (only when the site doubles or
-/// halves past a power of two), and one changed page makes one shard stale. Reads and writes nothing.
+/// halves past a power of two), and one changed page makes one shard stale. A site in several
+/// shards has one more: the first shard, which Pagefind's runtime searches for every query (it is
+/// the index <c>pagefind.js</c> belongs to, and Pagefind 1.6 has no way to merge shards without
+/// searching it), keeps only half of its pages, the other half being the last shard
+/// (<see cref="Of"/>), so what every query downloads from it is half a shard's page list and
+/// chunks. Reads and writes nothing.
 /// </summary>
 public static class SearchShards
 {
     /// <summary>
     /// Pages per shard when the site does not say: Pagefind peaks at about 140 KB of memory per
     /// page of the benchmark corpus, so about 550 MB for a shard of this size, and a 30,000-page
-    /// site is 8 shards.
+    /// site is 9 shards (8 of about 3,800 pages, the first of them split in two).
     /// </summary>
     public const int DefaultPagesPerShard = 4000;
 
@@ -39,7 +44,16 @@ public static class SearchShards
         return count;
     }
 
-    /// <summary>The shard of the page at <paramref name="relativePath"/> (its output path) among <paramref name="count"/> shards.</summary>
+    /// <summary>
+    /// The shard of the page at <paramref name="relativePath"/> (its output path) when the site is
+    /// <paramref name="count"/> shards (<see cref="CountFor"/>): 0 to <paramref name="count"/>,
+    /// since with several shards half of shard 0's pages (by the next bit of the same hash) go to
+    /// shard <paramref name="count"/> instead. Shard 0 is the one every query searches and
+    /// downloads from (its page list, and its chunk of each query word), so it is kept at half a
+    /// shard: two words on nearly every page of a 30,000-page site cost 222 KB of chunks from a
+    /// first shard of 3,800 pages, over the 300 KB budget with Pagefind's runtime; about half that
+    /// from 1,900. The other shards keep their pages (a page of shards 1 and up stays where it was).
+    /// </summary>
     public static int Of(string relativePath, int count)
     {
         if (count == 1)
@@ -49,8 +63,13 @@ public static class SearchShards
 
         Span<byte> hash = stackalloc byte[32];
         SHA256.HashData(Encoding.UTF8.GetBytes(relativePath.Replace('\\', '/')), hash);
-        return (int)(BitConverter.ToUInt32(hash) & (uint)(count - 1));
+        var bits = BitConverter.ToUInt32(hash);
+        var shard = (int)(bits & (uint)(count - 1));
+        return shard == 0 && (bits & (uint)count) != 0 ? count : shard;
     }
+
+    /// <summary>How many shards a site indexed with <paramref name="count"/> (<see cref="CountFor"/>) has: one, or <paramref name="count"/> + 1 (the first split in two, <see cref="Of"/>).</summary>
+    public static int ShardsOf(int count) => count == 1 ? 1 : count + 1;
 
     /// <summary>
     /// The pages per shard <paramref name="settings"/> ask for, or the default; null when the

@@ -10,6 +10,7 @@ namespace TwitchSite.Search.Indexing;
 /// Builds the search index of a site's pages into an output folder's staging, shard by shard
 /// (<see cref="SearchShards"/>): one Pagefind run per shard, at most <see cref="ShardsAtOnce"/>
 /// (two) at a time, so Pagefind's memory is that of two shards whatever the size of the site. The first shard that has pages
+/// (half a shard on a site of several, since every query searches it: <see cref="SearchShards.Of"/>)
 /// goes to <c>pagefind/</c> with Pagefind's runtime; shard <c>k</c> to <c>pagefind/shard-k/</c>,
 /// without the runtime files only the first needs; a shard without pages has no folder. Each shard folder holds a stamp
 /// (<see cref="StampFileName"/>) of what it was built from (the searchable parts of its pages,
@@ -123,7 +124,7 @@ public static class ShardedIndex
         // The failed run: the user's cancellation first, else a run that failed on its own (not one stopped because another failed).
         if (outcomes.FirstOrDefault(o => o?.Failed is { } run && (cancellation.IsCancellationRequested ? run.Cancelled : !run.Cancelled))?.Failed is { } failed)
         {
-            return new ShardedIndexResult(count, indexed, failed, elapsed);
+            return new ShardedIndexResult(SearchShards.ShardsOf(count), indexed, failed, elapsed);
         }
 
         cancellation.ThrowIfCancellationRequested(); // stopped between shards
@@ -135,7 +136,7 @@ public static class ShardedIndex
         var routed = shardFolders.Count > 1 && ShardRoutes.Write(shardFolders, bundleFolder);
         WriteSiteFile(Path.Combine(bundleFolder, SiteFileName), searchable.Count, used.Where(s => s != primary).Select(SearchShards.FolderOf), routed ? shardFolders : null);
         var unreadable = SearchVocabulary.Merge(outcomes.Select(o => o!.WordFile), Path.Combine(bundleFolder, SearchVocabulary.FileName));
-        return new ShardedIndexResult(count, indexed, null, elapsed, unreadable);
+        return new ShardedIndexResult(SearchShards.ShardsOf(count), indexed, null, elapsed, unreadable);
     }
 
     /// <summary>How many shards are indexed at once: two, or one on a one-core machine.</summary>
