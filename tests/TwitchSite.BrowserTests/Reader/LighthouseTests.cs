@@ -15,10 +15,10 @@ namespace TwitchSite.BrowserTests.Reader;
 /// machine is: accessibility, best practices and SEO at 1, no layout shift, nothing but the
 /// site's stylesheet and theme-init.js blocking rendering, and byte budgets (tests/lighthouse/audit.mjs).
 /// The performance score is printed in the test's output, not checked. The site is built for the
-/// address it is served at, as published. In the browser tests' collection so it never runs
-/// beside them.
+/// address it is served at, as published. In a collection of its own that never runs beside
+/// the other browser tests (LighthouseGroup).
 /// </summary>
-[Collection(SearchSiteGroup.Name)]
+[Collection(LighthouseGroup.Name)]
 [Trait("Category", "Slow")] // Chromium on the real site with its search index
 public sealed class LighthouseTests(SearchSite site, ITestOutputHelper output)
 {
