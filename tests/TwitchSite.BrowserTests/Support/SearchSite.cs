@@ -45,6 +45,6 @@ public sealed class SearchSite(IMessageSink messages) : IAsyncLifetime
         return page;
     }
 
-    /// <summary>Nothing: the shared build outlives every collection and is ended with the test process.</summary>
-    public Task DisposeAsync() => Task.CompletedTask;
+    /// <summary>Gives the shared build back; the last collection to end closes it.</summary>
+    public Task DisposeAsync() => _build is null ? Task.CompletedTask : SharedBuild.ReleaseAsync();
 }

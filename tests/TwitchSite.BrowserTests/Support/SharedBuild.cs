@@ -7,7 +7,7 @@ namespace TwitchSite.BrowserTests.Support;
 /// The one build of the real site (input/ with theme/, strict, with its search index) in a
 /// temporary folder, its local server and one Chromium, made on first use and kept for the whole
 /// test run, whichever test collections ask for it. Reads input/ and theme/; writes the built site
-/// under the system's temporary folder and deletes it when the test process ends.
+/// under the system's temporary folder and deletes it when the last collection using it ends.
 /// </summary>
 /// <remarks>
 /// xUnit 2 has no assembly fixture: a collection fixture is made once per collection, and the
@@ -20,6 +20,7 @@ internal sealed class SharedBuild
 {
     private static readonly SemaphoreSlim Once = new(1, 1);
     private static SharedBuild? _instance;
+    private static int _users;
 
     private readonly IPlaywright _playwright;
 
@@ -41,8 +42,9 @@ internal sealed class SharedBuild
     public IBrowser Browser { get; }
 
     /// <summary>
-    /// The shared build, made by the first caller (the others wait for it). A failed start is not
-    /// kept: the next collection tries again and reports its own failure.
+    /// The shared build, made by the first caller (the others wait for it); each caller gives it
+    /// back with <see cref="ReleaseAsync"/>. A failed start is not kept: the next collection tries
+    /// again and reports its own failure.
     /// </summary>
     /// <param name="report">Receives a line for each browser install step taken.</param>
     public static async Task<SharedBuild> GetAsync(Action<string> report)
@@ -50,7 +52,31 @@ internal sealed class SharedBuild
         await Once.WaitAsync();
         try
         {
-            return _instance ??= await StartAsync(report);
+            _instance ??= await StartAsync(report);
+            _users++;
+            return _instance;
+        }
+        finally
+        {
+            Once.Release();
+        }
+    }
+
+    /// <summary>
+    /// Gives the build back; the last user closes the browser and server and deletes the folder.
+    /// The collections that share it run side by side, so it is built once; a collection started
+    /// after every other had ended would build it again, which costs time, never correctness.
+    /// </summary>
+    public static async Task ReleaseAsync()
+    {
+        await Once.WaitAsync();
+        try
+        {
+            if (--_users == 0 && _instance is { } last)
+            {
+                _instance = null;
+                await last.StopAsync();
+            }
         }
         finally
         {
@@ -74,9 +100,7 @@ internal sealed class SharedBuild
             server = await StaticSiteServer.StartAsync(output);
             playwright = await Playwright.CreateAsync();
             var browser = await ChromiumLauncher.LaunchAsync(playwright, report);
-            var shared = new SharedBuild(output, server, playwright, browser);
-            AppDomain.CurrentDomain.ProcessExit += (_, _) => shared.Stop();
-            return shared;
+            return new SharedBuild(output, server, playwright, browser);
         }
         catch
         {
@@ -91,27 +115,11 @@ internal sealed class SharedBuild
         }
     }
 
-    /// <summary>
-    /// Closes the browser and server and deletes the built site when the test process ends
-    /// (nothing runs after the last collection in xUnit 2 but this). Waits a bounded time: the
-    /// Playwright driver also ends Chromium itself when this process goes.
-    /// </summary>
-    private void Stop()
+    private async Task StopAsync()
     {
-        try
-        {
-            Task.Run(async () =>
-            {
-                await Browser.CloseAsync();
-                _playwright.Dispose();
-                await Server.DisposeAsync();
-            }).Wait(TimeSpan.FromSeconds(10));
-        }
-        catch (AggregateException)
-        {
-            // Already gone with the driver: nothing left to close.
-        }
-
+        await Browser.CloseAsync();
+        _playwright.Dispose();
+        await Server.DisposeAsync();
         Delete(Output);
     }
 
