@@ -9,7 +9,7 @@ namespace TwitchSite.BrowserTests.Reader;
 /// site's theme and served under the published CSP: reached and pressed by keyboard, it puts the
 /// code on the clipboard and "Copied" in the live region; without JavaScript there is no button.
 /// </summary>
-[Collection(SearchSiteGroup.Name)]
+[Collection(ReaderPagesGroup.Name)]
 public sealed class CodeCopyBrowserTests(SearchSite site) : IAsyncLifetime
 {
     private const string Code = "echo \"hello <world>\" # greet\ncargo build --release";

@@ -4,7 +4,7 @@ using TwitchSite.BrowserTests.Support;
 namespace TwitchSite.BrowserTests.Reader;
 
 /// <summary>The "Is this page useful?" form as a reader uses it: without JavaScript, under the published CSP.</summary>
-[Collection(SearchSiteGroup.Name)]
+[Collection(ReaderPagesGroup.Name)]
 [Trait("Category", "Slow")] // Chromium on the real site with its search index
 public sealed class FeedbackFormBrowserTests(SearchSite site)
 {

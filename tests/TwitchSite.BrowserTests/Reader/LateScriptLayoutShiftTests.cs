@@ -8,7 +8,7 @@ namespace TwitchSite.BrowserTests.Reader;
 /// happen every time, whatever the machine's speed: the scripts are held back until the page has
 /// painted, then let through, and nothing on the page may move when they run (no layout shift).
 /// </summary>
-[Collection(SearchSiteGroup.Name)]
+[Collection(ReaderPagesGroup.Name)]
 [Trait("Category", "Slow")] // Chromium on the real site with its search index
 public sealed class LateScriptLayoutShiftTests(SearchSite site)
 {

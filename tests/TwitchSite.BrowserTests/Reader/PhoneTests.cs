@@ -8,7 +8,7 @@ namespace TwitchSite.BrowserTests.Reader;
 /// hold anything wider than the screen, and touch): no page pans sideways, and a glossary tip
 /// tapped near the screen's bottom right corner opens on screen.
 /// </summary>
-[Collection(SearchSiteGroup.Name)]
+[Collection(ReaderPagesGroup.Name)]
 [Trait("Category", "Slow")] // Chromium on the real site with its search index
 public sealed class PhoneTests(SearchSite site)
 {

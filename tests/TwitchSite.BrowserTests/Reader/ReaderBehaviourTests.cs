@@ -4,7 +4,7 @@ using TwitchSite.BrowserTests.Support;
 namespace TwitchSite.BrowserTests.Reader;
 
 /// <summary>What readers do with a page: cards, definitions, colours, the menu, printing, the contents list.</summary>
-[Collection(SearchSiteGroup.Name)]
+[Collection(ReaderPagesGroup.Name)]
 [Trait("Category", "Slow")] // Chromium on the real site with its search index
 public sealed class ReaderBehaviourTests(SearchSite site)
 {

@@ -8,7 +8,7 @@ namespace TwitchSite.BrowserTests.Reader;
 /// phone, in dark mode and as printed, saved under the test output's <c>screenshots/</c> folder
 /// for people to look at. Each also checks the page does not scroll sideways.
 /// </summary>
-[Collection(SearchSiteGroup.Name)]
+[Collection(ReaderPagesGroup.Name)]
 [Trait("Category", "Slow")] // Chromium on the real site with its search index
 public sealed class ReaderScreenshotTests(SearchSite site)
 {

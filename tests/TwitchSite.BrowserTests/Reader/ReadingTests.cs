@@ -10,7 +10,7 @@ namespace TwitchSite.BrowserTests.Reader;
 /// button appears without covering the text, and pages are prefetched on hover or focus.
 /// Screenshots of the phone menu and of search on a phone go to <c>screenshots/</c>.
 /// </summary>
-[Collection(SearchSiteGroup.Name)]
+[Collection(ReaderPagesGroup.Name)]
 [Trait("Category", "Slow")] // Chromium on the real site with its search index
 public sealed class ReadingTests(SearchSite site)
 {
