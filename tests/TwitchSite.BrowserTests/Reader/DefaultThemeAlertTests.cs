@@ -9,7 +9,7 @@ namespace TwitchSite.BrowserTests.Reader;
 /// Docusaurus, MkDocs and MyST admonitions shown as them), as a reader sees them on a phone in
 /// light and dark: each kind a box of its own colour, readable by axe's rules.
 /// </summary>
-[Collection(SearchSiteGroup.Name)]
+[Collection(ReaderPagesGroup.Name)]
 public sealed class DefaultThemeAlertTests(SearchSite site) : IAsyncLifetime
 {
     // MyST's directive for each of the five alert kinds (its "danger" is GitHub's CAUTION).
