@@ -208,7 +208,7 @@ public static partial class ForeignSyntax
                 continue;
             }
 
-            if (fence is null && ShortcodeAdmonition().Match(trimmed) is { Success: true } shortcode)
+            if (fence is null && ShortcodeAdmonition().Match(trimmed) is { Success: true } shortcode && ClosedLater(lines, i, shortcode.Groups["name"].Value))
             {
                 // Hugo themes' admonition shortcodes, alone on their lines around markdown: Docsy's
                 // {{% alert title="Note" color="warning" %}}, Hugo Book's {{% hint danger %}},
@@ -503,6 +503,24 @@ public static partial class ForeignSyntax
 
     // What a container opened by a shortcode has as its fence: the shortcode's name follows.
     private const string ShortcodeCloser = "{{/";
+
+    /// <summary>
+    /// True when a line after <paramref name="index"/> closes the shortcode <paramref name="name"/>
+    /// (<c>{{% /hint %}}</c>): one without a closing tag (Hugo's single <c>{{&lt; note &gt;}}</c> of
+    /// some themes) is not a box around the rest of the page, and is removed like any other.
+    /// </summary>
+    private static bool ClosedLater(string[] lines, int index, string name)
+    {
+        for (var i = index + 1; i < lines.Length; i++)
+        {
+            if (ShortcodeClose().Match(lines[i].Trim()) is { Success: true } close && close.Groups["name"].Value == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>True when <paramref name="trimmed"/> closes <paramref name="container"/>: its fence, or its closing shortcode.</summary>
     private static bool Closes(string trimmed, Container container) =>

@@ -67,6 +67,10 @@ public sealed class HugoThemeConventionsTests
             {{< tabs >}}
             Kept text.
             {{< /tabs >}}
+
+            {{< note >}}
+
+            After an opening tag that nothing closes.
             """);
 
         var outcome = site.Build();
@@ -80,9 +84,13 @@ public sealed class HugoThemeConventionsTests
         Assert.Contains("This deletes files.", boxes[1].TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("{{", main.TextContent, StringComparison.Ordinal);
 
-        // Only the shortcode that is not an admonition is reported as removed.
+        // Only the shortcodes that are not admonitions are reported as removed: the tabs, and a
+        // note that nothing closes (it is not a box around the rest of the page).
         var removed = Assert.Single(outcome.Diagnostics, d => d.Code == "TW0250");
         Assert.Contains("tabs", removed.Message, StringComparison.Ordinal);
+        Assert.Contains("(and 2 more in this file)", removed.Message, StringComparison.Ordinal);
         Assert.Contains("Kept text.", main.TextContent, StringComparison.Ordinal);
+        var after = main.QuerySelectorAll("p").Single(p => p.TextContent.Contains("After an opening tag", StringComparison.Ordinal));
+        Assert.Null(after.Closest(".markdown-alert"));
     }
 }
