@@ -1,6 +1,5 @@
 using Microsoft.Playwright;
 using TwitchSite.BrowserTests.Support;
-using TwitchSite.Building;
 
 namespace TwitchSite.BrowserTests.Reader;
 
@@ -13,27 +12,19 @@ namespace TwitchSite.BrowserTests.Reader;
 public sealed class CodeCopyBrowserTests(SearchSite site) : IAsyncLifetime
 {
     private const string Code = "echo \"hello <world>\" # greet\ncargo build --release";
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "twitchsite-browser-tests", Guid.NewGuid().ToString("N"));
-    private StaticSiteServer? _server;
+    private SmallSite? _site;
 
-    public async Task InitializeAsync()
-    {
-        var input = Path.Combine(_root, "input");
-        Directory.CreateDirectory(input);
-        await File.WriteAllTextAsync(Path.Combine(input, "index.md"), $"---\ntitle: Code\ndescription: Code.\n---\nRun:\n\n```bash\n{Code}\n```\n");
-        var outcome = SiteBuilder.Build(new BuildOptions { Input = input, Output = Path.Combine(_root, "output"), Theme = RepoPaths.Theme, NoSearch = true });
-        Assert.True(outcome.Succeeded, string.Join("\n", outcome.Diagnostics.Select(d => d.Message)));
-        _server = await StaticSiteServer.StartAsync(Path.Combine(_root, "output"));
-    }
+    public async Task InitializeAsync() =>
+        _site = await SmallSite.BuildAsync(
+            new Dictionary<string, string> { ["index.md"] = $"---\ntitle: Code\ndescription: Code.\n---\nRun:\n\n```bash\n{Code}\n```\n" },
+            RepoPaths.Theme);
 
     public async Task DisposeAsync()
     {
-        if (_server is not null)
+        if (_site is not null)
         {
-            await _server.DisposeAsync();
+            await _site.DisposeAsync();
         }
-
-        Directory.Delete(_root, recursive: true);
     }
 
     [Theory]
@@ -42,7 +33,7 @@ public sealed class CodeCopyBrowserTests(SearchSite site) : IAsyncLifetime
     public async Task A_keyboard_reader_copies_a_code_block_and_hears_Copied(ColorScheme scheme)
     {
         var page = await site.NewPageAsync(375, scheme);
-        await page.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"], new() { Origin = _server!.BaseAddress.GetLeftPart(UriPartial.Authority) });
+        await page.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"], new() { Origin = _site!.Server.BaseAddress.GetLeftPart(UriPartial.Authority) });
         var refused = new List<string>();
         page.Console += (_, message) =>
         {
@@ -52,7 +43,7 @@ public sealed class CodeCopyBrowserTests(SearchSite site) : IAsyncLifetime
                 refused.Add(message.Text);
             }
         };
-        await page.GotoAsync(_server.Url("/"));
+        await page.GotoAsync(_site.Server.Url("/"));
         var button = page.GetByRole(AriaRole.Button, new() { Name = "Copy code" });
 
         // Tab to it as a keyboard reader would, then press Enter.
@@ -74,7 +65,7 @@ public sealed class CodeCopyBrowserTests(SearchSite site) : IAsyncLifetime
     public async Task Without_JavaScript_there_is_no_copy_button_and_the_code_reads_in_full()
     {
         var page = await site.NewPageAsync(javaScript: false);
-        await page.GotoAsync(_server!.Url("/"));
+        await page.GotoAsync(_site!.Server.Url("/"));
 
         Assert.Equal(0, await page.GetByRole(AriaRole.Button, new() { Name = "Copy code" }).CountAsync());
         Assert.Equal(Code + "\n", await page.Locator("pre > code").TextContentAsync());

@@ -1,6 +1,5 @@
 using Microsoft.Playwright;
 using TwitchSite.BrowserTests.Support;
-using TwitchSite.Building;
 
 namespace TwitchSite.BrowserTests.Reader;
 
@@ -14,29 +13,26 @@ public sealed class DefaultThemeAlertTests(SearchSite site) : IAsyncLifetime
 {
     // MyST's directive for each of the five alert kinds (its "danger" is GitHub's CAUTION).
     private static readonly (string Directive, string Kind)[] Kinds = [("note", "note"), ("tip", "tip"), ("important", "important"), ("warning", "warning"), ("danger", "caution")];
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "twitchsite-browser-tests", Guid.NewGuid().ToString("N"));
-    private StaticSiteServer? _server;
+    private SmallSite? _site;
 
     public async Task InitializeAsync()
     {
-        var input = Path.Combine(_root, "docs");
-        Directory.CreateDirectory(input);
-        await File.WriteAllTextAsync(Path.Combine(input, "conf.py"), "extensions = [\"myst_parser\"]\n");
         var boxes = string.Join("\n", Kinds.Select(k => $":::{{{k.Directive}}}\nA {k.Kind} with a [link](#top) and `code`.\n:::\n"));
-        await File.WriteAllTextAsync(Path.Combine(input, "index.md"), $"# Alerts\n\n{boxes}\n::::{{important}}\nOuter.\n:::{{hint}}\nInner.\n:::\n::::\n");
-        var outcome = SiteBuilder.Build(new BuildOptions { Input = input, Output = Path.Combine(_root, "output"), Theme = TwitchSite.Themes.ThemeLocator.DefaultTheme, NoSearch = true });
-        Assert.True(outcome.Succeeded, string.Join("\n", outcome.Diagnostics.Select(d => d.Message)));
-        _server = await StaticSiteServer.StartAsync(Path.Combine(_root, "output"));
+        _site = await SmallSite.BuildAsync(
+            new Dictionary<string, string>
+            {
+                ["conf.py"] = "extensions = [\"myst_parser\"]\n",
+                ["index.md"] = $"# Alerts\n\n{boxes}\n::::{{important}}\nOuter.\n:::{{hint}}\nInner.\n:::\n::::\n",
+            },
+            TwitchSite.Themes.ThemeLocator.DefaultTheme);
     }
 
     public async Task DisposeAsync()
     {
-        if (_server is not null)
+        if (_site is not null)
         {
-            await _server.DisposeAsync();
+            await _site.DisposeAsync();
         }
-
-        Directory.Delete(_root, recursive: true);
     }
 
     [Theory]
@@ -45,7 +41,7 @@ public sealed class DefaultThemeAlertTests(SearchSite site) : IAsyncLifetime
     public async Task Each_kind_of_alert_is_a_box_of_its_own_colour_that_axe_finds_readable(ColorScheme scheme)
     {
         var page = await site.NewPageAsync(375, scheme);
-        await page.GotoAsync(_server!.Url("/"));
+        await page.GotoAsync(_site!.Server.Url("/"));
 
         var edges = new List<string>();
         foreach (var (_, kind) in Kinds)
