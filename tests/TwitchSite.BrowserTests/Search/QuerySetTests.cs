@@ -58,7 +58,7 @@ public sealed class QuerySetTests(SearchSite site, ITestOutputHelper output)
     [
         (ReaderQueries.MainSet, 80, true), (ReaderQueries.HeldOutSet, 40, false), (ReaderQueries.HeldOutSet2, 40, false),
         (ReaderQueries.HeldOutSet3, 40, false), (ReaderQueries.HeldOutSet4, 50, false), (ReaderQueries.HeldOutSet5, 70, false), (ReaderQueries.HeldOutSet6, 40, false),
-        (ReaderQueries.HeldOutSet7, 40, false), (ReaderQueries.HeldOutSet8, 40, false),
+        (ReaderQueries.HeldOutSet7, 40, false), (ReaderQueries.HeldOutSet8, 40, false), (ReaderQueries.HeldOutSet9, 40, false),
     ];
 
     // The search page ranks with the same client code as the header box, and each of its

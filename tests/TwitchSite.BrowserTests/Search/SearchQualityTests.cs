@@ -52,6 +52,20 @@ public sealed partial class SearchQualityTests(SearchSite site)
         Assert.Contains("Showing pages with", await page.Locator("#search-page-status").InnerTextAsync(), StringComparison.Ordinal);
     }
 
+    // Three important words, no page with two of them ("triggers" on one page, "writing" on
+    // others, "diary" on none): the pages with any of them, the page about triggers first,
+    // not "No results" for a question the site answers.
+    [Fact]
+    public async Task Given_a_question_no_page_has_half_the_words_of_When_searched_Then_pages_with_any_of_them_are_shown_and_the_page_says_so()
+    {
+        var page = await SearchPages.OpenResultsAsync(site, "writing down my triggers in a diary");
+
+        var results = await SearchPages.ResultPathsAsync(page);
+        Assert.NotEmpty(results);
+        Assert.Equal("/symptoms/triggers-and-symptoms/", results[0]);
+        Assert.Contains("No page has all of those words", await page.Locator("#search-page-status").InnerTextAsync(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("twitchier", "twitch")]
     [InlineData("tingly", "tingling")]

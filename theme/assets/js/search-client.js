@@ -242,9 +242,14 @@
     }
     if (important.length < 2) return findAll(pagefind, query);
     return Promise.all([findAll(pagefind, query), findAny(pagefind, important, site.pages || 0, Math.ceil(important.length / 2))]).then(function (both) {
-      var ranked = both[1];
-      ranked.allWords = both[0].length;
-      return ranked;
+      // No page has half of the words ("keeping a diary of my triggers": one page says
+      // "triggers", others "keeping", none both): the pages with any of them, those with more
+      // first, rather than nothing for a question the site answers.
+      var ranked = both[1].length || both[0].length ? Promise.resolve(both[1]) : findAny(pagefind, important, site.pages || 0);
+      return ranked.then(function (list) {
+        list.allWords = both[0].length;
+        return list;
+      });
     });
   }
 
