@@ -26,6 +26,7 @@ public sealed class ShardBudgetTests(SearchSite site) : IAsyncLifetime
     private const string Common = "zymurgy"; // on every page
     private const string Rare = "zymotic"; // on the last page only, with the same first three letters
     private const string Other = "brewing"; // on every page too, with other first letters
+    private const string Short = "yaks"; // on every page: its stem ("yak") is shorter than a route key's three letters
 
     private readonly string _root = Path.Combine(Path.GetTempPath(), "twitchsite-browser-tests", "budget-" + Guid.NewGuid().ToString("N"));
     private StaticSiteServer? _server;
@@ -42,7 +43,7 @@ public sealed class ShardBudgetTests(SearchSite site) : IAsyncLifetime
         for (var i = 1; i <= Pages; i++)
         {
             var rare = i == Pages ? $" It alone says {Rare}." : "";
-            File.WriteAllText(Path.Combine(input, $"page-{i:00}.md"), $"---\ntitle: Page {i}\n---\n\nPage {i} is about {Common}, the craft of {Other}.{rare}\n");
+            File.WriteAllText(Path.Combine(input, $"page-{i:00}.md"), $"---\ntitle: Page {i}\n---\n\nPage {i} is about {Common}, the craft of {Other}, and {Short}.{rare}\n");
         }
 
         var outcome = SiteBuilder.Build(new BuildOptions { Input = input, Theme = RepoPaths.Theme, Output = Path.Combine(_root, "output") });
@@ -175,14 +176,37 @@ public sealed class ShardBudgetTests(SearchSite site) : IAsyncLifetime
         await page.Context.CloseAsync();
     }
 
+    // A word whose stem may be shorter than three letters ("yaks", "ALS", "leg", "using") was
+    // searched in every shard at once: its route is now every key starting with its first two
+    // letters, so the budget applies to it as to any other word.
+    [Fact]
+    public async Task Given_a_short_word_on_every_page_of_a_site_in_shards_When_searched_Then_not_every_shard_is_loaded_at_first_and_More_results_finds_every_page()
+    {
+        var shards = ShardFolders.Count;
+        var (page, pageLists) = await VisitAsync();
+
+        await page.GotoAsync(_server!.Url("/search/?q=" + Short));
+        var first = await StatusAsync(page, "results? for");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        Assert.True(pageLists.Distinct().Count() < shards, $"{pageLists.Distinct().Count()} of {shards} page lists: {string.Join(", ", pageLists)}");
+        Assert.Contains("so far", first, StringComparison.Ordinal);
+
+        await page.Locator("#search-page-more").ClickAsync();
+        await StatusAsync(page, $"^{Pages} results for");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        Assert.Equal(shards, pageLists.Distinct().Count());
+        await page.Context.CloseAsync();
+    }
+
     [Fact]
     public async Task Given_a_word_on_every_page_of_a_site_in_shards_When_typed_in_the_header_box_Then_the_reader_is_told_the_results_are_from_part_of_the_site_and_more_are_on_the_search_page()
     {
         var (page, _) = await VisitAsync();
         await page.GotoAsync(_server!.Url("/page-01/"));
         await page.Keyboard.PressAsync("/");
-        // The word at once, not key by key: a search of its first three letters alone (a pause
-        // while typing) would merge every shard, as any word of three letters or fewer does.
+        // The word at once, not key by key: a search of its first letters alone (a pause while
+        // typing) is planned for those letters, and could take other shards than the word's.
         await page.Locator("[data-search-box] input[type=search]").FillAsync(Common);
 
         var status = page.Locator("#site-search-status");

@@ -14,9 +14,10 @@
  * exactly the shards that have a word starting with its stem's first three characters, or a
  * word of one or two characters that starts it. The page does not have Pagefind's stemmer;
  * the English Snowball stemmer only changes the end of a word (below), so when a word's first
- * three characters are sure to stay in its stem they are the key, and otherwise (short and
- * irregular words) every shard is loaded, as before routing. Only results are compared, so
- * loading a shard a query cannot match changes nothing but bytes.
+ * three characters are sure to stay in its stem they are the key; otherwise (short words,
+ * "using", "trying") its first two characters are, and every key starting with them is
+ * needed; only for the stemmer's exceptions ("dying") is every shard loaded. Only results are
+ * compared, so loading a shard a query cannot match changes nothing but bytes.
  *
  *
  * A word on most pages of a large site is searched first in the shards that fit a byte budget
@@ -79,11 +80,28 @@
     return !(r1 < 3 && /^(ful|ness|li|ly)/.test(word.slice(2)));
   }
 
-  /* The route file for a word and the keys it needs: its first three characters and the
-     shorter starts of them (whole words). Null when the word cannot be routed. */
+  /* Whether a word of three letters is its own stem: Snowball leaves one alone unless it ends
+     in s (dropped: "als" is "al"), in y after a consonant (made i: "cry" is "cri"), or is a vowel
+     and "ed" (cut to the vowel); its R1 and R2 are too short for the other steps. */
+  function ownStem(word) {
+    return word.length === 3 && !/s$/.test(word) && !/[^aeiouy]y$/.test(word) && !/^[aeiouy]ed$/.test(word);
+  }
+
+  /* The route file for a word and the keys it needs: { file, keys, prefix }. A word whose stem
+     surely starts with its first three characters needs the keys of those and of their shorter
+     starts (whole words). Any other word but the stemmer's exceptions keeps at least its first
+     two characters in its stem (or is one or two long, and its own stem): it needs every key
+     starting with those (prefix), which is more than it matches but never fewer, so its
+     results are those of every shard and the budget can still leave shards for later; a word
+     of three letters or fewer loaded every shard before. Null when the word cannot be routed
+     (an exception, a vowel and "ed" or "ing", whose stem is one letter). */
   function keysOf(word) {
-    if (!routable(word) || /[\uD800-\uDFFF]/.test(word.slice(0, 3))) return null;
-    return { file: /^[a-z0-9]/.test(word) ? word[0] : "other", keys: [word.slice(0, 1), word.slice(0, 2), word.slice(0, 3)] };
+    if (/[\uD800-\uDFFF]/.test(word.slice(0, 3))) return null;
+    var file = /^[a-z0-9]/.test(word) ? word[0] : "other";
+    if (routable(word) || ownStem(word)) return { file: file, keys: [word.slice(0, 1), word.slice(0, 2), word.slice(0, 3)] };
+    if (IRREGULAR.has(word) || /^[aeiouy](ed|edly|ing|ingly)s?$/.test(word)) return null;
+    var prefix = word.slice(0, 2);
+    return { file: file, keys: [word.slice(0, 1)], prefix: prefix };
   }
 
   function router(pagefind, site, mergeOptions) {
@@ -119,7 +137,12 @@
         for (var i = 0; i < tables.length; i++) {
           if (!tables[i]) return null;
           var bytes = tables[i].bytes || null;
-          routed[i].keys.forEach(function (key) {
+          // A prefix's keys: every key of three characters or fewer starting with it (the file's
+          // other property, its sizes, is longer).
+          var keys = routed[i].keys.concat(routed[i].prefix ? Object.keys(tables[i]).filter(function (key) {
+            return key.length <= 3 && key.indexOf(routed[i].prefix) === 0 && routed[i].keys.indexOf(key) < 0;
+          }) : []);
+          keys.forEach(function (key) {
             var list = Object.prototype.hasOwnProperty.call(tables[i], key) ? tables[i][key] : [];
             var sizes = bytes && Object.prototype.hasOwnProperty.call(bytes, key) ? bytes[key] : null;
             if (list.length && !sizes) sized = false;
