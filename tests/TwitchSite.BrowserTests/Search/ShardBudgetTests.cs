@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
-using TwitchSite.Building;
 using TwitchSite.BrowserTests.Support;
 using TwitchSite.Search.Indexing;
 
@@ -28,42 +27,40 @@ public sealed class ShardBudgetTests(SearchSite site) : IAsyncLifetime
     private const string Other = "brewing"; // on every page too, with other first letters
     private const string Short = "yaks"; // on every page: its stem ("yak") is shorter than a route key's three letters
 
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "twitchsite-browser-tests", "budget-" + Guid.NewGuid().ToString("N"));
-    private StaticSiteServer? _server;
+    private SmallSite? _site;
 
-    private string Bundle => Path.Combine(_root, "output", "pagefind");
+    private StaticSiteServer Server => _site!.Server;
+
+    private string Bundle => Path.Combine(_site!.Output, "pagefind");
 
     public async Task InitializeAsync()
     {
-        var input = Path.Combine(_root, "input");
-        Directory.CreateDirectory(input);
-        File.WriteAllText(Path.Combine(input, "_site.yml"), "title: Budget\nlanguage: en-GB\nsearch_shard_pages: 10\n");
-        File.WriteAllText(Path.Combine(input, "index.md"), "---\ntitle: Home\n---\n\nThe home page.\n");
-        File.Copy(Path.Combine(RepoPaths.Input, "search.md"), Path.Combine(input, "search.md"));
+        var files = new Dictionary<string, string>
+        {
+            ["_site.yml"] = "title: Budget\nlanguage: en-GB\nsearch_shard_pages: 10\n",
+            ["index.md"] = "---\ntitle: Home\n---\n\nThe home page.\n",
+            ["search.md"] = File.ReadAllText(Path.Combine(RepoPaths.Input, "search.md")),
+        };
         for (var i = 1; i <= Pages; i++)
         {
             var rare = i == Pages ? $" It alone says {Rare}." : "";
-            File.WriteAllText(Path.Combine(input, $"page-{i:00}.md"), $"---\ntitle: Page {i}\n---\n\nPage {i} is about {Common}, the craft of {Other}, and {Short}.{rare}\n");
+            files[$"page-{i:00}.md"] = $"---\ntitle: Page {i}\n---\n\nPage {i} is about {Common}, the craft of {Other}, and {Short}.{rare}\n";
         }
 
-        var outcome = SiteBuilder.Build(new BuildOptions { Input = input, Theme = RepoPaths.Theme, Output = Path.Combine(_root, "output") });
-        Assert.True(outcome.Succeeded, string.Join("\n", outcome.Diagnostics.Select(d => $"{d.Code}: {d.Message}")));
-        _server = await StaticSiteServer.StartAsync(Path.Combine(_root, "output"));
+        _site = await SmallSite.BuildAsync(files, RepoPaths.Theme, search: true);
     }
 
     public async Task DisposeAsync()
     {
-        if (_server is not null)
+        if (_site is not null)
         {
-            await _server.DisposeAsync();
+            await _site.DisposeAsync();
         }
-
-        Directory.Delete(_root, recursive: true);
     }
 
     private JsonObject SiteFile => JsonNode.Parse(File.ReadAllText(Path.Combine(Bundle, ShardedIndex.SiteFileName)))!.AsObject();
 
-    private List<string> ShardFolders => [Bundle, .. SiteFile["shards"]!.AsArray().Select(s => Path.Combine(_root, "output", s!.GetValue<string>().Trim('/')))];
+    private List<string> ShardFolders => [Bundle, .. SiteFile["shards"]!.AsArray().Select(s => Path.Combine(_site!.Output, s!.GetValue<string>().Trim('/')))];
 
     /// <summary>What the browser counts a query for the common word to cost in shard <paramref name="shard"/> (search-shards.js's plan).</summary>
     private long Cost(JsonObject siteFile, int shard)
@@ -148,7 +145,7 @@ public sealed class ShardBudgetTests(SearchSite site) : IAsyncLifetime
         Assert.True(shards >= 5, $"expected several shards, got {shards}");
         var (page, pageLists) = await VisitAsync();
 
-        await page.GotoAsync(_server!.Url("/search/?q=" + Common));
+        await page.GotoAsync(Server.Url("/search/?q=" + Common));
         var first = await StatusAsync(page, "results? for");
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
 
@@ -185,7 +182,7 @@ public sealed class ShardBudgetTests(SearchSite site) : IAsyncLifetime
         var shards = ShardFolders.Count;
         var (page, pageLists) = await VisitAsync();
 
-        await page.GotoAsync(_server!.Url("/search/?q=" + Short));
+        await page.GotoAsync(Server.Url("/search/?q=" + Short));
         var first = await StatusAsync(page, "results? for");
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
 
@@ -203,7 +200,7 @@ public sealed class ShardBudgetTests(SearchSite site) : IAsyncLifetime
     public async Task Given_a_word_on_every_page_of_a_site_in_shards_When_typed_in_the_header_box_Then_the_reader_is_told_the_results_are_from_part_of_the_site_and_more_are_on_the_search_page()
     {
         var (page, _) = await VisitAsync();
-        await page.GotoAsync(_server!.Url("/page-01/"));
+        await page.GotoAsync(Server.Url("/page-01/"));
         await page.Keyboard.PressAsync("/");
         // The word at once, not key by key: a search of its first letters alone (a pause while
         // typing) is planned for those letters, and could take other shards than the word's.
@@ -226,7 +223,7 @@ public sealed class ShardBudgetTests(SearchSite site) : IAsyncLifetime
     {
         var (page, pageLists) = await VisitWithLargeChunksAsync(55);
 
-        await page.GotoAsync(_server!.Url("/search/?q=" + Uri.EscapeDataString(Common + " " + Other)));
+        await page.GotoAsync(Server.Url("/search/?q=" + Uri.EscapeDataString(Common + " " + Other)));
         var first = await StatusAsync(page, "results? for");
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
 
@@ -239,7 +236,7 @@ public sealed class ShardBudgetTests(SearchSite site) : IAsyncLifetime
 
         // Each word alone fits the first two shards.
         (page, pageLists) = await VisitWithLargeChunksAsync(55);
-        await page.GotoAsync(_server!.Url("/search/?q=" + Other));
+        await page.GotoAsync(Server.Url("/search/?q=" + Other));
         Assert.Contains("so far", await StatusAsync(page, "results? for"), StringComparison.Ordinal);
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         Assert.True(pageLists.Distinct().Count() == 2, string.Join(", ", pageLists));
@@ -254,12 +251,12 @@ public sealed class ShardBudgetTests(SearchSite site) : IAsyncLifetime
         Assert.True(holder >= 2, $"the rare word should be in a shard past the budget's first two, got {holder}");
         var (page, pageLists) = await VisitAsync();
 
-        await page.GotoAsync(_server!.Url("/search/?q=" + Rare));
+        await page.GotoAsync(Server.Url("/search/?q=" + Rare));
         var status = await StatusAsync(page, "results? for|No results");
 
         Assert.Equal("1 result for \u201c" + Rare + "\u201d", status);
         Assert.Equal([$"/page-{Pages}/"], await SearchPages.ResultPathsAsync(page));
-        Assert.Contains(pageLists, p => p.StartsWith(folders[holder][_root.Length..].Replace(Path.DirectorySeparatorChar, '/').Replace("/output", ""), StringComparison.Ordinal));
+        Assert.Contains(pageLists, p => p.StartsWith("/" + Path.GetRelativePath(_site!.Output, folders[holder]).Replace(Path.DirectorySeparatorChar, '/') + "/", StringComparison.Ordinal));
         await page.Context.CloseAsync();
     }
 }

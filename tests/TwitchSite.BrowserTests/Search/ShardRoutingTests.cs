@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.Playwright;
-using TwitchSite.Building;
 using TwitchSite.BrowserTests.Support;
 using Xunit.Abstractions;
 
@@ -22,46 +21,31 @@ public sealed class ShardRoutingTests(SearchSite site, ITestOutputHelper output)
 {
     private static readonly string[] RareWords = ["zorblexa", "zorblexb", "xyloquet", "vexillum", "jorumbic", "kelpwise"];
 
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "twitchsite-browser-tests", "routes-" + Guid.NewGuid().ToString("N"));
-    private StaticSiteServer? _server;
+    private SmallSite? _site;
 
     public async Task InitializeAsync()
     {
-        var input = Path.Combine(_root, "input");
-        Copy(RepoPaths.Input, input);
-        File.AppendAllText(Path.Combine(input, "_site.yml"), "\nsearch_shard_pages: 3\n");
+        var files = new Dictionary<string, string>
+        {
+            ["_site.yml"] = File.ReadAllText(Path.Combine(RepoPaths.Input, "_site.yml")) + "\nsearch_shard_pages: 3\n",
+        };
         for (var i = 0; i < RareWords.Length; i++)
         {
-            File.WriteAllText(Path.Combine(input, $"rare-{i}.md"), $"---\ntitle: Rare page {i}\ndescription: A page with a rare word.\n---\n\nThis page alone uses the word {RareWords[i]}, and talks about muscle twitches too.\n");
+            files[$"rare-{i}.md"] = $"---\ntitle: Rare page {i}\ndescription: A page with a rare word.\n---\n\nThis page alone uses the word {RareWords[i]}, and talks about muscle twitches too.\n";
         }
 
-        var outcome = SiteBuilder.Build(new BuildOptions { Input = input, Theme = RepoPaths.Theme, Output = Path.Combine(_root, "output") });
-        Assert.True(outcome.Succeeded, string.Join("\n", outcome.Diagnostics.Select(d => $"{d.Code}: {d.Message}")));
-        _server = await StaticSiteServer.StartAsync(Path.Combine(_root, "output"));
+        _site = await SmallSite.BuildAsync(files, RepoPaths.Theme, search: true, copyOf: RepoPaths.Input);
     }
 
     public async Task DisposeAsync()
     {
-        if (_server is not null)
+        if (_site is not null)
         {
-            await _server.DisposeAsync();
-        }
-
-        Directory.Delete(_root, recursive: true);
-    }
-
-    private static void Copy(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
+            await _site.DisposeAsync();
         }
     }
 
-    private int Shards => JsonDocument.Parse(File.ReadAllText(Path.Combine(_root, "output", "pagefind", "twitchsite-search.json"))).RootElement.GetProperty("shards").GetArrayLength() + 1;
+    private int Shards => JsonDocument.Parse(File.ReadAllText(Path.Combine(_site!.Output, "pagefind", "twitchsite-search.json"))).RootElement.GetProperty("shards").GetArrayLength() + 1;
 
     private static IEnumerable<string> Queries() =>
         ReaderQueries.All().Concat(ReaderQueries.All(ReaderQueries.HeldOutSet)).Select(q => q.Query)
@@ -103,7 +87,7 @@ public sealed class ShardRoutingTests(SearchSite site, ITestOutputHelper output)
             await page.Context.RouteAsync("**/pagefind/twitchsite-routes/**", route => route.AbortAsync());
         }
 
-        await page.GotoAsync(_server!.Url("/search/"));
+        await page.GotoAsync(_site!.Server.Url("/search/"));
         var answers = new List<string>();
         foreach (var query in queries)
         {

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.Playwright;
-using TwitchSite.Building;
 using TwitchSite.BrowserTests.Support;
 
 namespace TwitchSite.BrowserTests.Search;
@@ -14,35 +13,32 @@ namespace TwitchSite.BrowserTests.Search;
 public sealed class ShardedSearchTests(SearchSite site) : IAsyncLifetime
 {
     private const int Pages = 8;
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "twitchsite-browser-tests", "shards-" + Guid.NewGuid().ToString("N"));
-    private StaticSiteServer? _server;
+    private SmallSite? _site;
+
+    private StaticSiteServer Server => _site!.Server;
 
     public async Task InitializeAsync()
     {
-        var input = Path.Combine(_root, "input");
-        Directory.CreateDirectory(input);
-        File.WriteAllText(Path.Combine(input, "_site.yml"), "title: Shards\nlanguage: en-GB\nsearch_shard_pages: 2\n");
-        File.WriteAllText(Path.Combine(input, "index.md"), "---\ntitle: Home\n---\n\nThe home page.\n");
-        File.Copy(Path.Combine(RepoPaths.Input, "search.md"), Path.Combine(input, "search.md"));
+        var files = new Dictionary<string, string>
+        {
+            ["_site.yml"] = "title: Shards\nlanguage: en-GB\nsearch_shard_pages: 2\n",
+            ["index.md"] = "---\ntitle: Home\n---\n\nThe home page.\n",
+            ["search.md"] = File.ReadAllText(Path.Combine(RepoPaths.Input, "search.md")),
+        };
         for (var i = 1; i <= Pages; i++)
         {
-            File.WriteAllText(Path.Combine(input, $"page-{i}.md"), $"---\ntitle: Page {i}\n---\n\nThis page alone has the word {Word(i)}.\n");
+            files[$"page-{i}.md"] = $"---\ntitle: Page {i}\n---\n\nThis page alone has the word {Word(i)}.\n";
         }
 
-        var output = Path.Combine(_root, "output");
-        var outcome = SiteBuilder.Build(new BuildOptions { Input = input, Theme = RepoPaths.Theme, Output = output });
-        Assert.True(outcome.Succeeded, string.Join("\n", outcome.Diagnostics.Select(d => $"{d.Code}: {d.Message}")));
-        _server = await StaticSiteServer.StartAsync(output);
+        _site = await SmallSite.BuildAsync(files, RepoPaths.Theme, search: true);
     }
 
     public async Task DisposeAsync()
     {
-        if (_server is not null)
+        if (_site is not null)
         {
-            await _server.DisposeAsync();
+            await _site.DisposeAsync();
         }
-
-        Directory.Delete(_root, recursive: true);
     }
 
     private static string Word(int i) => "zorblex" + (char)('a' + i);
@@ -50,13 +46,13 @@ public sealed class ShardedSearchTests(SearchSite site) : IAsyncLifetime
     [Fact]
     public async Task Given_a_site_indexed_in_several_shards_When_searching_for_each_page_s_own_word_Then_the_search_page_finds_it_first()
     {
-        var shards = JsonDocument.Parse(File.ReadAllText(Path.Combine(_root, "output", "pagefind", "twitchsite-search.json"))).RootElement.GetProperty("shards");
+        var shards = JsonDocument.Parse(File.ReadAllText(Path.Combine(_site!.Output, "pagefind", "twitchsite-search.json"))).RootElement.GetProperty("shards");
         Assert.True(shards.GetArrayLength() >= 2, $"expected several shards, got {shards}");
 
         var page = await site.NewPageAsync();
         for (var i = 1; i <= Pages; i++)
         {
-            await page.GotoAsync(_server!.Url("/search/?q=" + Word(i)));
+            await page.GotoAsync(Server.Url("/search/?q=" + Word(i)));
             await page.Locator("#search-page-status").Filter(new LocatorFilterOptions { HasTextRegex = new System.Text.RegularExpressions.Regex("results? for|No results") }).WaitForAsync();
 
             // A shard without the word matches a shorter start of it, as Pagefind does in any
