@@ -16,9 +16,9 @@ namespace TwitchSite.Search.Indexing;
 /// halves past a power of two), and one changed page makes one shard stale. A site in several
 /// shards has one more: the first shard, which Pagefind's runtime searches for every query (it is
 /// the index <c>pagefind.js</c> belongs to, and Pagefind 1.6 has no way to merge shards without
-/// searching it), keeps only half of its pages, the other half being the last shard
-/// (<see cref="Of"/>), so what every query downloads from it is half a shard's page list and
-/// chunks. Reads and writes nothing.
+/// searching it), keeps only a quarter of its pages, the other three quarters being the last
+/// shard (<see cref="Of"/>), so what every query downloads from it is a quarter of a shard's page
+/// list and chunks. Reads and writes nothing.
 /// </summary>
 public static class SearchShards
 {
@@ -47,12 +47,13 @@ public static class SearchShards
     /// <summary>
     /// The shard of the page at <paramref name="relativePath"/> (its output path) when the site is
     /// <paramref name="count"/> shards (<see cref="CountFor"/>): 0 to <paramref name="count"/>,
-    /// since with several shards half of shard 0's pages (by the next bit of the same hash) go to
-    /// shard <paramref name="count"/> instead. Shard 0 is the one every query searches and
-    /// downloads from (its page list, and its chunk of each query word), so it is kept at half a
-    /// shard: two words on nearly every page of a 30,000-page site cost 222 KB of chunks from a
-    /// first shard of 3,800 pages, over the 300 KB budget with Pagefind's runtime; about half that
-    /// from 1,900. The other shards keep their pages (a page of shards 1 and up stays where it was).
+    /// since with several shards three quarters of shard 0's pages (by the next two bits of the
+    /// same hash) go to shard <paramref name="count"/> instead. Shard 0 is the one every query
+    /// searches and downloads from (its page list, and its chunk of each query word), so it is kept
+    /// small: each word on nearly every page of a 30,000-page site costs about 110 KB of chunks
+    /// from a first shard of 3,800 pages and 53 KB from 1,900 (four such words were 309 KB with
+    /// Pagefind's runtime, over the 300 KB budget); about a quarter of that from 950. The other
+    /// shards keep their pages (a page of shards 1 and up stays where it was).
     /// </summary>
     public static int Of(string relativePath, int count)
     {
@@ -65,10 +66,11 @@ public static class SearchShards
         SHA256.HashData(Encoding.UTF8.GetBytes(relativePath.Replace('\\', '/')), hash);
         var bits = BitConverter.ToUInt32(hash);
         var shard = (int)(bits & (uint)(count - 1));
-        return shard == 0 && (bits & (uint)count) != 0 ? count : shard;
+        // The two bits above those that chose the shard: one value in four stays in shard 0.
+        return shard == 0 && ((bits / (uint)count) & 3) != 0 ? count : shard;
     }
 
-    /// <summary>How many shards a site indexed with <paramref name="count"/> (<see cref="CountFor"/>) has: one, or <paramref name="count"/> + 1 (the first split in two, <see cref="Of"/>).</summary>
+    /// <summary>How many shards a site indexed with <paramref name="count"/> (<see cref="CountFor"/>) has: one, or <paramref name="count"/> + 1 (the first split in a quarter and three quarters, <see cref="Of"/>).</summary>
     public static int ShardsOf(int count) => count == 1 ? 1 : count + 1;
 
     /// <summary>
