@@ -1,0 +1,241 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using TwitchSite.Tests.Support;
+
+namespace TwitchSite.Tests.Sites;
+
+/// <summary>
+/// What the 2026-12-03 fourteenth-session round found in docs written for other generators, each
+/// as a small fixture written here: pymdownx.blocks (<c>/// note | Title</c>, <c>//// tab | Python</c>),
+/// MkDocs Material's content tabs (<c>=== "Tab"</c>) and pymdownx.details (<c>??? note</c>),
+/// sphinx-design's tabs, grids and cards in backtick fences, class containers (<c>:::bg-primary</c>),
+/// and Just the Docs' callouts (<c>{: .note }</c>). None may show its syntax as text, and lines keep
+/// their numbers.
+/// </summary>
+public sealed class RealDocsThirdQaTests
+{
+    private static readonly HtmlParser Parser = new();
+
+    [Fact]
+    public void Given_pymdownx_blocks_When_built_Then_admonitions_are_alerts_and_tabs_are_titled_sections_without_slashes()
+    {
+        using var site = FixtureSite.Create("""
+            -- input/index.md --
+            # Home
+
+            /// tip
+            Use **types**.
+            ///
+
+            /// warning | Mind the gap
+            Between trains.
+            ///
+
+            /// details | Folded words
+                type: danger
+                open: True
+
+            Hidden at first.
+            ///
+
+            //// tab | Python 3.10+
+
+            ```python
+            x: int | None = None
+            ```
+
+            ////
+
+            //// tab | Python 3.8+
+            Older syntax here.
+            ////
+
+            /// html | div
+            Inside a div.
+            ///
+            """);
+
+        var outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        var page = Parser.ParseDocument(site.ReadOutput("index.html"));
+        var content = page.QuerySelector("main .prose")!;
+        Assert.DoesNotContain("//", Text(content), StringComparison.Ordinal);
+        Assert.DoesNotContain("type:", Text(content), StringComparison.Ordinal);
+        var boxes = content.QuerySelectorAll(".markdown-alert").ToList();
+        Assert.Equal(["tip", "warning", "caution"], boxes.Select(Kind));
+        Assert.Equal("Use types.", Body(boxes[0]));
+        Assert.Equal("Mind the gap Between trains.", Body(boxes[1]));
+        Assert.Equal("Folded words Hidden at first.", Body(boxes[2]));
+        // Each tab's title is a line of its own, in bold, before its body: the code, or the text after a line break.
+        var titles = content.QuerySelectorAll(":scope > p > strong").Select(s => s.TextContent).ToList();
+        Assert.Equal(["Python 3.10+", "Python 3.8+"], titles);
+        Assert.NotNull(content.QuerySelector("pre code.language-python"));
+        Assert.Equal("BR", content.QuerySelectorAll(":scope > p > strong")[1].NextElementSibling?.TagName);
+        Assert.Contains("Inside a div.", Text(content), StringComparison.Ordinal);
+        Assert.DoesNotContain("div Inside", Text(content), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_mkdocs_content_tabs_and_details_When_built_Then_tab_bodies_are_markdown_and_nested_admonitions_are_boxes()
+    {
+        // No "!!!" on the page: "???" alone must be enough for the page to be read for other generators' syntax.
+        using var site = FixtureSite.Create("""
+            -- input/index.md --
+            # Home
+
+            === "pip"
+
+                Install with *pip*.
+
+                ??? note "Nested"
+                    Inside the note.
+
+            === "uv"
+                Install with uv.
+
+            ???+ warning "Careful"
+                Folded body.
+
+            Back at the top.
+            """);
+
+        var outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        var content = Parser.ParseDocument(site.ReadOutput("index.html")).QuerySelector("main .prose")!;
+        Assert.Null(content.QuerySelector("pre")); // before: each tab's indented body was a code block
+        Assert.DoesNotContain("===", Text(content), StringComparison.Ordinal);
+        Assert.DoesNotContain("???", Text(content), StringComparison.Ordinal);
+        Assert.Equal(["pip", "uv"], content.QuerySelectorAll(":scope > p > strong").Select(s => s.TextContent));
+        Assert.Equal("Install with pip.", content.QuerySelector("p em")!.ParentElement!.TextContent.Trim());
+        var boxes = content.QuerySelectorAll(".markdown-alert").ToList();
+        Assert.Equal(["note", "warning"], boxes.Select(Kind));
+        Assert.Equal("Nested Inside the note.", Body(boxes[0]));
+        Assert.Equal("Careful Folded body.", Body(boxes[1]));
+        var last = content.Children[^1];
+        Assert.Equal("Back at the top.", last.TextContent.Trim());
+        Assert.Equal("P", last.TagName);
+    }
+
+    [Fact]
+    public void Given_sphinx_design_tabs_grids_and_cards_in_backtick_fences_When_built_Then_they_show_their_content_not_code()
+    {
+        using var site = FixtureSite.Create("""
+            -- conf.py --
+            extensions = ["myst_parser", "sphinx_design"]
+            -- input/index.md --
+            # Home
+
+            ````{tab-set}
+            ```{tab-item} Linux
+            Use the package manager.
+            ```
+            ```{tab-item} Windows
+            :sync: win
+
+            Use the installer.
+            ```
+            ````
+
+            ````{grid} 1 2 2 2
+            :gutter: 1
+
+            ```{grid-item-card} Fast
+            Builds in seconds.
+            ```
+            ````
+
+            :::{card} Card title
+            Card header
+            ^^^
+            Card body
+            +++
+            Card footer
+            :::
+
+            :::bg-primary
+            Kept as it is.
+            :::
+            """);
+
+        var outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        var content = Parser.ParseDocument(site.ReadOutput("index.html")).QuerySelector("main .prose")!;
+        Assert.Null(content.QuerySelector("pre")); // before: the backtick-fenced directives were code blocks
+        var text = Text(content);
+        foreach (var raw in new[] { "```", ":::", "{tab", "{grid", ":sync:", ":gutter:", "^^^", "+++", "bg-primary" })
+        {
+            Assert.DoesNotContain(raw, text, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(["Linux", "Windows", "Fast", "Card title"], content.QuerySelectorAll("p > strong").Select(s => s.TextContent));
+        Assert.Contains("Use the package manager.", text, StringComparison.Ordinal);
+        Assert.Contains("Builds in seconds.", text, StringComparison.Ordinal);
+        Assert.Equal(["Card title\nCard header", "Card body", "Card footer", "Kept as it is."],
+            content.QuerySelectorAll("p").Skip(4).Select(p => p.TextContent.Trim()));
+    }
+
+    [Fact]
+    public void Given_just_the_docs_callouts_When_built_Then_they_are_alerts_with_their_titles_and_no_template_warning()
+    {
+        using var site = FixtureSite.Create("""
+            -- input/_config.yml --
+            title: Demo
+            callouts:
+              warning: { title: Warning, color: red }
+            -- input/index.md --
+            # Home
+
+            {: .warning }
+            Back up first,
+            then upgrade.
+
+            After the callout.
+
+            {: .note-title }
+            > Good to know
+            >
+            > Titles come from the quote.
+            """);
+
+        var outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        Assert.DoesNotContain(outcome.Diagnostics, d => d.Code == "TW0250");
+        var content = Parser.ParseDocument(site.ReadOutput("index.html")).QuerySelector("main .prose")!;
+        var boxes = content.QuerySelectorAll(".markdown-alert").ToList();
+        Assert.Equal(["warning", "note"], boxes.Select(Kind));
+        Assert.Equal("Back up first, then upgrade.", Body(boxes[0]));
+        Assert.Equal("Good to know", boxes[1].QuerySelector("p > strong")!.TextContent);
+        Assert.Equal("Good to know Titles come from the quote.", Body(boxes[1]));
+        Assert.Contains(content.QuerySelectorAll(":scope > p"), p => p.TextContent == "After the callout.");
+    }
+
+    [Theory]
+    [InlineData("//// tab | One\n\n/// note | Title\nText.\n///\n\n[gone](missing.md)\n////\n", 9)]
+    [InlineData("=== \"One\"\n\n    !!! note\n        Text.\n\n    [gone](missing.md)\n", 8)]
+    [InlineData("````{tab-set}\n```{tab-item} One\n:sync: one\n\n[gone](missing.md)\n```\n````\n", 7)]
+    [InlineData("{: .note }\nSee\n[gone](missing.md).\n", 5)]
+    public void Given_a_broken_link_inside_a_converted_block_When_built_Then_the_error_names_its_own_line(string block, int line)
+    {
+        using var site = FixtureSite.Create("-- input/index.md --\n# Home\n\n" + block);
+
+        var outcome = site.Build();
+
+        var error = Assert.Single(outcome.Diagnostics, d => d.Code.StartsWith("TW03", StringComparison.Ordinal));
+        Assert.Equal(line, error.Location!.Line);
+    }
+
+    private static string Kind(IElement box) =>
+        box.ClassList.Single(c => c.StartsWith("markdown-alert-", StringComparison.Ordinal))["markdown-alert-".Length..];
+
+    // The box's text after its own title ("Note").
+    private static string Body(IElement box) =>
+        Normalised(string.Concat(box.Children.Where(c => !c.ClassList.Contains("markdown-alert-title")).Select(c => c.TextContent + " ")));
+
+    private static string Text(IElement element) => element.TextContent;
+
+    private static string Normalised(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}
