@@ -77,6 +77,7 @@ public static partial class ForeignSyntax
         // The admonitions, tabs and directives open around this line, innermost last.
         var containers = new List<Container>();
         var titles = new List<(int Line, string Title, bool Bold)>();
+        var raw = false; // between Liquid's "{% raw %}" and "{% endraw %}" lines: text shown as written
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i].TrimEnd('\r');
@@ -157,6 +158,37 @@ public static partial class ForeignSyntax
                     : shown);
                 i = last;
                 continue;
+            }
+
+            if (fence is null && RawTag().Match(trimmed.TrimEnd()) is { Success: true } rawTag)
+            {
+                // Liquid's "{% raw %}" ... "{% endraw %}": Jekyll shows what is between as written, so the
+                // tags go quietly and the templates between them stay (inside code blocks, mostly).
+                raw = !rawTag.Groups["end"].Success;
+                lines[i] = quote.TrimEnd();
+                continue;
+            }
+
+            if (raw && fence is null && !IsFence(Unquoted(trimmed), out _))
+            {
+                lines[i] = quote + line;
+                continue;
+            }
+
+            if (fence is null && LiquidHighlight().Match(trimmed.TrimEnd()) is { Success: true } highlight && HighlightEnd(lines, i) is var end and > 0)
+            {
+                // Jekyll's "{% highlight ruby linenos %}" ... "{% endhighlight %}" is a code block in that
+                // language: a fence longer than any run of backticks inside it, so a fence it shows stays code.
+                var longest = 2;
+                for (var inside = i + 1; inside < end; inside++)
+                {
+                    longest = Math.Max(longest, LongestBacktickRun(lines[inside]));
+                }
+
+                var marker = new string('`', longest + 1);
+                lines[end] = line[..indent] + marker;
+                line = line[..indent] + marker + highlight.Groups["language"].Value;
+                trimmed = line.TrimStart();
             }
 
             if (fence is null && MystDirectives.Open(trimmed) is { } codeDirective)
@@ -690,6 +722,33 @@ public static partial class ForeignSyntax
         return last;
     }
 
+    /// <summary>The line of the <c>{% endhighlight %}</c> that closes the highlight block opened on line <paramref name="index"/>; 0 when none does.</summary>
+    private static int HighlightEnd(string[] lines, int index)
+    {
+        for (var i = index + 1; i < lines.Length; i++)
+        {
+            if (LiquidEndHighlight().IsMatch(lines[i].Trim()))
+            {
+                return i;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>The length of the longest run of backticks in <paramref name="line"/>.</summary>
+    private static int LongestBacktickRun(string line)
+    {
+        int longest = 0, run = 0;
+        foreach (var c in line)
+        {
+            run = c == '`' ? run + 1 : 0;
+            longest = Math.Max(longest, run);
+        }
+
+        return longest;
+    }
+
     /// <summary>True when a line after <paramref name="index"/> is a run of at least as many colons as <paramref name="colons"/> alone.</summary>
     private static bool ColonsCloseLater(string[] lines, int index, string colons)
     {
@@ -869,6 +928,11 @@ public static partial class ForeignSyntax
     /// </summary>
     private static string? LinkEquivalent(string tag)
     {
+        if (RawTag().IsMatch(tag))
+        {
+            return ""; // "{% raw %}`{{ x }}`{% endraw %}" in a line: the text between is shown as written here anyway
+        }
+
         if (tag.StartsWith("{/*", StringComparison.Ordinal))
         {
             return ""; // an MDX comment ("{/* truncate */}"): nothing to show, as in Docusaurus
@@ -1017,6 +1081,17 @@ public static partial class ForeignSyntax
     // kramdown's attribute list naming one class alone: "{: .note }", "{: .note-title }" (Just the Docs' callouts).
     [GeneratedRegex(@"^\{:\s*\.(?<kind>[A-Za-z]+)(?<titled>-title)?\s*\}$")]
     private static partial Regex KramdownCallout();
+
+    // Liquid's "{% raw %}" and "{% endraw %}" (also with "-" trimming).
+    [GeneratedRegex(@"^\{%-?\s*(?<end>end)?raw\s*-?%\}$")]
+    private static partial Regex RawTag();
+
+    // Jekyll's "{% highlight ruby %}", "{% highlight ruby linenos %}".
+    [GeneratedRegex(@"^\{%-?\s*highlight\s+(?<language>[\w+#.-]+)(\s+[^%]*)?-?%\}$")]
+    private static partial Regex LiquidHighlight();
+
+    [GeneratedRegex(@"^\{%-?\s*endhighlight\s*-?%\}$")]
+    private static partial Regex LiquidEndHighlight();
 
     // sphinx-design's card header and footer separators.
     [GeneratedRegex(@"^(\^{3,}|\+{3,})$")]

@@ -213,6 +213,40 @@ public sealed class RealDocsThirdQaTests
         Assert.Contains(content.QuerySelectorAll(":scope > p"), p => p.TextContent == "After the callout.");
     }
 
+    [Fact]
+    public void Given_jekyll_highlight_and_raw_blocks_When_built_Then_highlight_is_code_and_raw_text_is_shown_as_written_without_warnings()
+    {
+        using var site = FixtureSite.Create("""
+            -- input/index.md --
+            # Home
+
+            {% highlight markdown linenos %}
+            ```js
+            let shown = true;
+            ```
+            {% endhighlight %}
+
+            {% raw %}
+                {% include nav.html depth=2 %}
+            {% endraw %}
+
+            Write {% raw %}`{{ page.title }}`{% endraw %} in a layout.
+            """);
+
+        var outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        Assert.Empty(outcome.Diagnostics); // before: each tag was "template syntax removed" (TW0250)
+        var content = Parser.ParseDocument(site.ReadOutput("index.html")).QuerySelector("main .prose")!;
+        var blocks = content.QuerySelectorAll("pre code").ToList();
+        Assert.Equal(2, blocks.Count);
+        Assert.Equal("language-markdown", blocks[0].ClassName);
+        Assert.Equal("```js\nlet shown = true;\n```", blocks[0].TextContent.Trim());
+        Assert.Equal("{% include nav.html depth=2 %}", blocks[1].TextContent.Trim());
+        Assert.Equal("{{ page.title }}", content.QuerySelector("p code")!.TextContent);
+        Assert.DoesNotContain("raw %}", content.TextContent, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("//// tab | One\n\n/// note | Title\nText.\n///\n\n[gone](missing.md)\n////\n", 9)]
     [InlineData("=== \"One\"\n\n    !!! note\n        Text.\n\n    [gone](missing.md)\n", 8)]
