@@ -247,6 +247,50 @@ public sealed class RealDocsThirdQaTests
         Assert.DoesNotContain("raw %}", content.TextContent, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Given_markdown_include_lines_When_built_Then_the_files_are_put_in_place_and_one_outside_the_project_is_refused_at_its_line()
+    {
+        // FastAPI's docs show their examples as "{!> ../docs_src/app.py !}" inside code fences (mdx_include).
+        using var site = FixtureSite.Create("""
+            -- mkdocs.yml --
+            site_name: Demo
+            docs_dir: input
+            -- src/app.py --
+            print("from the project")
+            -- input/index.md --
+            # Home
+
+            ```python
+            {!> ../src/app.py !}
+            ```
+
+            {! parts/note.md | utf-8 !}
+
+            Written as is: \{! parts/note.md !}
+            -- input/parts/note.md --
+            Shared **words**.
+            -- input/outside.md --
+            # Outside
+
+            ```python
+            {!../../outside.py!}
+            ```
+            """);
+
+        var outcome = site.Build(); // fails: the include outside the project is refused
+
+        var error = Assert.Single(outcome.Diagnostics);
+        Assert.Equal("TW0252", error.Code);
+        Assert.EndsWith("outside.md", error.Location!.FullPath, StringComparison.Ordinal);
+        Assert.Equal(4, error.Location.Line);
+        File.Delete(Path.Combine(site.Input, "outside.md"));
+        Assert.True(site.Build().Succeeded);
+        var content = Parser.ParseDocument(site.ReadOutput("index.html")).QuerySelector("main .prose")!;
+        Assert.Equal("print(\"from the project\")", content.QuerySelector("pre code")!.TextContent.Trim());
+        Assert.Equal("words", content.QuerySelector("p strong")!.TextContent);
+        Assert.Contains("Written as is: {! parts/note.md !}", content.TextContent, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("//// tab | One\n\n/// note | Title\nText.\n///\n\n[gone](missing.md)\n////\n", 9)]
     [InlineData("=== \"One\"\n\n    !!! note\n        Text.\n\n    [gone](missing.md)\n", 8)]
