@@ -32,7 +32,7 @@ public static partial class ForeignSyntax
     // What every other generator's syntax starts with: a page without any of them (the usual case)
     // is returned as it is after one vectorised search, not one search for each.
     private static readonly SearchValues<string> Markers =
-        SearchValues.Create(["{{", "{%", ":::", "{/*", "!!!", "???", "///", "===", "{:", "import ", "export ", ")=", "}`", "```{", "~~~{", ".glossary}"], StringComparison.Ordinal);
+        SearchValues.Create(["{{", "{%", ":::", "{/*", "!!!", "???", "///", "===", "{:", " markdown", "</div>", "import ", "export ", ")=", "}`", "```{", "~~~{", ".glossary}"], StringComparison.Ordinal);
 
     /// <summary>
     /// The code span a MyST target line (<c>(label)=</c>) becomes, with the label after it, until
@@ -78,6 +78,7 @@ public static partial class ForeignSyntax
         var containers = new List<Container>();
         var titles = new List<(int Line, string Title, bool Bold)>();
         var raw = false; // between Liquid's "{% raw %}" and "{% endraw %}" lines: text shown as written
+        HashSet<int>? dropped = null; // closing tags of markdown="1" elements left out (below)
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i].TrimEnd('\r');
@@ -108,6 +109,38 @@ public static partial class ForeignSyntax
             }
 
             var quote = Quote(containers);
+            if (dropped is not null && dropped.Remove(i))
+            {
+                lines[i] = quote.TrimEnd();
+                continue;
+            }
+
+            if (fence is null && !htmlAsText && MarkdownInHtml().Match(trimmed.TrimEnd()) is { Success: true } element
+                && MarkdownElementEnd(lines, i, element.Groups["tag"].Value) is var close and > 0
+                && !(lines[i + 1].Trim().Length == 0 && lines[close - 1].Trim().Length == 0 && (close + 1 == lines.Length || lines[close + 1].Trim().Length == 0)))
+            {
+                // kramdown's and Python-Markdown's '<div class="x" markdown="1">' ... '</div>': markdown inside an
+                // element, which kramdown ends at its closing tag. CommonMark ends an HTML block only at a blank
+                // line, so without blank lines around them the tags would swallow the markdown after them (a
+                // fence after '</div>' would be HTML): the two tag lines are left out and the body stays markdown.
+                (dropped ??= []).Add(close);
+                lines[i] = quote.TrimEnd();
+                continue;
+            }
+
+            if (fence is null && !htmlAsText && i > 0 && i + 1 < lines.Length && BlockCloseTag().IsMatch(trimmed.TrimEnd())
+                && lines[i + 1].Trim().Length > 0 && Unquoted(lines[i - 1].Trim()) is var previous
+                && (previous.Length == 0 || previous[0] == '<') && !IsFence(previous, out _))
+            {
+                // "</div>" with a fence or a heading on the very next line: kramdown ends the element at
+                // its closing tag, CommonMark's HTML block only at a blank line, so the fence would be HTML
+                // text. The tag goes to the end of the HTML line before it (or that blank line), and its
+                // own line is the blank line that ends the block.
+                lines[i - 1] = previous.Length == 0 ? quote + trimmed.TrimEnd() : lines[i - 1].TrimEnd('\r') + trimmed.TrimEnd();
+                lines[i] = quote.TrimEnd();
+                continue;
+            }
+
             if (fence is null && containers.Count > 0 && Closes(trimmed, containers[^1]))
             {
                 containers.RemoveAt(containers.Count - 1);
@@ -722,6 +755,35 @@ public static partial class ForeignSyntax
         return last;
     }
 
+    /// <summary>
+    /// The line of the closing tag (<c>&lt;/div&gt;</c> alone) of the <paramref name="tag"/> element opened
+    /// alone on line <paramref name="index"/>, counting the same tags opened alone between; 0 when none closes it.
+    /// </summary>
+    private static int MarkdownElementEnd(string[] lines, int index, string tag)
+    {
+        var depth = 0;
+        for (var i = index + 1; i < lines.Length; i++)
+        {
+            var trimmed = lines[i].Trim();
+            if (trimmed.Equals("</" + tag + ">", StringComparison.OrdinalIgnoreCase))
+            {
+                if (depth == 0)
+                {
+                    return i;
+                }
+
+                depth--;
+            }
+            else if (trimmed.StartsWith("<" + tag, StringComparison.OrdinalIgnoreCase) && trimmed.EndsWith('>') && !trimmed.Contains("</", StringComparison.Ordinal)
+                && trimmed.Length > tag.Length + 1 && trimmed[tag.Length + 1] is ' ' or '>')
+            {
+                depth++;
+            }
+        }
+
+        return 0;
+    }
+
     /// <summary>The line of the <c>{% endhighlight %}</c> that closes the highlight block opened on line <paramref name="index"/>; 0 when none does.</summary>
     private static int HighlightEnd(string[] lines, int index)
     {
@@ -1081,6 +1143,14 @@ public static partial class ForeignSyntax
     // kramdown's attribute list naming one class alone: "{: .note }", "{: .note-title }" (Just the Docs' callouts).
     [GeneratedRegex(@"^\{:\s*\.(?<kind>[A-Za-z]+)(?<titled>-title)?\s*\}$")]
     private static partial Regex KramdownCallout();
+
+    // An element told to hold markdown, alone on its line: '<div class="x" markdown="1">', '<section markdown>' (not details or summary, whose tags matter).
+    [GeneratedRegex(@"^<(?<tag>(?!details\b|summary\b)[A-Za-z][\w-]*)(\s+[^<>]*)?\smarkdown(\s*=\s*(""[^""]*""|'[^']*'|\w+))?(\s+[^<>]*)?>$", RegexOptions.IgnoreCase)]
+    private static partial Regex MarkdownInHtml();
+
+    // The closing tag of a block-level element alone on its line.
+    [GeneratedRegex(@"^</(div|section|article|aside|figure|blockquote|details|table|ul|ol|dl|nav|header|footer|main|center)>$", RegexOptions.IgnoreCase)]
+    private static partial Regex BlockCloseTag();
 
     // Liquid's "{% raw %}" and "{% endraw %}" (also with "-" trimming).
     [GeneratedRegex(@"^\{%-?\s*(?<end>end)?raw\s*-?%\}$")]

@@ -291,6 +291,40 @@ public sealed class RealDocsThirdQaTests
         Assert.Contains("Written as is: {! parts/note.md !}", content.TextContent, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Given_html_elements_closed_right_before_markdown_When_built_Then_the_markdown_after_them_is_markdown_as_kramdown_reads_it()
+    {
+        // Just the Docs writes an example's result in a div and its source in a fence on the very next line.
+        using var site = FixtureSite.Create("""
+            -- input/index.md --
+            # Home
+
+            <div class="example">
+            <p>Shown as HTML.</p>
+            </div>
+            ```markdown
+            # Not a heading: code
+            ```
+
+            <div class="example" markdown="1">
+            Text with **markdown** and [a link]({{ site.baseurl }}/).
+            </div>
+            ```markdown
+            [a link]({{ site.baseurl }}/)
+            ```
+            """);
+
+        var outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome))); // before: TW0301 for '{{ site.baseurl }}/'
+        var content = Parser.ParseDocument(site.ReadOutput("index.html")).QuerySelector("main .prose")!;
+        Assert.Equal(["# Not a heading: code", "[a link]({{ site.baseurl }}/)"], content.QuerySelectorAll("pre code").Select(c => c.TextContent.Trim()));
+        Assert.Equal("Shown as HTML.", content.QuerySelector("div.example > p")!.TextContent);
+        Assert.Equal("markdown", content.QuerySelector("p > strong")!.TextContent);
+        Assert.Equal("/", content.QuerySelector("p > a")!.GetAttribute("href"));
+        Assert.DoesNotContain("markdown=", site.ReadOutput("index.html"), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("//// tab | One\n\n/// note | Title\nText.\n///\n\n[gone](missing.md)\n////\n", 9)]
     [InlineData("=== \"One\"\n\n    !!! note\n        Text.\n\n    [gone](missing.md)\n", 8)]
