@@ -325,6 +325,41 @@ public sealed class RealDocsThirdQaTests
         Assert.DoesNotContain("markdown=", site.ReadOutput("index.html"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Given_a_myst_target_or_a_comment_before_the_title_heading_When_built_Then_the_page_has_one_h1()
+    {
+        using var site = FixtureSite.Create("""
+            -- conf.py --
+            extensions = ["myst_parser"]
+            -- input/index.md --
+            # Home
+
+            [Cards](cards.md) [Tabs](tabs.md)
+            -- input/cards.md --
+            (sd-cards)=
+
+            # Cards
+
+            Text.
+            -- input/tabs.md --
+            <!-- Shared header, not shown. -->
+
+            # Tabs
+            """);
+
+        var outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        foreach (var (page, title) in new[] { ("cards/index.html", "Cards"), ("tabs/index.html", "Tabs") })
+        {
+            var document = Parser.ParseDocument(site.ReadOutput(page));
+            var heading = Assert.Single(document.QuerySelectorAll("h1")); // before: the layout's h1 and the page's own
+            Assert.Equal(title, heading.TextContent.Trim());
+        }
+
+        Assert.NotNull(Parser.ParseDocument(site.ReadOutput("cards/index.html")).GetElementById("sd-cards"));
+    }
+
     [Theory]
     [InlineData("//// tab | One\n\n/// note | Title\nText.\n///\n\n[gone](missing.md)\n////\n", 9)]
     [InlineData("=== \"One\"\n\n    !!! note\n        Text.\n\n    [gone](missing.md)\n", 8)]
