@@ -361,6 +361,19 @@ public sealed class RealDocsThirdQaTests
     }
 
     [Theory]
+    [InlineData("ancestor: Page X")] // Just the Docs: a parent's parent further up
+    [InlineData("nav_enabled: false")] // Just the Docs
+    [InlineData("sd_hide_title: true")] // sphinx-design
+    public void Given_another_generators_navigation_key_When_built_Then_it_is_accepted_quietly(string key)
+    {
+        using var site = FixtureSite.Create("-- input/index.md --\n---\ntitle: Home\n" + key + "\n---\n\nText.\n");
+
+        var outcome = site.Build();
+
+        Assert.DoesNotContain(outcome.Diagnostics, d => d.Code == "TW0105");
+    }
+
+    [Theory]
     [InlineData("//// tab | One\n\n/// note | Title\nText.\n///\n\n[gone](missing.md)\n////\n", 9)]
     [InlineData("=== \"One\"\n\n    !!! note\n        Text.\n\n    [gone](missing.md)\n", 8)]
     [InlineData("````{tab-set}\n```{tab-item} One\n:sync: one\n\n[gone](missing.md)\n```\n````\n", 7)]
