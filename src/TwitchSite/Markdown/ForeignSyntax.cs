@@ -922,6 +922,14 @@ public static partial class ForeignSyntax
                 continue;
             }
 
+            if (match.Value.StartsWith("{:", StringComparison.Ordinal) && AttributeList().Match(match.Value) is { Success: true } styles
+                && styles.Groups["list"].Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).All(a => a[0] == '.'))
+            {
+                // "{: .fs-6 .fw-300 }" alone on its line: classes for the theme that wrote them (Just the Docs'
+                // type scale, labels); nothing the reader would miss, so they go without a warning.
+                continue;
+            }
+
             if (pageFile is not null && PageUrl().IsMatch(match.Value)
                 && (EndsInLinkAddress(result) is not null || result.Length > 0 && result[^1] == '<' || IsReferenceDefinition(result.ToString(), previous)))
             {

@@ -360,6 +360,34 @@ public sealed class RealDocsThirdQaTests
         Assert.NotNull(Parser.ParseDocument(site.ReadOutput("cards/index.html")).GetElementById("sd-cards"));
     }
 
+    [Fact]
+    public void Given_kramdown_class_lists_on_lines_of_their_own_When_built_Then_they_go_quietly_and_an_id_list_still_warns()
+    {
+        using var site = FixtureSite.Create("""
+            -- input/index.md --
+            # Home
+
+            Lead words.
+            {: .fs-6 .fw-300 }
+
+            [Get started](guide.md){: .btn .btn-primary }
+            -- input/guide.md --
+            # Guide
+
+            Named words.
+            {: #named }
+            """);
+
+        var outcome = site.Build();
+
+        var warning = Assert.Single(outcome.Diagnostics); // before: one for each page
+        Assert.Equal("TW0250", warning.Code);
+        Assert.EndsWith("guide.md", warning.Location!.FullPath, StringComparison.Ordinal);
+        var content = Parser.ParseDocument(site.ReadOutput("index.html")).QuerySelector("main .prose")!;
+        Assert.DoesNotContain("{:", content.TextContent, StringComparison.Ordinal);
+        Assert.Equal("btn btn-primary", content.QuerySelector("a[href='/guide/']")!.ClassName);
+    }
+
     [Theory]
     [InlineData("ancestor: Page X")] // Just the Docs: a parent's parent further up
     [InlineData("nav_enabled: false")] // Just the Docs
