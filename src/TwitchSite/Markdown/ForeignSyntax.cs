@@ -341,8 +341,25 @@ public static partial class ForeignSyntax
                 continue;
             }
 
+            if (fence is null && quote.Length == 0 && KramdownCallout().Match(trimmed.TrimEnd()) is { Success: true } after
+                && Admonitions.IsKind(after.Groups["kind"].Value) && i > 0 && lines[i - 1].Trim().Length > 0 && ParagraphStart(lines, i) is var start and > 0
+                && (start < 2 || !lines[start - 2].TrimStart().StartsWith('>')))
+            {
+                // "{: .note }" right after a paragraph is that paragraph's (kramdown): the blank line before
+                // the paragraph opens the alert (unless a quote ends right above it, which the alert would
+                // join), the paragraph is quoted, the list's own line is left blank.
+                lines[start - 1] = "> [!" + Admonitions.AlertKind(after.Groups["kind"].Value) + "]";
+                for (var quoted = start; quoted < i; quoted++)
+                {
+                    lines[quoted] = "> " + lines[quoted];
+                }
+
+                lines[i] = "";
+                continue;
+            }
+
             if (fence is null && quote.Length == 0 && KramdownCallout().Match(trimmed.TrimEnd()) is { Success: true } callout
-                && Admonitions.IsKind(callout.Groups["kind"].Value) && i + 1 < lines.Length && lines[i + 1].Trim().Length > 0)
+                && Admonitions.IsKind(callout.Groups["kind"].Value) && (i == 0 || lines[i - 1].Trim().Length == 0) && i + 1 < lines.Length && lines[i + 1].Trim().Length > 0)
             {
                 // Just the Docs' callouts: "{: .note }" on the line before a paragraph or a block quote
                 // makes it that alert; with "{: .note-title }" the quote's first line is its title.
@@ -782,6 +799,29 @@ public static partial class ForeignSyntax
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// The first line of the paragraph that ends on the line before <paramref name="index"/>, when a
+    /// blank line precedes it and none of its lines is a fence or a quote; 0 otherwise.
+    /// </summary>
+    private static int ParagraphStart(string[] lines, int index)
+    {
+        var start = index - 1;
+        while (start > 0 && lines[start - 1].Trim().Length > 0)
+        {
+            start--;
+        }
+
+        for (var line = start; line < index; line++)
+        {
+            if (IsFence(Unquoted(lines[line].Trim()), out _) || lines[line].TrimStart().StartsWith('>'))
+            {
+                return 0;
+            }
+        }
+
+        return start > 0 ? start : 0;
     }
 
     /// <summary>The line of the <c>{% endhighlight %}</c> that closes the highlight block opened on line <paramref name="index"/>; 0 when none does.</summary>

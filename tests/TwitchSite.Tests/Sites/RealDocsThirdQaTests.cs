@@ -194,10 +194,15 @@ public sealed class RealDocsThirdQaTests
 
             After the callout.
 
+            A paragraph the list after it names.
+            {: .important }
+
             {: .note-title }
             > Good to know
             >
             > Titles come from the quote.
+
+            The last words.
             """);
 
         var outcome = site.Build();
@@ -206,11 +211,13 @@ public sealed class RealDocsThirdQaTests
         Assert.DoesNotContain(outcome.Diagnostics, d => d.Code == "TW0250");
         var content = Parser.ParseDocument(site.ReadOutput("index.html")).QuerySelector("main .prose")!;
         var boxes = content.QuerySelectorAll(".markdown-alert").ToList();
-        Assert.Equal(["warning", "note"], boxes.Select(Kind));
+        Assert.Equal(["warning", "important", "note"], boxes.Select(Kind));
         Assert.Equal("Back up first, then upgrade.", Body(boxes[0]));
-        Assert.Equal("Good to know", boxes[1].QuerySelector("p > strong")!.TextContent);
-        Assert.Equal("Good to know Titles come from the quote.", Body(boxes[1]));
+        Assert.Equal("Good to know", boxes[2].QuerySelector("p > strong")!.TextContent);
+        Assert.Equal("Good to know Titles come from the quote.", Body(boxes[2]));
+        Assert.Equal("A paragraph the list after it names.", Body(boxes[1]));
         Assert.Contains(content.QuerySelectorAll(":scope > p"), p => p.TextContent == "After the callout.");
+        Assert.Contains(content.QuerySelectorAll(":scope > p"), p => p.TextContent == "The last words.");
     }
 
     [Fact]
