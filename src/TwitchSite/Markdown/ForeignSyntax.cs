@@ -32,7 +32,7 @@ public static partial class ForeignSyntax
     // What every other generator's syntax starts with: a page without any of them (the usual case)
     // is returned as it is after one vectorised search, not one search for each.
     private static readonly SearchValues<string> Markers =
-        SearchValues.Create(["{{", "{%", ":::", "{/*", "!!!", "???", "///", "===", "{:", " markdown", "</div>", "import ", "export ", ")=", "}`", "```{", "~~~{", ".glossary}"], StringComparison.Ordinal);
+        SearchValues.Create(["{{", "{%", ":::", "{/*", "!!!", "???", "///", "=== \"", "===+", "===!", "{:", "markdown=", " markdown>", "</div>", "import ", "export ", ")=", "}`", "```{", "~~~{", ".glossary}"], StringComparison.Ordinal);
 
     /// <summary>
     /// The code span a MyST target line (<c>(label)=</c>) becomes, with the label after it, until
