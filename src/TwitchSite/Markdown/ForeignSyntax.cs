@@ -32,7 +32,7 @@ public static partial class ForeignSyntax
     // What every other generator's syntax starts with: a page without any of them (the usual case)
     // is returned as it is after one vectorised search, not one search for each.
     private static readonly SearchValues<string> Markers =
-        SearchValues.Create(["{{", "{%", ":::", "{/*", "!!!", "???", "///", "=== \"", "===+", "===!", "{:", "markdown=", " markdown>", "</div>", "import ", "export ", ")=", "}`", "```{", "~~~{", ".glossary}"], StringComparison.Ordinal);
+        SearchValues.Create(["{{", "{%", ":::", "{/*", "!!!", "???", "///", "=== \"", "===+", "===!", "{:", "markdown=", " markdown>", "</div>", ":orphan:", ":tocdepth:", ":nosearch:", "import ", "export ", ")=", "}`", "```{", "~~~{", ".glossary}"], StringComparison.Ordinal);
 
     /// <summary>
     /// The code span a MyST target line (<c>(label)=</c>) becomes, with the label after it, until
@@ -190,6 +190,14 @@ public static partial class ForeignSyntax
                     ? "`" + MystTargetMarker + named + "` " + shown
                     : shown);
                 i = last;
+                continue;
+            }
+
+            if (fence is null && containers.Count == 0 && SphinxFileField().IsMatch(trimmed.TrimEnd()) && lines.Take(i).All(l => l.Trim().Length == 0 || SphinxFileField().IsMatch(l.Trim())))
+            {
+                // Sphinx's file-wide metadata at the top of a page (":orphan:", ":tocdepth: 2"): for Sphinx's
+                // toctree and search, nothing to show.
+                lines[i] = "";
                 continue;
             }
 
@@ -1199,6 +1207,10 @@ public static partial class ForeignSyntax
     // The closing tag of a block-level element alone on its line.
     [GeneratedRegex(@"^</(div|section|article|aside|figure|blockquote|details|table|ul|ol|dl|nav|header|footer|main|center)>$", RegexOptions.IgnoreCase)]
     private static partial Regex BlockCloseTag();
+
+    // Sphinx's file-wide metadata fields.
+    [GeneratedRegex(@"^:(orphan|tocdepth|nocomments|nosearch|hide-toc|hide-navigation|hide-footer):(\s+\S.*)?$")]
+    private static partial Regex SphinxFileField();
 
     // Liquid's "{% raw %}" and "{% endraw %}" (also with "-" trimming).
     [GeneratedRegex(@"^\{%-?\s*(?<end>end)?raw\s*-?%\}$")]

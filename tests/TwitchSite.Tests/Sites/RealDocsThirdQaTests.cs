@@ -333,7 +333,7 @@ public sealed class RealDocsThirdQaTests
     }
 
     [Fact]
-    public void Given_a_myst_target_or_a_comment_before_the_title_heading_When_built_Then_the_page_has_one_h1()
+    public void Given_a_myst_target_a_comment_or_sphinx_file_fields_before_the_title_heading_When_built_Then_the_page_has_one_h1()
     {
         using var site = FixtureSite.Create("""
             -- conf.py --
@@ -352,12 +352,19 @@ public sealed class RealDocsThirdQaTests
             <!-- Shared header, not shown. -->
 
             # Tabs
+            -- input/child.md --
+            :orphan:
+            :tocdepth: 2
+
+            # Child
+
+            Words.
             """);
 
         var outcome = site.Build();
 
         Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
-        foreach (var (page, title) in new[] { ("cards/index.html", "Cards"), ("tabs/index.html", "Tabs") })
+        foreach (var (page, title) in new[] { ("cards/index.html", "Cards"), ("tabs/index.html", "Tabs"), ("child/index.html", "Child") })
         {
             var document = Parser.ParseDocument(site.ReadOutput(page));
             var heading = Assert.Single(document.QuerySelectorAll("h1")); // before: the layout's h1 and the page's own
@@ -365,6 +372,8 @@ public sealed class RealDocsThirdQaTests
         }
 
         Assert.NotNull(Parser.ParseDocument(site.ReadOutput("cards/index.html")).GetElementById("sd-cards"));
+        Assert.DoesNotContain(":orphan:", site.ReadOutput("child/index.html"), StringComparison.Ordinal); // Sphinx's file-wide fields
+        Assert.DoesNotContain(":tocdepth:", site.ReadOutput("child/index.html"), StringComparison.Ordinal);
     }
 
     [Fact]
