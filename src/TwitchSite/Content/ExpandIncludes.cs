@@ -27,6 +27,8 @@ namespace TwitchSite.Content;
 /// <c>:3:5</c> line ranges and <c>:name</c> sections marked <c>--8&lt;-- [start:name]</c> ...
 /// <c>[end:name]</c>), or a block of file names between two <c>--8&lt;--</c> lines; their paths are
 /// relative to the MkDocs project's folder, else the input folder, else the including file.
+/// Python-Markdown's <c>{! file !}</c> (markdown-include, mdx_include, as FastAPI's docs write
+/// <c>{!> ../docs_src/app.py !}</c>) is read like a snippet, the whole file.
 /// Docusaurus' MDX partials are includes too (<see cref="MdxPartials"/>).
 /// Not cached: the included files are read again on every build, so the live preview shows
 /// their changes; pages without a directive cost one byte search.
@@ -50,7 +52,7 @@ public sealed partial class ExpandIncludes(string inputFolder) : PerDocumentModu
         // Read once (a page kept on disk is read from its file on every read), and decoded only
         // when it names something to include: most pages are passed on as they are.
         var utf8 = held.Utf8Bytes;
-        if (utf8 is { } bytes && bytes.Span.IndexOf("import "u8) < 0 && bytes.Span.IndexOf("{{#"u8) < 0 && bytes.Span.IndexOf("--8<--"u8) < 0)
+        if (utf8 is { } bytes && bytes.Span.IndexOf("import "u8) < 0 && bytes.Span.IndexOf("{{#"u8) < 0 && bytes.Span.IndexOf("--8<--"u8) < 0 && bytes.Span.IndexOf("{!"u8) < 0)
         {
             return document;
         }
@@ -62,7 +64,7 @@ public sealed partial class ExpandIncludes(string inputFolder) : PerDocumentModu
             body = withIncludes;
         }
 
-        if (!body.Contains("{{#", StringComparison.Ordinal) && !body.Contains("--8<--", StringComparison.Ordinal))
+        if (!body.Contains("{{#", StringComparison.Ordinal) && !body.Contains("--8<--", StringComparison.Ordinal) && !body.Contains("{!", StringComparison.Ordinal))
         {
             return document;
         }
@@ -80,9 +82,18 @@ public sealed partial class ExpandIncludes(string inputFolder) : PerDocumentModu
 
     private string Expand(string text, string fromFile, int depth, int topIndex, Action<int, Diagnostic> report)
     {
-        if (!text.Contains("{{#", StringComparison.Ordinal) && !text.Contains("--8<--", StringComparison.Ordinal))
+        if (!text.Contains("{{#", StringComparison.Ordinal) && !text.Contains("--8<--", StringComparison.Ordinal) && !text.Contains("{!", StringComparison.Ordinal))
         {
             return text;
+        }
+
+        if (text.Contains("{!", StringComparison.Ordinal))
+        {
+            // Python-Markdown's markdown-include and mdx_include: "{! file !}" ("{!+ file !}", "{!> file !}",
+            // "{! file | utf-8 !}"), paths from the project's folder like snippets; "\{! … !}" is written as is.
+            text = MarkdownInclude().Replace(text, match => match.Groups["escape"].Success
+                ? match.Value[1..]
+                : Include(match.Groups["path"].Value.Trim(), fromFile, snippet: true, depth, depth == 0 ? match.Index : topIndex, report, wholeFile: true));
         }
 
         if (text.Contains("--8<--", StringComparison.Ordinal))
@@ -112,9 +123,9 @@ public sealed partial class ExpandIncludes(string inputFolder) : PerDocumentModu
     /// input folder, else the including file.
     /// </summary>
     /// <remarks>With <paramref name="rebaseLinks"/> (an MDX partial, compiled on its own), the text's relative links, written from the partial's folder, are rewritten to be relative to the including file.</remarks>
-    private string Include(string argument, string fromFile, bool snippet, int depth, int at, Action<int, Diagnostic> report, bool rebaseLinks = false)
+    private string Include(string argument, string fromFile, bool snippet, int depth, int at, Action<int, Diagnostic> report, bool rebaseLinks = false, bool wholeFile = false)
     {
-        var (relative, selector) = SplitSelector(argument);
+        var (relative, selector) = wholeFile ? (argument, "") : SplitSelector(argument);
         var folders = snippet ? [_root, inputFolder, Path.GetDirectoryName(fromFile)!] : new[] { Path.GetDirectoryName(fromFile)! };
         var candidates = folders.Select(f => Path.GetFullPath(Path.Combine(f, relative))).ToList();
         var target = candidates.FirstOrDefault(c => IsInside(c) && File.Exists(c)) ?? candidates[0];
@@ -215,6 +226,10 @@ public sealed partial class ExpandIncludes(string inputFolder) : PerDocumentModu
 
     [GeneratedRegex(@"\bANCHOR_END:\s*(?<name>[\w-]+)|--8<--\s*\[end:(?<name>[\w-]+)\]")]
     private static partial Regex AnchorEnd();
+
+    // markdown-include and mdx_include: "{! path !}", with a recursion mark ("+", "-", ">") and an encoding ("| utf-8").
+    [GeneratedRegex(@"(?<escape>\\)?\{![+\->]?[ \t]*(?<path>[^|!{}\n]+?)[ \t]*(\|[ \t]*[\w-]+[ \t]*)?!\}")]
+    private static partial Regex MarkdownInclude();
 
     // MkDocs (pymdownx.snippets): a line '--8<-- "file.md"' ('file.md:3:5', 'file.md:section'); ';--8<--' is written as is.
     [GeneratedRegex(@"^(?<indent>[ \t]*)(?<escape>;)?--8<--[ \t]+(?<q>[""'])(?<argument>[^""'\n]+)\k<q>[ \t]*$", RegexOptions.Multiline)]

@@ -46,7 +46,7 @@ public static class FrontMatterSchema
     ];
 
     /// <summary>
-    /// Front matter keys of Hugo, Jekyll (and Just the Docs), Docusaurus, mdBook and MkDocs that
+    /// Front matter keys of Hugo, Jekyll (and Just the Docs), Docusaurus, mdBook, MkDocs and Sphinx (sphinx-design) that
     /// this generator does not use: accepted without a warning (and kept, so layouts may use them),
     /// because docs written for those tools carry them on every page.
     /// </summary>
@@ -60,6 +60,7 @@ public static class FrontMatterSchema
         "outputs", "markup", "params", "translationKey", "resources", "build", "excerpt", "published", "last_modified_date",
         "hide", "template", "status", "subtitle", "lang", "language", "robots", "canonical", "toc_min_heading_level",
         "toc_max_heading_level", "unlisted", "tocBeforeContent", "noindex", "icon", "weight_in_menu",
+        "ancestor", "nav_enabled", "sd_hide_title",
     };
 
     /// <summary>

@@ -32,7 +32,7 @@ public static partial class ForeignSyntax
     // What every other generator's syntax starts with: a page without any of them (the usual case)
     // is returned as it is after one vectorised search, not one search for each.
     private static readonly SearchValues<string> Markers =
-        SearchValues.Create(["{{", "{%", ":::", "{/*", "!!!", "{:", "import ", "export ", ")=", "}`", "```{", "~~~{", ".glossary}"], StringComparison.Ordinal);
+        SearchValues.Create(["{{", "{%", ":::", "{/*", "!!!", "???", "///", "=== \"", "===+", "===!", "{:", "markdown=", " markdown>", "</div>", ":orphan:", ":tocdepth:", ":nosearch:", "import ", "export ", ")=", "}`", "```{", "~~~{", ".glossary}"], StringComparison.Ordinal);
 
     /// <summary>
     /// The code span a MyST target line (<c>(label)=</c>) becomes, with the label after it, until
@@ -74,48 +74,91 @@ public static partial class ForeignSyntax
 
         var lines = markdown.Split('\n');
         string? fence = null;
-        var mkdocsIndent = -1; // inside an MkDocs admonition: the indentation of its body
-        // The admonitions and colon-fenced directives open around this line, innermost last.
+        // The admonitions, tabs and directives open around this line, innermost last.
         var containers = new List<Container>();
         var titles = new List<(int Line, string Title, bool Bold)>();
+        var raw = false; // between Liquid's "{% raw %}" and "{% endraw %}" lines: text shown as written
+        HashSet<int>? dropped = null; // closing tags of markdown="1" elements left out (below)
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i].TrimEnd('\r');
             var trimmed = line.TrimStart();
             var indent = line.Length - trimmed.Length;
 
-            if (mkdocsIndent >= 0)
+            // Indented containers (MkDocs admonitions and content tabs) end at the first line, not
+            // blank, indented less than their body; their body is read without that indentation, so
+            // what it holds (another admonition, a tab, a fence, a template) is read as at the top.
+            while (trimmed.Length > 0 && containers.Count > 0 && containers[^1].Indent > 0 && indent < containers[^1].Indent)
+            {
+                fence = containers[^1].Quoted ? null : fence; // a quote closes the fences inside it
+                containers.RemoveAt(containers.Count - 1);
+            }
+
+            var bodyIndent = BodyIndent(containers);
+            if (bodyIndent > 0)
             {
                 if (trimmed.Length == 0)
                 {
-                    lines[i] = ">";
+                    lines[i] = Quote(containers).TrimEnd();
                     continue;
                 }
 
-                if (indent >= mkdocsIndent)
-                {
-                    line = line[mkdocsIndent..];
-                    trimmed = line.TrimStart();
-                    indent = line.Length - trimmed.Length;
-                    if (fence is null && !IsFence(trimmed, out _))
-                    {
-                        lines[i] = "> " + StripTemplates(line, i, removed, i > 0 ? lines[i - 1] : null, pageFile, htmlAsText);
-                        continue;
-                    }
-
-                    lines[i] = "> " + line;
-                    UpdateFence(trimmed, ref fence);
-                    continue;
-                }
-
-                mkdocsIndent = -1;
+                line = line[Math.Min(bodyIndent, indent)..];
+                trimmed = line.TrimStart();
+                indent = line.Length - trimmed.Length;
             }
 
             var quote = Quote(containers);
+            if (dropped is not null && dropped.Remove(i))
+            {
+                lines[i] = quote.TrimEnd();
+                continue;
+            }
+
+            if (fence is null && !htmlAsText && MarkdownInHtml().Match(trimmed.TrimEnd()) is { Success: true } element
+                && MarkdownElementEnd(lines, i, element.Groups["tag"].Value) is var close and > 0
+                && !(lines[i + 1].Trim().Length == 0 && lines[close - 1].Trim().Length == 0 && (close + 1 == lines.Length || lines[close + 1].Trim().Length == 0)))
+            {
+                // kramdown's and Python-Markdown's '<div class="x" markdown="1">' ... '</div>': markdown inside an
+                // element, which kramdown ends at its closing tag. CommonMark ends an HTML block only at a blank
+                // line, so without blank lines around them the tags would swallow the markdown after them (a
+                // fence after '</div>' would be HTML): the two tag lines are left out and the body stays markdown.
+                (dropped ??= []).Add(close);
+                lines[i] = quote.TrimEnd();
+                continue;
+            }
+
+            if (fence is null && !htmlAsText && i > 0 && i + 1 < lines.Length && BlockCloseTag().IsMatch(trimmed.TrimEnd())
+                && lines[i + 1].Trim().Length > 0 && Unquoted(lines[i - 1].Trim()) is var previous
+                && (previous.Length == 0 || previous[0] == '<') && !IsFence(previous, out _))
+            {
+                // "</div>" with a fence or a heading on the very next line: kramdown ends the element at
+                // its closing tag, CommonMark's HTML block only at a blank line, so the fence would be HTML
+                // text. The tag goes to the end of the HTML line before it (or that blank line), and its
+                // own line is the blank line that ends the block.
+                lines[i - 1] = previous.Length == 0 ? quote + trimmed.TrimEnd() : lines[i - 1].TrimEnd('\r') + trimmed.TrimEnd();
+                lines[i] = quote.TrimEnd();
+                continue;
+            }
+
             if (fence is null && containers.Count > 0 && Closes(trimmed, containers[^1]))
             {
                 containers.RemoveAt(containers.Count - 1);
                 lines[i] = Quote(containers);
+                continue;
+            }
+
+            if (trimmed.Length == 0 && containers.Count > 0 && containers[^1].Name == ParagraphCallout)
+            {
+                containers.RemoveAt(containers.Count - 1);
+                lines[i] = Quote(containers).TrimEnd();
+                continue;
+            }
+
+            if (fence is null && containers.Count > 0 && containers[^1].Name is "card" or "grid-item-card" && CardSeparator().IsMatch(trimmed.TrimEnd()))
+            {
+                // sphinx-design's card header ("^^^" after it) and footer ("+++" before it): the parts stay, the lines go.
+                lines[i] = quote.TrimEnd();
                 continue;
             }
 
@@ -131,20 +174,62 @@ public static partial class ForeignSyntax
                 continue;
             }
 
-            if (fence is null && MystDirectives.Open(trimmed) is { } colonDirective && colonDirective.Fence[0] == ':')
+            if (fence is null && MystDirectives.Open(trimmed) is { } colonDirective && (colonDirective.Fence[0] == ':' || MystDirectives.HoldsMarkdown(colonDirective.Name)))
             {
-                // Any other MyST directive fenced with colons ("{figure}", "{dropdown}", "{tab-item}")
-                // holds markdown: its body is shown, its fences and options are not. What it names
-                // (":name: label", "{figure-md} label") is an anchor where it starts.
-                containers.Add(new Container(colonDirective.Fence, Quoted: false));
+                // Any other MyST directive fenced with colons ("{figure}", "{dropdown}", "{tab-item}"),
+                // and sphinx-design's tabs, grids and cards in any fence, hold markdown: the body is
+                // shown, the fences and options are not; a title ("{tab-item} Python") is a line of
+                // its own in bold. What it names (":name: label", "{figure-md} label") is an anchor where it starts.
+                var container = new Container(colonDirective.Fence, Quoted: false, Name: colonDirective.Name.ToLowerInvariant());
+                containers.Add(container);
+                var last = BlankOptions(lines, i, quote);
                 var shown = colonDirective.Name is "figure" or "image" && colonDirective.Argument.Length > 0
                     ? "![](<" + colonDirective.Argument + ">)"
-                    : colonDirective.Argument.Length > 0 ? "**" + colonDirective.Argument + "**" : "";
+                    : MystDirectives.ArgumentIsSetting(colonDirective.Name) ? "" : TitleLine(colonDirective.Argument, lines, last + 1, container);
                 lines[i] = quote + (MystDirectives.ArgumentTarget(colonDirective.Name, colonDirective.Argument) is { } named
                     ? "`" + MystTargetMarker + named + "` " + shown
                     : shown);
-                i = BlankOptions(lines, i, quote);
+                i = last;
                 continue;
+            }
+
+            if (fence is null && containers.Count == 0 && SphinxFileField().IsMatch(trimmed.TrimEnd()) && lines.Take(i).All(l => l.Trim().Length == 0 || SphinxFileField().IsMatch(l.Trim())))
+            {
+                // Sphinx's file-wide metadata at the top of a page (":orphan:", ":tocdepth: 2"): for Sphinx's
+                // toctree and search, nothing to show.
+                lines[i] = "";
+                continue;
+            }
+
+            if (fence is null && RawTag().Match(trimmed.TrimEnd()) is { Success: true } rawTag)
+            {
+                // Liquid's "{% raw %}" ... "{% endraw %}": Jekyll shows what is between as written, so the
+                // tags go quietly and the templates between them stay (inside code blocks, mostly).
+                raw = !rawTag.Groups["end"].Success;
+                lines[i] = quote.TrimEnd();
+                continue;
+            }
+
+            if (raw && fence is null && !IsFence(Unquoted(trimmed), out _))
+            {
+                lines[i] = quote + line;
+                continue;
+            }
+
+            if (fence is null && LiquidHighlight().Match(trimmed.TrimEnd()) is { Success: true } highlight && HighlightEnd(lines, i) is var end and > 0)
+            {
+                // Jekyll's "{% highlight ruby linenos %}" ... "{% endhighlight %}" is a code block in that
+                // language: a fence longer than any run of backticks inside it, so a fence it shows stays code.
+                var longest = 2;
+                for (var inside = i + 1; inside < end; inside++)
+                {
+                    longest = Math.Max(longest, LongestBacktickRun(lines[inside]));
+                }
+
+                var marker = new string('`', longest + 1);
+                lines[end] = line[..indent] + marker;
+                line = line[..indent] + marker + highlight.Groups["language"].Value;
+                trimmed = line.TrimStart();
             }
 
             if (fence is null && MystDirectives.Open(trimmed) is { } codeDirective)
@@ -230,12 +315,77 @@ public static partial class ForeignSyntax
                 continue;
             }
 
+            if (fence is null && BlocksOpen().Match(trimmed) is { Success: true } block)
+            {
+                i = OpenBlock(lines, i, block, bodyIndent + indent, containers, titles);
+                continue;
+            }
+
             if (MkDocsOpen().Match(trimmed) is { Success: true } mkdocs)
             {
+                // "!!! note "Title"", "??? tip" (pymdownx.details, collapsible there): an alert whose body is indented four spaces.
+                var kind = mkdocs.Groups["kind"].Value;
                 var title = mkdocs.Groups["title"].Success ? mkdocs.Groups["title"].Value : "";
-                lines[i] = "> [!" + Admonitions.AlertKind(mkdocs.Groups["kind"].Value) + "]";
-                titles.Add((i + 1, title, true));
-                mkdocsIndent = indent + 4;
+                OpenAdmonition(lines, i, "", Admonitions.AlertKind(kind), kind, title, containers, titles, bodyIndent + indent + 4);
+                continue;
+            }
+
+            if (fence is null && ContentTab().Match(trimmed) is { Success: true } tab)
+            {
+                // MkDocs Material's content tab ("=== \"Python\"" with its body indented four spaces):
+                // its title is a line of its own in bold, the body follows it, as a titled section.
+                var container = new Container("", Quoted: false, bodyIndent + indent + 4, "tab");
+                containers.Add(container);
+                lines[i] = quote + TitleLine(tab.Groups["title"].Value, lines, i + 1, container);
+                continue;
+            }
+
+            if (fence is null && ClassContainer().Match(trimmed) is { Success: true } classContainer && ColonsCloseLater(lines, i, classContainer.Groups["colons"].Value))
+            {
+                // A container named by a class, not a kind (MyST's ":::bg-primary", VitePress'
+                // "::: code-group"): nothing to show for the name; the body stays as it is.
+                containers.Add(new Container(classContainer.Groups["colons"].Value, Quoted: false));
+                lines[i] = quote.TrimEnd();
+                continue;
+            }
+
+            if (fence is null && quote.Length == 0 && KramdownCallout().Match(trimmed.TrimEnd()) is { Success: true } after
+                && Admonitions.IsKind(after.Groups["kind"].Value) && i > 0 && lines[i - 1].Trim().Length > 0 && ParagraphStart(lines, i) is var start and > 0
+                && (start < 2 || !lines[start - 2].TrimStart().StartsWith('>')))
+            {
+                // "{: .note }" right after a paragraph is that paragraph's (kramdown): the blank line before
+                // the paragraph opens the alert (unless a quote ends right above it, which the alert would
+                // join), the paragraph is quoted, the list's own line is left blank.
+                lines[start - 1] = "> [!" + Admonitions.AlertKind(after.Groups["kind"].Value) + "]";
+                for (var quoted = start; quoted < i; quoted++)
+                {
+                    lines[quoted] = "> " + lines[quoted];
+                }
+
+                lines[i] = "";
+                continue;
+            }
+
+            if (fence is null && quote.Length == 0 && KramdownCallout().Match(trimmed.TrimEnd()) is { Success: true } callout
+                && Admonitions.IsKind(callout.Groups["kind"].Value) && (i == 0 || lines[i - 1].Trim().Length == 0) && i + 1 < lines.Length && lines[i + 1].Trim().Length > 0)
+            {
+                // Just the Docs' callouts: "{: .note }" on the line before a paragraph or a block quote
+                // makes it that alert; with "{: .note-title }" the quote's first line is its title.
+                lines[i] = "> [!" + Admonitions.AlertKind(callout.Groups["kind"].Value) + "]";
+                var next = lines[i + 1].TrimStart();
+                if (next.StartsWith('>'))
+                {
+                    if (callout.Groups["titled"].Success && Unquoted(next.TrimEnd()) is { Length: > 0 } title && !StartsBlock(title))
+                    {
+                        lines[i + 1] = "> **" + title + "**";
+                        i++;
+                    }
+                }
+                else
+                {
+                    containers.Add(new Container("", Quoted: true, Name: ParagraphCallout)); // quoted up to the paragraph's end
+                }
+
                 continue;
             }
 
@@ -394,10 +544,10 @@ public static partial class ForeignSyntax
     /// whose first words are the title in bold. Everything up to the line that closes
     /// <paramref name="fence"/> is quoted.
     /// </summary>
-    private static void OpenAdmonition(string[] lines, int index, string fence, string alert, string kind, string title, List<Container> containers, List<(int Line, string Title, bool Bold)> titles)
+    private static void OpenAdmonition(string[] lines, int index, string fence, string alert, string kind, string title, List<Container> containers, List<(int Line, string Title, bool Bold)> titles, int bodyIndent = 0)
     {
         var quote = Quote(containers);
-        containers.Add(new Container(fence, Quoted: true));
+        containers.Add(new Container(fence, Quoted: true, bodyIndent));
         if (quote.Length == 0)
         {
             lines[index] = "> [!" + alert + "]";
@@ -524,7 +674,8 @@ public static partial class ForeignSyntax
 
     /// <summary>True when <paramref name="trimmed"/> closes <paramref name="container"/>: its fence, or its closing shortcode.</summary>
     private static bool Closes(string trimmed, Container container) =>
-        container.Fence.StartsWith(ShortcodeCloser, StringComparison.Ordinal)
+        container.Fence.Length == 0 ? false
+        : container.Fence.StartsWith(ShortcodeCloser, StringComparison.Ordinal)
             ? ShortcodeClose().Match(trimmed) is { Success: true } close && close.Groups["name"].Value == container.Fence[ShortcodeCloser.Length..]
             : MystDirectives.Closes(trimmed, container.Fence);
 
@@ -539,8 +690,188 @@ public static partial class ForeignSyntax
     private static string? PositionalArgument(string arguments) =>
         System.Text.RegularExpressions.Regex.Match(arguments, @"^\s*[""']?(?<v>[A-Za-z]+)[""']?\s*$") is { Success: true } m ? m.Groups["v"].Value : null;
 
-    /// <summary>An open admonition or colon-fenced directive: the fence that closes it, and whether its lines are quoted.</summary>
-    private readonly record struct Container(string Fence, bool Quoted);
+    /// <summary>
+    /// An open admonition, tab or directive: the fence that closes it (empty for one closed by its
+    /// indentation or by a blank line), whether its lines are quoted, the indentation of its body
+    /// (0 unless the body is indented: MkDocs) and its name (a directive's, or <see cref="ParagraphCallout"/>).
+    /// </summary>
+    private readonly record struct Container(string Fence, bool Quoted, int Indent = 0, string Name = "");
+
+    // The name of a container that a blank line closes: a callout written before a paragraph.
+    private const string ParagraphCallout = "{: paragraph }";
+
+    /// <summary>The indentation of the innermost indented container's body; 0 when none is open.</summary>
+    private static int BodyIndent(List<Container> containers)
+    {
+        for (var i = containers.Count - 1; i >= 0; i--)
+        {
+            if (containers[i].Indent > 0)
+            {
+                return containers[i].Indent;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// A title shown as a line of its own in bold (<c>**Python**</c>), with a hard line break after it
+    /// when the line after it (<paramref name="next"/>) continues the paragraph, so the body starts on
+    /// a line of its own; empty for no title.
+    /// </summary>
+    private static string TitleLine(string title, string[] lines, int next, Container container)
+    {
+        title = title.Trim();
+        if (title.Length == 0)
+        {
+            return "";
+        }
+
+        var following = next < lines.Length ? Unquoted(lines[next].Trim()) : "";
+        var continues = following.Length > 0 && !StartsBlock(following) && !Closes(following, container)
+            && !(container.Indent > 0 && lines[next].Length - lines[next].TrimStart().Length < container.Indent);
+        return "**" + title + "**" + (continues ? "\\" : "");
+    }
+
+    /// <summary>
+    /// Opens a block of pymdownx.blocks (<c>/// note | Title</c> ... <c>///</c>, more slashes around
+    /// those inside) on line <paramref name="index"/>, whose options are the lines after it indented
+    /// four spaces (<c>    type: warning</c>): an admonition (a kind's name, <c>admonition</c>, or
+    /// <c>details</c>, kind from <c>type</c>) is an alert titled by its argument; a tab or any other
+    /// block keeps its body, a tab's title a line of its own in bold. Returns the last line it rewrote.
+    /// </summary>
+    private static int OpenBlock(string[] lines, int index, Match block, int headerIndent, List<Container> containers, List<(int Line, string Title, bool Bold)> titles)
+    {
+        var name = block.Groups["name"].Value.ToLowerInvariant();
+        var argument = block.Groups["arg"].Value.Trim();
+        var fence = block.Groups["slashes"].Value;
+        var last = index;
+        string? type = null;
+        while (last + 1 < lines.Length && lines[last + 1].Length - lines[last + 1].TrimStart().Length >= headerIndent + 4
+            && BlockOption().Match(lines[last + 1].Trim()) is { Success: true } option)
+        {
+            last++;
+            type = option.Groups["key"].Value == "type" ? option.Groups["value"].Value.Trim().Trim('"', '\'') : type;
+        }
+
+        var quote = Quote(containers);
+        if (name is "admonition" or "details" || Admonitions.IsKind(name))
+        {
+            var kind = name is "admonition" or "details" ? type is { Length: > 0 } && Admonitions.IsKind(type) ? type : "note" : name;
+            OpenAdmonition(lines, index, fence, Admonitions.AlertKind(kind), kind, argument, containers, titles);
+            quote = Quote(containers);
+            for (var option = index + 1; option <= last; option++)
+            {
+                lines[option] = quote;
+            }
+
+            return last;
+        }
+
+        var container = new Container(fence, Quoted: false, Name: name);
+        containers.Add(container);
+        for (var option = index + 1; option <= last; option++)
+        {
+            lines[option] = quote.TrimEnd();
+        }
+
+        // "/// html | div" names a tag, not a title.
+        lines[index] = quote + (name == "html" ? "" : TitleLine(argument, lines, last + 1, container));
+        return last;
+    }
+
+    /// <summary>
+    /// The line of the closing tag (<c>&lt;/div&gt;</c> alone) of the <paramref name="tag"/> element opened
+    /// alone on line <paramref name="index"/>, counting the same tags opened alone between; 0 when none closes it.
+    /// </summary>
+    private static int MarkdownElementEnd(string[] lines, int index, string tag)
+    {
+        var depth = 0;
+        for (var i = index + 1; i < lines.Length; i++)
+        {
+            var trimmed = lines[i].Trim();
+            if (trimmed.Equals("</" + tag + ">", StringComparison.OrdinalIgnoreCase))
+            {
+                if (depth == 0)
+                {
+                    return i;
+                }
+
+                depth--;
+            }
+            else if (trimmed.StartsWith("<" + tag, StringComparison.OrdinalIgnoreCase) && trimmed.EndsWith('>') && !trimmed.Contains("</", StringComparison.Ordinal)
+                && trimmed.Length > tag.Length + 1 && trimmed[tag.Length + 1] is ' ' or '>')
+            {
+                depth++;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// The first line of the paragraph that ends on the line before <paramref name="index"/>, when a
+    /// blank line precedes it and none of its lines is a fence or a quote; 0 otherwise.
+    /// </summary>
+    private static int ParagraphStart(string[] lines, int index)
+    {
+        var start = index - 1;
+        while (start > 0 && lines[start - 1].Trim().Length > 0)
+        {
+            start--;
+        }
+
+        for (var line = start; line < index; line++)
+        {
+            if (IsFence(Unquoted(lines[line].Trim()), out _) || lines[line].TrimStart().StartsWith('>'))
+            {
+                return 0;
+            }
+        }
+
+        return start > 0 ? start : 0;
+    }
+
+    /// <summary>The line of the <c>{% endhighlight %}</c> that closes the highlight block opened on line <paramref name="index"/>; 0 when none does.</summary>
+    private static int HighlightEnd(string[] lines, int index)
+    {
+        for (var i = index + 1; i < lines.Length; i++)
+        {
+            if (LiquidEndHighlight().IsMatch(lines[i].Trim()))
+            {
+                return i;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>The length of the longest run of backticks in <paramref name="line"/>.</summary>
+    private static int LongestBacktickRun(string line)
+    {
+        int longest = 0, run = 0;
+        foreach (var c in line)
+        {
+            run = c == '`' ? run + 1 : 0;
+            longest = Math.Max(longest, run);
+        }
+
+        return longest;
+    }
+
+    /// <summary>True when a line after <paramref name="index"/> is a run of at least as many colons as <paramref name="colons"/> alone.</summary>
+    private static bool ColonsCloseLater(string[] lines, int index, string colons)
+    {
+        for (var i = index + 1; i < lines.Length; i++)
+        {
+            if (MystDirectives.Closes(lines[i].Trim(), colons))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The quote markers a line inside <paramref name="containers"/> starts with: one for each quoted one.</summary>
     private static string Quote(List<Container> containers)
@@ -639,6 +970,14 @@ public static partial class ForeignSyntax
                 continue;
             }
 
+            if (match.Value.StartsWith("{:", StringComparison.Ordinal) && AttributeList().Match(match.Value) is { Success: true } styles
+                && styles.Groups["list"].Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).All(a => a[0] == '.'))
+            {
+                // "{: .fs-6 .fw-300 }" alone on its line: classes for the theme that wrote them (Just the Docs'
+                // type scale, labels); nothing the reader would miss, so they go without a warning.
+                continue;
+            }
+
             if (pageFile is not null && PageUrl().IsMatch(match.Value)
                 && (EndsInLinkAddress(result) is not null || result.Length > 0 && result[^1] == '<' || IsReferenceDefinition(result.ToString(), previous)))
             {
@@ -707,6 +1046,11 @@ public static partial class ForeignSyntax
     /// </summary>
     private static string? LinkEquivalent(string tag)
     {
+        if (RawTag().IsMatch(tag))
+        {
+            return ""; // "{% raw %}`{{ x }}`{% endraw %}" in a line: the text between is shown as written here anyway
+        }
+
         if (tag.StartsWith("{/*", StringComparison.Ordinal))
         {
             return ""; // an MDX comment ("{/* truncate */}"): nothing to show, as in Docusaurus
@@ -832,8 +1176,56 @@ public static partial class ForeignSyntax
     [GeneratedRegex(@"^\d+[.)]\s")]
     private static partial Regex OrderedItem();
 
-    [GeneratedRegex(@"^(!!!|\?\?\?\+?)\s*(?<kind>[A-Za-z]+)(\s+""(?<title>[^""]*)"")?\s*$")]
+    // "!!! note "Title"", also with more classes ("!!! tip inline end") and pymdownx.details' "??? note", "???+ note".
+    [GeneratedRegex(@"^(!!!|\?\?\?\+?)\s*(?<kind>[A-Za-z]+)(\s+[A-Za-z][\w-]*)*(\s+""(?<title>[^""]*)"")?\s*$")]
     private static partial Regex MkDocsOpen();
+
+    // pymdownx.blocks' header: "/// note | Title", "//// tab | Python 3.10+".
+    [GeneratedRegex(@"^(?<slashes>/{3,})\s*(?<name>[A-Za-z][\w-]*)\s*(\|\s*(?<arg>.*))?$")]
+    private static partial Regex BlocksOpen();
+
+    // A pymdownx.blocks option line ("type: warning", "open: True").
+    [GeneratedRegex(@"^(?<key>[A-Za-z_][\w-]*):(\s+(?<value>.*))?$")]
+    private static partial Regex BlockOption();
+
+    // MkDocs Material's content tab: "=== "Title"" ("===+" selects it, "===!" starts a new set).
+    [GeneratedRegex(@"^===[+!]{0,2}\s+""(?<title>[^""]*)""\s*$")]
+    private static partial Regex ContentTab();
+
+    // A colon fence named by a class rather than a kind: ":::bg-primary", "::: code-group".
+    [GeneratedRegex(@"^(?<colons>:{3,})\s*(?<name>[A-Za-z][\w]*-[\w-]+)\s*$")]
+    private static partial Regex ClassContainer();
+
+    // kramdown's attribute list naming one class alone: "{: .note }", "{: .note-title }" (Just the Docs' callouts).
+    [GeneratedRegex(@"^\{:\s*\.(?<kind>[A-Za-z]+)(?<titled>-title)?\s*\}$")]
+    private static partial Regex KramdownCallout();
+
+    // An element told to hold markdown, alone on its line: '<div class="x" markdown="1">', '<section markdown>' (not details or summary, whose tags matter).
+    [GeneratedRegex(@"^<(?<tag>(?!details\b|summary\b)[A-Za-z][\w-]*)(\s+[^<>]*)?\smarkdown(\s*=\s*(""[^""]*""|'[^']*'|\w+))?(\s+[^<>]*)?>$", RegexOptions.IgnoreCase)]
+    private static partial Regex MarkdownInHtml();
+
+    // The closing tag of a block-level element alone on its line.
+    [GeneratedRegex(@"^</(div|section|article|aside|figure|blockquote|details|table|ul|ol|dl|nav|header|footer|main|center)>$", RegexOptions.IgnoreCase)]
+    private static partial Regex BlockCloseTag();
+
+    // Sphinx's file-wide metadata fields.
+    [GeneratedRegex(@"^:(orphan|tocdepth|nocomments|nosearch|hide-toc|hide-navigation|hide-footer):(\s+\S.*)?$")]
+    private static partial Regex SphinxFileField();
+
+    // Liquid's "{% raw %}" and "{% endraw %}" (also with "-" trimming).
+    [GeneratedRegex(@"^\{%-?\s*(?<end>end)?raw\s*-?%\}$")]
+    private static partial Regex RawTag();
+
+    // Jekyll's "{% highlight ruby %}", "{% highlight ruby linenos %}".
+    [GeneratedRegex(@"^\{%-?\s*highlight\s+(?<language>[\w+#.-]+)(\s+[^%]*)?-?%\}$")]
+    private static partial Regex LiquidHighlight();
+
+    [GeneratedRegex(@"^\{%-?\s*endhighlight\s*-?%\}$")]
+    private static partial Regex LiquidEndHighlight();
+
+    // sphinx-design's card header and footer separators.
+    [GeneratedRegex(@"^(\^{3,}|\+{3,})$")]
+    private static partial Regex CardSeparator();
 
     [GeneratedRegex(@"^([*+-]|1\.)\s+TOC$")]
     private static partial Regex TocItem();

@@ -40,6 +40,28 @@ public static partial class MystDirectives
         return Extensions.CodeHighlighting.CodeLanguages.ScopeOf(chunk) is not null ? chunk : null;
     }
 
+    // Directives whose body is markdown to show as it is, whatever their fence: sphinx-design's tabs,
+    // grids, cards and dropdowns, and docutils' and Jupyter Book's plain containers.
+    private static readonly HashSet<string> MarkdownContainers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "tab-set", "tab-set-code", "tab-item", "grid", "grid-item", "grid-item-card", "card", "card-carousel", "dropdown", "div",
+        "container", "topic", "sidebar", "margin",
+    };
+
+    /// <summary>
+    /// True for a directive whose body is markdown even when it is fenced with backticks
+    /// (<c>````{tab-set}</c>, <c>```{grid-item-card} Title</c>), not code: sphinx-design's tabs, grids,
+    /// cards and dropdowns, and plain containers (<c>{div}</c>, <c>{container}</c>, <c>{topic}</c>, <c>{sidebar}</c>, <c>{margin}</c>).
+    /// </summary>
+    public static bool HoldsMarkdown(string name) => MarkdownContainers.Contains(name);
+
+    /// <summary>
+    /// True for a directive whose argument is a setting, not words to show: a grid's columns
+    /// (<c>{grid} 1 2 3 4</c>), a carousel's count, the classes of a <c>{div}</c> or <c>{container}</c>.
+    /// </summary>
+    public static bool ArgumentIsSetting(string name) => name.ToLowerInvariant() is
+        "grid" or "grid-item" or "card-carousel" or "div" or "container" or "tab-set" or "tab-set-code";
+
     /// <summary>True when <paramref name="trimmed"/> closes a directive opened with <paramref name="fence"/> (the same character, at least as many).</summary>
     public static bool Closes(string trimmed, string fence) =>
         trimmed.Length >= fence.Length && trimmed.TrimEnd().All(c => c == fence[0]) && trimmed.TrimEnd().Length >= fence.Length;

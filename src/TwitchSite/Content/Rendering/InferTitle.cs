@@ -14,8 +14,38 @@ namespace TwitchSite.Content.Rendering;
 /// </summary>
 public static class InferTitle
 {
-    /// <summary>True when the body starts with a level-1 heading (<see cref="MarkdownKeys.TitleInContent"/>).</summary>
-    public static bool IsInContent(MarkdownDocument syntax) => syntax.Count > 0 && syntax[0] is HeadingBlock { Level: 1 };
+    /// <summary>
+    /// True when the body starts with a level-1 heading (<see cref="MarkdownKeys.TitleInContent"/>), after
+    /// what shows nothing: MyST targets (<c>(label)=</c>, as Sphinx docs name a page before its title) and HTML comments.
+    /// </summary>
+    public static bool IsInContent(MarkdownDocument syntax)
+    {
+        foreach (var block in syntax)
+        {
+            if (block is HeadingBlock { Level: 1 })
+            {
+                return true;
+            }
+
+            if (!ShowsNothing(block))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ShowsNothing(Block block) => block switch
+    {
+        HtmlBlock { Type: HtmlBlockType.Comment } => true,
+        // A MyST target once MystAnchors made it an anchor: an empty span with an id.
+        HtmlBlock { Lines.Count: 1 } html => html.Lines.Lines[0].Slice.AsSpan() is var text
+            && text.StartsWith("<span id=\"", StringComparison.Ordinal) && text.EndsWith("\"></span>", StringComparison.Ordinal),
+        ParagraphBlock { Inline: { FirstChild: Markdig.Syntax.Inlines.CodeInline code } inline } =>
+            code.NextSibling is null && inline.LastChild == code && code.Content.StartsWith(ForeignSyntax.MystTargetMarker, StringComparison.Ordinal),
+        _ => false,
+    };
 
     /// <summary><paramref name="page"/> with a title when it sets none; <paramref name="settings"/> say which keys a page sets.</summary>
     public static Document Apply(Document page, IReadOnlyList<HeadingInfo> headings, Metadata settings)
