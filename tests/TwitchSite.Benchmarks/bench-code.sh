@@ -29,9 +29,9 @@ mkdir -p "$work" "$out_root"
 
 if [ -z "${BENCH_BIN:-}" ]; then
   echo "== publish (Release)"
-  rid=$(dotnet --info | awk '/^ *RID:/ {print $2; exit}')
-  rm -rf "$bin"
-  dotnet publish "$root/src/TwitchSite" -c Release -r "$rid" -o "$bin" -nologo -v quiet >"$work/publish.log" 2>&1 \
+  # shellcheck source=publish-generator.sh
+  . "$here/publish-generator.sh"
+  publish_generator "$root" "$bin" "$work/publish.log" \
     || { tail -n 30 "$work/publish.log" >&2; die "publish failed (log: $work/publish.log)"; }
 fi
 

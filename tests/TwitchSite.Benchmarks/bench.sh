@@ -79,15 +79,14 @@ has_hugo=no
 if command -v hugo >/dev/null; then has_hugo=yes; echo "hugo: $(hugo version | cut -d' ' -f2)"; else echo "hugo: not installed (apt-get install hugo), no comparison"; fi
 
 echo "== publish (Release)"
-rid=$(dotnet --info | awk '/^ *RID:/ {print $2; exit}')
 if [ "${BENCH_REUSE_BIN:-0}" = 1 ] && [ -x "$bin/twitchsite" ]; then
   # Publishing takes minutes on a busy machine: reuse what an earlier run published (same commit!).
   echo "reusing $bin (BENCH_REUSE_BIN=1), published $(date -r "$bin/twitchsite" '+%F %T')"
 else
-  rm -rf "$bin"
-  dotnet publish "$root/src/TwitchSite" -c Release -r "$rid" -o "$bin" -nologo -v quiet >"$work/publish.log" 2>&1 \
+  # shellcheck source=publish-generator.sh
+  . "$here/publish-generator.sh"
+  publish_generator "$root" "$bin" "$work/publish.log" \
     || { tail -n 30 "$work/publish.log" >&2; die "publish failed (log: $work/publish.log)"; }
-  echo "published to $bin ($rid)"
 fi
 
 # run_once NAME PREPARE RECORD COMMAND...: runs PREPARE, then COMMAND under /usr/bin/time; when

@@ -39,6 +39,13 @@ public sealed record BuildOptions
     /// <summary>False to run every check without writing anything.</summary>
     public bool WriteOutput { get; init; } = true;
 
+    /// <summary>
+    /// True to compute every page's readability figures even when none of the site's content checks
+    /// reads them (the <c>check</c> command prints them in its report). A build measures pages only
+    /// for the checks that read the figures.
+    /// </summary>
+    public bool MeasureEveryPage { get; init; }
+
     /// <summary>Today's date for date checks; null reads <c>TWITCHSITE_TODAY</c> or the system clock (<see cref="BuildClock"/>).</summary>
     public DateOnly? Today { get; init; }
 

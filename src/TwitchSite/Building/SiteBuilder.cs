@@ -36,7 +36,7 @@ public static class SiteBuilder
         var settings = SiteSettings.Load(paths.Input, sink, cache);
         var settingsLayer = options.BaseUrl is { } baseUrl ? settings.Metadata.With("base_url", baseUrl) : settings.Metadata;
         var search = !options.NoSearch && !options.KeepSearchIndex;
-        var engine = new Engine.Pipelines.Engine(SitePipelines.Create(paths, search));
+        var engine = new Engine.Pipelines.Engine(SitePipelines.Create(paths, search, options.MeasureEveryPage));
 
         OutputFolder? output = null;
         EngineResult result;

@@ -48,6 +48,7 @@ public sealed class CheckCommand
             Strict = result.GetValue(_strict),
             Today = today,
             WriteOutput = false,
+            MeasureEveryPage = true,
         };
         if (BuildCommand.FolderProblem(options) is { } problem)
         {

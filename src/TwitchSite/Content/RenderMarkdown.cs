@@ -19,7 +19,7 @@ namespace TwitchSite.Content;
 /// Writes the HTML as the content, <see cref="MarkdownKeys.Headings"/>, <see cref="MarkdownKeys.Links"/>,
 /// <see cref="MarkdownKeys.Anchors"/>, <see cref="MarkdownKeys.TitleInContent"/>, <see cref="PageKeys.Title"/>
 /// (when the page sets none), <see cref="PageKeys.Sources"/> (numbered, when cited) and
-/// <see cref="ReadabilityKeys.Prose"/>; reports TW0107, TW0120-TW0124, TW0203, TW0220/TW0221, TW0250, TW0411 (a page too long to read) and TW0711.
+/// <see cref="ReadabilityKeys.Prose"/> (when something reads it, see <see cref="RenderMarkdown(bool)"/>); reports TW0107, TW0120-TW0124, TW0203, TW0220/TW0221, TW0250, TW0411 (a page too long to read) and TW0711.
 /// </summary>
 public sealed class RenderMarkdown : PerDocumentModule
 {
@@ -28,15 +28,28 @@ public sealed class RenderMarkdown : PerDocumentModule
 
     private static readonly HashSet<string> DroppedWhenRendered = new(StringComparer.Ordinal) { FrontMatterKeys.Info };
 
+    private readonly bool _measureEveryPage;
     private RenderInputs? _inputs;
     private int? _maxSentenceWords;
+    private bool _measure;
+
+    /// <summary>
+    /// Creates the module. With <paramref name="measureEveryPage"/> every page gets its readability
+    /// figures (the <c>check</c> command prints them for every page); without, only a site whose
+    /// content checks read them (<see cref="Settings.ContentCheckSettings.ReadsProse"/>) has them
+    /// measured: on other sites nothing reads them, and measuring was about a tenth of a build's CPU
+    /// (README, "Speed without search").
+    /// </summary>
+    public RenderMarkdown(bool measureEveryPage = false) => _measureEveryPage = measureEveryPage;
 
     /// <inheritdoc />
     protected override void BeforeExecute(ImmutableArray<Document> inputs, ExecutionContext context)
     {
         _inputs = RenderInputs.Read(inputs, context);
         // Settings are among the reads: a changed target renders the pages again in a live preview.
-        _maxSentenceWords = Settings.ContentCheckSettings.From(context.Settings).MaxSentenceWords;
+        var checks = Settings.ContentCheckSettings.From(context.Settings);
+        _maxSentenceWords = checks.MaxSentenceWords;
+        _measure = _measureEveryPage || checks.ReadsProse;
     }
 
     /// <inheritdoc />
@@ -124,7 +137,7 @@ public sealed class RenderMarkdown : PerDocumentModule
         // and every page would hold them until the end of the build (about 1 KB a page).
         result = result.Without(DroppedWhenRendered);
 
-        return result.WithValue(ReadabilityKeys.Prose, MeasureProse.Of(result, syntax, page, _maxSentenceWords));
+        return _measure ? result.WithValue(ReadabilityKeys.Prose, MeasureProse.Of(result, syntax, page, _maxSentenceWords)) : result;
     }
 
     /// <summary>

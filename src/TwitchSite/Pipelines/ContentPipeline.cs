@@ -15,8 +15,11 @@ namespace TwitchSite.Pipelines;
 /// </summary>
 public sealed class ContentPipeline : Pipeline
 {
-    /// <summary>Creates the pipeline for <paramref name="paths"/>.</summary>
-    public ContentPipeline(SitePaths paths) : base(PipelineNames.Content, PipelineNames.Data, PipelineNames.Assets)
+    /// <summary>
+    /// Creates the pipeline for <paramref name="paths"/>; <paramref name="measureEveryPage"/> gives every
+    /// page its readability figures, whatever the site's content checks read (<see cref="RenderMarkdown(bool)"/>).
+    /// </summary>
+    public ContentPipeline(SitePaths paths, bool measureEveryPage = false) : base(PipelineNames.Content, PipelineNames.Data, PipelineNames.Assets)
     {
         var collections = JekyllCollections.Published(paths.Input);
         // Pages stay on disk until their markdown is rendered, and their HTML waits for the layouts in
@@ -36,7 +39,7 @@ public sealed class ContentPipeline : Pipeline
         ProcessModules.Add(new ApplyLocaleFallback(paths.Input));
         ProcessModules.Add(new MystTargets(paths.Input));
         ProcessModules.Add(new AssignDestination());
-        ProcessModules.Add(new RenderMarkdown());
+        ProcessModules.Add(new RenderMarkdown(measureEveryPage));
         ProcessModules.Add(new ExpandSynonyms());
         // Read by the Analyze pipeline's checks (links, fragments, unknown keys), which run before
         // any layout: no page holds them through the layouts (see README, Performance).

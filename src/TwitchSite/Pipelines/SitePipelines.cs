@@ -6,11 +6,15 @@ namespace TwitchSite.Pipelines;
 /// <summary>The site's pipelines, created fresh for each build.</summary>
 public static class SitePipelines
 {
-    /// <summary>All pipelines of a build of <paramref name="paths"/>; the search index only when <paramref name="search"/> is true.</summary>
-    public static IReadOnlyList<Pipeline> Create(SitePaths paths, bool search = false) =>
+    /// <summary>
+    /// All pipelines of a build of <paramref name="paths"/>; the search index only when <paramref name="search"/>
+    /// is true; the readability figures of every page when <paramref name="measureEveryPage"/> is true
+    /// (else only when the site's content checks read them).
+    /// </summary>
+    public static IReadOnlyList<Pipeline> Create(SitePaths paths, bool search = false, bool measureEveryPage = false) =>
     [
         new DataPipeline(paths),
-        new ContentPipeline(paths),
+        new ContentPipeline(paths, measureEveryPage),
         new AssetsPipeline(paths),
         new SitemapPipeline(paths),
         new FeedPipeline(),

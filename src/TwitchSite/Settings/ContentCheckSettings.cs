@@ -51,6 +51,13 @@ public sealed record ContentCheckSettings(bool Enabled, IReadOnlyList<string>? L
             values.GetValueOrDefault("review_dates") is true);
     }
 
+    /// <summary>
+    /// True when a check reads the pages' readability figures (<c>ReadabilityKeys.Prose</c>): the
+    /// two grades or the sentence length. Builds measure pages only then (or for the <c>check</c>
+    /// command's report).
+    /// </summary>
+    public bool ReadsProse => Enabled && (MaxGrade is not null || MaxSmog is not null || MaxSentenceWords is not null);
+
     /// <summary>True when the grade checks apply to pages of <paramref name="layout"/>.</summary>
     public bool GradesApplyTo(string layout) => Layouts is null || Layouts.Contains(layout, StringComparer.Ordinal);
 

@@ -115,4 +115,27 @@ public sealed class ReadabilityTests
         Assert.Equal((5, 2), (stats.Words, stats.Sentences)); // "Caffeine and twitching" + "Cut down."
         Assert.Equal([new SentenceSpan(2, 8, 3)], stats.SentenceSpans);
     }
+
+    [Theory]
+    [InlineData(null, false, false)] // no content checks: nothing reads the figures
+    [InlineData("max_description_length", false, false)] // a check that does not read them
+    [InlineData("max_grade", false, true)]
+    [InlineData("max_smog", false, true)]
+    [InlineData("max_sentence_words", false, true)]
+    [InlineData(null, true, true)] // the check command's report prints them for every page
+    public void Given_the_content_checks_When_rendered_Then_pages_are_measured_only_when_something_reads_the_figures(string? target, bool measureEveryPage, bool measured)
+    {
+        var settings = target is null
+            ? null
+            : Metadata.Create([KeyValuePair.Create<string, object?>("content_checks", new Dictionary<string, object?> { [target] = 20L })]);
+        var (pages, _) = ModuleRunner.Run([ModuleRunner.Page("a.md", "---\ntitle: Caffeine\n---\nCut down. Sleep more.\n")], settings, new ExtractFrontMatter(), new ValidateFrontMatter(), new RenderMarkdown(measureEveryPage));
+
+        var stats = pages[0].Get<ProseStats>(ReadabilityKeys.Prose);
+
+        Assert.Equal(measured, stats is not null);
+        if (measured)
+        {
+            Assert.Equal((5, 3), (stats!.Words, stats.Sentences)); // "Caffeine" + "Cut down." + "Sleep more."
+        }
+    }
 }
