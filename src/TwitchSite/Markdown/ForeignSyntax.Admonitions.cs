@@ -28,6 +28,24 @@ public static partial class ForeignSyntax
     }
 
     /// <summary>
+    /// Opens the admonition a Hugo theme's shortcode (<c>{{% hint danger %}}</c>) starts on line
+    /// <paramref name="index"/>, up to its closing shortcode; its kind from its look, its title from <c>title=</c>.
+    /// </summary>
+    private static void OpenShortcodeAdmonition(string[] lines, int index, Match shortcode, List<Container> containers, List<(int Line, string Title, bool Bold)> titles)
+    {
+        // Hugo themes' admonition shortcodes, alone on their lines around markdown: Docsy's
+        // {{% alert title="Note" color="warning" %}}, Hugo Book's {{% hint danger %}},
+        // Hextra's and Doks' {{< callout type="info" >}}, Hugo's own {{< note >}}.
+        var name = shortcode.Groups["name"].Value;
+        var arguments = shortcode.Groups["args"].Value;
+        // A theme's "info" (and Docsy's "primary") is its plain blue box: a note. Without
+        // a look, a box named for its purpose ("hint", "alert") is a note too.
+        var look = (ShortcodeArgument(arguments, "color", "type", "context") ?? PositionalArgument(arguments) ?? name).ToLowerInvariant();
+        var kind = look is "info" or "primary" or "hint" or "alert" or "callout" or "notice" ? "note" : Admonitions.IsKind(look) ? look : "note";
+        OpenAdmonition(lines, index, ShortcodeCloser + name, Admonitions.AlertKind(kind), kind, ShortcodeArgument(arguments, "title") ?? "", containers, titles);
+    }
+
+    /// <summary>
     /// Opens a block of pymdownx.blocks (<c>/// note | Title</c> ... <c>///</c>, more slashes around
     /// those inside) on line <paramref name="index"/>, whose options are the lines after it indented
     /// four spaces (<c>    type: warning</c>): an admonition (a kind's name, <c>admonition</c>, or

@@ -58,6 +58,50 @@ public static partial class ForeignSyntax
         return start > 0 ? start : 0;
     }
 
+    /// <summary>
+    /// Makes the paragraph from line <paramref name="start"/> an alert of <paramref name="kind"/>, for the
+    /// attribute list on line <paramref name="index"/> right after it.
+    /// </summary>
+    private static void QuoteParagraphAsAlert(string[] lines, int start, int index, string kind)
+    {
+        // "{: .note }" right after a paragraph is that paragraph's (kramdown): the blank line before
+        // the paragraph opens the alert (unless a quote ends right above it, which the alert would
+        // join), the paragraph is quoted, the list's own line is left blank.
+        lines[start - 1] = "> [!" + Admonitions.AlertKind(kind) + "]";
+        for (var quoted = start; quoted < index; quoted++)
+        {
+            lines[quoted] = "> " + lines[quoted];
+        }
+
+        lines[index] = "";
+    }
+
+    /// <summary>
+    /// Opens the alert a callout (<paramref name="callout"/>) on line <paramref name="index"/> makes of the
+    /// block after it; returns the last line it rewrote (the quote's title line, when it has one).
+    /// </summary>
+    private static int OpenCallout(string[] lines, int index, Match callout, List<Container> containers)
+    {
+        // Just the Docs' callouts: "{: .note }" on the line before a paragraph or a block quote
+        // makes it that alert; with "{: .note-title }" the quote's first line is its title.
+        lines[index] = "> [!" + Admonitions.AlertKind(callout.Groups["kind"].Value) + "]";
+        var next = lines[index + 1].TrimStart();
+        if (next.StartsWith('>'))
+        {
+            if (callout.Groups["titled"].Success && Unquoted(next.TrimEnd()) is { Length: > 0 } title && !StartsBlock(title))
+            {
+                lines[index + 1] = "> **" + title + "**";
+                index++;
+            }
+        }
+        else
+        {
+            containers.Add(new Container("", Quoted: true, Name: ParagraphCallout)); // quoted up to the paragraph's end
+        }
+
+        return index;
+    }
+
     /// <summary>The line of the <c>{% endhighlight %}</c> that closes the highlight block opened on line <paramref name="index"/>; 0 when none does.</summary>
     private static int HighlightEnd(string[] lines, int index)
     {
@@ -70,6 +114,26 @@ public static partial class ForeignSyntax
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// Turns the highlight block from line <paramref name="index"/> to its <c>{% endhighlight %}</c> on line
+    /// <paramref name="end"/> into a fenced code block: writes the closing fence on line <paramref name="end"/>
+    /// and returns the opening fence (with <paramref name="language"/>) for line <paramref name="index"/>.
+    /// </summary>
+    private static string HighlightFence(string[] lines, int index, int end, string indentation, string language)
+    {
+        // Jekyll's "{% highlight ruby linenos %}" ... "{% endhighlight %}" is a code block in that
+        // language: a fence longer than any run of backticks inside it, so a fence it shows stays code.
+        var longest = 2;
+        for (var inside = index + 1; inside < end; inside++)
+        {
+            longest = Math.Max(longest, LongestBacktickRun(lines[inside]));
+        }
+
+        var marker = new string('`', longest + 1);
+        lines[end] = indentation + marker;
+        return indentation + marker + language;
     }
 
     /// <summary>The length of the longest run of backticks in <paramref name="line"/>.</summary>

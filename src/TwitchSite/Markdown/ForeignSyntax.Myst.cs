@@ -52,6 +52,65 @@ public static partial class ForeignSyntax
     }
 
     /// <summary>
+    /// Opens a MyST directive that holds markdown (not an admonition) on line <paramref name="index"/>,
+    /// inside quotes <paramref name="quote"/>: its options are blanked and its opening line shows its
+    /// anchor and title, or a figure's image. Returns the last line it rewrote.
+    /// </summary>
+    private static int OpenMystContainer(string[] lines, int index, (string Fence, string Name, string Argument) directive, string quote, List<Container> containers)
+    {
+        // Any other MyST directive fenced with colons ("{figure}", "{dropdown}", "{tab-item}"),
+        // and sphinx-design's tabs, grids and cards in any fence, hold markdown: the body is
+        // shown, the fences and options are not; a title ("{tab-item} Python") is a line of
+        // its own in bold. What it names (":name: label", "{figure-md} label") is an anchor where it starts.
+        var container = new Container(directive.Fence, Quoted: false, Name: directive.Name.ToLowerInvariant());
+        containers.Add(container);
+        var last = BlankOptions(lines, index, quote);
+        var shown = directive.Name is "figure" or "image" && directive.Argument.Length > 0
+            ? "![](<" + directive.Argument + ">)"
+            : MystDirectives.ArgumentIsSetting(directive.Name) ? "" : TitleLine(directive.Argument, lines, last + 1, container);
+        lines[index] = quote + (MystDirectives.ArgumentTarget(directive.Name, directive.Argument) is { } named
+            ? "`" + MystTargetMarker + named + "` " + shown
+            : shown);
+        return last;
+    }
+
+    /// <summary>
+    /// The opening fence for a MyST directive fenced with backticks or tildes that is not read as
+    /// markdown, on line <paramref name="index"/> (moved on past a code directive's options, which are blanked).
+    /// </summary>
+    private static string CodeDirectiveFence(string[] lines, ref int index, string indentation, (string Fence, string Name, string Argument) directive)
+    {
+        // "```{py:class} pkg.Name": Markdig would read "{py:class}" as attributes of the code
+        // block (writing <code py:class="">) and lose the argument. The directive is shown as
+        // code, named by its language: "myst:py:class", with its argument kept.
+        // A code directive ("{code-block} python") or an R Markdown/Quarto chunk ("{r}") is
+        // code in its language, highlighted like any fence.
+        if (MystDirectives.CodeLanguage(directive.Name, directive.Argument) is { } language)
+        {
+            // Its options (":caption:", ":linenos:") are not code: the fence opens after
+            // them, the lines they took stay blank before it, and the target a ":name:"
+            // option names is an anchor there, as for a directive fenced with colons.
+            var options = index + 1;
+            string? label = null;
+            while (options < lines.Length && MystDirectives.IsOption(lines[options].Trim()))
+            {
+                label ??= MystDirectives.NameOption(lines[options].Trim());
+                options++;
+            }
+
+            for (var option = index; option < options - 1; option++)
+            {
+                lines[option] = option == index && label is not null ? "`" + MystTargetMarker + label + "`" : "";
+            }
+
+            index = options - 1;
+            return indentation + directive.Fence + language;
+        }
+
+        return indentation + directive.Fence + MystDirectiveLanguage + directive.Name + (directive.Argument.Length > 0 ? " " + directive.Argument : "");
+    }
+
+    /// <summary>
     /// Blanks the option lines after the directive on line <paramref name="index"/>, keeping each as
     /// <paramref name="quote"/> so a quote around them stays whole; a <c>:name:</c> becomes the
     /// target marker. Returns the last option's line (<paramref name="index"/> when there are none).

@@ -117,6 +117,25 @@ public static partial class ForeignSyntax
         return result.ToString();
     }
 
+    /// <summary>
+    /// Blanks the mkdocstrings directive on line <paramref name="index"/> (<paramref name="trimmed"/>, at
+    /// <paramref name="indent"/>) and its indented options, adding it to <paramref name="removed"/>; returns its last line.
+    /// </summary>
+    private static int RemoveMkDocstrings(string[] lines, int index, string trimmed, int indent, List<Removal> removed)
+    {
+        // mkdocstrings' "::: package.module.Name" renders API documentation from source
+        // code, which this generator does not read: the line and its indented options go,
+        // with the warning every removed template gets.
+        removed.Add(new Removal(Shorten(trimmed), index, indent + 1));
+        lines[index] = "";
+        while (index + 1 < lines.Length && lines[index + 1].Length > 0 && lines[index + 1][0] is ' ' or '\t')
+        {
+            lines[++index] = "";
+        }
+
+        return index;
+    }
+
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..37] + "...";
 
     [GeneratedRegex(@"`+[^`]*`+|\{/\*.*?\*/\}|\{\{<.*?>\}\}|\{\{%.*?%\}\}|\{%-?.*?-?%\}|\{\{-?(?!#).*?-?\}\}|\{:[^}]*\}|</?[A-Z][A-Za-z0-9]*(\.[A-Za-z0-9]+)*(\s[^<>]*)?/?>")]

@@ -175,20 +175,7 @@ public static partial class ForeignSyntax
 
             if (fence is null && MystDirectives.Open(trimmed) is { } colonDirective && (colonDirective.Fence[0] == ':' || MystDirectives.HoldsMarkdown(colonDirective.Name)))
             {
-                // Any other MyST directive fenced with colons ("{figure}", "{dropdown}", "{tab-item}"),
-                // and sphinx-design's tabs, grids and cards in any fence, hold markdown: the body is
-                // shown, the fences and options are not; a title ("{tab-item} Python") is a line of
-                // its own in bold. What it names (":name: label", "{figure-md} label") is an anchor where it starts.
-                var container = new Container(colonDirective.Fence, Quoted: false, Name: colonDirective.Name.ToLowerInvariant());
-                containers.Add(container);
-                var last = BlankOptions(lines, i, quote);
-                var shown = colonDirective.Name is "figure" or "image" && colonDirective.Argument.Length > 0
-                    ? "![](<" + colonDirective.Argument + ">)"
-                    : MystDirectives.ArgumentIsSetting(colonDirective.Name) ? "" : TitleLine(colonDirective.Argument, lines, last + 1, container);
-                lines[i] = quote + (MystDirectives.ArgumentTarget(colonDirective.Name, colonDirective.Argument) is { } named
-                    ? "`" + MystTargetMarker + named + "` " + shown
-                    : shown);
-                i = last;
+                i = OpenMystContainer(lines, i, colonDirective, quote, containers);
                 continue;
             }
 
@@ -217,53 +204,13 @@ public static partial class ForeignSyntax
 
             if (fence is null && LiquidHighlight().Match(trimmed.TrimEnd()) is { Success: true } highlight && HighlightEnd(lines, i) is var end and > 0)
             {
-                // Jekyll's "{% highlight ruby linenos %}" ... "{% endhighlight %}" is a code block in that
-                // language: a fence longer than any run of backticks inside it, so a fence it shows stays code.
-                var longest = 2;
-                for (var inside = i + 1; inside < end; inside++)
-                {
-                    longest = Math.Max(longest, LongestBacktickRun(lines[inside]));
-                }
-
-                var marker = new string('`', longest + 1);
-                lines[end] = line[..indent] + marker;
-                line = line[..indent] + marker + highlight.Groups["language"].Value;
+                line = HighlightFence(lines, i, end, line[..indent], highlight.Groups["language"].Value);
                 trimmed = line.TrimStart();
             }
 
             if (fence is null && MystDirectives.Open(trimmed) is { } codeDirective)
             {
-                // "```{py:class} pkg.Name": Markdig would read "{py:class}" as attributes of the code
-                // block (writing <code py:class="">) and lose the argument. The directive is shown as
-                // code, named by its language: "myst:py:class", with its argument kept.
-                // A code directive ("{code-block} python") or an R Markdown/Quarto chunk ("{r}") is
-                // code in its language, highlighted like any fence.
-                if (MystDirectives.CodeLanguage(codeDirective.Name, codeDirective.Argument) is { } language)
-                {
-                    // Its options (":caption:", ":linenos:") are not code: the fence opens after
-                    // them, the lines they took stay blank before it, and the target a ":name:"
-                    // option names is an anchor there, as for a directive fenced with colons.
-                    var options = i + 1;
-                    string? label = null;
-                    while (options < lines.Length && MystDirectives.IsOption(lines[options].Trim()))
-                    {
-                        label ??= MystDirectives.NameOption(lines[options].Trim());
-                        options++;
-                    }
-
-                    for (var option = i; option < options - 1; option++)
-                    {
-                        lines[option] = option == i && label is not null ? "`" + MystTargetMarker + label + "`" : "";
-                    }
-
-                    i = options - 1;
-                    line = line[..indent] + codeDirective.Fence + language;
-                }
-                else
-                {
-                    line = line[..indent] + codeDirective.Fence + MystDirectiveLanguage + codeDirective.Name + (codeDirective.Argument.Length > 0 ? " " + codeDirective.Argument : "");
-                }
-
+                line = CodeDirectiveFence(lines, ref i, line[..indent], codeDirective);
                 trimmed = line.TrimStart();
             }
 
@@ -279,31 +226,13 @@ public static partial class ForeignSyntax
             if (quote.Length == 0 && MkDocstringsDirective().Match(trimmed) is { Success: true } directive
                 && (directive.Groups["id"].Value.Contains('.') || !Admonitions.IsKind(directive.Groups["id"].Value)))
             {
-                // mkdocstrings' "::: package.module.Name" renders API documentation from source
-                // code, which this generator does not read: the line and its indented options go,
-                // with the warning every removed template gets.
-                removed.Add(new Removal(Shorten(trimmed), i, indent + 1));
-                lines[i] = "";
-                while (i + 1 < lines.Length && lines[i + 1].Length > 0 && lines[i + 1][0] is ' ' or '\t')
-                {
-                    lines[++i] = "";
-                }
-
+                i = RemoveMkDocstrings(lines, i, trimmed, indent, removed);
                 continue;
             }
 
             if (fence is null && ShortcodeAdmonition().Match(trimmed) is { Success: true } shortcode && ClosedLater(lines, i, shortcode.Groups["name"].Value))
             {
-                // Hugo themes' admonition shortcodes, alone on their lines around markdown: Docsy's
-                // {{% alert title="Note" color="warning" %}}, Hugo Book's {{% hint danger %}},
-                // Hextra's and Doks' {{< callout type="info" >}}, Hugo's own {{< note >}}.
-                var name = shortcode.Groups["name"].Value;
-                var arguments = shortcode.Groups["args"].Value;
-                // A theme's "info" (and Docsy's "primary") is its plain blue box: a note. Without
-                // a look, a box named for its purpose ("hint", "alert") is a note too.
-                var look = (ShortcodeArgument(arguments, "color", "type", "context") ?? PositionalArgument(arguments) ?? name).ToLowerInvariant();
-                var kind = look is "info" or "primary" or "hint" or "alert" or "callout" or "notice" ? "note" : Admonitions.IsKind(look) ? look : "note";
-                OpenAdmonition(lines, i, ShortcodeCloser + name, Admonitions.AlertKind(kind), kind, ShortcodeArgument(arguments, "title") ?? "", containers, titles);
+                OpenShortcodeAdmonition(lines, i, shortcode, containers, titles);
                 continue;
             }
 
@@ -352,39 +281,14 @@ public static partial class ForeignSyntax
                 && Admonitions.IsKind(after.Groups["kind"].Value) && i > 0 && lines[i - 1].Trim().Length > 0 && ParagraphStart(lines, i) is var start and > 0
                 && (start < 2 || !lines[start - 2].TrimStart().StartsWith('>')))
             {
-                // "{: .note }" right after a paragraph is that paragraph's (kramdown): the blank line before
-                // the paragraph opens the alert (unless a quote ends right above it, which the alert would
-                // join), the paragraph is quoted, the list's own line is left blank.
-                lines[start - 1] = "> [!" + Admonitions.AlertKind(after.Groups["kind"].Value) + "]";
-                for (var quoted = start; quoted < i; quoted++)
-                {
-                    lines[quoted] = "> " + lines[quoted];
-                }
-
-                lines[i] = "";
+                QuoteParagraphAsAlert(lines, start, i, after.Groups["kind"].Value);
                 continue;
             }
 
             if (fence is null && quote.Length == 0 && KramdownCallout().Match(trimmed.TrimEnd()) is { Success: true } callout
                 && Admonitions.IsKind(callout.Groups["kind"].Value) && (i == 0 || lines[i - 1].Trim().Length == 0) && i + 1 < lines.Length && lines[i + 1].Trim().Length > 0)
             {
-                // Just the Docs' callouts: "{: .note }" on the line before a paragraph or a block quote
-                // makes it that alert; with "{: .note-title }" the quote's first line is its title.
-                lines[i] = "> [!" + Admonitions.AlertKind(callout.Groups["kind"].Value) + "]";
-                var next = lines[i + 1].TrimStart();
-                if (next.StartsWith('>'))
-                {
-                    if (callout.Groups["titled"].Success && Unquoted(next.TrimEnd()) is { Length: > 0 } title && !StartsBlock(title))
-                    {
-                        lines[i + 1] = "> **" + title + "**";
-                        i++;
-                    }
-                }
-                else
-                {
-                    containers.Add(new Container("", Quoted: true, Name: ParagraphCallout)); // quoted up to the paragraph's end
-                }
-
+                i = OpenCallout(lines, i, callout, containers);
                 continue;
             }
 
