@@ -1,0 +1,152 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace TwitchSite.Markdown;
+
+// Template syntax this generator does not run (Hugo shortcodes, Liquid, MDX, kramdown attribute lists):
+// removed with a warning, or kept as the address it names.
+public static partial class ForeignSyntax
+{
+    /// <summary><paramref name="line"/> without template tags outside `code spans`.</summary>
+    /// <param name="line">The line.</param>
+    /// <param name="lineIndex">Its index, for the removals' places.</param>
+    /// <param name="removed">Where removals are added.</param>
+    /// <param name="previous">The line before it (a reference definition's address may start on the next line).</param>
+    /// <param name="pageFile">The page's own file from the site's root, for <c>{{ page.url }}</c>; null when unknown.</param>
+    /// <param name="htmlAsText">Raw HTML is shown as text: template syntax inside a tag stays as written.</param>
+    private static string StripTemplates(string line, int lineIndex, List<Removal> removed, string? previous, string? pageFile, bool htmlAsText)
+    {
+        if (!line.Contains('{') && !line.Contains('<'))
+        {
+            return line;
+        }
+
+        var result = new StringBuilder(line.Length);
+        var start = 0;
+        foreach (Match match in TemplateOrCode().Matches(line))
+        {
+            if (match.Value.StartsWith('`'))
+            {
+                continue; // code spans are shown as written
+            }
+
+            if (match.Index < start)
+            {
+                continue; // inside a link address already dropped
+            }
+
+            if (htmlAsText && InsideHtmlTag(line, match.Index))
+            {
+                continue; // "<a href="{{ post.url }}">" is printed as written: so is its template
+            }
+
+            result.Append(line, start, match.Index - start);
+            start = match.Index + match.Length;
+            if (match.Value.StartsWith("{:", StringComparison.Ordinal) && AttributeList().Match(match.Value) is { Success: true } attributes
+                && !line.AsSpan(0, match.Index).IsWhiteSpace())
+            {
+                // kramdown's and Python-Markdown's "{: #id .class}" after an element: Markdig's own "{#id .class}".
+                result.Append('{').Append(attributes.Groups["list"].Value.Trim()).Append('}');
+                continue;
+            }
+
+            if (match.Value.StartsWith("{:", StringComparison.Ordinal) && AttributeList().Match(match.Value) is { Success: true } styles
+                && styles.Groups["list"].Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).All(a => a[0] == '.'))
+            {
+                // "{: .fs-6 .fw-300 }" alone on its line: classes for the theme that wrote them (Just the Docs'
+                // type scale, labels); nothing the reader would miss, so they go without a warning.
+                continue;
+            }
+
+            if (pageFile is not null && PageUrl().IsMatch(match.Value)
+                && (EndsInLinkAddress(result) is not null || result.Length > 0 && result[^1] == '<' || IsReferenceDefinition(result.ToString(), previous)))
+            {
+                // "[this page]({{ page.url | relative_url }})": the page's own address, which its file names here.
+                result.Append(pageFile);
+                continue;
+            }
+
+            if (LinkEquivalent(match.Value) is { } equivalent)
+            {
+                // "({{ site.baseurl }})" alone is the site's root, as Jekyll publishes it, not an empty address.
+                var rootAlone = equivalent.Length == 0 && SiteBaseUrl().IsMatch(match.Value)
+                    && (start >= line.Length || line[start] is not ('/' or '{' or '?' or '#'))
+                    && (EndsInLinkAddress(result) is not null || result.Length > 0 && result[^1] == '<' || IsReferenceDefinition(result.ToString(), previous));
+                result.Append(rootAlone ? "/" : equivalent); // works as written: not a removal
+                continue;
+            }
+
+            removed.Add(new Removal(Shorten(match.Value), lineIndex, match.Index + 1));
+            if (UrlAttributeStart(result) is var (attribute, quote) && attribute >= 0)
+            {
+                // "<a href="{{ post.url }}">", "<img src="/img/{{ name }}">": the address is unknown,
+                // so the attribute goes whole (the link's text stays, as for markdown links).
+                result.Length = attribute;
+                var closing = line.IndexOf(quote, start);
+                start = closing >= 0 ? closing + 1 : line.Length;
+                continue;
+            }
+
+            if (EndsInLinkAddress(result) is { } closer && line.IndexOf(closer, start, StringComparison.Ordinal) is var end and >= 0)
+            {
+                // "[text]({{ site.repo }}/blob/x)": what is left of the address would be checked as a
+                // page of this site and reported missing; the address is unknown, so it is dropped.
+                start = end;
+            }
+            else if (StartsUnknownAddress(result, previous) is { } bracket)
+            {
+                // "[name]: {{% param repo %}}/x", "<{{% param repo %}}/x>": an address made by a template is
+                // unknown; the definition keeps an empty address ("<>") so its links stay links.
+                var closing = bracket ? line.IndexOf('>', start) : -1;
+                if (bracket)
+                {
+                    result.Length--;
+                }
+
+                result.Append(IsReferenceDefinition(result.ToString(), previous) ? "<>" : "");
+                start = closing >= 0 ? closing + 1 : EndOfAddress(line, start);
+            }
+        }
+
+        if (start == 0)
+        {
+            return line;
+        }
+
+        result.Append(line, start, line.Length - start);
+        return result.ToString();
+    }
+
+    /// <summary>
+    /// Blanks the mkdocstrings directive on line <paramref name="index"/> (<paramref name="trimmed"/>, at
+    /// <paramref name="indent"/>) and its indented options, adding it to <paramref name="removed"/>; returns its last line.
+    /// </summary>
+    private static int RemoveMkDocstrings(string[] lines, int index, string trimmed, int indent, List<Removal> removed)
+    {
+        // mkdocstrings' "::: package.module.Name" renders API documentation from source
+        // code, which this generator does not read: the line and its indented options go,
+        // with the warning every removed template gets.
+        removed.Add(new Removal(Shorten(trimmed), index, indent + 1));
+        lines[index] = "";
+        while (index + 1 < lines.Length && lines[index + 1].Length > 0 && lines[index + 1][0] is ' ' or '\t')
+        {
+            lines[++index] = "";
+        }
+
+        return index;
+    }
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..37] + "...";
+
+    [GeneratedRegex(@"`+[^`]*`+|\{/\*.*?\*/\}|\{\{<.*?>\}\}|\{\{%.*?%\}\}|\{%-?.*?-?%\}|\{\{-?(?!#).*?-?\}\}|\{:[^}]*\}|</?[A-Z][A-Za-z0-9]*(\.[A-Za-z0-9]+)*(\s[^<>]*)?/?>")]
+    private static partial Regex TemplateOrCode();
+
+    [GeneratedRegex(@"^\{:\s*(?<list>([#.][\w:-]+|[\w-]+=(""[^""]*""|'[^']*'|[^\s}]+))(\s+([#.][\w:-]+|[\w-]+=(""[^""]*""|'[^']*'|[^\s}]+)))*)\s*\}$")]
+    private static partial Regex AttributeList();
+
+    [GeneratedRegex(@"^(import\s+[\w{}*,\s]+\s+from\s+['""][^'""]+['""];?|import\s+['""][^'""]+['""];?|export\s+(const|default|function)\b.*)\s*$")]
+    private static partial Regex MdxImport();
+
+    [GeneratedRegex(@"^:::\s+(?<id>[A-Za-z_][\w.]*)\s*$")]
+    private static partial Regex MkDocstringsDirective();
+}
