@@ -78,6 +78,7 @@ public static partial class ForeignSyntax
         var titles = new List<(int Line, string Title, bool Bold)>();
         var raw = false; // between Liquid's "{% raw %}" and "{% endraw %}" lines: text shown as written
         HashSet<int>? dropped = null; // closing tags of markdown="1" elements left out (below)
+        var blankFrom = -1; // the first of the blank lines just before this one, or -1
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i].TrimEnd('\r');
@@ -87,11 +88,27 @@ public static partial class ForeignSyntax
             // Indented containers (MkDocs admonitions and content tabs) end at the first line, not
             // blank, indented less than their body; their body is read without that indentation, so
             // what it holds (another admonition, a tab, a fence, a template) is read as at the top.
+            var closed = false;
             while (trimmed.Length > 0 && containers.Count > 0 && containers[^1].Indent > 0 && indent < containers[^1].Indent)
             {
                 fence = containers[^1].Quoted ? null : fence; // a quote closes the fences inside it
                 containers.RemoveAt(containers.Count - 1);
+                closed = true;
             }
+
+            // The blank lines before a line that closed a container were written as its quote's
+            // blank lines: they are the blank lines of what is still open, or the line after them
+            // (another box, a paragraph) would continue the closed box's quote.
+            if (closed && blankFrom >= 0)
+            {
+                var outer = Quote(containers).TrimEnd();
+                for (var j = blankFrom; j < i; j++)
+                {
+                    lines[j] = outer;
+                }
+            }
+
+            blankFrom = trimmed.Length > 0 ? -1 : blankFrom < 0 ? i : blankFrom;
 
             var bodyIndent = BodyIndent(containers);
             if (bodyIndent > 0)

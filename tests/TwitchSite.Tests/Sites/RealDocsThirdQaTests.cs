@@ -76,6 +76,58 @@ public sealed class RealDocsThirdQaTests
         Assert.DoesNotContain("div Inside", Text(content), StringComparison.Ordinal);
     }
 
+    // An MkDocs admonition's body is the lines indented under it: the first line back at the
+    // margin ends it, even when that line opens another kind of box (pymdownx.blocks, Docusaurus,
+    // MyST, a Just the Docs callout). These were put inside the MkDocs box as a second, quoted
+    // "[!TIP]" line.
+    [Fact]
+    public void Given_an_mkdocs_admonition_followed_by_another_kind_of_box_at_the_margin_When_built_Then_they_are_two_boxes_side_by_side()
+    {
+        using var site = FixtureSite.Create("""
+            -- input/index.md --
+            # Home
+
+            !!! warning "Careful"
+                Root is risky.
+
+            /// tip | Pro tip
+            Use a venv.
+            ///
+
+            !!! note
+                First note.
+
+            :::tip
+            Docusaurus tip.
+            :::
+
+            !!! note
+                Second note.
+
+            ```{important}
+            MyST box.
+            ```
+
+            !!! danger
+                Third.
+
+            {: .warning }
+            Callout after.
+            """);
+
+        var outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        var content = Parser.ParseDocument(site.ReadOutput("index.html")).QuerySelector("main .prose")!;
+        Assert.DoesNotContain("[!", Text(content), StringComparison.Ordinal);
+        var boxes = content.QuerySelectorAll(":scope > .markdown-alert").ToList();
+        Assert.Equal(["warning", "tip", "note", "tip", "note", "important", "caution", "warning"], boxes.Select(Kind));
+        Assert.Equal("Careful Root is risky.", Body(boxes[0]));
+        Assert.Equal("Pro tip Use a venv.", Body(boxes[1]));
+        Assert.Equal("Docusaurus tip.", Body(boxes[3]));
+        Assert.Equal("Callout after.", Body(boxes[7]));
+    }
+
     [Fact]
     public void Given_mkdocs_content_tabs_and_details_When_built_Then_tab_bodies_are_markdown_and_nested_admonitions_are_boxes()
     {
