@@ -91,11 +91,21 @@ public sealed class ShardBudgetTests(SearchSite site) : IAsyncLifetime
     private Task<(IPage Page, List<string> PageLists)> VisitWithLargeChunksAsync(long kilobytes)
     {
         var siteFile = SiteFile;
+        return VisitWithLargeChunksAsync(kilobytes, (2 * 1000 * kilobytes) + siteFile["shardBytes"]![1]!.GetValue<long>() + (1000 * kilobytes), Common[..3], Other[..3]);
+    }
+
+    /// <summary>
+    /// A fresh visit where each shard's chunks for the route keys given are <paramref name="kilobytes"/>
+    /// KB each, with a budget of <paramref name="overBase"/> bytes over what every query costs.
+    /// </summary>
+    private Task<(IPage Page, List<string> PageLists)> VisitWithLargeChunksAsync(long kilobytes, long overBase, params string[] keys)
+    {
+        var siteFile = SiteFile;
         var shards = siteFile["shardBytes"]!.AsArray().Count;
         siteFile["indexBytes"] = new JsonArray([.. Enumerable.Range(0, shards).Select(_ => (JsonNode?)JsonValue.Create(1_000_000_000L))]);
-        siteFile["queryBytes"] = siteFile["baseBytes"]!.GetValue<long>() + (2 * 1000 * kilobytes) + siteFile["shardBytes"]![1]!.GetValue<long>() + (1000 * kilobytes);
+        siteFile["queryBytes"] = siteFile["baseBytes"]!.GetValue<long>() + overBase;
         var routeFiles = new Dictionary<string, string>();
-        foreach (var key in new[] { Common[..3], Other[..3] })
+        foreach (var key in keys)
         {
             var name = ShardRoutes.FileOf(key) + ".json";
             var routes = JsonNode.Parse(File.ReadAllText(Path.Combine(Bundle, ShardRoutes.FolderName, name)))!.AsObject();
@@ -240,6 +250,44 @@ public sealed class ShardBudgetTests(SearchSite site) : IAsyncLifetime
         Assert.Contains("so far", await StatusAsync(page, "results? for"), StringComparison.Ordinal);
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         Assert.True(pageLists.Distinct().Count() == 2, string.Join(", ", pageLists));
+        await page.Context.CloseAsync();
+    }
+
+    // A question of many words on nearly every page of a large site ("what is the cause of the
+    // twitch in my leg": "the", "of", "in", "my") passed the budget in the first shard alone,
+    // which Pagefind searches for every query: small words, then the commonest, are left out.
+    [Fact]
+    public async Task Given_a_question_whose_words_on_every_page_pass_the_budget_in_the_first_shard_When_searched_Then_its_small_word_is_left_out_and_the_reader_is_told()
+    {
+        // Three words on every page at 55 KB a chunk; the first shard fits two of them.
+        var (page, pageLists) = await VisitWithLargeChunksAsync(55, (2 * 55_000) + 20_000, Common[..3], Other[..3], "and");
+
+        await page.GotoAsync(Server.Url("/search/?q=" + Uri.EscapeDataString($"{Common} and {Other}")));
+        var status = await StatusAsync(page, "results? for");
+
+        // "and" (a small word) goes, though the two others cost as much: they carry the topic.
+        Assert.StartsWith("Searched without the common words and.", status, StringComparison.Ordinal);
+        Assert.Equal("and", await page.Locator("#search-page-status strong").InnerTextAsync());
+        Assert.NotEmpty(await SearchPages.ResultPathsAsync(page));
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        Assert.True(pageLists.Distinct().Count() == 1, string.Join(", ", pageLists));
+        await page.Context.CloseAsync();
+
+        // The two words alone fit: nothing is left out, nothing said.
+        (page, _) = await VisitWithLargeChunksAsync(55, (2 * 55_000) + 20_000, Common[..3], Other[..3], "and");
+        await page.GotoAsync(Server.Url("/search/?q=" + Uri.EscapeDataString($"{Common} {Other}")));
+        status = await StatusAsync(page, "results? for");
+        Assert.DoesNotContain("without", status, StringComparison.Ordinal);
+        Assert.Equal(0, await page.Locator("#search-page-status strong").CountAsync());
+        await page.Context.CloseAsync();
+
+        // Three words on every page, none of them small, in a budget of one: the costliest go
+        // (equal here: the first ones), one stays.
+        (page, _) = await VisitWithLargeChunksAsync(55, 55_000 + 20_000, Common[..3], Other[..3], "yak");
+        await page.GotoAsync(Server.Url("/search/?q=" + Uri.EscapeDataString($"{Common} {Other} {Short}")));
+        status = await StatusAsync(page, "results? for");
+        Assert.StartsWith($"Searched without the common words {Common}, {Other}.", status, StringComparison.Ordinal);
+        Assert.NotEmpty(await SearchPages.ResultPathsAsync(page));
         await page.Context.CloseAsync();
     }
 

@@ -485,7 +485,21 @@
     var typed = query;
     query = content(query);
     var queryWords = words(query);
-    return load().then(function (pagefind) {
+    return load().then(function (loaded) {
+      // A large site in shards: a question of many words on nearly every page leaves out the
+      // small and the commonest ones when the first shard's share of them would pass the
+      // download budget (search-shards.js, fit); on a site in one shard nothing is left out.
+      return loaded.fit ? loaded.fit(query, STOP).then(function (fitted) { return [loaded, fitted.left]; }) : [loaded, []];
+    }).then(function (loadedAndLeft) {
+      var pagefind = loadedAndLeft[0];
+      var leftOut = loadedAndLeft[1];
+      var kept = queryWords.filter(function (w) { return leftOut.indexOf(w.normalize("NFD").replace(/\p{M}/gu, "")) < 0; });
+      if (leftOut.length && kept.length) {
+        queryWords = kept;
+        query = kept.join(" ");
+      } else {
+        leftOut = [];
+      }
       // A large site's shards may leave some for later (search-shards.js): this query's own view,
       // every search below kept within the shards the whole query takes.
       if (pagefind.session) pagefind = pagefind.session(query);
@@ -552,6 +566,8 @@
           corrected: outcome.corrected,
           relaxed: outcome.relaxed,
           allWords: outcome.allWords || 0,
+          // Words of the question not searched, to keep a large site's download small (fit).
+          leftOut: leftOut,
           // Shards of a large site not searched yet (a word on most pages): more() searches them too.
           partial: pagefind.deferred ? pagefind.deferred() > 0 : false,
           more: function () { return pagefind.more().then(function () { return search(typed); }); },
@@ -576,6 +592,9 @@
         : result.allWords === 1 ? "Only one page has all of those words. "
         : "Only " + result.allWords + " pages have all of those words. ";
       return { before: first + "Showing pages with ", words: result.relaxed.join(", "), after: "." };
+    }
+    if (result.leftOut && result.leftOut.length && result.total > 0) {
+      return { before: "Searched without the common words ", words: result.leftOut.join(", "), after: "." };
     }
     return null;
   }

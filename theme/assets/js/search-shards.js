@@ -230,6 +230,47 @@
       });
     }
 
+    /* The words of a reader's query to leave out so that the first shard fits the budget:
+       { left: [words] }, none when it fits. Pagefind searches the first shard for every query
+       and downloads its chunk of every word, about 26 KB for a word on every page of a 30,000-page
+       site in a quarter shard, so a question of eight or more words on most pages ("what is the
+       cause of the twitch in my leg" on a large site: "the", "of", "in", "my" are on nearly all
+       of them) passed the budget in the first shard alone, which no plan can leave out. Such words
+       narrow the results least: small words (`small`, the client's list of words that carry no
+       topic) are left out first, then words on at least half of the site's pages (from the word
+       list), the costliest first, until the first shard fits; at least one word stays. Depends on
+       the query alone, like the plan; a site in one shard (no routes) leaves nothing out. */
+    function fit(query, small) {
+      // Each word once: a word said twice costs its chunks once.
+      var words = Array.from(new Set(terms(query, site.includeCharacters || []).map(function (w) { return w.replace(/^"|"$/g, ""); })));
+      var none = { left: [] };
+      if (site.routeKeyLength !== 3 || !site.queryBytes || words.length < 2) return Promise.resolve(none);
+      return Promise.all(words.map(needed)).then(function (needs) {
+        if (needs.some(function (n) { return !n || !n.kb; })) return none;
+        var cost = needs.map(function (n) { return 1000 * (n.kb[0] || 0); });
+        var index = (site.indexBytes || [])[0];
+        function spent(kept) {
+          var chunks = kept.reduce(function (sum, i) { return sum + cost[i]; }, 0);
+          return (site.baseBytes || 0) + (index >= 0 ? Math.min(chunks, index) : chunks);
+        }
+        var kept = words.map(function (w, i) { return i; });
+        if (spent(kept) <= site.queryBytes) return none;
+        return known(words).then(function (pages) {
+          var common = function (i) { return (pages[words[i]] || 0) * 2 >= (site.pages || Infinity); };
+          var isSmall = function (i) { return small.has(words[i]); };
+          var candidates = kept.filter(function (i) { return isSmall(i) || common(i); }).sort(function (a, b) {
+            return (isSmall(b) ? 1 : 0) - (isSmall(a) ? 1 : 0) || cost[b] - cost[a] || a - b;
+          });
+          var left = [];
+          for (var c = 0; c < candidates.length && kept.length > 1 && spent(kept) > site.queryBytes; c++) {
+            kept = kept.filter(function (i) { return i !== candidates[c]; });
+            left.push(words[candidates[c]]);
+          }
+          return { left: left };
+        });
+      });
+    }
+
     /* The plan of one search of a reader's query (a word of it, the words quoted, a correction)
        kept within the plan of the whole query (bound): no shard the whole query leaves for later
        is merged for one of its searches. One common word alone fits more shards than two or three
@@ -281,6 +322,7 @@
       filters: function () {
         return serial(function () { return merge(null); }).then(function () { return pagefind.filters(); });
       },
+      fit: function (query, small) { return fit(query, small).catch(function () { return { left: [] }; }); },
       // Preloading a half-typed word never loads every shard: only those its plan takes now.
       preload: function (query, options) {
         return serial(function () {
@@ -305,6 +347,7 @@
           },
           filters: router.filters,
           preload: router.preload,
+          fit: router.fit,
           deferred: function () { return Array.from(later).filter(function (s) { return !merged[s]; }).length; },
           more: function () { return serial(function () { return merge(Array.from(later)); }); }
         };
