@@ -337,7 +337,8 @@ for size in sizes:
     if same and hugo:
         target(f"{size:,} pages, no search, same layouts as Hugo: wall vs Hugo", same["wall"] / hugo["wall"], 0.45, "x", paired(f"twitchsite-{size}-peerlayouts", f"hugo-{size}"))
     if search and hugo:
-        target(f"{size:,} pages, with search: wall vs Hugo without search", search["wall"] / hugo["wall"], 1.0, "x")
+        # For reference, not a target: a Hugo site with search also runs Pagefind (next row).
+        print(f"| {size:,} pages, with search: wall vs Hugo without search (reference) | {search['wall'] / hugo['wall']:.2f}x | none | reference only |")
     hugo_pf = stat(f"hugo-pagefind-{size}")
     if search and hugo_pf:
         target(f"{size:,} pages, with search: wall vs Hugo + Pagefind", search["wall"] / hugo_pf["wall"], 0.8, "x", paired(f"twitchsite-{size}-search", f"hugo-pagefind-{size}"))
@@ -359,9 +360,11 @@ if base:
             target(f"{size:,} vs 10,000 pages: wall per page, paired rounds", statistics.median(per_round), 1.15, "x", spread)
         else:
             target(f"{size:,} vs 10,000 pages: wall per page", (big["wall"] / pages(size)) / (base["wall"] / pages(10000)), 1.15, "x")
-        target(f"{size:,} vs 10,000 pages: peak memory per page", (big["peak"] / pages(size)) / (base["peak"] / pages(10000)), 1.15, "x")
+        # The highest peak of every run of the size, the paired rounds' too.
+        peak = max([big["peak"]] + [r[3] / 1024 for r in pair_big])
+        target(f"{size:,} vs 10,000 pages: peak memory per page", (peak / pages(size)) / (base["peak"] / pages(10000)), 1.15, "x")
         if size >= 100000:
-            target(f"{size:,} pages, no search: peak memory", big["peak"], 1024, " MB")
+            target(f"{size:,} pages, no search: peak memory (highest of {1 + len(pair_big)} runs)", peak, 1024, " MB")
 if len(weight) > 1:
     small, large = min(weight), max(weight)
     ws, wl = weight[small], weight[large]
