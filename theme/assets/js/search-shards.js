@@ -245,8 +245,15 @@
       var words = Array.from(new Set(terms(query, site.includeCharacters || []).map(function (w) { return w.replace(/^"|"$/g, ""); })));
       var none = { left: [] };
       if (site.routeKeyLength !== 3 || !site.queryBytes || words.length < 2) return Promise.resolve(none);
+      // A small word that cannot be routed (the stemmer's exceptions: "only") would merge every
+      // shard, a megabyte at 30,000 pages: it goes whatever the budget. Any other word that
+      // cannot be routed keeps the query whole.
+      var unroutable = words.filter(function (w) { return keysOf(w) === null; });
+      if (unroutable.some(function (w) { return !small.has(w); })) return Promise.resolve(none);
+      var always = unroutable.slice(0, words.length - 1);
+      words = words.filter(function (w) { return always.indexOf(w) < 0; });
       return Promise.all(words.map(needed)).then(function (needs) {
-        if (needs.some(function (n) { return !n || !n.kb; })) return none;
+        if (needs.some(function (n) { return !n || !n.kb; })) return { left: always };
         var cost = needs.map(function (n) { return 1000 * (n.kb[0] || 0); });
         var index = (site.indexBytes || [])[0];
         function spent(kept) {
@@ -254,7 +261,7 @@
           return (site.baseBytes || 0) + (index >= 0 ? Math.min(chunks, index) : chunks);
         }
         var kept = words.map(function (w, i) { return i; });
-        if (spent(kept) <= site.queryBytes) return none;
+        if (spent(kept) <= site.queryBytes) return { left: always };
         return known(words).then(function (pages) {
           var common = function (i) { return (pages[words[i]] || 0) * 2 >= (site.pages || Infinity); };
           var isSmall = function (i) { return small.has(words[i]); };
@@ -266,7 +273,7 @@
             kept = kept.filter(function (i) { return i !== candidates[c]; });
             left.push(words[candidates[c]]);
           }
-          return { left: left };
+          return { left: always.concat(left) };
         });
       });
     }
