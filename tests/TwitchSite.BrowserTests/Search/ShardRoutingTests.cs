@@ -53,7 +53,7 @@ public sealed class ShardRoutingTests(SearchSite site, ITestOutputHelper output)
             .Concat([
                 "zorblex", "zorblexz", "zorbl", "zorb", "zo", "z", "xylo", "quixotic", "vexillums", "kelpwise twitching", "zorblexa caffeine",
                 "twitch", "twitching", "twitches", "twitched", "twitchy", "cramps", "cramping", "eye", "eyelid", "ALS", "MS", "B12",
-                "vitamin b12", "\"muscle twitch\"", "\"twitches\"", "dying", "skies", "early", "café", "naïve", "twenty-one",
+                "vitamin b12", "\"muscle twitch\"", "\"twitches\"", "dying", "skies", "early", "only", "news", "lying", "sky", "gently", "twitching only at night", "early morning twitch", "café", "naïve", "twenty-one",
                 "don't worry", "magnesium-rich", "stress, anxiety", "a", "e", "of the", "benign fasciculation syndrome", "fasciculations",
                 "electrolytes", "dehydrated", "potassium", "sleeping", "exercising", "anxiously", "stretches", "nerves", "neurologist",
             ])

@@ -16,7 +16,8 @@
  * the English Snowball stemmer only changes the end of a word (below), so when a word's first
  * three characters are sure to stay in its stem they are the key; otherwise (short words,
  * "using", "trying") its first two characters are, and every key starting with them is
- * needed; only for the stemmer's exceptions ("dying") is every shard loaded. Only results are
+ * needed; the stemmer's exceptions ("dying", "only") are routed by the stems it gives them
+ * ("die", "onli"). Only results are
  * compared, so loading a shard a query cannot match changes nothing but bytes.
  *
  *
@@ -37,8 +38,14 @@
   var RARE = 30;
   // Pagefind's own test for characters it drops from a query (coupled_search.ts).
   var DROPPED = /^\p{Pd}|\p{Pe}|\p{Pf}|\p{Pi}|\p{Po}|\p{Ps}$/u;
-  // Words the Snowball English stemmer maps whole (its exception list): never routed.
-  var IRREGULAR = new Set("skis skies sky idly gently ugly early only singly dying lying tying news howe atlas cosmos bias andes".split(" "));
+  // Words the Snowball English stemmer maps whole (its exception list), and the stems it gives
+  // them: routed by those stems' first three letters ("dying" is "die", "early" "earli").
+  var IRREGULAR_STEMS = {
+    skis: "ski", skies: "sky", sky: "sky", idly: "idl", gently: "gentl", ugly: "ugli", early: "earli",
+    only: "onli", singly: "singl", dying: "die", lying: "lie", tying: "tie", news: "news", howe: "howe",
+    atlas: "atlas", cosmos: "cosmos", bias: "bias", andes: "andes"
+  };
+  var IRREGULAR = new Set(Object.keys(IRREGULAR_STEMS));
 
   /* The query's words as Pagefind searches them: punctuation dropped (but for the characters
      the site tells Pagefind to keep, listed by the build), lower case, diacritics removed,
@@ -89,17 +96,18 @@
 
   /* The route file for a word and the keys it needs: { file, keys, prefix }. A word whose stem
      surely starts with its first three characters needs the keys of those and of their shorter
-     starts (whole words). Any other word but the stemmer's exceptions keeps at least its first
-     two characters in its stem (or is one or two long, and its own stem): it needs every key
-     starting with those (prefix), which is more than it matches but never fewer, so its
-     results are those of every shard and the budget can still leave shards for later; a word
-     of three letters or fewer loaded every shard before. Null when the word cannot be routed
-     (an exception, a vowel and "ed" or "ing", whose stem is one letter). */
+     starts (whole words); one of the stemmer's exceptions, the keys of the stem it is given.
+     Any other word keeps at least its first two characters in its stem (or is one or two long,
+     and its own stem): it needs every key starting with those (prefix), which is more than it
+     matches but never fewer, so its results are those of every shard and the budget can still
+     leave shards for later; a word of three letters or fewer loaded every shard before. Null
+     when the word cannot be routed (a vowel and "ed" or "ing", whose stem is one letter). */
   function keysOf(word) {
     if (/[\uD800-\uDFFF]/.test(word.slice(0, 3))) return null;
     var file = /^[a-z0-9]/.test(word) ? word[0] : "other";
-    if (routable(word) || ownStem(word)) return { file: file, keys: [word.slice(0, 1), word.slice(0, 2), word.slice(0, 3)] };
-    if (IRREGULAR.has(word) || /^[aeiouy](ed|edly|ing|ingly)s?$/.test(word)) return null;
+    var stem = IRREGULAR.has(word) ? IRREGULAR_STEMS[word] : word;
+    if (IRREGULAR.has(word) || routable(word) || ownStem(word)) return { file: file, keys: [stem.slice(0, 1), stem.slice(0, 2), stem.slice(0, 3)] };
+    if (/^[aeiouy](ed|edly|ing|ingly)s?$/.test(word)) return null;
     var prefix = word.slice(0, 2);
     return { file: file, keys: [word.slice(0, 1)], prefix: prefix };
   }
@@ -245,15 +253,25 @@
       var words = Array.from(new Set(terms(query, site.includeCharacters || []).map(function (w) { return w.replace(/^"|"$/g, ""); })));
       var none = { left: [] };
       if (site.routeKeyLength !== 3 || !site.queryBytes || words.length < 2) return Promise.resolve(none);
-      // A small word that cannot be routed (the stemmer's exceptions: "only") would merge every
-      // shard, a megabyte at 30,000 pages: it goes whatever the budget. Any other word that
-      // cannot be routed keeps the query whole.
-      var unroutable = words.filter(function (w) { return keysOf(w) === null; });
-      if (unroutable.some(function (w) { return !small.has(w); })) return Promise.resolve(none);
-      var always = unroutable.slice(0, words.length - 1);
-      words = words.filter(function (w) { return always.indexOf(w) < 0; });
+      // A small word the site does not have changes no result (a shard ignores a word none of
+      // its pages has) but costs, in every shard searched, the chunk its stem falls in ("only"
+      // fell among words on every page: 48 KB more at 30,000 pages): it goes first.
+      // The word list has the words of three letters or more.
+      var smalls = words.filter(function (w) { return small.has(w) && w.length >= 3; });
+      var absent = smalls.length ? known(smalls).then(function (pages) {
+        return smalls.filter(function (w) { return !pages[w]; }).slice(0, words.length - 1);
+      }) : Promise.resolve([]);
+      return absent.then(function (gone) {
+        words = words.filter(function (w) { return gone.indexOf(w) < 0; });
+        return fitWords(words, small, gone);
+      });
+    }
+
+    /* fit, for the words left once the small words the site does not have (gone) are out. */
+    function fitWords(words, small, gone) {
+      var none = { left: gone };
       return Promise.all(words.map(needed)).then(function (needs) {
-        if (needs.some(function (n) { return !n || !n.kb; })) return { left: always };
+        if (needs.some(function (n) { return !n || !n.kb; })) return none;
         var cost = needs.map(function (n) { return 1000 * (n.kb[0] || 0); });
         var index = (site.indexBytes || [])[0];
         function spent(kept) {
@@ -261,7 +279,7 @@
           return (site.baseBytes || 0) + (index >= 0 ? Math.min(chunks, index) : chunks);
         }
         var kept = words.map(function (w, i) { return i; });
-        if (spent(kept) <= site.queryBytes) return { left: always };
+        if (spent(kept) <= site.queryBytes) return none;
         return known(words).then(function (pages) {
           var common = function (i) { return (pages[words[i]] || 0) * 2 >= (site.pages || Infinity); };
           var isSmall = function (i) { return small.has(words[i]); };
@@ -273,7 +291,7 @@
             kept = kept.filter(function (i) { return i !== candidates[c]; });
             left.push(words[candidates[c]]);
           }
-          return { left: always.concat(left) };
+          return { left: gone.concat(left) };
         });
       });
     }
