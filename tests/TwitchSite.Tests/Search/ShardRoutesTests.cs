@@ -152,6 +152,101 @@ public sealed class ShardRoutesTests
         Assert.Equal(first, site.ReadOutput("pagefind/" + ShardedIndex.SiteFileName));
     }
 
+    [Fact]
+    public void Given_a_site_in_shards_When_built_Then_every_route_file_lists_each_shard_s_chunks_a_word_of_it_may_fall_in_with_their_sizes()
+    {
+        using var site = FixtureSite.Create(Files("search_shard_pages: 2"));
+
+        var outcome = site.Build(search: true);
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        var folders = ShardFolders(site);
+        var routeFolder = Path.Combine(site.Output, "pagefind", ShardRoutes.FolderName);
+        // A file for every first character a query's word can have, also where no word of the site starts with it.
+        string[] names = [.. "abcdefghijklmnopqrstuvwxyz0123456789".Select(c => c.ToString()), "other"];
+        Assert.Equal(names.Order(StringComparer.Ordinal), Directory.GetFiles(routeFolder).Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal));
+        var listed = names.ToDictionary(n => n, n => JsonDocument.Parse(File.ReadAllText(Path.Combine(routeFolder, n + ".json"))).RootElement
+            .GetProperty(ShardRoutes.ChunksProperty).EnumerateArray()
+            .Select(c => (Shard: c[0].GetInt32(), From: c[1].GetString()!, To: c[2].GetString()!, Kilobytes: c[3].GetInt64())).ToList());
+
+        for (var shard = 0; shard < folders.Count; shard++)
+        {
+            // The shard's chunk files, by name, against the bounds its metadata gives them.
+            var files = Directory.GetFiles(Path.Combine(folders[shard], "index"), "*.pf_index");
+            var bounds = IndexChunkRanges.ReadBounds(Unzip(Directory.GetFiles(folders[shard], "*.pf_meta").Single()).AsSpan("pagefind_dcd".Length));
+            Assert.Equal(files.Length, bounds.Count);
+            foreach (var (from, to, hash) in bounds)
+            {
+                var size = new FileInfo(Path.Combine(folders[shard], "index", hash + ".pf_index")).Length;
+                var inFiles = names.Where(n => listed[n].Contains((shard, from, to, (size + 999) / 1000))).ToList();
+                // Listed, with its size, in the file of every first letter its bounds span.
+                var first = from.Length == 0 ? 'a' : from[0];
+                var last = to.Length == 0 ? '9' : to[0];
+                Assert.All(names.Where(n => n.Length == 1 && n[0] >= first && n[0] <= last), n => Assert.Contains(n, inFiles));
+                Assert.NotEmpty(inFiles);
+            }
+
+            // Every word of a rare page falls in a chunk its file lists for the shard holding it.
+            foreach (var word in Rare.Where(w => ShardWithWord(folders, w) == shard))
+            {
+                Assert.Contains(listed[word[..1]], c => c.Shard == shard && string.CompareOrdinal(c.From, word[..Math.Min(word.Length, c.From.Length)]) <= 0 && string.CompareOrdinal(word[..Math.Min(word.Length, c.To.Length)], c.To) <= 0);
+            }
+        }
+
+        // Nothing listed that is not a chunk of its shard.
+        Assert.All(listed.Values.SelectMany(l => l), c => Assert.InRange(c.Shard, 0, folders.Count - 1));
+    }
+
+    [Fact]
+    public void Given_bytes_that_are_not_a_shard_s_metadata_When_its_chunk_bounds_are_read_Then_it_is_a_format_error_and_extra_fields_are_skipped()
+    {
+        // [version "1", pages [], chunks [["a", "b", "h1"], ["c", "d", "h2", 1]]]
+        byte[] good = [0x83, 0x61, (byte)'1', 0x80, 0x82, 0x83, 0x61, (byte)'a', 0x61, (byte)'b', 0x62, (byte)'h', (byte)'1', 0x84, 0x61, (byte)'c', 0x61, (byte)'d', 0x62, (byte)'h', (byte)'2', 0x01];
+        Assert.Equal([("a", "b", "h1"), ("c", "d", "h2")], IndexChunkRanges.ReadBounds(good));
+
+        Assert.Throws<FormatException>(() => IndexChunkRanges.ReadBounds([.. "pagefind_dcd"u8, .. good]));
+        Assert.Throws<FormatException>(() => IndexChunkRanges.ReadBounds([0x82, 0x61, (byte)'1', 0x80]));
+        Assert.Throws<FormatException>(() => IndexChunkRanges.ReadBounds([0x83, 0x61, (byte)'1', 0x80, 0x81, 0x82, 0x61, (byte)'a', 0x61, (byte)'b']));
+        Assert.Throws<FormatException>(() => IndexChunkRanges.ReadBounds([0x83, 0x61, (byte)'1', 0x80, 0x81, 0x83, 0x61]));
+    }
+
+    [Fact]
+    public void Given_a_shard_whose_metadata_names_a_chunk_that_is_missing_or_outside_its_folder_When_read_Then_there_are_no_bounds()
+    {
+        var folder = Directory.CreateTempSubdirectory("twitchsite-chunks-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(folder, "index"));
+            File.WriteAllBytes(Path.Combine(folder, "index", "h1.pf_index"), [1, 2, 3]);
+            File.WriteAllBytes(Path.Combine(folder, "h3.pf_index"), [1, 2, 3, 4]); // outside the index folder
+            void WriteMetadata(string hash)
+            {
+                byte[] cbor = [0x83, 0x61, (byte)'1', 0x80, 0x81, 0x83, 0x61, (byte)'a', 0x61, (byte)'b', (byte)(0x60 + hash.Length), .. System.Text.Encoding.UTF8.GetBytes(hash)];
+                using var gzip = new System.IO.Compression.GZipStream(File.Create(Path.Combine(folder, "en_1.pf_meta")), System.IO.Compression.CompressionLevel.Fastest);
+                gzip.Write([.. "pagefind_dcd"u8, .. cbor]);
+            }
+
+            WriteMetadata("h1");
+            Assert.Equal([new IndexChunkRange("a", "b", 3)], IndexChunkRanges.Read(folder));
+            WriteMetadata("h2");
+            Assert.Null(IndexChunkRanges.Read(folder));
+            WriteMetadata("../h3");
+            Assert.Null(IndexChunkRanges.Read(folder));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static byte[] Unzip(string file)
+    {
+        using var gzip = new System.IO.Compression.GZipStream(File.OpenRead(file), System.IO.Compression.CompressionMode.Decompress);
+        using var memory = new MemoryStream();
+        gzip.CopyTo(memory);
+        return memory.ToArray();
+    }
+
     private static List<string> ChunkWords(string chunk)
     {
         using var gzip = new System.IO.Compression.GZipStream(File.OpenRead(chunk), System.IO.Compression.CompressionMode.Decompress);

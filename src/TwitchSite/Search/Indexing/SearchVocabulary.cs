@@ -23,9 +23,6 @@ public static partial class SearchVocabulary
     /// <summary>The file's name inside the index bundle folder.</summary>
     public const string FileName = "twitchsite-words.json";
 
-    // Pagefind writes each fragment as gzip of this signature followed by the page's JSON.
-    private static readonly byte[] Signature = "pagefind_dcd"u8.ToArray();
-
     // Metadata Pagefind searches besides the content (see base.liquid's data-pagefind-meta).
     private static readonly string[] SearchedMeta = ["title", "keywords", "aka", "synonyms"];
 
@@ -250,16 +247,12 @@ public static partial class SearchVocabulary
     {
         try
         {
-            using var gzip = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
-            using var memory = new MemoryStream();
-            gzip.CopyTo(memory);
-            var bytes = memory.GetBuffer().AsSpan(0, (int)memory.Length);
-            if (!bytes.StartsWith(Signature))
+            if (PagefindFile.ReadPayload(path) is not { } payload)
             {
                 return null;
             }
 
-            using var page = JsonDocument.Parse(memory.GetBuffer().AsMemory(Signature.Length, (int)memory.Length - Signature.Length));
+            using var page = JsonDocument.Parse(payload);
             var text = new StringBuilder();
             if (page.RootElement.TryGetProperty("content", out var content) && content.ValueKind == JsonValueKind.String)
             {

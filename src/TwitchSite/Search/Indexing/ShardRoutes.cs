@@ -22,7 +22,10 @@ namespace TwitchSite.Search.Indexing;
 /// first (search-shards.js). No key is that long, so "bytes" is never a key. A key is the first
 /// <see cref="KeyLength"/> characters of a word, or the whole word when it is shorter (these
 /// short keys are whole words: Pagefind falls back to a word that is the start of the query's
-/// word when nothing starts with it). Each shard's own keys are kept in its folder
+/// word when nothing starts with it). Each file also has <c>"chunks"</c>: the index chunks, of
+/// every shard, that a word with its first character may fall in, with their bounds and
+/// kilobytes (<see cref="ChunksProperty"/>): Pagefind downloads a query word's chunk in every
+/// shard it searches, also where the word is missing, and the keys cannot show that. Each shard's own keys are kept in its folder
 /// (<see cref="ShardFileName"/>), so a rebuild that keeps the shard does not read its index again.
 /// </summary>
 public static class ShardRoutes
@@ -39,8 +42,8 @@ public static class ShardRoutes
     /// <summary>The property, in each route file, of the keys' chunk kilobytes per shard.</summary>
     public const string BytesProperty = "bytes";
 
-    // Pagefind writes each index chunk as gzip of this signature followed by CBOR.
-    private static readonly byte[] Signature = "pagefind_dcd"u8.ToArray();
+    /// <summary>The property, in each route file, of the chunks its words may fall in (<see cref="WriteChunks"/>).</summary>
+    public const string ChunksProperty = "chunks";
 
     /// <summary>The key of <paramref name="word"/>, or null when the browser cannot cut the same key (a surrogate pair in it).</summary>
     public static string? KeyOf(string word)
@@ -87,14 +90,28 @@ public static class ShardRoutes
             }
         }
 
+        // Each shard's chunk bounds, for what a query downloads from a shard whatever its words
+        // (one that the shard lacks still costs the chunk it falls in); none when a shard's
+        // metadata cannot be read, and the browser then counts keys' chunks only.
+        var chunks = shardFolders.Select(IndexChunkRanges.Read).ToList();
+        var chunked = chunks.All(c => c is not null);
+        var files = shardsOf.GroupBy(k => FileOf(k.Key)).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        if (chunked)
+        {
+            foreach (var name in FileNames.Where(n => !files.ContainsKey(n)))
+            {
+                files[name] = [];
+            }
+        }
+
         var folder = Path.Combine(bundleFolder, FolderName);
         Directory.CreateDirectory(folder);
-        foreach (var file in shardsOf.GroupBy(k => FileOf(k.Key)))
+        foreach (var (name, keys) in files.OrderBy(f => f.Key, StringComparer.Ordinal))
         {
-            using var stream = File.Create(Path.Combine(folder, file.Key + ".json"));
+            using var stream = File.Create(Path.Combine(folder, name + ".json"));
             using var json = new Utf8JsonWriter(stream);
             json.WriteStartObject();
-            foreach (var (key, shards) in file)
+            foreach (var (key, shards) in keys)
             {
                 json.WriteStartArray(key);
                 foreach (var (shard, _) in shards)
@@ -106,7 +123,7 @@ public static class ShardRoutes
             }
 
             json.WriteStartObject(BytesProperty);
-            foreach (var (key, shards) in file)
+            foreach (var (key, shards) in keys)
             {
                 json.WriteStartArray(key);
                 foreach (var (_, kilobytes) in shards)
@@ -118,10 +135,65 @@ public static class ShardRoutes
             }
 
             json.WriteEndObject();
+            if (chunked)
+            {
+                WriteChunks(json, name, chunks!);
+            }
+
             json.WriteEndObject();
         }
 
         return true;
+    }
+
+    // Every route file a word can need: one per letter and digit, and one for the rest.
+    private static readonly string[] FileNames =
+        [.. Enumerable.Range('a', 26).Select(c => ((char)c).ToString()), .. Enumerable.Range('0', 10).Select(c => ((char)c).ToString()), "other"];
+
+    /// <summary>
+    /// Writes <see cref="ChunksProperty"/>: every chunk, of every shard, that Pagefind may pick
+    /// for a word the route file <paramref name="name"/> is for, as <c>[shard, from, to, kilobytes]</c>
+    /// in shard order and each shard's chunk order (search-shards.js picks among them as Pagefind does).
+    /// </summary>
+    private static void WriteChunks(Utf8JsonWriter json, string name, List<List<IndexChunkRange>?> chunks)
+    {
+        json.WriteStartArray(ChunksProperty);
+        for (var shard = 0; shard < chunks.Count; shard++)
+        {
+            foreach (var chunk in chunks[shard]!.Where(c => MayHold(c, name)))
+            {
+                json.WriteStartArray();
+                json.WriteNumberValue(shard);
+                json.WriteStringValue(chunk.From);
+                json.WriteStringValue(chunk.To);
+                json.WriteNumberValue((chunk.Bytes + 999) / 1000);
+                json.WriteEndArray();
+            }
+        }
+
+        json.WriteEndArray();
+    }
+
+    /// <summary>
+    /// Whether Pagefind may pick <paramref name="chunk"/> for a word of the route file
+    /// <paramref name="name"/>: for a word starting with c, the chunk's bounds must start at or
+    /// before c and end at or after it (comparing the whole word with the bounds, or cut to
+    /// their lengths, as Pagefind does); an empty bound is open. A word of "other" starts with
+    /// none of a-z and 0-9, so the chunk's first letters must span some other character.
+    /// </summary>
+    private static bool MayHold(IndexChunkRange chunk, string name)
+    {
+        var first = chunk.From.Length == 0 ? char.MinValue : chunk.From[0];
+        var last = chunk.To.Length == 0 ? char.MaxValue : chunk.To[0];
+        if (name != "other")
+        {
+            return first <= name[0] && last >= name[0];
+        }
+
+        static bool Routed(char c) => c is >= 'a' and <= 'z' or >= '0' and <= '9';
+        var withinDigits = first >= '0' && last <= '9';
+        var withinLetters = first >= 'a' && last <= 'z';
+        return !(Routed(first) && Routed(last) && (withinDigits || withinLetters));
     }
 
     /// <summary>The name (without ".json") of the route file holding <paramref name="key"/>: its first character when it is a-z or 0-9, else "other" (search-shards.js cuts the same way).</summary>
@@ -198,16 +270,12 @@ public static class ShardRoutes
             var inChunk = new HashSet<string>(StringComparer.Ordinal);
             try
             {
-                using var gzip = new GZipStream(File.OpenRead(chunk), CompressionMode.Decompress);
-                using var memory = new MemoryStream();
-                gzip.CopyTo(memory);
-                var bytes = memory.GetBuffer().AsSpan(0, (int)memory.Length);
-                if (!bytes.StartsWith(Signature))
+                if (PagefindFile.ReadPayload(chunk) is not { } payload)
                 {
                     return null;
                 }
 
-                foreach (var word in IndexChunkWords.Read(bytes[Signature.Length..]))
+                foreach (var word in IndexChunkWords.Read(payload.Span))
                 {
                     if (KeyOf(word) is { } key && inChunk.Add(key))
                     {
