@@ -78,8 +78,21 @@ public sealed class ShardBudgetTests(SearchSite site) : IAsyncLifetime
         var siteFile = SiteFile;
         var budget = siteFile["baseBytes"]!.GetValue<long>() + Cost(siteFile, 0) + Cost(siteFile, 1) + (Cost(siteFile, 2) / 2);
         siteFile["queryBytes"] = budget;
-        return VisitAsync(siteFile, []);
+        var routes = JsonNode.Parse(File.ReadAllText(Path.Combine(Bundle, ShardRoutes.FolderName, "z.json")))!.AsObject();
+        var shards = routes[Common[..3]]!.AsArray().Select(s => s!.GetValue<int>());
+        var kilobytes = routes[ShardRoutes.BytesProperty]![Common[..3]]!.AsArray().Select(k => k!.GetValue<long>());
+        SetChunks(routes, Common[..3], shards.Zip(kilobytes).ToList());
+        return VisitAsync(siteFile, new() { ["z.json"] = routes.ToJsonString() });
     }
+
+    /// <summary>
+    /// Makes a route file's chunk list say that, in each shard given, the words starting with
+    /// <paramref name="key"/> are in a chunk of their own of the kilobytes given (what the
+    /// browser counts a query word to download there), in place of the tiny chunks of this
+    /// small site, where every word of a shard shares one chunk.
+    /// </summary>
+    private static void SetChunks(JsonObject routes, string key, List<(int Shard, long Kilobytes)> chunks) =>
+        routes[ShardRoutes.ChunksProperty] = new JsonArray([.. chunks.Select(c => (JsonNode?)new JsonArray(c.Shard, key, key + "~", c.Kilobytes))]);
 
     /// <summary>
     /// A fresh visit to this site with the chunks of a large one: the route files say each shard's
@@ -109,8 +122,14 @@ public sealed class ShardBudgetTests(SearchSite site) : IAsyncLifetime
         {
             var name = ShardRoutes.FileOf(key) + ".json";
             var routes = JsonNode.Parse(File.ReadAllText(Path.Combine(Bundle, ShardRoutes.FolderName, name)))!.AsObject();
-            Assert.Equal(shards, routes[key]!.AsArray().Count); // the word is in every shard
-            routes[ShardRoutes.BytesProperty]![key] = new JsonArray([.. Enumerable.Range(0, shards).Select(_ => (JsonNode?)JsonValue.Create(kilobytes))]);
+            if (routes[key] is JsonArray holders)
+            {
+                Assert.Equal(shards, holders.Count); // the word is in every shard
+                routes[ShardRoutes.BytesProperty]![key] = new JsonArray([.. Enumerable.Range(0, shards).Select(_ => (JsonNode?)JsonValue.Create(kilobytes))]);
+            }
+
+            // A key no word of the site has still falls in a chunk of every shard.
+            SetChunks(routes, key, [.. Enumerable.Range(0, shards).Select(s => (s, kilobytes))]);
             routeFiles[name] = routes.ToJsonString();
         }
 
@@ -250,6 +269,63 @@ public sealed class ShardBudgetTests(SearchSite site) : IAsyncLifetime
         Assert.Contains("so far", await StatusAsync(page, "results? for"), StringComparison.Ordinal);
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         Assert.True(pageLists.Distinct().Count() == 2, string.Join(", ", pageLists));
+        await page.Context.CloseAsync();
+    }
+
+    // A word the site does not have costs nothing by the shards holding it, but Pagefind still
+    // downloads the chunk it falls in from every shard it searches: "early twitch" downloaded
+    // 399 KB at 30,000 pages against a 300 KB budget. The chunks it falls in are counted now.
+    [Fact]
+    public async Task Given_a_word_on_every_page_and_a_word_the_site_lacks_When_searched_Then_the_lacking_word_s_chunk_is_counted_and_fewer_shards_are_searched_at_first()
+    {
+        const string Absent = "quux";
+        Assert.Equal(-1, ShardFolders.FindIndex(f => File.ReadAllText(Path.Combine(f, SearchVocabulary.ShardFileName)).Contains($"\"{Absent}\"", StringComparison.Ordinal)));
+        var (page, pageLists) = await VisitWithLargeChunksAsync(55, (3 * 55_000) + SiteFile["shardBytes"]![1]!.GetValue<long>(), Common[..3], Absent[..3]);
+
+        await page.GotoAsync(Server.Url("/search/?q=" + Uri.EscapeDataString($"{Common} {Absent}")));
+        var status = await StatusAsync(page, "results? for");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        // Pagefind leaves out a word a shard lacks: the pages with the common word are found.
+        Assert.NotEmpty(await SearchPages.ResultPathsAsync(page));
+        Assert.Contains("so far", status, StringComparison.Ordinal);
+        Assert.True(pageLists.Distinct().Count() == 1, string.Join(", ", pageLists));
+        await page.Context.CloseAsync();
+
+        // The common word alone fits two shards in the same budget.
+        (page, pageLists) = await VisitWithLargeChunksAsync(55, (3 * 55_000) + SiteFile["shardBytes"]![1]!.GetValue<long>(), Common[..3], Absent[..3]);
+        await page.GotoAsync(Server.Url("/search/?q=" + Common));
+        Assert.Contains("so far", await StatusAsync(page, "results? for"), StringComparison.Ordinal);
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        Assert.True(pageLists.Distinct().Count() == 2, string.Join(", ", pageLists));
+        await page.Context.CloseAsync();
+    }
+
+    // Chunk bounds of the first shard of a 30,000-page site, and the chunks Pagefind 1.6 was
+    // seen to download there for each word searched alone (README, Shards at scale).
+    [Fact]
+    public async Task Given_a_shard_s_chunk_bounds_When_a_word_is_counted_Then_its_chunks_are_those_Pagefind_downloads_for_it_and_its_stem()
+    {
+        object[][] chunks = [[0, "bu", "caf", 9], [0, "cal", "calf", 9], [0, "calv", "contra", 9], [0, "st", "stres", 9], [0, "stret", "stretch", 9], [0, "sy", "symptom", 9], [0, "ti", "twitch", 9], [0, "twitchi", "your", 9]];
+        var cases = new Dictionary<string, string[]>
+        {
+            ["twitch"] = ["ti"], // within its chunk's bounds
+            ["twitching"] = ["twitchi", "ti"], // its own chunk, and its stem "twitch"'s
+            ["twitchly"] = ["twitchi", "ti"], // stem "twitch": li goes
+            ["calness"] = ["cal"], // between two chunks; its stem "cal" is in one
+            ["stretly"] = ["stret"],
+            ["caffeine"] = ["bu"], // after every chunk's bounds but for its start, "caf"
+            ["symptoms"] = ["sy"],
+        };
+        var page = await site.NewPageAsync();
+        await page.GotoAsync(Server.Url("/search/?q=" + Common)); // the router loads with a sharded index's first search
+        await page.WaitForFunctionAsync("() => window.TwitchSiteShards");
+        foreach (var (word, expected) in cases)
+        {
+            var picked = await page.EvaluateAsync<int[]>("([word, list]) => window.TwitchSiteShards.chunksOf(word, list)", new object[] { word, chunks });
+            Assert.True(expected.SequenceEqual(picked.Select(i => (string)chunks[i][1])), $"{word}: counted {string.Join(", ", picked.Select(i => chunks[i][1]))}, Pagefind downloads {string.Join(", ", expected)}");
+        }
+
         await page.Context.CloseAsync();
     }
 

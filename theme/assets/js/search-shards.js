@@ -94,6 +94,89 @@
     return word.length === 3 && !/s$/.test(word) && !/[^aeiouy]y$/.test(word) && !/^[aeiouy]ed$/.test(word);
   }
 
+  // Pagefind compares a query's words with its chunks' bounds as Rust strings: UTF-8 bytes.
+  var UTF8 = typeof TextEncoder !== "undefined" ? new TextEncoder() : null;
+  function compare(a, b) {
+    for (var i = 0; i < a.length && i < b.length; i++) if (a[i] !== b[i]) return a[i] - b[i];
+    return a.length - b.length;
+  }
+  // Rust's str.get(0..n): the first n bytes, or null when n falls inside a character.
+  function cut(bytes, n) {
+    return n < bytes.length && (bytes[n] & 0xc0) === 0x80 ? null : bytes.subarray(0, n);
+  }
+
+  /* The chunks of one shard that Pagefind downloads for a query's word, as indexes into `list`
+     (that shard's chunks from a route file's "chunks": [shard, from, to, kilobytes], in order),
+     whether or not the shard has the word: the first whose bounds hold the word as typed, and
+     the first whose bounds hold its stem ("twitching" and "twitch"; "dying" and "die"); for
+     each that no chunk's bounds hold, the first whose bounds cut to its length hold it cut
+     likewise (pagefind_web, request_indexes). Pagefind takes that last way only when nothing
+     of the whole query falls within bounds, so this may count a chunk more, never one less.
+     The stem is the one the stemmer gives its exceptions, else likelyStem's: 978 words and
+     pseudo-words searched alone on a 30,000-page site downloaded no chunk this does not count
+     (README, Shards at scale). */
+  function chunksOf(word, list) {
+    var picked = [pick(word, list), pick(IRREGULAR.has(word) ? IRREGULAR_STEMS[word] : likelyStem(word), list)];
+    return picked.filter(function (c, k) { return c >= 0 && picked.indexOf(c) === k; });
+  }
+
+  /* The word without the endings the English Snowball stemmer's first step removes: a plural s
+     (sses, ies as i), ing, ed, eed and their -ly forms, then the last of a doubled consonant, a
+     final y after a consonant as i, and the endings its later steps remove whole (li, ness,
+     ful). Not the whole stemmer: the suffixes it replaces rather than removes ("ational" as
+     "ate") change a word's last letters, which stay in the word's chunk far more often. */
+  function likelyStem(word) {
+    if (word.length <= 2) return word;
+    var w = word.replace(/sses$/, "ss").replace(/ie[sd]$/, word.length > 4 ? "i" : "ie");
+    if (w === word && /[^su]s$/.test(w) && /[aeiouy].+s$/.test(w)) w = w.slice(0, -1);
+    var ee = /eed(ly)?$/.exec(w);
+    var ending = ee ? null : /(ingly|edly|ing|ed)$/.exec(w);
+    if (ee) { if (/[aeiouy][^aeiouy]/.test(w.slice(0, -ee[0].length))) w = w.slice(0, -ee[0].length) + "ee"; }
+    else if (ending && /[aeiouy]/.test(w.slice(0, -ending[0].length))) {
+      w = w.slice(0, -ending[0].length);
+      if (/(at|bl|iz)$/.test(w)) w += "e";
+      else if (/(bb|dd|ff|gg|mm|nn|pp|rr|tt)$/.test(w)) w = w.slice(0, -1);
+    }
+    if (/.[^aeiouy]y$/.test(w)) w = w.slice(0, -1) + "i";
+    // Its second and third steps: li off after these endings and letters, then ness and ful.
+    w = w.replace(/(.[aeiouy].*(?:ful|ous|ent|less|al))li$/, "$1");
+    var suffix = /(?:[cdeghkmnrt](li)|(ness|ful))$/.exec(w);
+    var cut = suffix ? (suffix[1] || suffix[2]).length : 0;
+    return cut && /[aeiouy][^aeiouy]/.test(w.slice(0, -cut)) ? w.slice(0, -cut) : w;
+  }
+
+  function pick(word, list) {
+    var w = UTF8.encode(word);
+    var loose = -1;
+    for (var i = 0; i < list.length; i++) {
+      var from = UTF8.encode(list[i][1]);
+      var to = UTF8.encode(list[i][2]);
+      if (compare(w, from) >= 0 && compare(w, to) <= 0) return i;
+      if (loose < 0) {
+        var nf = Math.min(w.length, from.length);
+        var nt = Math.min(w.length, to.length);
+        var wf = cut(w, nf), f = cut(from, nf), wt = cut(w, nt), t = cut(to, nt);
+        if (wf && f && wt && t && compare(wf, f) >= 0 && compare(wt, t) <= 0) loose = i;
+      }
+    }
+    return loose;
+  }
+
+  /* Kilobytes Pagefind downloads from shard `shard` for the query's words (words[i] with its
+     route file tables[i]): each chunk the words fall in, once. */
+  function chunkKb(words, tables, shard) {
+    var seen = {};
+    var kb = 0;
+    words.forEach(function (word, i) {
+      var list = tables[i].chunks.filter(function (c) { return c[0] === shard; });
+      chunksOf(word, list).forEach(function (c) {
+        var id = list[c][1] + "\u0000" + list[c][2];
+        if (!seen[id]) { seen[id] = true; kb += list[c][3]; }
+      });
+    });
+    return kb;
+  }
+
   /* The route file for a word and the keys it needs: { file, keys, prefix }. A word whose stem
      surely starts with its first three characters needs the keys of those and of their shorter
      starts (whole words); one of the stemmer's exceptions, the keys of the stem it is given.
@@ -135,7 +218,8 @@
     function needed(query) {
       // Keys of another length than the three this knows how to route: every shard.
       if (site.routeKeyLength !== 3) return Promise.resolve(null);
-      var routed = terms(query, site.includeCharacters || []).map(keysOf);
+      var words = terms(query, site.includeCharacters || []);
+      var routed = words.map(keysOf);
       if (routed.some(function (r) { return r === null; })) return Promise.resolve(null);
       return Promise.all(routed.map(function (r) { return routes(r.file); })).then(function (tables) {
         var shards = new Set();
@@ -159,6 +243,14 @@
               if (sizes) kb[s] = (kb[s] || 0) + (sizes[j] || 0);
             });
           });
+        }
+        // What each shard costs by its chunk bounds, when the build wrote them: every word's
+        // chunk, also where the shard lacks the word (a word the site does not have falls in a
+        // chunk too), each chunk once.
+        if (UTF8 && tables.every(function (t) { return Array.isArray(t.chunks); })) {
+          kb = {};
+          for (var s = 0; s < paths.length; s++) kb[s] = chunkKb(words, tables, s);
+          sized = true;
         }
         return { shards: Array.from(shards), kb: sized ? kb : null };
       });
@@ -270,12 +362,19 @@
     /* fit, for the words left once the small words the site does not have (gone) are out. */
     function fitWords(words, small, gone) {
       var none = { left: gone };
-      return Promise.all(words.map(needed)).then(function (needs) {
+      // Each word's route file (keysOf is not null for any: needed would have been null).
+      var tables = Promise.all(words.map(function (w) { var r = keysOf(w); return r ? routes(r.file) : null; }));
+      return Promise.all([Promise.all(words.map(needed)), tables]).then(function (both) {
+        var needs = both[0];
         if (needs.some(function (n) { return !n || !n.kb; })) return none;
         var cost = needs.map(function (n) { return 1000 * (n.kb[0] || 0); });
+        // By chunk bounds, two words in one chunk cost it once; by keys, each word its chunks.
+        var bounded = UTF8 && both[1].every(function (t) { return t && Array.isArray(t.chunks); });
         var index = (site.indexBytes || [])[0];
         function spent(kept) {
-          var chunks = kept.reduce(function (sum, i) { return sum + cost[i]; }, 0);
+          var chunks = bounded
+            ? 1000 * chunkKb(kept.map(function (i) { return words[i]; }), kept.map(function (i) { return both[1][i]; }), 0)
+            : kept.reduce(function (sum, i) { return sum + cost[i]; }, 0);
           return (site.baseBytes || 0) + (index >= 0 ? Math.min(chunks, index) : chunks);
         }
         var kept = words.map(function (w, i) { return i; });
@@ -381,5 +480,5 @@
     return router;
   }
 
-  window.TwitchSiteShards = { router: router, terms: terms, routable: routable };
+  window.TwitchSiteShards = { router: router, terms: terms, routable: routable, chunksOf: chunksOf };
 })();
