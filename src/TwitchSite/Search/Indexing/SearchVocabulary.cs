@@ -155,10 +155,13 @@ public static partial class SearchVocabulary
             Directory.Delete(byLetter, recursive: true);
         }
 
+        // Every letter's file, an empty list where no word starts with it: a reader's word can
+        // start with any letter, and a missing file is a failed request in their browser.
         Directory.CreateDirectory(byLetter);
-        foreach (var letter in pagesUsing.GroupBy(w => LetterOf(w.Key)))
+        var byFirst = pagesUsing.GroupBy(w => LetterOf(w.Key)).ToDictionary(g => g.Key, g => g.AsEnumerable(), StringComparer.Ordinal);
+        foreach (var letter in LetterNames)
         {
-            WriteList(Path.Combine(byLetter, letter.Key + ".json"), pages, letter);
+            WriteList(Path.Combine(byLetter, letter + ".json"), pages, byFirst.GetValueOrDefault(letter, []));
         }
 
         return unreadable;
@@ -170,6 +173,9 @@ public static partial class SearchVocabulary
     /// letter, each in the same format. The search box loads only the files it needs.
     /// </summary>
     public const string LetterFolderName = "twitchsite-words";
+
+    // The letter files' names: a to z, and "other".
+    private static readonly string[] LetterNames = [.. Enumerable.Range('a', 26).Select(c => ((char)c).ToString()), "other"];
 
     /// <summary>The name (without ".json") of the letter file holding <paramref name="word"/>.</summary>
     public static string LetterOf(string word) => word.Length > 0 && word[0] is >= 'a' and <= 'z' ? word[..1] : "other";
