@@ -208,6 +208,9 @@ public sealed class ShardRoutesTests
         Assert.Throws<FormatException>(() => IndexChunkRanges.ReadBounds([0x82, 0x61, (byte)'1', 0x80]));
         Assert.Throws<FormatException>(() => IndexChunkRanges.ReadBounds([0x83, 0x61, (byte)'1', 0x80, 0x81, 0x82, 0x61, (byte)'a', 0x61, (byte)'b']));
         Assert.Throws<FormatException>(() => IndexChunkRanges.ReadBounds([0x83, 0x61, (byte)'1', 0x80, 0x81, 0x83, 0x61]));
+        // A corrupt count of two thousand million chunks is a format error, not a huge allocation.
+        Assert.Throws<FormatException>(() => IndexChunkRanges.ReadBounds([0x83, 0x61, (byte)'1', 0x80, 0x1a + 0x80, 0x7f, 0xff, 0xff, 0xff, 0x83]));
+        Assert.Throws<FormatException>(() => IndexChunkWords.Read([0x81, 0x9a, 0x7f, 0xff, 0xff, 0xff]));
     }
 
     [Fact]

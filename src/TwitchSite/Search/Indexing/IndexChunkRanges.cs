@@ -71,7 +71,7 @@ public static class IndexChunkRanges
         reader.Skip(); // Pagefind's version
         reader.Skip(); // the pages
         var count = reader.ArrayLength();
-        var bounds = new List<(string, string, string)>(count);
+        var bounds = new List<(string, string, string)>(Math.Min(count, metadata.Length)); // each takes a byte at least: a corrupt count cannot ask for gigabytes
         for (var i = 0; i < count; i++)
         {
             var fields = reader.ArrayLength();

@@ -20,7 +20,7 @@ public static class IndexChunkWords
         }
 
         var count = reader.ArrayLength();
-        var words = new List<string>(count);
+        var words = new List<string>(Math.Min(count, cbor.Length)); // each takes a byte at least: a corrupt count cannot ask for gigabytes
         for (var i = 0; i < count; i++)
         {
             var fields = reader.ArrayLength();
