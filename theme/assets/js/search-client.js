@@ -47,8 +47,10 @@
   // words (Snowball's English stop list, and the modal verbs "may", "must", "shall") are here
   // too: on a site of 23 pages a word such as "down", "other" or "more" is on few pages and
   // so looked rare, and the page that happened to use it ("run down", "other causes") came
-  // first ("ways to calm down"). "all" and "over" are kept: "twitching all over" is how
-  // readers name widespread twitching, which the doctor page's advice is about.
+  // first ("ways to calm down"). "main" frames a question as they do ("the main causes of
+  // twitching" is "causes of twitching"; the one page saying "main" came first). "all" and
+  // "over" are kept: "twitching all over" is how readers name widespread twitching, which the
+  // doctor page's advice is about.
   var STOP = new Set(("a about after am an and any are as at be been being but by can could did do does doing " +
     "for from get gets getting go going got had has have having he her him his how i if im in into is isnt it " +
     "its ive just me might my myself no not of on or our should so some that the their them then there these " +
@@ -58,7 +60,7 @@
     "don doesn didn won wouldn shouldn aren wasn isn hasn haven hadn couldn mustn weren t s ll re ve d " +
     "ours ourselves yourself yourselves she hers herself itself theirs themselves whom because until against " +
     "between through during before above below down out off under again further once here now both " +
-    "each few more most other such nor only own same than may must shall").split(" "));
+    "each few more most other such nor only own same than may must shall main").split(" "));
 
   // Title matches count most; then the page's own keywords, which an editor gives only to the
   // page that answers them, and other names of what the title names (aka); then the other names
