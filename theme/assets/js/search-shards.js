@@ -141,8 +141,8 @@
     // Its second and third steps: li off after these endings and letters, then ness and ful.
     w = w.replace(/(.[aeiouy].*(?:ful|ous|ent|less|al))li$/, "$1");
     var suffix = /(?:[cdeghkmnrt](li)|(ness|ful))$/.exec(w);
-    var cut = suffix ? (suffix[1] || suffix[2]).length : 0;
-    return cut && /[aeiouy][^aeiouy]/.test(w.slice(0, -cut)) ? w.slice(0, -cut) : w;
+    var drop = suffix ? (suffix[1] || suffix[2]).length : 0;
+    return drop && /[aeiouy][^aeiouy]/.test(w.slice(0, -drop)) ? w.slice(0, -drop) : w;
   }
 
   function pick(word, list) {
