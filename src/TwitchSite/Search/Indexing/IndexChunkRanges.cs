@@ -10,10 +10,11 @@ public sealed record IndexChunkRange(string From, string To, long Bytes);
 /// Reads which index chunks a shard has and which words each covers: the chunk list in the
 /// shard's metadata (<c>*.pf_meta</c>: gzip of Pagefind's signature and the CBOR
 /// <c>[version, pages, [[from, to, hash], ...], ...]</c> Pagefind 1.6 writes), with the size of
-/// each chunk's file. Pagefind picks, for each word of a query, the chunk whose bounds hold the
-/// word as typed (or, when none does, one whose bounds cut to the word's length hold it), in
-/// every shard it searches, whether or not the shard has the word; so these bounds, not the
-/// words in the chunks, say what a query downloads (search-shards.js). Writes nothing.
+/// each chunk's file. Pagefind picks, for each word of a query, the chunks whose bounds hold the
+/// word as typed and its stem (or, when none does, one whose bounds cut to the word's length
+/// hold it), in every shard it searches, whether or not the shard has the word; so these
+/// bounds, not the words in the chunks, say what a query downloads (search-shards.js, chunksOf).
+/// Writes nothing.
 /// </summary>
 public static class IndexChunkRanges
 {
@@ -41,8 +42,14 @@ public static class IndexChunkRanges
             var ranges = new List<IndexChunkRange>(bounds.Count);
             foreach (var (from, to, hash) in bounds)
             {
+                // A hash is a file name in the shard's index folder, never a path out of it.
+                if (hash.Contains('/') || hash.Contains('\\'))
+                {
+                    return null;
+                }
+
                 var chunk = new FileInfo(Path.Combine(shardFolder, "index", hash + ".pf_index"));
-                if (!chunk.Exists || hash.Contains('/') || hash.Contains('\\'))
+                if (!chunk.Exists)
                 {
                     return null;
                 }

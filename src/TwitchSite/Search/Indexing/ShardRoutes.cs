@@ -25,8 +25,9 @@ namespace TwitchSite.Search.Indexing;
 /// word when nothing starts with it). Each file also has <c>"chunks"</c>: the index chunks, of
 /// every shard, that a word with its first character may fall in, with their bounds and
 /// kilobytes (<see cref="ChunksProperty"/>): Pagefind downloads a query word's chunk in every
-/// shard it searches, also where the word is missing, and the keys cannot show that. Each shard's own keys are kept in its folder
-/// (<see cref="ShardFileName"/>), so a rebuild that keeps the shard does not read its index again.
+/// shard it searches, also where the word is missing, and the keys cannot show that. Each
+/// shard's own keys are kept in its folder (<see cref="ShardFileName"/>), so a rebuild that
+/// keeps the shard does not read its index again.
 /// </summary>
 public static class ShardRoutes
 {
