@@ -25,6 +25,11 @@ public sealed partial class SearchQualityTests(SearchSite site)
         Assert.DoesNotContain("/causes/caffeine-and-stimulants/", results);
         var marked = await page.Locator("#search-page-results .search-result-excerpt mark").AllInnerTextsAsync();
         Assert.All(marked, word => Assert.Equal("als", word.Trim().TrimEnd('.', ',', ';', ':', ')', '?', '!').TrimStart('(').ToLowerInvariant()));
+        // The page a result opens highlights the words its link carries: "alone", which
+        // Pagefind matched as a shorter start of "als", is not among them.
+        var hrefs = await page.Locator(".search-result-link").EvaluateAllAsync<string[]>("links => links.map(a => a.href)");
+        Assert.NotEmpty(hrefs);
+        Assert.All(hrefs, href => Assert.Equal("als", System.Web.HttpUtility.ParseQueryString(new Uri(href).Query)["highlight"]));
     }
 
     [Theory]
@@ -64,6 +69,34 @@ public sealed partial class SearchQualityTests(SearchSite site)
         Assert.NotEmpty(results);
         Assert.Equal("/symptoms/triggers-and-symptoms/", results[0]);
         Assert.Contains("No page has all of those words", await page.Locator("#search-page-status").InnerTextAsync(), StringComparison.Ordinal);
+    }
+
+    // "dying" is on no page and shares its first four letters with no word the site uses:
+    // Pagefind matched its stem "die" as the start of "diet", and the page titled "Water and
+    // diet" came first. Left out, the page about ALS is first and the reader is told why.
+    [Fact]
+    public async Task Given_a_finished_word_no_page_uses_When_searched_Then_it_is_left_out_and_the_page_says_so()
+    {
+        var page = await SearchPages.OpenResultsAsync(site, "am i dying of als");
+
+        var results = await SearchPages.ResultPathsAsync(page);
+        Assert.NotEmpty(results);
+        Assert.Equal("/symptoms/could-it-be-als/", results[0]);
+        Assert.DoesNotContain("/remedies/water-and-diet/", results.Take(3));
+        Assert.Contains("No page uses \u201cdying\u201d", await page.Locator("#search-page-status").InnerTextAsync(), StringComparison.Ordinal);
+    }
+
+    // A finished word no page uses but that starts like one the site does ("epilepsy",
+    // "epileptic") is kept: Pagefind's match is the same word in another form.
+    [Fact]
+    public async Task Given_a_finished_word_another_form_of_which_the_site_uses_When_searched_Then_it_still_finds_that_form()
+    {
+        var page = await SearchPages.OpenResultsAsync(site, "epilepsy or just twitching");
+
+        var results = await SearchPages.ResultPathsAsync(page);
+        Assert.NotEmpty(results);
+        Assert.Equal("/understanding/twitch-cramp-spasm-tic-or-seizure/", results[0]);
+        Assert.DoesNotContain("\u201cepilepsy\u201d", await page.Locator("#search-page-status").InnerTextAsync(), StringComparison.Ordinal);
     }
 
     [Theory]

@@ -459,7 +459,7 @@
     var best = subs.length ? subs[0] : null;
     var marked = markedWords(data.excerpt || "");
     (data.sub_results || []).forEach(function (s) { marked = marked.concat(markedWords(s.excerpt || "")); });
-    var terms = Array.from(new Set(marked.concat(queryWords))).filter(function (t) { return fits(t, whole); }).slice(0, 12);
+    var terms = Array.from(new Set(marked.concat(queryWords))).filter(function (t) { return fits(t, whole, queryWords); }).slice(0, 12);
     var excerpt = sentenceExcerpt(data, best, whole, queryWords);
     return {
       title: meta.title || data.url,
@@ -475,6 +475,23 @@
         return { title: s.title, url: withHighlight(s.url, terms), excerpt: s.excerpt || "" };
       })
     };
+  }
+
+  /* The words the reader has finished typing (all but the last) that no page uses, has no
+     correction for, and that share their first four letters with no word the site uses:
+     Pagefind would match them by a shorter start of their stem, "dying" (stem "die") finding
+     the page titled "Water and diet" first for "am i dying of als". They are left out of the
+     search, and the note says so. A word that does share them is kept, as Pagefind's match
+     is then often the same word in another form ("epilepsy" finds "epileptic", "sleepless"
+     finds "sleep", "physio" finds "physiotherapy"); the same four letters decide which words
+     an excerpt marks (fits). */
+  function absentWords(typed, fixed, unknown, known) {
+    var list = Object.keys(known);
+    return fixed.filter(function (w, i) {
+      if (i === fixed.length - 1 || w !== typed[i] || unknown.indexOf(w) < 0) return false;
+      var start = w.slice(0, 4);
+      return !list.some(function (k) { return k.indexOf(start) === 0; });
+    });
   }
 
   /*
@@ -519,13 +536,20 @@
           var fixed = queryWords.map(function (w, i) {
             return unknown.indexOf(w) >= 0 && rank.correction(w, i === queryWords.length - 1, known) || w;
           });
-          if (fixed.join(" ") === queryWords.join(" ")) return;
-          return findRanked(pagefind, fixed.join(" ")).then(function (found) {
+          var kept = fixed;
+          var dropped = absentWords(queryWords, fixed, unknown, known);
+          if (dropped.length) {
+            kept = fixed.filter(function (w) { return dropped.indexOf(w) < 0; });
+            if (!kept.some(function (w) { return !STOP.has(w); })) kept = fixed;
+          }
+          if (kept.join(" ") === queryWords.join(" ")) return;
+          return findRanked(pagefind, kept.join(" ")).then(function (found) {
             // Nothing for the corrected words either: keep what was found (a longer query may
             // still find pages by its other words, see below).
-            if (!found.length && (fixed.length < 2 || results.length > 0)) return;
-            outcome.corrected = fixed.join(" ");
-            outcome.searched = fixed;
+            if (!found.length && (kept.length < 2 || results.length > 0)) return;
+            if (fixed.join(" ") !== queryWords.join(" ")) outcome.corrected = kept.join(" ");
+            outcome.dropped = kept.length < fixed.length ? dropped : [];
+            outcome.searched = kept;
             outcome.results = found;
           });
         });
@@ -566,6 +590,7 @@
           query: typed,
           total: results.length,
           corrected: outcome.corrected,
+          dropped: outcome.dropped || [],
           relaxed: outcome.relaxed,
           allWords: outcome.allWords || 0,
           // Words of the question not searched, to keep a large site's download small (fit).
@@ -588,6 +613,9 @@
   function note(result) {
     if (result.corrected && result.total > 0) {
       return { before: "No pages match \u201c" + result.query + "\u201d. Showing results for ", words: result.corrected, after: "." };
+    }
+    if (result.dropped && result.dropped.length && result.total > 0) {
+      return { before: "No page uses ", words: result.dropped.map(function (w) { return "\u201c" + w + "\u201d"; }).join(", "), after: ". Showing pages with the other words." };
     }
     if (result.relaxed && result.total > 0) {
       var first = !result.allWords ? "No page has all of those words. "
