@@ -11,7 +11,7 @@ public sealed record ReaderQuery(string Query, string Url, bool NewPage);
 
 /// <summary>
 /// Reads the reader query sets in <c>tests/TwitchSite.BrowserTests/Search/</c>: <c>queries.yml</c>
-/// and the independent <c>queries-held-out.yml</c> to <c>queries-held-out-5.yml</c>.
+/// and the independent <c>queries-held-out.yml</c> to <c>queries-held-out-10.yml</c>.
 /// </summary>
 public static class ReaderQueries
 {
@@ -71,6 +71,13 @@ public static class ReaderQueries
     /// changes and before it was first run; the helpers of that session did not see it.
     /// </summary>
     public const string HeldOutSet9 = "queries-held-out-9.yml";
+
+    /// <summary>
+    /// The eleventh set's file name: written by the lead from the pages' titles and section
+    /// headings in the eighteenth session (2026-12-04, 15:35 UTC), after that session's changes
+    /// and before it was first run.
+    /// </summary>
+    public const string HeldOutSet10 = "queries-held-out-10.yml";
 
     /// <summary>The path of the set <paramref name="fileName"/>.</summary>
     public static string FilePath(string fileName = MainSet) => Path.Combine(RepoPaths.Root, "tests", "TwitchSite.BrowserTests", "Search", fileName);
