@@ -5,7 +5,8 @@
  * On top of Pagefind, four small steps readers need (each documented where it is):
  * abbreviations and short words match whole words only; a word the site does not use is
  * corrected to the nearest word it does ("did you mean"), from the word list the build writes
- * beside the index, loaded only when a word finds no page as a whole word; a question that finds few pages is asked again with its important
+ * beside the index, loaded only when a word finds no page as a whole word, and a finished word
+ * with no correction that starts like no word the site uses is left out; a question that finds few pages is asked again with its important
  * words; and each excerpt starts at the start of a sentence. The correction and the pages a
  * query names (ranked first) are in search-rank.js, loaded with Pagefind's files on the first
  * search rather than with every page.
@@ -495,9 +496,10 @@
   }
 
   /*
-   * Runs a search; resolves to { query, total, corrected, relaxed, load(from, count) } where
-   * load resolves to shaped results. corrected is the query with misspelt words corrected when
-   * only that found pages; relaxed lists the words searched when the whole query found one page
+   * Runs a search; resolves to { query, total, corrected, dropped, relaxed, load(from, count) }
+   * where load resolves to shaped results. corrected is the query with misspelt words corrected
+   * when only that found pages; dropped lists the finished words no page uses that were left
+   * out (absentWords); relaxed lists the words searched when the whole query found one page
    * or none and its important words found more.
    */
   function search(query) {
