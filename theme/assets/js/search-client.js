@@ -478,7 +478,8 @@
     };
   }
 
-  /* The words the reader has finished typing (all but the last) that no page uses, has no
+  /* The words the reader has finished typing (all but the last, or all of them when the query
+     was submitted: `finished`) that no page uses, has no
      correction for, and that share their first four letters with no word the site uses:
      Pagefind would match them by a shorter start of their stem, "dying" (stem "die") finding
      the page titled "Water and diet" first for "am i dying of als". They are left out of the
@@ -486,23 +487,25 @@
      is then often the same word in another form ("epilepsy" finds "epileptic", "sleepless"
      finds "sleep", "physio" finds "physiotherapy"); the same four letters decide which words
      an excerpt marks (fits). */
-  function absentWords(typed, fixed, unknown, known) {
+  function absentWords(typed, fixed, unknown, known, finished) {
     var list = Object.keys(known);
     return fixed.filter(function (w, i) {
-      if (i === fixed.length - 1 || w !== typed[i] || unknown.indexOf(w) < 0) return false;
+      if (i === fixed.length - 1 && !finished || w !== typed[i] || unknown.indexOf(w) < 0) return false;
       var start = w.slice(0, 4);
       return !list.some(function (k) { return k.indexOf(start) === 0; });
     });
   }
 
   /*
-   * Runs a search; resolves to { query, total, corrected, dropped, relaxed, load(from, count) }
+   * Runs a search (options.finished: the reader submitted it, so its last word is whole too,
+   * not the start of one still being typed); resolves to { query, total, corrected, dropped, relaxed, load(from, count) }
    * where load resolves to shaped results. corrected is the query with misspelt words corrected
    * when only that found pages; dropped lists the finished words no page uses that were left
    * out (absentWords); relaxed lists the words searched when the whole query found one page
    * or none and its important words found more.
    */
-  function search(query) {
+  function search(query, options) {
+    options = options || {};
     var typed = query;
     query = content(query);
     var queryWords = words(query);
@@ -539,7 +542,7 @@
             return unknown.indexOf(w) >= 0 && rank.correction(w, i === queryWords.length - 1, known) || w;
           });
           var kept = fixed;
-          var dropped = absentWords(queryWords, fixed, unknown, known);
+          var dropped = absentWords(queryWords, fixed, unknown, known, options.finished);
           if (dropped.length) {
             kept = fixed.filter(function (w) { return dropped.indexOf(w) < 0; });
             if (!kept.some(function (w) { return !STOP.has(w); })) kept = fixed;
@@ -599,7 +602,7 @@
           leftOut: leftOut,
           // Shards of a large site not searched yet (a word on most pages): more() searches them too.
           partial: pagefind.deferred ? pagefind.deferred() > 0 : false,
-          more: function () { return pagefind.more().then(function () { return search(typed); }); },
+          more: function () { return pagefind.more().then(function () { return search(typed, options); }); },
           load: function (from, count) {
             return Promise.all(results.slice(from, from + count).map(function (r) {
               return r.data().then(function (data) { return shape(data, highlightWords, whole); });

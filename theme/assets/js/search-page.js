@@ -115,7 +115,8 @@
     });
   }
 
-  function run(query, updateAddress) {
+  /* finished: the query was submitted or opened as ?q=, so its last word is not still being typed. */
+  function run(query, updateAddress, finished) {
     var mine = ++sequence;
     if (updateAddress) {
       var address = query ? "?q=" + encodeURIComponent(query) : window.location.pathname;
@@ -130,7 +131,7 @@
     }
 
     say("Searching for " + query + "\u2026");
-    client.search(query).then(function (result) {
+    client.search(query, { finished: !!finished }).then(function (result) {
       if (mine !== sequence) return;
       current = result;
       shown = 0;
@@ -167,7 +168,7 @@
   form.addEventListener("submit", function (event) {
     event.preventDefault();
     clearTimeout(timer);
-    run(input.value.trim(), true);
+    run(input.value.trim(), true, true);
   });
 
   more.addEventListener("click", function () {
@@ -203,5 +204,5 @@
 
   var query = new URLSearchParams(window.location.search).get("q") || "";
   input.value = query;
-  if (query) run(query.trim(), false);
+  if (query) run(query.trim(), false, true);
 })();
