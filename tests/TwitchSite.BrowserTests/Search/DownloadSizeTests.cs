@@ -84,7 +84,7 @@ public sealed class DownloadSizeTests(SearchSite site, ITestOutputHelper output)
         await page.GotoAsync(server.Url("/search/?q=" + Uri.EscapeDataString(query)));
         await page.Locator("#search-page-status").Filter(new LocatorFilterOptions { HasTextRegex = new System.Text.RegularExpressions.Regex("results? for|No results") }).WaitForAsync(new LocatorWaitForOptions { Timeout = 120_000 });
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        var status = await page.Locator("#search-page-status").InnerTextAsync();
+        var status = await SearchPages.StatusAsync(page);
 
         // Bytes as they came over the network: the (compressed) body of each response. Headers
         // are left out: they are the site's security policy, the same for every file.

@@ -98,7 +98,7 @@ public sealed partial class NamedPageTests(SearchSite site, ITestOutputHelper ou
         Assert.Contains(vocabulary, w => Math.Abs(w.Length - word.Length) <= 1 && OneEditApart(w, word));
 
         var page = await SearchPages.OpenResultsAsync(site, query);
-        var status = await page.Locator("#search-page-status").InnerTextAsync();
+        var status = await SearchPages.StatusAsync(page);
         await page.Context.CloseAsync();
 
         Assert.DoesNotContain("Showing results for", status, StringComparison.Ordinal);
@@ -110,7 +110,7 @@ public sealed partial class NamedPageTests(SearchSite site, ITestOutputHelper ou
     public async Task Given_a_short_site_word_with_a_letter_missed_When_searched_Then_did_you_mean_still_corrects_it(string query, string word)
     {
         var page = await SearchPages.OpenResultsAsync(site, query);
-        var status = await page.Locator("#search-page-status").InnerTextAsync();
+        var status = await SearchPages.StatusAsync(page);
         await page.Context.CloseAsync();
 
         Assert.Contains($"Showing results for {word}.", status, StringComparison.Ordinal);

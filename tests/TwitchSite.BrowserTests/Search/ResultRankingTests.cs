@@ -161,6 +161,6 @@ public sealed class ResultRankingTests(SearchSite site)
         var page = await SearchPages.OpenResultsAsync(site, "xylophone");
 
         Assert.Empty(await SearchPages.ResultPathsAsync(page));
-        Assert.Contains("No results for", await page.Locator("#search-page-status").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("No results for", await SearchPages.StatusAsync(page), StringComparison.Ordinal);
     }
 }

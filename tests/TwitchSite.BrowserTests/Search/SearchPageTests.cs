@@ -14,7 +14,7 @@ public sealed class SearchPageTests(SearchSite site)
         var page = await SearchPages.OpenResultsAsync(site, "eye twitch");
 
         Assert.Equal("eye twitch", await page.Locator("#search-page-input").InputValueAsync());
-        Assert.Matches(@"^\d+ results? for “eye twitch”$", (await page.Locator("#search-page-status").InnerTextAsync()).Trim());
+        Assert.Matches(@"^\d+ results? for “eye twitch”$", (await SearchPages.StatusAsync(page)).Trim());
         var first = page.Locator(".search-result").First;
         Assert.False(string.IsNullOrWhiteSpace(await first.Locator(".search-result-link").InnerTextAsync()));
         Assert.False(string.IsNullOrWhiteSpace(await first.Locator(".search-result-where").InnerTextAsync()));

@@ -54,7 +54,7 @@ public sealed partial class SearchQualityTests(SearchSite site)
         var results = await SearchPages.ResultPathsAsync(page);
         Assert.True(results.Count >= 2, "more than the one page that has every word");
         Assert.Equal("/understanding/what-is-a-muscle-twitch/", results[0]);
-        Assert.Contains("Showing pages with", await page.Locator("#search-page-status").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("Showing pages with", await SearchPages.StatusAsync(page), StringComparison.Ordinal);
     }
 
     // Three important words, each on some page and no page with two of them ("triggers" on the
@@ -69,7 +69,7 @@ public sealed partial class SearchQualityTests(SearchSite site)
         var results = await SearchPages.ResultPathsAsync(page);
         Assert.NotEmpty(results);
         Assert.Equal("/symptoms/triggers-and-symptoms/", results[0]);
-        Assert.Contains("No page has all of those words", await page.Locator("#search-page-status").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("No page has all of those words", await SearchPages.StatusAsync(page), StringComparison.Ordinal);
     }
 
     // "dying" is on no page and shares its first four letters with no word the site uses:
@@ -84,7 +84,7 @@ public sealed partial class SearchQualityTests(SearchSite site)
         Assert.NotEmpty(results);
         Assert.Equal("/symptoms/could-it-be-als/", results[0]);
         Assert.DoesNotContain("/remedies/water-and-diet/", results.Take(3));
-        Assert.Contains("No page uses \u201cdying\u201d", await page.Locator("#search-page-status").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("No page uses \u201cdying\u201d", await SearchPages.StatusAsync(page), StringComparison.Ordinal);
     }
 
     // A query opened as /search/?q= was submitted, so its last word is finished too: "covid" is
@@ -95,7 +95,7 @@ public sealed partial class SearchQualityTests(SearchSite site)
         var page = await SearchPages.OpenResultsAsync(site, "muscle twitching covid");
 
         Assert.NotEmpty(await SearchPages.ResultPathsAsync(page));
-        Assert.Contains("No page uses \u201ccovid\u201d", await page.Locator("#search-page-status").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("No page uses \u201ccovid\u201d", await SearchPages.StatusAsync(page), StringComparison.Ordinal);
     }
 
     // A finished word no page uses but that starts like one the site does ("epilepsy",
@@ -108,7 +108,7 @@ public sealed partial class SearchQualityTests(SearchSite site)
         var results = await SearchPages.ResultPathsAsync(page);
         Assert.NotEmpty(results);
         Assert.Equal("/understanding/twitch-cramp-spasm-tic-or-seizure/", results[0]);
-        Assert.DoesNotContain("\u201cepilepsy\u201d", await page.Locator("#search-page-status").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain("\u201cepilepsy\u201d", await SearchPages.StatusAsync(page), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -120,7 +120,7 @@ public sealed partial class SearchQualityTests(SearchSite site)
         var page = await SearchPages.OpenResultsAsync(site, query);
 
         Assert.NotEmpty(await SearchPages.ResultPathsAsync(page));
-        Assert.Contains($"Showing results for {word}.", await page.Locator("#search-page-status").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains($"Showing results for {word}.", await SearchPages.StatusAsync(page), StringComparison.Ordinal);
     }
 
     [Theory]

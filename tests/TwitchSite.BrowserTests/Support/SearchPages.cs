@@ -20,6 +20,9 @@ public static class SearchPages
         await page.Locator("#search-page-status").Filter(new LocatorFilterOptions { HasTextRegex = new System.Text.RegularExpressions.Regex("results? for|No results") }).WaitForAsync();
     }
 
+    /// <summary>What the search page says above its results: the count, and how the query was changed ("No page uses ...", "Showing results for ...").</summary>
+    public static Task<string> StatusAsync(IPage page) => page.Locator("#search-page-status").InnerTextAsync();
+
     /// <summary>The result links' paths, in order, without the highlight query and fragment.</summary>
     public static async Task<IReadOnlyList<string>> ResultPathsAsync(IPage page)
     {
