@@ -120,4 +120,45 @@ public sealed class CitationSiteTests
         Assert.Contains(outcome.Diagnostics, d => d.Code == "TW0120" && d.Hint == "did you mean [@nhs]?");
         Assert.False(Directory.Exists(site.Output));
     }
+
+    [Fact]
+    public void Given_a_site_that_lists_no_sources_When_built_Then_brackets_starting_with_at_are_plain_markdown()
+    {
+        // An mdBook book (cargo's "cargo install crate[@version]"), a changelog's thanks: text
+        // their own generator shows as written; a site without sources has no citations.
+        using var site = FixtureSite.Create("""
+            -- input/index.md --
+            # Install
+
+            Run `cargo install` _crate_[@_version_] to install a version. Thanks to [@octocat] and [@someone, who helped].
+            """);
+
+        var outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        Assert.DoesNotContain(outcome.Diagnostics, d => d.Code.StartsWith("TW012", StringComparison.Ordinal));
+        var paragraph = new HtmlParser().ParseDocument(site.ReadOutput("index.html")).QuerySelector("main p")!;
+        Assert.Contains("<em>crate</em>[@<em>version</em>]", paragraph.InnerHtml, StringComparison.Ordinal);
+        Assert.Contains("Thanks to [@octocat] and [@someone, who helped].", paragraph.TextContent, StringComparison.Ordinal);
+        Assert.Empty(paragraph.QuerySelectorAll("sup.cite"));
+    }
+
+    [Fact]
+    public void Given_a_site_that_cites_When_a_page_without_sources_cites_Then_the_unknown_source_is_still_an_error()
+    {
+        // One page listing sources makes the whole site one that cites: a page that forgot its
+        // sources is reported at each citation, not shown with "[@nhs]" in its text.
+        using var site = FixtureSite.Create(Site + "\n" + Topic + "\n" + """
+            -- input/other.md --
+            ---
+            title: Other
+            ---
+            Stress makes twitches worse.[@nhs]
+            """);
+
+        var outcome = site.Build();
+
+        Assert.False(outcome.Succeeded);
+        Assert.Equal(["input/other.md:4:30: error TW0120: citation of unknown source 'nhs'"], site.Headers(outcome));
+    }
 }

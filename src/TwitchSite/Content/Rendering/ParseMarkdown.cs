@@ -38,8 +38,8 @@ public static class ParseMarkdown
         return true;
     }
 
-    /// <summary>The syntax tree of <paramref name="body"/>, parsed with <paramref name="pipeline"/>.</summary>
-    public static MarkdownDocument Parse(string body, PageBody page, MarkdownPipeline pipeline, DiagnosticSink diagnostics)
+    /// <summary>The syntax tree of <paramref name="body"/>, parsed with <paramref name="pipeline"/>; <c>[@id]</c> is read as a citation only when <paramref name="citations"/>.</summary>
+    public static MarkdownDocument Parse(string body, PageBody page, MarkdownPipeline pipeline, DiagnosticSink diagnostics, bool citations = true)
     {
         if (NestingCheck.Find(body) is { } tooDeep)
         {
@@ -50,7 +50,7 @@ public static class ParseMarkdown
 
         try
         {
-            return Markdig.Markdown.Parse(body, pipeline);
+            return Markdig.Markdown.Parse(body, pipeline, citations ? null : Markdown.Extensions.Citations.CitationParser.Disabled());
         }
         catch (ArgumentException exception)
         {

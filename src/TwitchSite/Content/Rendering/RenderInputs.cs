@@ -18,16 +18,17 @@ namespace TwitchSite.Content.Rendering;
 /// What the steps of <see cref="RenderMarkdown"/> read besides the page itself, read once per
 /// build: every page's URL (links written as addresses), the published asset names, the
 /// glossary and care card kinds (Data pipeline), the <c>raw_html</c> and <c>highlight</c> settings
-/// and the Markdig pipelines made from them. <see cref="Reads"/> sits beside <see cref="Read"/> on
+/// and the Markdig pipelines made from them, and whether any page lists sources (so the site cites). <see cref="Reads"/> sits beside <see cref="Read"/> on
 /// purpose: the engine lets <see cref="Read"/> take only the pipelines declared there, and makes the
 /// cache stamp from them (with <see cref="StampExtras"/>), so the live preview never reuses pages
 /// rendered from stale data.
 /// </summary>
 public sealed class RenderInputs
 {
-    private RenderInputs(PageIndex pages, AssetUrls? assets, GlossaryIndex? glossary, CareCardSet careCards, RawHtmlMode rawHtml, bool highlight)
+    private RenderInputs(PageIndex pages, AssetUrls? assets, GlossaryIndex? glossary, CareCardSet careCards, RawHtmlMode rawHtml, bool highlight, bool cites)
     {
         Pages = pages;
+        Cites = cites;
         Assets = assets;
         Glossary = glossary;
         CareCards = careCards;
@@ -52,6 +53,14 @@ public sealed class RenderInputs
     /// <summary>What happens to raw HTML (<c>raw_html</c>).</summary>
     public RawHtmlMode RawHtml { get; }
 
+    /// <summary>
+    /// Whether the site cites sources: some page lists <c>sources</c> (its own or its folder's).
+    /// Only then is <c>[@id]</c> a citation; in a site that never lists sources (an mdBook book,
+    /// MkDocs or Hugo docs) brackets starting with <c>@</c> are plain markdown
+    /// (<c>_crate_[@_version_]</c>, <c>thanks to [@octocat]</c>), as their own generator shows them.
+    /// </summary>
+    public bool Cites { get; }
+
     /// <summary>The site's Markdig pipeline for <see cref="RawHtml"/>, without glossary marking (the glossary page itself).</summary>
     public MarkdownPipeline Plain { get; }
 
@@ -66,7 +75,7 @@ public sealed class RenderInputs
         var data = ParseData.ByName(context.OutputsOf(PipelineNames.Data));
         var glossary = GlossaryIndex.From(data.GetValueOrDefault("glossary"));
         var settings = SiteSettings.Of(context.Settings);
-        return new RenderInputs(pages, assets, glossary, CareCardSet.From(data.GetValueOrDefault(CareCardSet.DataName)), settings.RawHtml, settings.Highlight);
+        return new RenderInputs(pages, assets, glossary, CareCardSet.From(data.GetValueOrDefault(CareCardSet.DataName)), settings.RawHtml, settings.Highlight, inputs.Any(ListsSources));
     }
 
     /// <summary>
@@ -85,9 +94,14 @@ public sealed class RenderInputs
             .ToList()),
     ];
 
-    /// <summary>What else the results depend on: links written as addresses (page.html, /section/page/) resolve against every page's URL.</summary>
+    /// <summary>
+    /// What else the results depend on: links written as addresses (page.html, /section/page/)
+    /// resolve against every page's URL, and whether any page lists sources (<see cref="Cites"/>).
+    /// </summary>
     public static IEnumerable<object?> StampExtras(ImmutableArray<Document> inputs) =>
-        [inputs.Select(p => (object?)(p.Source + "=" + UrlOf(p) + " " + string.Join(' ', OtherAddresses(p)))).ToList()];
+        [inputs.Select(p => (object?)(p.Source + "=" + UrlOf(p) + " " + string.Join(' ', OtherAddresses(p)))).ToList(), inputs.Any(ListsSources)];
+
+    private static bool ListsSources(Document page) => page.Get<List<FrontMatter.SourceReference>>(FrontMatter.PageKeys.Sources) is { Count: > 0 };
 
     /// <summary>The cache stamp <see cref="RenderMarkdown"/> gets from <see cref="Reads"/> and <see cref="StampExtras"/>.</summary>
     public static CacheStamp Stamp(ImmutableArray<Document> inputs, ExecutionContext context) =>

@@ -1,3 +1,4 @@
+using Markdig;
 using Markdig.Helpers;
 using Markdig.Parsers;
 using Markdig.Syntax;
@@ -10,17 +11,29 @@ namespace TwitchSite.Markdown.Extensions.Citations;
 /// (<c>[@someone](https://...)</c>) and are left to Markdig's link parser; a footnote or another
 /// citation may follow straight on (<c>[@a][^1]</c>, <c>[@a][@b]</c>). Brackets that start with <c>@</c> but hold anything other than ids
 /// separated by ';' become a malformed citation, which the build reports. Code spans are read
-/// before this parser sees their brackets, so citations in code are never citations.
+/// before this parser sees their brackets, so citations in code are never citations. A parse
+/// given <see cref="Disabled"/> reads no citations (a site that lists no sources).
 /// </summary>
 public sealed class CitationParser : InlineParser
 {
+    // The parser context property that turns the parser off for one parse.
+    private const string DisabledKey = "twitchsite.citations.disabled";
+
     /// <summary>Creates the parser, triggered by '['.</summary>
     public CitationParser() => OpeningCharacters = ['['];
+
+    /// <summary>A parser context for <c>Markdown.Parse</c> under which brackets starting with <c>@</c> are plain markdown, not citations.</summary>
+    public static MarkdownParserContext Disabled()
+    {
+        var context = new MarkdownParserContext();
+        context.Properties[DisabledKey] = true;
+        return context;
+    }
 
     /// <inheritdoc />
     public override bool Match(InlineProcessor processor, ref StringSlice slice)
     {
-        if (slice.PeekChar() != '@')
+        if (slice.PeekChar() != '@' || processor.Context?.Properties.ContainsKey(DisabledKey) == true)
         {
             return false;
         }
