@@ -64,6 +64,62 @@ public static partial class LinkResolver
             : bySource;
     }
 
+    /// <summary>
+    /// A relative link <paramref name="url"/> that climbs above the site folder from the file
+    /// <paramref name="fromSource"/>, rewritten relative to the page's address
+    /// <paramref name="fromUrl"/> so that it still lands where it did from the file: pretty URLs
+    /// put a page one folder deeper than its source (mdBook's <c>appendix/glossary.md</c>, published
+    /// by mdBook as <c>appendix/glossary.html</c>, is <c>/appendix/glossary/</c> here), so
+    /// <c>../../std/</c> becomes <c>../../../std/</c>, as every other relative link is rewritten to
+    /// stay on its target. Null when <paramref name="url"/> does not climb above the site.
+    /// </summary>
+    public static string? Relocate(string fromSource, string fromUrl, string url)
+    {
+        var (path, query, fragment) = SplitUrl(url);
+        if (path.Length == 0 || path.StartsWith('/') || SchemePattern().IsMatch(url))
+        {
+            return null;
+        }
+
+        // The target from the site's root: how many folders above it, then the path below those.
+        var below = new List<string>(FolderOf(fromSource).Split('/', StringSplitOptions.RemoveEmptyEntries));
+        var above = 0;
+        var segments = path.Split('/');
+        for (var i = 0; i < segments.Length; i++)
+        {
+            var segment = segments[i];
+            if (segment is "." || segment.Length == 0 && i < segments.Length - 1)
+            {
+                continue;
+            }
+
+            if (segment is "..")
+            {
+                if (below.Count > 0)
+                {
+                    below.RemoveAt(below.Count - 1);
+                }
+                else
+                {
+                    above++;
+                }
+
+                continue;
+            }
+
+            below.Add(segment);
+        }
+
+        if (above == 0)
+        {
+            return null;
+        }
+
+        var urlFolder = fromUrl.EndsWith('/') ? fromUrl : fromUrl[..(fromUrl.LastIndexOf('/') + 1)];
+        var depth = urlFolder.Split('/', StringSplitOptions.RemoveEmptyEntries).Length;
+        return string.Concat(Enumerable.Repeat("../", depth + above)) + string.Join('/', below) + query + FragmentPart(fragment);
+    }
+
     /// <summary>True when <paramref name="link"/> names a page of <paramref name="pages"/> or a file <paramref name="fileExists"/> knows.</summary>
     public static bool Found(ResolvedLink link, PageIndex pages, Func<string, bool>? fileExists) => link.Kind switch
     {

@@ -32,4 +32,28 @@ public sealed class LinkResolverTests
 
         Assert.Equal(new ResolvedLink(kind, target, fragment, output), resolved);
     }
+
+    [Theory]
+    // mdBook's appendix/glossary.md is appendix/glossary.html there and /appendix/glossary/ here: one folder deeper.
+    [InlineData("appendix/glossary.md", "/appendix/glossary/", "../../edition-guide/index.html", "../../../edition-guide/index.html")]
+    [InlineData("ch01.md", "/ch01/", "../std/index.html#macros", "../../std/index.html#macros")]
+    [InlineData("index.md", "/", "../CONTRIBUTING.md", "../CONTRIBUTING.md")]
+    [InlineData("guide/index.md", "/guide/", "../../pkg/x/?tab=doc", "../../pkg/x/?tab=doc")]
+    [InlineData("a/b.md", "/a/b/", "./../../../up/", "../../../../up/")]
+    // A Jekyll permalink puts the page anywhere: the link is made from its address.
+    [InlineData("_posts/x.md", "/blog/2025/x/", "../../outside.md", "../../../../outside.md")]
+    public void Given_a_relative_link_above_the_site_When_relocated_Then_it_lands_where_it_did_from_the_file(string source, string pageUrl, string url, string expected)
+    {
+        Assert.Equal(expected, LinkResolver.Relocate(source, pageUrl, url));
+    }
+
+    [Theory]
+    [InlineData("a/b.md", "/a/b/", "../c.md")]
+    [InlineData("a/b.md", "/a/b/", "/x/")]
+    [InlineData("a/b.md", "/a/b/", "https://example.org/../x")]
+    [InlineData("a.md", "/a/", "..%2F..%2Fsecret.md")]
+    public void Given_a_link_that_stays_in_the_site_When_relocated_Then_null(string source, string pageUrl, string url)
+    {
+        Assert.Null(LinkResolver.Relocate(source, pageUrl, url));
+    }
 }

@@ -151,6 +151,8 @@ public sealed partial class ResolveLinks(PageIndex? pages, AssetUrls? assets, st
                 ? published + resolved.OutputUrl[resolved.Target!.Length..]
                 : resolved.OutputUrl,
             LinkKind.SamePage when address != written => address, // a bare MyST label of this page
+            // Above the site: kept pointing where it did from the file, though the page is a folder deeper.
+            LinkKind.LeavesSite when pages?.UrlOfSource(source) is { } pageUrl => LinkResolver.Relocate(source, pageUrl, address) ?? written,
             _ => written,
         };
         return (new LinkReference(written, location, Kept(resolved)), url);
