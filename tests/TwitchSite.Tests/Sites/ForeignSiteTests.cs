@@ -68,4 +68,47 @@ public sealed class ForeignSiteTests
             ["/docs/", "/docs/install/#on-linux", "/changelog/", "/docs/api/", "/assets/logo.e15f48aafa.png"],
             home.QuerySelectorAll("main .prose a, main article p a").Select(a => a.GetAttribute("href")).Distinct());
     }
+
+    [Fact]
+    public void Given_docs_nested_five_folders_deep_When_a_deep_page_is_built_with_the_default_theme_Then_the_menu_opens_its_branch_down_to_it()
+    {
+        // Hugo's docs/guide/shortcodes/callout.md is four levels down; the menu stopped at three,
+        // so the page's own siblings were missing and nothing was marked as the page read.
+        using var site = FixtureSite.Create("""
+            -- input/index.md --
+            # Home
+            -- input/docs/index.md --
+            # Docs
+            -- input/docs/guide/index.md --
+            # Guide
+            -- input/docs/guide/shortcodes/index.md --
+            # Shortcodes
+            -- input/docs/guide/shortcodes/callout.md --
+            # Callout
+            -- input/docs/guide/shortcodes/cards/index.md --
+            # Cards
+            -- input/docs/guide/shortcodes/cards/small.md --
+            # Small cards
+            -- input/docs/guide/shortcodes/cards/large.md --
+            # Large cards
+            """);
+
+        var outcome = TwitchSite.Building.SiteBuilder.Build(new TwitchSite.Building.BuildOptions { Input = site.Input, Output = site.Output, Theme = TwitchSite.Themes.ThemeLocator.DefaultTheme, NoSearch = true, Today = FixtureSite.TestToday });
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        var page = new HtmlParser().ParseDocument(site.ReadOutput("docs/guide/shortcodes/cards/small/index.html"));
+        var menu = page.QuerySelector("nav.sidebar")!;
+        var current = Assert.Single(menu.QuerySelectorAll("a[aria-current=page]"));
+        Assert.Equal("/docs/guide/shortcodes/cards/small/", current.GetAttribute("href"));
+        var depth = 0;
+        for (var element = current.ParentElement; element is not null; element = element.ParentElement)
+        {
+            depth += element.TagName == "UL" ? 1 : 0;
+        }
+
+        Assert.Equal(5, depth);
+        var links = menu.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("/docs/guide/shortcodes/callout/", links);
+        Assert.Contains("/docs/guide/shortcodes/cards/large/", links);
+    }
 }
