@@ -5,11 +5,11 @@ using TwitchSite.Site;
 
 namespace TwitchSite.Pipelines;
 
-/// <summary>Netlify redirect rules and forwarding pages from <c>redirect_from</c>.</summary>
+/// <summary>Netlify redirect rules and forwarding pages from <c>redirect_from</c>, and a home page that forwards when the site has none.</summary>
 public sealed class RedirectsPipeline : Pipeline
 {
     /// <summary>Creates the pipeline.</summary>
-    public RedirectsPipeline() : base(PipelineNames.Redirects, PipelineNames.Content)
+    public RedirectsPipeline() : base(PipelineNames.Redirects, PipelineNames.Content, PipelineNames.Assets)
     {
         ProcessModules.Add(new CreateRedirects());
         OutputModules.Add(new WriteFiles());

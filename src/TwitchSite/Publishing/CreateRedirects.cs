@@ -17,7 +17,11 @@ namespace TwitchSite.Publishing;
 /// Turns each page's <c>redirect_from</c> into a Netlify <c>_redirects</c> rule (301) and a small
 /// page at the old address that forwards with a meta refresh and a link, for hosts without
 /// redirect rules. Reads the Content pipeline's pages; reports (TW0803) an old address that is
-/// not a site path, is the address of a page, or is claimed by two pages.
+/// not a site path, is the address of a page, or is claimed by two pages. A site without a home
+/// page (a Docusaurus or MkDocs docs folder with no <c>index.md</c>) gets one at <c>/</c> that
+/// forwards to its first page in reading order, as mdBook makes its first chapter the book's
+/// start, so the site's address is never a "not found" or a folder listing. Reads the Assets
+/// pipeline's file names, so a site's own <c>index.html</c> file is never replaced.
 /// </summary>
 public sealed class CreateRedirects : IModule
 {
@@ -25,7 +29,9 @@ public sealed class CreateRedirects : IModule
     public const string RulesPath = "_redirects";
 
     /// <inheritdoc />
-    public IReadOnlyList<Read> Reads => [Read.Pipeline(PipelineNames.Content), Read.Setting(SettingKeys.Language)];
+    public IReadOnlyList<Read> Reads => [Read.Pipeline(PipelineNames.Content), Read.Pipeline(PipelineNames.Assets, assets => assets.Select(a => (object?)a.Destination).ToList()), Read.Setting(SettingKeys.Language)];
+
+    private const string HomeFile = "index.html";
 
     /// <inheritdoc />
     public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, ExecutionContext context)
@@ -85,9 +91,17 @@ public sealed class CreateRedirects : IModule
             }
         }
 
+        if (!pageFiles.ContainsKey(HomeFile) && !claimed.ContainsKey(HomeFile)
+            && !context.OutputsOf(PipelineNames.Assets).Any(a => string.Equals(a.Destination, HomeFile, StringComparison.OrdinalIgnoreCase))
+            && Navigation.NavigationTree.Build(pages).ReadingOrder is [var first, ..])
+        {
+            var language = SiteSettings.Of(context.Settings).Language;
+            forwards.Add(new Document { Source = first.Source, Destination = HomeFile, Content = DocumentContent.FromText(ForwardPage(first.Url, first.Title, language, home: true)) });
+        }
+
         if (rules.Count == 0)
         {
-            return [];
+            return [.. forwards];
         }
 
         rules.Sort(StringComparer.Ordinal);
@@ -115,7 +129,7 @@ public sealed class CreateRedirects : IModule
         return path.Length == 0 || path.EndsWith('/') || !Path.HasExtension(path) ? path.TrimEnd('/') + (path.Length == 0 ? "" : "/") + "index.html" : path;
     }
 
-    private static string ForwardPage(string target, string title, string language)
+    private static string ForwardPage(string target, string title, string language, bool home = false)
     {
         var url = WebUtility.HtmlEncode(target);
         var text = WebUtility.HtmlEncode(title);
@@ -124,11 +138,11 @@ public sealed class CreateRedirects : IModule
             .Append("<html lang=\"").Append(WebUtility.HtmlEncode(language)).Append("\">\n")
             .Append("<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"").Append(WebUtility.HtmlEncode(SecurityHeaders.MetaContentSecurityPolicy)).Append("\">\n")
-            .Append("<title>").Append(text).Append(" has moved</title>\n")
+            .Append("<title>").Append(text).Append(home ? "</title>\n" : " has moved</title>\n")
             .Append("<meta name=\"robots\" content=\"noindex\">\n")
             .Append("<meta http-equiv=\"refresh\" content=\"0; url=").Append(url).Append("\">\n")
             .Append("<link rel=\"canonical\" href=\"").Append(url).Append("\">\n")
-            .Append("</head>\n<body>\n<p>This page has moved to <a href=\"").Append(url).Append("\">").Append(text).Append("</a>.</p>\n</body>\n</html>\n")
+            .Append("</head>\n<body>\n<p>").Append(home ? "This site starts at" : "This page has moved to").Append(" <a href=\"").Append(url).Append("\">").Append(text).Append("</a>.</p>\n</body>\n</html>\n")
             .ToString();
     }
 }
