@@ -201,6 +201,8 @@ public sealed class RealDocsQaTests
     [Theory]
     [InlineData("input/_config.yml", "title: \"Widget Docs\" # the site's name\nbaseurl: \"\"\n")]
     [InlineData("mkdocs.yml", "site_name: Widget Docs\ndocs_dir: input\n")]
+    // The navbar's and a footer link's titles come first but sit deeper in the object.
+    [InlineData("docusaurus.config.js", "module.exports = {\n  themeConfig: {\n    navbar: {\n      title: 'Navbar Name',\n    },\n    footer: { links: [{ title: \"Docs\" }] },\n  },\n  title: 'Widget Docs',\n  url: 'https://example.org',\n};\n")]
     public void Given_a_site_named_in_jekyll_or_mkdocs_configuration_When_built_with_the_default_theme_Then_pages_are_titled_by_it_and_site_yml_wins(string config, string text)
     {
         using var site = FixtureSite.Create("""
@@ -228,6 +230,7 @@ public sealed class RealDocsQaTests
     [Theory]
     [InlineData("input/_config.yml", "title: Build Machine Secret\n")]
     [InlineData("mkdocs.yml", "site_name: Build Machine Secret\ndocs_dir: input\n")]
+    [InlineData("docusaurus.config.js", "module.exports = { title: 'Build Machine Secret' };\n")]
     public void Given_a_generator_configuration_that_links_out_of_its_folder_When_built_Then_nothing_of_the_linked_file_reaches_the_pages(string config, string text)
     {
         using var site = FixtureSite.Create("""
