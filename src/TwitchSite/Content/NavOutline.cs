@@ -57,8 +57,9 @@ public static class NavOutline
                 page = page.WithValue(PageKeys.Order, entry.Position);
             }
 
-            // Top-level entries hang under the site's first page, not under an unlisted folder page.
-            var parent = entry.Parent ?? (document.Source == root ? null : root);
+            // Top-level entries hang under the site's first page, not under an unlisted folder page;
+            // in a site without one, at the top level ("").
+            var parent = entry.Parent ?? (document.Source == root ? null : root ?? "");
             builder.Add(parent is null || parent == document.Source ? page : page.WithValue(NavigationKeys.NavParent, parent));
         }
 

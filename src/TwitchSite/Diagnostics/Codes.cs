@@ -273,6 +273,18 @@ public static class Codes
         "'{0}' cannot be read: {1}",
         "it should hold an object with \"label\" and \"position\"; it is ignored");
 
+    private const string SidebarsTitle = "a Docusaurus sidebars file cannot be followed (warning)";
+
+    /// <summary>A Docusaurus sidebars file cannot be read as data (arguments: file name, why).</summary>
+    public static readonly DiagnosticDescriptor SidebarsUnreadable = Warning("TW0259", SidebarsTitle,
+        "'{0}' cannot be read as data: {1}",
+        "navigation follows the folders and front matter (sidebar_position, _category_.json) instead; a sidebar made by code is not run");
+
+    /// <summary>A Docusaurus sidebar names a doc id no page has (arguments: id, file name).</summary>
+    public static readonly DiagnosticDescriptor SidebarDocNotFound = Warning("TW0259", SidebarsTitle,
+        "doc id '{0}' in {1} names no page of the site",
+        "a doc's id is its path in the docs folder without the extension and number prefixes, or its folder and front matter `id`");
+
     /// <summary>The highlight setting is not true or false (arguments: setting name, value).</summary>
     public static readonly DiagnosticDescriptor BadHighlightSetting = Error("TW0260",
         "`highlight` in `_site.yml` is not `true` or `false`",

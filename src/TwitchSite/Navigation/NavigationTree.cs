@@ -140,7 +140,10 @@ public sealed class NavigationTree
                 folder = folder.Length == 0 ? "" : UrlMapper.FolderOf(folder);
             }
 
-            var parent = givenParents.TryGetValue(node, out var given) && nodes.TryGetValue(given, out var givenNode) && givenNode != node
+            // A given parent of "" is the top level (an outline's top entry in a site without a home page).
+            var hasGiven = givenParents.TryGetValue(node, out var given);
+            var parent = hasGiven && given!.Length == 0 ? null
+                : hasGiven && nodes.TryGetValue(given!, out var givenNode) && givenNode != node
                 ? givenNode
                 : NearestIndex(folder, folderIndex);
             node.Parent = parent;

@@ -33,6 +33,7 @@ public sealed class ContentPipeline : Pipeline
         ProcessModules.Add(new ApplyCategoryFiles(paths.Input));
         ProcessModules.Add(new ApplyBookSummary());
         ProcessModules.Add(new ApplyMkDocsNav(paths.Input));
+        ProcessModules.Add(new ApplyDocusaurusSidebars(paths.Input));
         ProcessModules.Add(new ApplyVitePressIds(paths.Input));
         ProcessModules.Add(new JekyllCollections(paths.Input));
         ProcessModules.Add(new ApplyBaseUrlPrefix(paths.Input));

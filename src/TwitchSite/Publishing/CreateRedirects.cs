@@ -93,7 +93,8 @@ public sealed class CreateRedirects : IModule
 
         if (!pageFiles.ContainsKey(HomeFile) && !claimed.ContainsKey(HomeFile)
             && !context.OutputsOf(PipelineNames.Assets).Any(a => string.Equals(a.Destination, HomeFile, StringComparison.OrdinalIgnoreCase))
-            && Navigation.NavigationTree.Build(pages).ReadingOrder is [var first, ..])
+            && Navigation.NavigationTree.Build(pages).ReadingOrder is { Count: > 0 } order
+            && (order.FirstOrDefault(n => IsWritten(pages, n.Source)) ?? order[0]) is { } first)
         {
             var language = SiteSettings.Of(context.Settings).Language;
             forwards.Add(new Document { Source = first.Source, Destination = HomeFile, Content = DocumentContent.FromText(ForwardPage(first.Url, first.Title, language, home: true)) });
@@ -107,6 +108,10 @@ public sealed class CreateRedirects : IModule
         rules.Sort(StringComparer.Ordinal);
         return [new Document { Destination = RulesPath, Content = DocumentContent.FromText(string.Join('\n', rules) + "\n") }, .. forwards.OrderBy(f => f.Destination, StringComparer.Ordinal)];
     }
+
+    // A page written by someone (not one generated for a folder or a category), so a site starts at its first real page.
+    private static bool IsWritten(ImmutableArray<Document> pages, string source) =>
+        pages.FirstOrDefault(p => p.Source == source)?.SourceFullPath is { } path && UrlMapper.IsMarkdown(path);
 
     private static string? Problem(string old)
     {
