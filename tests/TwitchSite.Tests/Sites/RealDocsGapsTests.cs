@@ -248,6 +248,59 @@ public sealed class RealDocsGapsTests
     }
 
     [Fact]
+    public void Given_an_mkdocs_project_whose_pymdownx_slugs_are_only_tabbeds_When_built_Then_headings_get_python_markdowns_ids()
+    {
+        // As mkdocs-material's own mkdocs.yml: pymdownx.slugs names only the tabs' ids; toc has no slugify, so its default applies.
+        using var site = FixtureSite.Create("""
+            -- mkdocs.yml --
+            site_name: Demo
+            docs_dir: input
+            markdown_extensions:
+              - footnotes
+              - toc:
+                  permalink: true
+              - pymdownx.tabbed:
+                  alternate_style: true
+                  slugify: !!python/object/apply:pymdownx.slugs.slugify
+                    kwds:
+                      case: lower
+            -- input/index.md --
+            # Home
+
+            See [the symbols](#caret-mark-tilde).
+
+            ### Caret, Mark & Tilde
+            """);
+
+        var outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        Assert.Equal("caret-mark-tilde", Parser.ParseDocument(site.ReadOutput("index.html")).QuerySelector("main h3")!.Id);
+    }
+
+    [Fact]
+    public void Given_mkdocs_extensions_as_a_mapping_with_toc_slugify_of_pymdownx_When_built_Then_headings_keep_github_style_ids()
+    {
+        using var site = FixtureSite.Create("""
+            -- mkdocs.yml --
+            site_name: Demo
+            docs_dir: input
+            markdown_extensions:
+              markdown.extensions.toc:
+                slugify: !!python/name:pymdownx.slugs.uslugify
+            -- input/index.md --
+            # Home
+
+            ### Caret, Mark & Tilde
+            """);
+
+        var outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        Assert.Equal("caret-mark--tilde", Parser.ParseDocument(site.ReadOutput("index.html")).QuerySelector("main h3")!.Id);
+    }
+
+    [Fact]
     public void Given_jekyll_pages_with_permalinks_When_built_Then_each_is_published_at_its_permalink_and_links_to_either_address_work()
     {
         using var site = FixtureSite.Create("""
