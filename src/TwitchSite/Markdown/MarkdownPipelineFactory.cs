@@ -50,6 +50,7 @@ public static class MarkdownPipelineFactory
             .UseAlertBlocks()
             .Use<CareCardExtension>()
             .UseFootnotes()
+            .Use<IndentedFootnotesExtension>() // a footnote goes on after a blank line only where indented four spaces, as in MkDocs
             .Use<FootnoteAnchorsExtension>() // ids by label (fn:name), as MkDocs and Jekyll write them
             .UseSourceCitations()
             .UseDefinitionLists()

@@ -301,6 +301,50 @@ public sealed class RealDocsGapsTests
     }
 
     [Fact]
+    public void Given_mkdocs_footnotes_indented_two_spaces_with_their_body_below_When_built_Then_each_is_a_footnote_other_pages_can_link_to()
+    {
+        // As mkdocs-material's blog: each definition indented two spaces, its body on the next lines, link definitions between.
+        using var site = FixtureSite.Create("""
+            -- mkdocs.yml --
+            site_name: Demo
+            docs_dir: input
+            markdown_extensions:
+              - footnotes
+            -- input/index.md --
+            # Home
+
+            See [the seventh note](post.md#fn:7) and [where it is cited](post.md#fnref:7).
+            -- input/post.md --
+            # Post
+
+            It was hard.[^6] It got better.[^7]
+
+              [^6]:
+                Our [proof] covered some features.
+
+              [proof]: https://example.org/proof
+
+              [^7]:
+                After we raised it again, work started.
+
+                A second paragraph.
+
+            The post goes on.
+            """);
+
+        var outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        var page = Parser.ParseDocument(site.ReadOutput("post/index.html"));
+        var main = page.QuerySelector("main")!;
+        Assert.DoesNotContain("[^", main.TextContent, StringComparison.Ordinal);
+        Assert.Equal(2, page.GetElementById("fn:7")!.QuerySelectorAll("p").Length);
+        Assert.DoesNotContain("After we raised", page.GetElementById("fn:6")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("#fn:7", page.GetElementById("fnref:7")!.GetAttribute("href"));
+        Assert.DoesNotContain(main.QuerySelectorAll(".footnotes p"), p => p.TextContent.Contains("goes on", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Given_jekyll_pages_with_permalinks_When_built_Then_each_is_published_at_its_permalink_and_links_to_either_address_work()
     {
         using var site = FixtureSite.Create("""
