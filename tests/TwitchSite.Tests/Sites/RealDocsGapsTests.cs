@@ -345,6 +345,71 @@ public sealed class RealDocsGapsTests
     }
 
     [Fact]
+    public void Given_mkdocs_snippets_auto_append_When_built_Then_every_page_has_the_appended_link_definitions()
+    {
+        // As mkdocs-material: includes/mkdocs.md (beside mkdocs.yml) defines links its pages use without defining them.
+        using var site = FixtureSite.Create("""
+            -- mkdocs.yml --
+            site_name: Demo
+            docs_dir: input
+            markdown_extensions:
+              - pymdownx.snippets:
+                  auto_append:
+                    - includes/mkdocs.md
+            -- includes/mkdocs.md --
+              [mkdocs]: https://www.mkdocs.org
+              [mkdocs.nav]: https://www.mkdocs.org/user-guide/configuration/#nav
+            -- input/index.md --
+            # Home
+
+            Built with [MkDocs][mkdocs], whose [nav][mkdocs.nav] gives the order.
+            -- input/guide/setup.md --
+            ---
+            title: Setup
+            ---
+
+            Read [mkdocs] first.
+
+            !!! note
+                Written in a note: [nav][mkdocs.nav].
+            -- input/_directory.yml --
+            layout: page
+            """);
+
+        var outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        Assert.Empty(outcome.Diagnostics);
+        var home = Parser.ParseDocument(site.ReadOutput("index.html")).QuerySelector("main")!;
+        Assert.Equal(["https://www.mkdocs.org", "https://www.mkdocs.org/user-guide/configuration/#nav"], home.QuerySelectorAll("p a[href^='https:']").Select(a => a.GetAttribute("href")));
+        Assert.DoesNotContain("[", home.TextContent, StringComparison.Ordinal);
+        var setup = Parser.ParseDocument(site.ReadOutput("guide/setup/index.html")).QuerySelector("main")!;
+        Assert.Equal(["https://www.mkdocs.org", "https://www.mkdocs.org/user-guide/configuration/#nav"], setup.QuerySelectorAll("p a[href^='https:']").Select(a => a.GetAttribute("href")));
+    }
+
+    [Fact]
+    public void Given_mkdocs_snippets_auto_append_naming_no_file_When_built_Then_it_is_a_warning_at_its_line_of_mkdocs_yml()
+    {
+        using var site = FixtureSite.Create("""
+            -- mkdocs.yml --
+            site_name: Demo
+            docs_dir: input
+            markdown_extensions:
+              - pymdownx.snippets:
+                  auto_append: [includes/missing.md]
+            -- input/index.md --
+            # Home
+
+            Text.
+            """);
+
+        var outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        Assert.Equal(["mkdocs.yml:5:21: warning TW0257: auto_append 'includes/missing.md' in mkdocs.yml: no such file"], site.Headers(outcome));
+    }
+
+    [Fact]
     public void Given_jekyll_pages_with_permalinks_When_built_Then_each_is_published_at_its_permalink_and_links_to_either_address_work()
     {
         using var site = FixtureSite.Create("""
