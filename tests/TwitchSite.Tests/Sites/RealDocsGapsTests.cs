@@ -356,13 +356,16 @@ public sealed class RealDocsGapsTests
               - pymdownx.snippets:
                   auto_append:
                     - includes/mkdocs.md
+                    - includes/abbreviations.md
             -- includes/mkdocs.md --
               [mkdocs]: https://www.mkdocs.org
               [mkdocs.nav]: https://www.mkdocs.org/user-guide/configuration/#nav
+            -- includes/abbreviations.md --
+            *[YAML]: YAML Ain't Markup Language
             -- input/index.md --
             # Home
 
-            Built with [MkDocs][mkdocs], whose [nav][mkdocs.nav] gives the order.
+            Built with [MkDocs][mkdocs], whose [nav][mkdocs.nav] gives the order in YAML.
             -- input/guide/setup.md --
             ---
             title: Setup
@@ -383,6 +386,7 @@ public sealed class RealDocsGapsTests
         var home = Parser.ParseDocument(site.ReadOutput("index.html")).QuerySelector("main")!;
         Assert.Equal(["https://www.mkdocs.org", "https://www.mkdocs.org/user-guide/configuration/#nav"], home.QuerySelectorAll("p a[href^='https:']").Select(a => a.GetAttribute("href")));
         Assert.DoesNotContain("[", home.TextContent, StringComparison.Ordinal);
+        Assert.Equal("YAML Ain't Markup Language", home.QuerySelector("abbr")!.GetAttribute("title"));
         var setup = Parser.ParseDocument(site.ReadOutput("guide/setup/index.html")).QuerySelector("main")!;
         Assert.Equal(["https://www.mkdocs.org", "https://www.mkdocs.org/user-guide/configuration/#nav"], setup.QuerySelectorAll("p a[href^='https:']").Select(a => a.GetAttribute("href")));
     }
