@@ -50,7 +50,7 @@ public sealed partial class ExpandIncludes(string inputFolder) : PerDocumentModu
 
     /// <inheritdoc />
     protected override void BeforeExecute(ImmutableArray<Document> inputs, ExecutionContext context) =>
-        _appended = MkDocsSnippets.AutoAppended(inputFolder, _root, context.Diagnostics);
+        _appended = MkDocsSnippets.AutoAppended(inputFolder, context.Diagnostics);
 
     /// <inheritdoc />
     protected override Document? ExecuteDocument(Document document, ExecutionContext context)

@@ -21,35 +21,16 @@ public static class MkDocsSnippets
     /// docs folder or nothing is appended. Missing files are reported to <paramref name="diagnostics"/>.
     /// </summary>
     /// <param name="inputFolder">The site's input folder (full path).</param>
-    /// <param name="root">The folder snippets are read from first (<see cref="GeneratorProject.IncludeRoot"/>).</param>
     /// <param name="diagnostics">Gets a warning for each file that does not exist.</param>
-    public static string AutoAppended(string inputFolder, string root, DiagnosticSink diagnostics)
+    public static string AutoAppended(string inputFolder, DiagnosticSink diagnostics)
     {
-        if (GeneratorProject.Of(inputFolder) is not { } project || !Path.GetFileName(project.ConfigFile).StartsWith("mkdocs.", StringComparison.Ordinal)
-            || Load(project.ConfigFile) is not { } config
-            || MkDocsExtensions.Option(MkDocsExtensions.Options(config, "pymdownx.snippets"), "auto_append") is not { } listed)
-        {
-            return "";
-        }
-
-        var entries = listed switch
-        {
-            YamlSequenceNode list => list.Children.OfType<YamlScalarNode>(),
-            YamlScalarNode one => [one],
-            _ => [],
-        };
         var lines = new List<string>();
-        foreach (var entry in entries)
+        foreach (var (path, file, entry, config) in Entries(inputFolder))
         {
-            if (entry.Value is not { Length: > 0 } path)
-            {
-                continue;
-            }
-
-            if (!File.Exists(Path.Combine(root, path)) && !File.Exists(Path.Combine(inputFolder, path)))
+            if (file is null)
             {
                 diagnostics.Add(Diagnostics.Codes.SnippetAutoAppendNotFound.Create(
-                    new SourceLocation(project.ConfigFile, (int)entry.Start.Line, (int)entry.Start.Column), path));
+                    new SourceLocation(config, (int)entry.Start.Line, (int)entry.Start.Column), path));
                 continue;
             }
 
@@ -57,6 +38,33 @@ public static class MkDocsSnippets
         }
 
         return string.Concat(lines);
+    }
+
+    /// <summary>The files (full paths) appended to every page of <paramref name="inputFolder"/> that exist, for the live preview to watch.</summary>
+    public static IEnumerable<string> AutoAppendedFiles(string inputFolder) =>
+        Entries(inputFolder).Select(e => e.File).OfType<string>();
+
+    // Each auto_append entry: the path as written, the file it names (null when none), its node and mkdocs.yml's path.
+    private static IEnumerable<(string Path, string? File, YamlScalarNode Entry, string Config)> Entries(string inputFolder)
+    {
+        if (GeneratorProject.Of(inputFolder) is not { } project || !Path.GetFileName(project.ConfigFile).StartsWith("mkdocs.", StringComparison.Ordinal)
+            || Load(project.ConfigFile) is not { } config
+            || MkDocsExtensions.Option(MkDocsExtensions.Options(config, "pymdownx.snippets"), "auto_append") is not { } listed)
+        {
+            return [];
+        }
+
+        IEnumerable<YamlScalarNode> entries = listed switch
+        {
+            YamlSequenceNode list => list.Children.OfType<YamlScalarNode>(),
+            YamlScalarNode one => [one],
+            _ => [],
+        };
+
+        // Read as a snippet line's path is: from the folder of mkdocs.yml, else the docs folder.
+        return entries.Where(e => e.Value is { Length: > 0 }).Select(e => (e.Value!,
+            new[] { project.Root, inputFolder }.Select(f => Path.GetFullPath(Path.Combine(f, e.Value!))).FirstOrDefault(File.Exists),
+            e, project.ConfigFile));
     }
 
     // Read quietly: ApplyMkDocsNav reports a mkdocs.yml that cannot be read (TW0254).
