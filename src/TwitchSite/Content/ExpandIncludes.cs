@@ -45,7 +45,7 @@ public sealed partial class ExpandIncludes(string inputFolder) : PerDocumentModu
 
     private const int MaxDepth = 8;
 
-    // The snippet lines mkdocs.yml's auto_append adds to every page, read again on every build (the preview watches mkdocs.yml).
+    // The snippet lines mkdocs.yml's auto_append adds to every page, read again on every build (the preview watches mkdocs.yml and those files).
     private string _appended = "";
 
     /// <inheritdoc />
