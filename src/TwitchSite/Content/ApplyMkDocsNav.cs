@@ -70,11 +70,16 @@ public sealed class ApplyMkDocsNav(string inputFolder) : IModule
         return entries.Count == 0 ? inputs : NavOutline.Apply(inputs, entries, null, folders, context);
     }
 
-    /// <summary>True when mkdocs.yml gives the toc extension a slugify of pymdownx (<c>!!python/object/apply:pymdownx.slugs.slugify</c>), which keeps GitHub's style.</summary>
+    /// <summary>
+    /// True when mkdocs.yml gives the <c>toc</c> extension a slugify of pymdownx
+    /// (<c>slugify: !!python/object/apply:pymdownx.slugs.slugify</c>), which keeps GitHub's style.
+    /// Only toc's <c>slugify</c> names heading ids: another extension's (pymdownx.tabbed's, as
+    /// mkdocs-material's own mkdocs.yml gives it, names only its tabs) leaves them to toc's default.
+    /// </summary>
     private static bool UsesPymdownxSlugs(YamlMappingNode config) =>
-        config.Children.TryGetValue(new YamlScalarNode("markdown_extensions"), out var extensions)
-        && extensions.AllNodes.Any(n => n.Tag.ToString().Contains("pymdownx.slugs", StringComparison.Ordinal)
-            || n is YamlScalarNode { Value: { } v } && v.Contains("pymdownx.slugs", StringComparison.Ordinal));
+        MkDocsExtensions.Option(MkDocsExtensions.Options(config, "toc"), "slugify") is { } slugify
+        && (slugify.Tag.ToString().Contains("pymdownx.slugs", StringComparison.Ordinal)
+            || slugify is YamlScalarNode { Value: { } v } && v.Contains("pymdownx.slugs", StringComparison.Ordinal));
 
     private sealed record Reading(string Prefix, HashSet<string> Sources, Dictionary<string, NavOutline.Entry> Entries, List<string> Folders, string ConfigFile, DiagnosticSink Diagnostics);
 

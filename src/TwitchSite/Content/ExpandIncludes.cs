@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text;
 using System.Text.RegularExpressions;
 using TwitchSite.Diagnostics;
@@ -7,6 +8,7 @@ using TwitchSite.Engine.IO;
 using TwitchSite.Engine.Modules;
 using TwitchSite.FrontMatter;
 using TwitchSite.Site;
+using TwitchSite.Urls;
 using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
 
 namespace TwitchSite.Content;
@@ -29,7 +31,9 @@ namespace TwitchSite.Content;
 /// relative to the MkDocs project's folder, else the input folder, else the including file.
 /// Python-Markdown's <c>{! file !}</c> (markdown-include, mdx_include, as FastAPI's docs write
 /// <c>{!> ../docs_src/app.py !}</c>) is read like a snippet, the whole file.
-/// Docusaurus' MDX partials are includes too (<see cref="MdxPartials"/>).
+/// Docusaurus' MDX partials are includes too (<see cref="MdxPartials"/>). The files mkdocs.yml's
+/// <c>pymdownx.snippets</c> lists in <c>auto_append</c> are snippets at the end of every markdown
+/// page (<see cref="MkDocsSnippets"/>).
 /// Not cached: the included files are read again on every build, so the live preview shows
 /// their changes; pages without a directive cost one byte search.
 /// </summary>
@@ -40,6 +44,13 @@ public sealed partial class ExpandIncludes(string inputFolder) : PerDocumentModu
     private readonly string _root = GeneratorProject.IncludeRoot(inputFolder);
 
     private const int MaxDepth = 8;
+
+    // The snippet lines mkdocs.yml's auto_append adds to every page, read again on every build (the preview watches mkdocs.yml and those files).
+    private string _appended = "";
+
+    /// <inheritdoc />
+    protected override void BeforeExecute(ImmutableArray<Document> inputs, ExecutionContext context) =>
+        _appended = MkDocsSnippets.AutoAppended(inputFolder, context.Diagnostics);
 
     /// <inheritdoc />
     protected override Document? ExecuteDocument(Document document, ExecutionContext context)
@@ -52,12 +63,20 @@ public sealed partial class ExpandIncludes(string inputFolder) : PerDocumentModu
         // Read once (a page kept on disk is read from its file on every read), and decoded only
         // when it names something to include: most pages are passed on as they are.
         var utf8 = held.Utf8Bytes;
-        if (utf8 is { } bytes && bytes.Span.IndexOf("import "u8) < 0 && bytes.Span.IndexOf("{{#"u8) < 0 && bytes.Span.IndexOf("--8<--"u8) < 0 && bytes.Span.IndexOf("{!"u8) < 0)
+        var appended = _appended.Length > 0 && UrlMapper.IsMarkdown(document.Source) ? _appended : "";
+        if (appended.Length == 0 && utf8 is { } bytes && bytes.Span.IndexOf("import "u8) < 0 && bytes.Span.IndexOf("{{#"u8) < 0 && bytes.Span.IndexOf("--8<--"u8) < 0 && bytes.Span.IndexOf("{!"u8) < 0)
         {
             return document;
         }
 
         var body = utf8 is { } text ? System.Text.Encoding.UTF8.GetString(text.Span) : held.Text;
+        if (appended.Length > 0)
+        {
+            // As pymdownx.snippets does: after the page's last line, so its own lines keep their numbers.
+            body = body.TrimEnd('\n') + appended + "\n";
+            document = document with { Content = DocumentContent.FromText(body) };
+        }
+
         if (MdxPartials.Rewrite(body) is { } withIncludes)
         {
             document = document with { Content = DocumentContent.FromText(withIncludes) };

@@ -261,6 +261,12 @@ public static class Codes
         "nav entry '{0}' in mkdocs.yml names no page of the site",
         "paths in nav are relative to the docs folder; check the file name (the page is left out of navigation)");
 
+    /// <summary>A file pymdownx.snippets' <c>auto_append</c> (mkdocs.yml) names does not exist (argument: the path as written).</summary>
+    public static readonly DiagnosticDescriptor SnippetAutoAppendNotFound = Warning("TW0257",
+        "a file MkDocs' snippets append to every page (`auto_append` in mkdocs.yml) does not exist (warning)",
+        "auto_append '{0}' in mkdocs.yml: no such file",
+        "auto_append paths are relative to the folder of mkdocs.yml, else the docs folder; pages are built without it");
+
     /// <summary>A redirect of another generator this one cannot make, a Hugo alias with <c>*</c> (argument: the entry).</summary>
     public static readonly DiagnosticDescriptor RedirectSkipped = Warning("TW0255",
         "a redirect this generator cannot make (a Hugo alias with `*`): skipped (warning)",

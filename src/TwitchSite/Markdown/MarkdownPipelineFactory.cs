@@ -11,7 +11,7 @@ namespace TwitchSite.Markdown;
 
 /// <summary>
 /// Builds the one Markdig pipeline the site uses: CommonMark plus pipe tables, GitHub-style
-/// heading ids (or the id written as `{#id}` after a heading), GitHub alerts and care cards, footnotes, Pandoc-style citations (<c>[@id]</c>) and definition lists, with table alignment as classes
+/// heading ids (or the id written as `{#id}` after a heading), GitHub alerts and care cards, footnotes, Pandoc-style citations (<c>[@id]</c>), definition lists and abbreviations, with table alignment as classes
 /// (no inline styles under the site's CSP), and fenced code highlighted at build time
 /// (<see cref="CodeHighlightingExtension"/>, off with <c>highlight: false</c>). Built once and shared, since a
 /// pipeline is immutable and thread-safe once built.
@@ -50,9 +50,11 @@ public static class MarkdownPipelineFactory
             .UseAlertBlocks()
             .Use<CareCardExtension>()
             .UseFootnotes()
+            .Use<IndentedFootnotesExtension>() // a footnote goes on after a blank line only where indented four spaces, as in MkDocs
             .Use<FootnoteAnchorsExtension>() // ids by label (fn:name), as MkDocs and Jekyll write them
             .UseSourceCitations()
             .UseDefinitionLists()
+            .UseAbbreviations() // "*[HTML]: Hyper Text Markup Language" (Python-Markdown's abbr, kramdown), often appended to every MkDocs page
             .Use<TableAlignmentClassesExtension>()
             .UseGenericAttributes(); // `## Heading {#id .class}`; Markdig wants this one last
         if (highlight)

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using TwitchSite.Building;
+using TwitchSite.Content;
 using TwitchSite.Engine.Caching;
 using TwitchSite.Site;
 
@@ -41,7 +42,7 @@ public sealed class PreviewSession
     /// <summary>
     /// What the preview watches: the input and theme folders, and the files of another
     /// generator's project that shape the site from outside the input: <c>mkdocs.yml</c> (its
-    /// nav and snippet paths), and an mdBook's whole book folder, whose other folders its pages
+    /// nav and snippet paths) and the files it appends to every page, and an mdBook's whole book folder, whose other folders its pages
     /// include (<c>{{#include ../listings/…}}</c>).
     /// </summary>
     public IReadOnlyList<WatchedFolder> WatchedFolders
@@ -54,6 +55,8 @@ public sealed class PreviewSession
                 watched.Add(Path.GetFileName(project.ConfigFile).Equals("book.toml", StringComparison.OrdinalIgnoreCase)
                     ? WatchedFolder.All(project.Root)
                     : WatchedFolder.File(project.ConfigFile));
+                // The files MkDocs appends to every page (auto_append) usually sit beside mkdocs.yml, outside the docs.
+                watched.AddRange(MkDocsSnippets.AutoAppendedFiles(Paths.Input).Where(f => !IsInside(Paths.Input, f)).Select(WatchedFolder.File));
             }
 
             return watched;

@@ -7,7 +7,8 @@ namespace TwitchSite.Tests.Preview;
 
 /// <summary>
 /// The live preview shows a change to another generator's project files that give the site its
-/// shape: MkDocs' <c>mkdocs.yml</c> (beside the docs folder, outside the input), mdBook's
+/// shape: MkDocs' <c>mkdocs.yml</c> (beside the docs folder, outside the input) and the files it
+/// appends to every page, mdBook's
 /// <c>SUMMARY.md</c>, and a file an mdBook page includes from the book's folder outside
 /// <c>src</c> (<c>../listings/…</c>). Each is watched, and the next rebuild shows it.
 /// </summary>
@@ -100,6 +101,38 @@ public sealed class ProjectFileRebuildTests
         Assert.True(build.Succeeded);
         Assert.Contains("second", MainText(site, "index.html"), StringComparison.Ordinal);
         Assert.DoesNotContain("first", MainText(site, "index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_an_mkdocs_project_that_appends_a_file_to_every_page_When_the_file_changes_in_a_preview_Then_it_is_watched_and_the_pages_show_it()
+    {
+        using var site = FixtureSite.Create("""
+            -- mkdocs.yml --
+            site_name: Demo
+            docs_dir: input
+            markdown_extensions:
+              - pymdownx.snippets:
+                  auto_append:
+                    - includes/links.md
+            -- includes/links.md --
+            [home]: https://first.example.org
+            -- input/index.md --
+            # Home
+
+            Go [home].
+            """);
+        var session = new PreviewSession(Options(site));
+        Assert.True(session.Build([]).Succeeded);
+        Assert.Contains("https://first.example.org", site.ReadOutput("index.html"), StringComparison.Ordinal);
+
+        var links = Path.Combine(site.Root, "includes", "links.md");
+        Assert.Contains(links, WatchedFolders(session).SelectMany(f => f.Files), StringComparer.Ordinal);
+        File.WriteAllText(links, "[home]: https://second.example.org\n");
+        var build = session.Build([links]);
+
+        Assert.True(build.Succeeded);
+        Assert.Contains("https://second.example.org", site.ReadOutput("index.html"), StringComparison.Ordinal);
+        Assert.DoesNotContain("https://first.example.org", site.ReadOutput("index.html"), StringComparison.Ordinal);
     }
 
     private static BuildOptions Options(FixtureSite site) =>

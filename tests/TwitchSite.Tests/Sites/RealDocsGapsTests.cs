@@ -248,6 +248,172 @@ public sealed class RealDocsGapsTests
     }
 
     [Fact]
+    public void Given_an_mkdocs_project_whose_pymdownx_slugs_are_only_tabbeds_When_built_Then_headings_get_python_markdowns_ids()
+    {
+        // As mkdocs-material's own mkdocs.yml: pymdownx.slugs names only the tabs' ids; toc has no slugify, so its default applies.
+        using var site = FixtureSite.Create("""
+            -- mkdocs.yml --
+            site_name: Demo
+            docs_dir: input
+            markdown_extensions:
+              - footnotes
+              - toc:
+                  permalink: true
+              - pymdownx.tabbed:
+                  alternate_style: true
+                  slugify: !!python/object/apply:pymdownx.slugs.slugify
+                    kwds:
+                      case: lower
+            -- input/index.md --
+            # Home
+
+            See [the symbols](#caret-mark-tilde).
+
+            ### Caret, Mark & Tilde
+            """);
+
+        var outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        Assert.Equal("caret-mark-tilde", Parser.ParseDocument(site.ReadOutput("index.html")).QuerySelector("main h3")!.Id);
+    }
+
+    [Fact]
+    public void Given_mkdocs_extensions_as_a_mapping_with_toc_slugify_of_pymdownx_When_built_Then_headings_keep_github_style_ids()
+    {
+        using var site = FixtureSite.Create("""
+            -- mkdocs.yml --
+            site_name: Demo
+            docs_dir: input
+            markdown_extensions:
+              markdown.extensions.toc:
+                slugify: !!python/name:pymdownx.slugs.uslugify
+            -- input/index.md --
+            # Home
+
+            ### Caret, Mark & Tilde
+            """);
+
+        var outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        Assert.Equal("caret-mark--tilde", Parser.ParseDocument(site.ReadOutput("index.html")).QuerySelector("main h3")!.Id);
+    }
+
+    [Fact]
+    public void Given_mkdocs_footnotes_indented_two_spaces_with_their_body_below_When_built_Then_each_is_a_footnote_other_pages_can_link_to()
+    {
+        // As mkdocs-material's blog: each definition indented two spaces, its body on the next lines, link definitions between.
+        using var site = FixtureSite.Create("""
+            -- mkdocs.yml --
+            site_name: Demo
+            docs_dir: input
+            markdown_extensions:
+              - footnotes
+            -- input/index.md --
+            # Home
+
+            See [the seventh note](post.md#fn:7) and [where it is cited](post.md#fnref:7).
+            -- input/post.md --
+            # Post
+
+            It was hard.[^6] It got better.[^7]
+
+              [^6]:
+                Our [proof] covered some features.
+
+              [proof]: https://example.org/proof
+
+              [^7]:
+                After we raised it again, work started.
+
+                A second paragraph.
+
+            The post goes on.
+            """);
+
+        var outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        var page = Parser.ParseDocument(site.ReadOutput("post/index.html"));
+        var main = page.QuerySelector("main")!;
+        Assert.DoesNotContain("[^", main.TextContent, StringComparison.Ordinal);
+        Assert.Equal(2, page.GetElementById("fn:7")!.QuerySelectorAll("p").Length);
+        Assert.DoesNotContain("After we raised", page.GetElementById("fn:6")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("#fn:7", page.GetElementById("fnref:7")!.GetAttribute("href"));
+        Assert.DoesNotContain(main.QuerySelectorAll(".footnotes p"), p => p.TextContent.Contains("goes on", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Given_mkdocs_snippets_auto_append_When_built_Then_every_page_has_the_appended_link_definitions()
+    {
+        // As mkdocs-material: includes/mkdocs.md (beside mkdocs.yml) defines links its pages use without defining them.
+        using var site = FixtureSite.Create("""
+            -- mkdocs.yml --
+            site_name: Demo
+            docs_dir: input
+            markdown_extensions:
+              - pymdownx.snippets:
+                  auto_append:
+                    - includes/mkdocs.md
+                    - includes/abbreviations.md
+            -- includes/mkdocs.md --
+              [mkdocs]: https://www.mkdocs.org
+              [mkdocs.nav]: https://www.mkdocs.org/user-guide/configuration/#nav
+            -- includes/abbreviations.md --
+            *[YAML]: YAML Ain't Markup Language
+            -- input/index.md --
+            # Home
+
+            Built with [MkDocs][mkdocs], whose [nav][mkdocs.nav] gives the order in YAML.
+            -- input/guide/setup.md --
+            ---
+            title: Setup
+            ---
+
+            Read [mkdocs] first.
+
+            !!! note
+                Written in a note: [nav][mkdocs.nav].
+            -- input/_directory.yml --
+            layout: page
+            """);
+
+        var outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        Assert.Empty(outcome.Diagnostics);
+        var home = Parser.ParseDocument(site.ReadOutput("index.html")).QuerySelector("main")!;
+        Assert.Equal(["https://www.mkdocs.org", "https://www.mkdocs.org/user-guide/configuration/#nav"], home.QuerySelectorAll("p a[href^='https:']").Select(a => a.GetAttribute("href")));
+        Assert.DoesNotContain("[", home.TextContent, StringComparison.Ordinal);
+        Assert.Equal("YAML Ain't Markup Language", home.QuerySelector("abbr")!.GetAttribute("title"));
+        var setup = Parser.ParseDocument(site.ReadOutput("guide/setup/index.html")).QuerySelector("main")!;
+        Assert.Equal(["https://www.mkdocs.org", "https://www.mkdocs.org/user-guide/configuration/#nav"], setup.QuerySelectorAll("p a[href^='https:']").Select(a => a.GetAttribute("href")));
+    }
+
+    [Fact]
+    public void Given_mkdocs_snippets_auto_append_naming_no_file_When_built_Then_it_is_a_warning_at_its_line_of_mkdocs_yml()
+    {
+        using var site = FixtureSite.Create("""
+            -- mkdocs.yml --
+            site_name: Demo
+            docs_dir: input
+            markdown_extensions:
+              - pymdownx.snippets:
+                  auto_append: [includes/missing.md]
+            -- input/index.md --
+            # Home
+
+            Text.
+            """);
+
+        var outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        Assert.Equal(["mkdocs.yml:5:21: warning TW0257: auto_append 'includes/missing.md' in mkdocs.yml: no such file"], site.Headers(outcome));
+    }
+
+    [Fact]
     public void Given_jekyll_pages_with_permalinks_When_built_Then_each_is_published_at_its_permalink_and_links_to_either_address_work()
     {
         using var site = FixtureSite.Create("""
