@@ -219,6 +219,19 @@ public static partial class ForeignSyntax
                 continue;
             }
 
+            if (fence is null && containers.Count == 0 && InIndentedCode(lines, i, indent))
+            {
+                // Code indented four spaces is shown as written, as fenced code is.
+                lines[i] = line;
+                continue;
+            }
+
+            if (fence is null && !IsFence(Unquoted(trimmed), out _))
+            {
+                line = JoinShortcodeLines(lines, i, line);
+                trimmed = line.TrimStart();
+            }
+
             if (fence is null && LiquidHighlight().Match(trimmed.TrimEnd()) is { Success: true } highlight && HighlightEnd(lines, i) is var end and > 0)
             {
                 line = HighlightFence(lines, i, end, line[..indent], highlight.Groups["language"].Value);

@@ -93,4 +93,53 @@ public sealed class HugoThemeConventionsTests
         var after = main.QuerySelectorAll("p").Single(p => p.TextContent.Contains("After an opening tag", StringComparison.Ordinal));
         Assert.Null(after.Closest(".markdown-alert"));
     }
+
+    [Fact]
+    public void Given_hugo_shortcodes_written_over_several_lines_When_built_Then_each_goes_as_on_one_line_and_no_quote_is_left()
+    {
+        using var site = FixtureSite.Create("""
+            -- input/hugo.toml --
+            title = 'Docs'
+            -- input/content/_index.md --
+            # Home
+
+            {{< hextra/feature-grid >}}
+              {{< hextra/feature-card
+                title="Fast"
+                subtitle="Builds in seconds"
+              >}}
+            {{< /hextra/feature-grid >}}
+
+            {{% include-code
+              file="x.go" %}}
+
+            {{< callout
+              type="warning"
+            >}}
+            Back up first.
+            {{< /callout >}}
+
+            ```go-html-template
+            {{< card
+              title="Kept" >}}
+            ```
+
+            After.
+            """);
+
+        var outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        var main = Parser.ParseDocument(site.ReadOutput("index.html")).QuerySelector("main")!;
+        Assert.Empty(main.QuerySelectorAll("blockquote"));
+        Assert.DoesNotContain("subtitle", main.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("x.go", main.TextContent, StringComparison.Ordinal);
+        Assert.Equal("warning", Assert.Single(main.QuerySelectorAll(".markdown-alert")).ClassList.Single(c => c.StartsWith("markdown-alert-", StringComparison.Ordinal))["markdown-alert-".Length..]);
+        Assert.Contains("{{< card\n  title=\"Kept\" >}}", main.QuerySelector("pre")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("After.", main.TextContent, StringComparison.Ordinal);
+
+        // The grid's two tags, the card and the include: one warning, at the first, counting the rest.
+        var removed = Assert.Single(outcome.Diagnostics, d => d.Code == "TW0250");
+        Assert.Contains("(and 3 more in this file)", removed.Message, StringComparison.Ordinal);
+    }
 }
