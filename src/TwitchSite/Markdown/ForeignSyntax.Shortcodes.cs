@@ -3,7 +3,8 @@ using System.Text.RegularExpressions;
 
 namespace TwitchSite.Markdown;
 
-// Hugo shortcodes written over several lines, and indented code blocks, whose shortcodes stay as written.
+// Hugo shortcodes written over several lines, Hugo's escaped shortcodes ("{{</* x */>}}", shown as
+// "{{< x >}}") and indented code blocks, whose shortcodes stay as written.
 public static partial class ForeignSyntax
 {
     // How far a shortcode's arguments may run before its closing ">}}": Hextra's cards and
@@ -78,6 +79,45 @@ public static partial class ForeignSyntax
     }
 
     /// <summary>
+    /// <paramref name="text"/> with Hugo's escaped shortcodes shown as the shortcode they escape, as
+    /// Hugo shows them (<c>{{&lt;/* x */&gt;}}</c> is <c>{{&lt; x &gt;}}</c>, <c>{{%/* x */%}}</c> is
+    /// <c>{{% x %}}</c>); <paramref name="open"/> carries an escaped shortcode still open at the end of
+    /// a line of code to the next, so one written over several lines of a code block is shown whole.
+    /// </summary>
+    private static string UnescapeShortcodes(string text, ref char? open)
+    {
+        if (open is null && !text.Contains("/*", StringComparison.Ordinal) || open is not null && !text.Contains("*/", StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        var result = new StringBuilder(text.Length);
+        var start = 0;
+        foreach (Match match in EscapedShortcodeDelimiter().Matches(text))
+        {
+            var opens = match.Groups["open"].Success;
+            var delimiter = opens ? match.Groups["open"].Value[0] : match.Groups["close"].Value[0];
+            if (opens == (open is not null) || !opens && delimiter != (open == '<' ? '>' : '%'))
+            {
+                continue; // a "*/>}}" with nothing escaped open, or an opening inside an open one: text
+            }
+
+            result.Append(text, start, match.Index - start).Append(opens ? "{{" + delimiter : delimiter + "}}");
+            start = match.Index + match.Length;
+            open = opens ? delimiter : null;
+        }
+
+        return start == 0 ? text : result.Append(text, start, text.Length - start).ToString();
+    }
+
+    /// <summary><paramref name="text"/> (a line of text or a code span) with its escaped shortcodes unescaped, none left open after it.</summary>
+    private static string UnescapeShortcodes(string text)
+    {
+        char? open = null;
+        return UnescapeShortcodes(text, ref open);
+    }
+
+    /// <summary>
     /// True when line <paramref name="index"/> (at the top level, indented <paramref name="indent"/>)
     /// is in an indented code block: indented four spaces or more after a blank line (or the page's
     /// start), not as the body of a list item. What its shortcodes are, the page shows as written.
@@ -146,6 +186,10 @@ public static partial class ForeignSyntax
     // A code span, or a Hugo shortcode's opening ("{{<", "{{%") or closing (">}}", "%}}") delimiter.
     [GeneratedRegex(@"`+[^`]*`+|\{\{(?<open>[<%])|(?<close>[>%])\}\}")]
     private static partial Regex ShortcodeDelimiterOrCode();
+
+    // The delimiters of Hugo's escaped shortcode: "{{</*" (or "{{%/*") and "*/>}}" (or "*/%}}").
+    [GeneratedRegex(@"\{\{(?<open>[<%])[ \t]*/\*|\*/[ \t]*(?<close>[>%])\}\}")]
+    private static partial Regex EscapedShortcodeDelimiter();
 
     [GeneratedRegex(@"^ {0,3}([-*+]|\d{1,9}[.)])([ \t]|$)")]
     private static partial Regex ListItemStart();

@@ -79,6 +79,7 @@ public static partial class ForeignSyntax
         var raw = false; // between Liquid's "{% raw %}" and "{% endraw %}" lines: text shown as written
         HashSet<int>? dropped = null; // closing tags of markdown="1" elements left out (below)
         var blankFrom = -1; // the first of the blank lines just before this one, or -1
+        char? escaped = null; // a Hugo escaped shortcode ("{{</*") open in code, shown over several lines
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i].TrimEnd('\r');
@@ -222,7 +223,7 @@ public static partial class ForeignSyntax
             if (fence is null && containers.Count == 0 && InIndentedCode(lines, i, indent))
             {
                 // Code indented four spaces is shown as written, as fenced code is.
-                lines[i] = line;
+                lines[i] = UnescapeShortcodes(line, ref escaped);
                 continue;
             }
 
@@ -248,8 +249,9 @@ public static partial class ForeignSyntax
             var unquoted = Unquoted(trimmed);
             if (fence is not null || IsFence(unquoted, out _))
             {
+                escaped = fence is null ? null : escaped; // a fence opens: nothing escaped is open yet
                 UpdateFence(unquoted, ref fence);
-                lines[i] = quote + line;
+                lines[i] = quote + UnescapeShortcodes(line, ref escaped);
                 continue;
             }
 

@@ -142,4 +142,36 @@ public sealed class HugoThemeConventionsTests
         var removed = Assert.Single(outcome.Diagnostics, d => d.Code == "TW0250");
         Assert.Contains("(and 3 more in this file)", removed.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Given_hugo_escaped_shortcodes_When_built_Then_they_show_the_shortcode_in_code_and_text_and_nothing_is_reported()
+    {
+        using var site = FixtureSite.Create("""
+            -- input/hugo.toml --
+            title = 'Docs'
+            -- input/content/_index.md --
+            # Home
+
+            Open a box with `{{</* callout type="info" */>}}`, or {{%/* hint */%}} in Hugo Book.
+
+            Close it with {{</*/callout*/>}}.
+
+            ```go-html-template
+            {{</* callout */>}}
+            A note.
+            {{</* /callout */>}}
+            ```
+            """);
+
+        var outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        var main = Parser.ParseDocument(site.ReadOutput("index.html")).QuerySelector("main")!;
+        Assert.Equal("{{< callout type=\"info\" >}}", main.QuerySelector("p code")!.TextContent);
+        Assert.Contains("or {{% hint %}} in Hugo Book.", main.QuerySelector("p")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Close it with {{</callout>}}.", main.QuerySelectorAll("p")[1].TextContent);
+        Assert.Equal("{{< callout >}}\nA note.\n{{< /callout >}}\n", main.QuerySelector("pre")!.TextContent);
+        Assert.Empty(main.QuerySelectorAll(".markdown-alert"));
+        Assert.DoesNotContain(outcome.Diagnostics, d => d.Code == "TW0250");
+    }
 }

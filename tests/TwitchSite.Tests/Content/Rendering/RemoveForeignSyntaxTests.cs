@@ -72,6 +72,38 @@ public sealed class RemoveForeignSyntaxTests
     }
 
     [Theory]
+    [InlineData("Write {{</* callout */>}} to open a box.\n", "Write {{< callout >}} to open a box.\n")]
+    [InlineData("Write {{%/* hint danger */%}} to open a box.\n", "Write {{% hint danger %}} to open a box.\n")]
+    [InlineData("Write {{</*callout*/>}} to open a box.\n", "Write {{\\<callout>}} to open a box.\n")]
+    [InlineData("Write `{{</* callout type=\"info\" */>}}` to open a box.\n", "Write `{{< callout type=\"info\" >}}` to open a box.\n")]
+    [InlineData("```go-html-template\n{{</* callout */>}}\nText.\n{{%/* /callout */%}}\n```\n", "```go-html-template\n{{< callout >}}\nText.\n{{% /callout %}}\n```\n")]
+    [InlineData("    {{</* youtube abc */>}}\n", "    {{< youtube abc >}}\n")]
+    [InlineData("```\n{{</* hextra/feature-card\n  title=\"Fast\"\n*/>}}\n```\n", "```\n{{< hextra/feature-card\n  title=\"Fast\"\n>}}\n```\n")]
+    public void Given_hugo_escaped_shortcodes_When_rewritten_Then_they_show_the_shortcode_as_hugo_does_and_nothing_is_removed(string markdown, string expected)
+    {
+        var sink = new DiagnosticSink();
+
+        var body = RemoveForeignSyntax.Apply(markdown, StepSupport.Page, sink, out var removedAny);
+
+        Assert.Equal(expected, body);
+        Assert.False(removedAny);
+        Assert.Empty(sink.All);
+    }
+
+    [Fact]
+    public void Given_an_escaped_shortcode_over_several_lines_in_text_When_rewritten_Then_it_is_shown_on_one_line_and_no_line_is_a_quote()
+    {
+        var sink = new DiagnosticSink();
+
+        var body = RemoveForeignSyntax.Apply("Write\n{{</* card\n  title=\"Fast\"\n*/>}}\nfor a card.\n", StepSupport.Page, sink, out var removedAny);
+
+        Assert.Contains("{{< card title=\"Fast\" >}}", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("\n>", body, StringComparison.Ordinal);
+        Assert.False(removedAny);
+        Assert.Empty(sink.All);
+    }
+
+    [Theory]
     [InlineData("- Step one\n\n    {{< hextra/feature-card\n      title=\"Fast\"\n    >}}\n")]
     [InlineData("1. Step one\n   more of it\n\n    {{< youtube abc >}}\n")]
     [InlineData("Text.\n    {{< youtube abc >}}\n")]
