@@ -121,8 +121,10 @@ public static partial class ForeignSyntax
     /// True when line <paramref name="index"/> (at the top level, indented <paramref name="indent"/>)
     /// is in an indented code block: indented four spaces or more after a blank line (or the page's
     /// start), not as the body of a list item. What its shortcodes are, the page shows as written.
+    /// <paramref name="lastCode"/> is the last line found in such a block so far (or -1): the lines of
+    /// one block are each found by one step back, not by walking back over the whole block again.
     /// </summary>
-    private static bool InIndentedCode(string[] lines, int index, int indent)
+    private static bool InIndentedCode(string[] lines, int index, int indent, ref int lastCode)
     {
         if (indent < 4)
         {
@@ -131,13 +133,20 @@ public static partial class ForeignSyntax
 
         // Back over the code block's lines and the blank lines between them, to what is before it.
         var before = index - 1;
-        while (before >= 0 && (lines[before].Trim().Length == 0 || IndentOf(lines[before]) >= 4))
+        while (before >= 0 && before != lastCode && (lines[before].Trim().Length == 0 || IndentOf(lines[before]) >= 4))
         {
             before--;
         }
 
+        if (before >= 0 && before == lastCode)
+        {
+            lastCode = index; // the same block goes on
+            return true;
+        }
+
         if (before < 0)
         {
+            lastCode = index;
             return true;
         }
 
@@ -157,6 +166,7 @@ public static partial class ForeignSyntax
             }
         }
 
+        lastCode = index;
         return true;
     }
 

@@ -79,6 +79,7 @@ public static partial class ForeignSyntax
         var raw = false; // between Liquid's "{% raw %}" and "{% endraw %}" lines: text shown as written
         HashSet<int>? dropped = null; // closing tags of markdown="1" elements left out (below)
         var blankFrom = -1; // the first of the blank lines just before this one, or -1
+        var indentedCode = -1; // the last line found in an indented code block
         char? escaped = null; // a Hugo escaped shortcode ("{{</*") open in code, shown over several lines
         for (var i = 0; i < lines.Length; i++)
         {
@@ -220,7 +221,7 @@ public static partial class ForeignSyntax
                 continue;
             }
 
-            if (fence is null && containers.Count == 0 && InIndentedCode(lines, i, indent))
+            if (fence is null && containers.Count == 0 && InIndentedCode(lines, i, indent, ref indentedCode))
             {
                 // Code indented four spaces is shown as written, as fenced code is.
                 lines[i] = UnescapeShortcodes(line, ref escaped);

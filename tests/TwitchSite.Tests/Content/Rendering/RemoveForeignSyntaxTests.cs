@@ -60,6 +60,7 @@ public sealed class RemoveForeignSyntaxTests
     [InlineData("Write `{{< card` and\nthen `>}}` after its arguments.\n")]
     [InlineData("# Title\n    {{< youtube abc >}}\n")]
     [InlineData("    {{< youtube abc >}}\n\n    {{% hint %}}\n")]
+    [InlineData("Text.\n\n    first line of code\n\n    {{< youtube abc >}}\n    {{% hint %}}\n")]
     public void Given_a_shortcode_in_code_When_rewritten_Then_it_stays_as_written(string markdown)
     {
         var sink = new DiagnosticSink();
