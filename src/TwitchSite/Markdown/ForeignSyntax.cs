@@ -6,7 +6,7 @@ namespace TwitchSite.Markdown;
 /// <summary>
 /// Rewrites, before parsing, what other generators' markdown contains that is not markdown,
 /// keeping every line where it was (so diagnostics keep their line numbers) and never touching
-/// code (fenced blocks and `code spans`):
+/// code (fenced blocks, indented blocks at the top level and `code spans`) but to unescape Hugo's escaped shortcodes:
 /// <list type="bullet">
 /// <item>Docusaurus admonitions (<c>:::note</c> ... <c>:::</c>) and MkDocs admonitions
 /// (<c>!!! note "Title"</c> with an indented body) become GitHub alerts (<c>&gt; [!NOTE]</c>);
@@ -17,7 +17,10 @@ namespace TwitchSite.Markdown;
 /// <c>{{% … %}}</c>, Liquid tags <c>{% … %}</c> and <c>{{ … }}</c>, MDX <c>import</c>/<c>export</c> lines
 /// and capitalised components, kramdown attribute lists <c>{: …}</c>) is removed, and each removal
 /// is returned so the page can be warned about once; the text between paired tags stays. A removed
-/// tag at the start of a link address takes the rest of the address with it (it is unknown).</item>
+/// tag at the start of a link address takes the rest of the address with it (it is unknown). A Hugo
+/// shortcode written over several lines is joined onto its first line first, so it goes whole.</item>
+/// <item>Hugo's escaped shortcodes (<c>{{&lt;/* x */&gt;}}</c>, <c>{{%/* x */%}}</c>), written to show the
+/// syntax, are shown as the shortcode they escape, in code (fenced, indented, spans) and in text.</item>
 /// <item>Tags that only name an address are kept as that address: Jekyll's <c>{% link path %}</c>,
 /// <c>{{ site.baseurl }}</c> and <c>relative_url</c>, Hugo's <c>ref</c> and <c>relref</c>.</item>
 /// </list>
