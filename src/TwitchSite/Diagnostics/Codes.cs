@@ -214,6 +214,12 @@ public static class Codes
         "'{0}' is not published: '{1}' is this folder's page",
         "a folder's page is its index.md; README.md is used only when there is none");
 
+    /// <summary>A Hugo site's pages in its other languages are not published (arguments: how many, the languages, the default language, the first file).</summary>
+    public static readonly DiagnosticDescriptor OtherLanguagesLeftOut = Info("TW0241",
+        "a multilingual Hugo site's pages named for another language (`page.fa.md`) are not published: the site is its default language (info, once for the site)",
+        "{0} pages in other languages ({1}) are not published, the first '{3}': this site is its default language, '{2}'",
+        "this generator builds one language: the one Hugo's `defaultContentLanguage` names, else `en`");
+
     /// <summary>Another generator's template syntax was removed (arguments: the first removed text, " (and n more in this file)" or "").</summary>
     public static readonly DiagnosticDescriptor TemplateSyntaxRemoved = Warning("TW0250",
         "template syntax of another generator (shortcode, Liquid tag, MDX, kramdown attributes) was removed (warning, once per file)",

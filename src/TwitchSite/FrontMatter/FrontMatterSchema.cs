@@ -64,6 +64,30 @@ public static class FrontMatterSchema
     };
 
     /// <summary>
+    /// Hugo's front matter keys that this generator reads or accepts under another name or quietly
+    /// (<see cref="KeyAliases"/>, <c>aliases</c>, and Hugo's among <see cref="ForeignKeys"/>), by
+    /// their name in any case: Hugo reads its keys without regard to case, so Hugo docs write
+    /// <c>linktitle</c>, <c>LinkTitle</c> and <c>Weight</c> as often as <c>linkTitle</c>. This
+    /// generator's own keys (<c>title</c>, <c>order</c>...) keep their one spelling.
+    /// </summary>
+    private static readonly Dictionary<string, string> HugoKeys = new[]
+    {
+        "weight", "linkTitle", "aliases", "date", "lastmod", "publishDate", "expiryDate", "slug", "url", "type",
+        "summary", "menu", "menus", "tags", "categories", "series", "cascade", "headless", "outputs", "markup",
+        "params", "translationKey", "resources", "build", "images",
+    }.ToDictionary(k => k, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The name <paramref name="key"/> is known by: Hugo's spelling of one of Hugo's keys written in
+    /// another case (<c>linktitle</c> is <c>linkTitle</c>), unless <paramref name="raw"/> also has that
+    /// spelling (then this one is its own key); otherwise the key itself.
+    /// </summary>
+    private static string KnownName(string key, IReadOnlyDictionary<string, object?> raw) =>
+        !Fields.ContainsKey(key) && !ForeignKeys.Contains(key) && HugoKeys.TryGetValue(key, out var hugo) && !raw.ContainsKey(hugo)
+            ? hugo
+            : key;
+
+    /// <summary>
     /// Copies the values of <see cref="KeyAliases"/> to the keys they stand for in
     /// <paramref name="values"/> (unless set), and adds Hugo's <c>aliases</c> to <c>redirect_from</c>;
     /// an alias without a leading '/' is, as in Hugo, relative to the folder of the page's URL
@@ -161,9 +185,10 @@ public static class FrontMatterSchema
             }
 
             var where = locations.TryGetValue(key, out var location) ? location : new YamlEntryLocation(new SourceLocation(fullPath), new SourceLocation(fullPath));
-            if (!Fields.TryGetValue(key, out var kind))
+            var name = KnownName(key, raw);
+            if (!Fields.TryGetValue(name, out var kind))
             {
-                if (!ForeignKeys.Contains(key))
+                if (!ForeignKeys.Contains(name))
                 {
                     var suggestion = Suggest(key);
                     var made = Codes.UnknownKey.Create(where.Key, key);
@@ -180,7 +205,7 @@ public static class FrontMatterSchema
                     }
                 }
 
-                result[SharedKeys.Of(key)] = value;
+                result[SharedKeys.Of(name)] = value;
                 continue;
             }
 
@@ -191,7 +216,7 @@ public static class FrontMatterSchema
 
             if (TryConvert(kind, value, out var converted, out var problem))
             {
-                result[SharedKeys.Of(key)] = converted;
+                result[SharedKeys.Of(name)] = converted;
             }
             else
             {

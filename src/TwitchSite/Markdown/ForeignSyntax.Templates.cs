@@ -25,9 +25,19 @@ public static partial class ForeignSyntax
         var start = 0;
         foreach (Match match in TemplateOrCode().Matches(line))
         {
-            if (match.Value.StartsWith('`'))
+            if (match.Value.StartsWith('`') || match.Groups["escaped"].Success)
             {
-                continue; // code spans are shown as written
+                // Code spans are shown as written, and Hugo's escaped shortcodes as the shortcode they
+                // escape ("{{</* x */>}}" is "{{< x >}}"), in code and out: they show the syntax, they are not removed.
+                if (match.Value.Contains("/*", StringComparison.Ordinal) && UnescapeShortcodes(match.Value) is var shown && shown != match.Value)
+                {
+                    // In text, "{{<callout>}}" would hold an HTML tag: its "<" is written as markdown's "\<".
+                    var tag = !match.Value.StartsWith('`') && shown.Length > 3 && shown[2] == '<' && !char.IsWhiteSpace(shown[3]);
+                    result.Append(line, start, match.Index - start).Append(tag ? "{{\\<" + shown[3..] : shown);
+                    start = match.Index + match.Length;
+                }
+
+                continue;
             }
 
             if (match.Index < start)
@@ -138,7 +148,7 @@ public static partial class ForeignSyntax
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..37] + "...";
 
-    [GeneratedRegex(@"`+[^`]*`+|\{/\*.*?\*/\}|\{\{<.*?>\}\}|\{\{%.*?%\}\}|\{%-?.*?-?%\}|\{\{-?(?!#).*?-?\}\}|\{:[^}]*\}|</?[A-Z][A-Za-z0-9]*(\.[A-Za-z0-9]+)*(\s[^<>]*)?/?>")]
+    [GeneratedRegex(@"`+[^`]*`+|(?<escaped>\{\{[<%][ \t]*/\*.*?\*/[ \t]*[>%]\}\})|\{/\*.*?\*/\}|\{\{<.*?>\}\}|\{\{%.*?%\}\}|\{%-?.*?-?%\}|\{\{-?(?!#).*?-?\}\}|\{:[^}]*\}|</?[A-Z][A-Za-z0-9]*(\.[A-Za-z0-9]+)*(\s[^<>]*)?/?>")]
     private static partial Regex TemplateOrCode();
 
     [GeneratedRegex(@"^\{:\s*(?<list>([#.][\w:-]+|[\w-]+=(""[^""]*""|'[^']*'|[^\s}]+))(\s+([#.][\w:-]+|[\w-]+=(""[^""]*""|'[^']*'|[^\s}]+)))*)\s*\}$")]

@@ -6,7 +6,7 @@ namespace TwitchSite.Markdown;
 /// <summary>
 /// Rewrites, before parsing, what other generators' markdown contains that is not markdown,
 /// keeping every line where it was (so diagnostics keep their line numbers) and never touching
-/// code (fenced blocks and `code spans`):
+/// code (fenced blocks, indented blocks at the top level and `code spans`) but to unescape Hugo's escaped shortcodes:
 /// <list type="bullet">
 /// <item>Docusaurus admonitions (<c>:::note</c> ... <c>:::</c>) and MkDocs admonitions
 /// (<c>!!! note "Title"</c> with an indented body) become GitHub alerts (<c>&gt; [!NOTE]</c>);
@@ -17,7 +17,10 @@ namespace TwitchSite.Markdown;
 /// <c>{{% … %}}</c>, Liquid tags <c>{% … %}</c> and <c>{{ … }}</c>, MDX <c>import</c>/<c>export</c> lines
 /// and capitalised components, kramdown attribute lists <c>{: …}</c>) is removed, and each removal
 /// is returned so the page can be warned about once; the text between paired tags stays. A removed
-/// tag at the start of a link address takes the rest of the address with it (it is unknown).</item>
+/// tag at the start of a link address takes the rest of the address with it (it is unknown). A Hugo
+/// shortcode written over several lines is joined onto its first line first, so it goes whole.</item>
+/// <item>Hugo's escaped shortcodes (<c>{{&lt;/* x */&gt;}}</c>, <c>{{%/* x */%}}</c>), written to show the
+/// syntax, are shown as the shortcode they escape, in code (fenced, indented, spans) and in text.</item>
 /// <item>Tags that only name an address are kept as that address: Jekyll's <c>{% link path %}</c>,
 /// <c>{{ site.baseurl }}</c> and <c>relative_url</c>, Hugo's <c>ref</c> and <c>relref</c>.</item>
 /// </list>
@@ -79,6 +82,8 @@ public static partial class ForeignSyntax
         var raw = false; // between Liquid's "{% raw %}" and "{% endraw %}" lines: text shown as written
         HashSet<int>? dropped = null; // closing tags of markdown="1" elements left out (below)
         var blankFrom = -1; // the first of the blank lines just before this one, or -1
+        var indentedCode = -1; // the last line found in an indented code block
+        char? escaped = null; // a Hugo escaped shortcode ("{{</*") open in code, shown over several lines
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i].TrimEnd('\r');
@@ -219,6 +224,19 @@ public static partial class ForeignSyntax
                 continue;
             }
 
+            if (fence is null && containers.Count == 0 && InIndentedCode(lines, i, indent, ref indentedCode))
+            {
+                // Code indented four spaces is shown as written, as fenced code is.
+                lines[i] = UnescapeShortcodes(line, ref escaped);
+                continue;
+            }
+
+            if (fence is null && !IsFence(Unquoted(trimmed), out _))
+            {
+                line = JoinShortcodeLines(lines, i, line);
+                trimmed = line.TrimStart();
+            }
+
             if (fence is null && LiquidHighlight().Match(trimmed.TrimEnd()) is { Success: true } highlight && HighlightEnd(lines, i) is var end and > 0)
             {
                 line = HighlightFence(lines, i, end, line[..indent], highlight.Groups["language"].Value);
@@ -235,8 +253,9 @@ public static partial class ForeignSyntax
             var unquoted = Unquoted(trimmed);
             if (fence is not null || IsFence(unquoted, out _))
             {
+                escaped = fence is null ? null : escaped; // a fence opens: nothing escaped is open yet
                 UpdateFence(unquoted, ref fence);
-                lines[i] = quote + line;
+                lines[i] = quote + UnescapeShortcodes(line, ref escaped);
                 continue;
             }
 

@@ -24,7 +24,13 @@ public sealed class ContentPipeline : Pipeline
         var collections = JekyllCollections.Published(paths.Input);
         // Pages stay on disk until their markdown is rendered, and their HTML waits for the layouts in
         // the build's spill file: memory does not grow with the pages' text (see README, Performance).
-        InputModules.Add(new ReadFiles(paths.Input, relative => SourceFilters.IsContent(relative, collections), SourceFilters.IsText, textOnDisk: true));
+        var languages = HugoLanguages.Of(paths.Input);
+        InputModules.Add(new ReadFiles(
+            paths.Input,
+            relative => SourceFilters.IsContent(relative, collections) || KeepDefaultLanguage.IsContent(relative, languages, r => SourceFilters.IsContent(r, collections)),
+            SourceFilters.IsText,
+            textOnDisk: true));
+        ProcessModules.Add(new KeepDefaultLanguage(languages));
         ProcessModules.Add(new PreferIndexPage());
         ProcessModules.Add(new ExtractFrontMatter());
         ProcessModules.Add(new ExpandIncludes(paths.Input));

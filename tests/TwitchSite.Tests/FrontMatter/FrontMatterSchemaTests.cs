@@ -56,6 +56,54 @@ public sealed class FrontMatterSchemaTests
         Assert.Equal("blue", values["colour"]);
     }
 
+    [Theory]
+    [InlineData("linktitle: Start\nweight: 2\naliases: [/old/]")]
+    [InlineData("LinkTitle: Start\nWeight: 2\nAliases: [/old/]")]
+    [InlineData("LINKTITLE: Start\nweight: 2\naliases: /old/")]
+    public void Given_hugo_keys_in_another_case_When_validated_Then_they_mean_what_hugo_reads_and_nothing_is_reported(string yaml)
+    {
+        var (values, sink) = Validate(yaml);
+        FrontMatterSchema.ApplyAliases(values);
+
+        Assert.Empty(sink.All);
+        Assert.Equal("Start", values["nav_title"]);
+        Assert.Equal(2, values["order"]);
+        Assert.Equal(["/old/"], (List<string>)values["redirect_from"]!);
+    }
+
+    [Fact]
+    public void Given_hugos_quiet_keys_in_another_case_When_validated_Then_they_stay_quiet_under_hugos_spelling()
+    {
+        var (values, sink) = Validate("publishdate: 2024-01-01\nLastmod: 2024-02-01\ntranslationkey: intro\nExpiryDate: 2030-01-01");
+
+        Assert.Empty(sink.All);
+        Assert.Equal("intro", values["translationKey"]);
+        Assert.True(values.ContainsKey("publishDate"));
+        Assert.True(values.ContainsKey("lastmod"));
+    }
+
+    [Fact]
+    public void Given_a_wrong_value_under_a_hugo_key_in_another_case_When_validated_Then_TW0104_names_the_key_as_written()
+    {
+        var (_, sink) = Validate("Weight: first");
+
+        var error = Assert.Single(sink.All);
+        Assert.Equal("TW0104", error.Code);
+        Assert.Contains("'Weight'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Title: Caffeine", "Title")]
+    [InlineData("Order: 3", "Order")]
+    [InlineData("NAV_TITLE: Short", "NAV_TITLE")]
+    public void Given_this_sites_own_key_in_another_case_When_validated_Then_it_is_still_unknown(string yaml, string key)
+    {
+        var (values, sink) = Validate(yaml);
+
+        Assert.Equal("TW0105", Assert.Single(sink.All).Code);
+        Assert.True(values.ContainsKey(key));
+    }
+
     [Fact]
     public void Given_a_source_without_url_When_validated_Then_TW0104_names_the_entry()
     {

@@ -85,6 +85,41 @@ public sealed class OtherGeneratorsTests
     }
 
     [Fact]
+    public void Given_hugo_front_matter_keys_written_in_lower_case_When_built_Then_they_mean_what_hugo_reads_and_nothing_is_reported()
+    {
+        using var site = FixtureSite.Create("""
+            -- input/_index.md --
+            ---
+            title: Docs
+            ---
+            Welcome.
+            -- input/getting-started.md --
+            ---
+            title: Getting started with the tool
+            linktitle: Start
+            Weight: 1
+            publishdate: 2024-05-01
+            ---
+            Text.
+            -- input/install.md --
+            ---
+            title: Installation
+            weight: 2
+            Aliases: [/setup/]
+            ---
+            Install it.
+            """);
+
+        var outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        Assert.DoesNotContain(outcome.Diagnostics, d => d.Code == "TW0105");
+        var home = Parser.ParseDocument(site.ReadOutput("index.html"));
+        Assert.Equal(["Docs", "Start", "Installation"], home.QuerySelectorAll("nav.site-nav .nav-level-1 > li > a").Select(a => a.TextContent.Trim()));
+        Assert.True(site.OutputExists("setup/index.html"));
+    }
+
+    [Fact]
     public void Given_links_written_as_addresses_When_built_Then_each_resolves_to_its_page_and_is_rewritten_to_its_url()
     {
         using var site = FixtureSite.Create("""
