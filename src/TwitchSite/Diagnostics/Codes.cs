@@ -273,11 +273,24 @@ public static class Codes
         "auto_append '{0}' in mkdocs.yml: no such file",
         "auto_append paths are relative to the folder of mkdocs.yml, else the docs folder; pages are built without it");
 
+    private const string RedirectSkippedTitle = "a redirect this generator cannot make (a Hugo alias with `*`, an mdBook redirect to no page): skipped (warning)";
+
     /// <summary>A redirect of another generator this one cannot make, a Hugo alias with <c>*</c> (argument: the entry).</summary>
     public static readonly DiagnosticDescriptor RedirectSkipped = Warning("TW0255",
-        "a redirect this generator cannot make (a Hugo alias with `*`): skipped (warning)",
+        RedirectSkippedTitle,
         "redirect_from '{0}' is a pattern, not an address: skipped",
         "list the old addresses one by one, or put the pattern in your host's own redirect rules");
+
+    /// <summary>An old address of book.toml leads to no page of the site (arguments: the old path, where it leads).</summary>
+    public static readonly DiagnosticDescriptor BookRedirectSkipped = Warning("TW0255",
+        RedirectSkippedTitle,
+        "book.toml redirects '{0}' to '{1}', which is no page of the site: skipped",
+        "point it at a chapter's .html address (relative to the old page, or from the book's root), or at a full https:// address");
+
+    /// <summary>Old addresses of book.toml that are anchors of a page (arguments: the first, how many more).</summary>
+    public static readonly DiagnosticDescriptor BookAnchorRedirectsSkipped = Warning("TW0255", RedirectSkippedTitle,
+        "book.toml redirects '{0}' and {1} more anchors of pages (#…): skipped",
+        "mdBook moves a reader between anchors with a script on the page; here the old address opens the page at its top, which still exists");
 
     /// <summary>A Docusaurus <c>_category_.json</c> or <c>_category_.yml</c> cannot be read (arguments: file name, the parser's message).</summary>
     public static readonly DiagnosticDescriptor CategoryFile = Warning("TW0256",

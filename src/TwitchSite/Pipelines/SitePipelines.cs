@@ -18,7 +18,7 @@ public static class SitePipelines
         new AssetsPipeline(paths),
         new SitemapPipeline(paths),
         new FeedPipeline(),
-        new RedirectsPipeline(),
+        new RedirectsPipeline(paths.Input),
         new AnalyzePipeline(),
         .. search ? [new SearchIndexPipeline(paths)] : Array.Empty<Pipeline>(),
     ];

@@ -16,14 +16,16 @@ namespace TwitchSite.Publishing;
 /// <summary>
 /// Turns each page's <c>redirect_from</c> into a Netlify <c>_redirects</c> rule (301) and a small
 /// page at the old address that forwards with a meta refresh and a link, for hosts without
-/// redirect rules. Reads the Content pipeline's pages; reports (TW0803) an old address that is
+/// redirect rules; the same for an mdBook book's old addresses (<see cref="BookRedirects"/>; one
+/// leading to no page is a TW0255 warning). Reads the Content pipeline's pages; reports (TW0803) an old address that is
 /// not a site path, is the address of a page, or is claimed by two pages. A site without a home
 /// page (a Docusaurus or MkDocs docs folder with no <c>index.md</c>) gets one at <c>/</c> that
 /// forwards to its first page in reading order, as mdBook makes its first chapter the book's
 /// start, so the site's address is never a "not found" or a folder listing. Reads the Assets
 /// pipeline's file names, so a site's own <c>index.html</c> file is never replaced.
 /// </summary>
-public sealed class CreateRedirects : IModule
+/// <param name="inputFolder">The site's input folder, whose mdBook <c>book.toml</c> may list old addresses (<see cref="BookRedirects"/>); null for none.</param>
+public sealed class CreateRedirects(string? inputFolder = null) : IModule
 {
     /// <summary>Netlify's redirect rules file.</summary>
     public const string RulesPath = "_redirects";
@@ -91,6 +93,11 @@ public sealed class CreateRedirects : IModule
             }
         }
 
+        if (inputFolder is not null)
+        {
+            AddBookRedirects(BookRedirects.Of(inputFolder), pages, pageFiles, claimed, rules, forwards, context);
+        }
+
         if (!pageFiles.ContainsKey(HomeFile) && !claimed.ContainsKey(HomeFile)
             && !context.OutputsOf(PipelineNames.Assets).Any(a => string.Equals(a.Destination, HomeFile, StringComparison.OrdinalIgnoreCase))
             && Navigation.NavigationTree.Build(pages).ReadingOrder is { Count: > 0 } order
@@ -107,6 +114,55 @@ public sealed class CreateRedirects : IModule
 
         rules.Sort(StringComparer.Ordinal);
         return [new Document { Destination = RulesPath, Content = DocumentContent.FromText(string.Join('\n', rules) + "\n") }, .. forwards.OrderBy(f => f.Destination, StringComparer.Ordinal)];
+    }
+
+    /// <summary>Forwarding pages and rules for the old addresses of an mdBook book's <c>book.toml</c>.</summary>
+    private static void AddBookRedirects(IReadOnlyList<BookRedirects.Entry> entries, ImmutableArray<Document> pages, Dictionary<string, Document> pageFiles, Dictionary<string, Document> claimed, List<string> rules, List<Document> forwards, ExecutionContext context)
+    {
+        if (entries.Count == 0)
+        {
+            return;
+        }
+
+        var index = new PageIndex(pages.Select(p => (p.Source, p.Get<string>(UrlKeys.Url) ?? UrlMapper.UrlOf(p.Source))));
+        var bySource = pages.GroupBy(p => p.Source, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var language = SiteSettings.Of(context.Settings).Language;
+        // "/page.html#old-anchor": mdBook moves these with a script on the page, which a server
+        // redirect cannot do; the page is still there. One warning for them all.
+        var anchors = entries.Where(e => e.From.Contains('#', StringComparison.Ordinal)).ToList();
+        if (anchors.Count > 0)
+        {
+            context.Diagnostics.Add(Codes.BookAnchorRedirectsSkipped.Create(new SourceLocation(anchors[0].File, anchors[0].Line), anchors[0].From, anchors.Count - 1));
+        }
+
+        foreach (var entry in entries.Where(e => !e.From.Contains('#', StringComparison.Ordinal)))
+        {
+            var where = new SourceLocation(entry.File, entry.Line);
+            var old = entry.From.StartsWith('/') ? entry.From : "/" + entry.From;
+            // Where it leads: a full address as it is; else a page of the book, read as mdBook reads
+            // it (relative to the old page, or from the root), at this site's address for it.
+            var (target, title) = entry.To.Contains("://", StringComparison.Ordinal)
+                ? (entry.To, entry.To)
+                : LinkResolver.Resolve(old.TrimStart('/'), entry.To, index) is { Kind: LinkKind.Page } page && bySource.TryGetValue(page.Target!, out var targetPage)
+                    ? (page.OutputUrl, targetPage.Metadata.GetString(PageKeys.Title) ?? page.OutputUrl)
+                    : (null, null);
+            if (target is null || Problem(old) is not null)
+            {
+                context.Diagnostics.Add(Codes.BookRedirectSkipped.Create(where, entry.From, entry.To));
+                continue;
+            }
+
+            var file = FileOf(old);
+            if (pageFiles.ContainsKey(file) || claimed.ContainsKey(file))
+            {
+                continue; // a page is there, or a page's own redirect_from claims it: those win
+            }
+
+            var forward = new Document { Source = Path.GetFileName(entry.File), SourceFullPath = entry.File, Destination = file, Content = DocumentContent.FromText(ForwardPage(target, title!, language)) };
+            claimed[file] = forward;
+            rules.Add($"{old} {target} 301");
+            forwards.Add(forward);
+        }
     }
 
     // A page written by someone (not one generated for a folder or a category), so a site starts at its first real page.
