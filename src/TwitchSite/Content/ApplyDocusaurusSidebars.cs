@@ -36,7 +36,7 @@ public sealed partial class ApplyDocusaurusSidebars(string inputFolder) : IModul
     /// <inheritdoc />
     public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, ExecutionContext context)
     {
-        if (GeneratorProject.DocusaurusConfig(inputFolder) is not { } config || SidebarsFile(config) is not { } file
+        if (inputs.IsEmpty || GeneratorProject.DocusaurusConfig(inputFolder) is not { } config || SidebarsFile(config) is not { } file
             || Read(file, context) is not JsonObject sidebars)
         {
             return inputs;

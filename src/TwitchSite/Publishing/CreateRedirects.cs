@@ -100,9 +100,11 @@ public sealed class CreateRedirects(string? inputFolder = null) : IModule
 
         if (!pageFiles.ContainsKey(HomeFile) && !claimed.ContainsKey(HomeFile)
             && !context.OutputsOf(PipelineNames.Assets).Any(a => string.Equals(a.Destination, HomeFile, StringComparison.OrdinalIgnoreCase))
-            && Navigation.NavigationTree.Build(pages).ReadingOrder is { Count: > 0 } order
-            && (order.FirstOrDefault(n => IsWritten(pages, n.Source)) ?? order[0]) is { } first)
+            && Navigation.NavigationTree.Build(pages).ReadingOrder is { Count: > 0 } order)
         {
+            // The first page written by someone, not one generated for a folder or a category.
+            var written = pages.Where(d => d.SourceFullPath is { } path && UrlMapper.IsMarkdown(path)).Select(d => d.Source).ToHashSet(StringComparer.Ordinal);
+            var first = order.FirstOrDefault(n => written.Contains(n.Source)) ?? order[0];
             var language = SiteSettings.Of(context.Settings).Language;
             forwards.Add(new Document { Source = first.Source, Destination = HomeFile, Content = DocumentContent.FromText(ForwardPage(first.Url, first.Title, language, home: true)) });
         }
@@ -164,10 +166,6 @@ public sealed class CreateRedirects(string? inputFolder = null) : IModule
             forwards.Add(forward);
         }
     }
-
-    // A page written by someone (not one generated for a folder or a category), so a site starts at its first real page.
-    private static bool IsWritten(ImmutableArray<Document> pages, string source) =>
-        pages.FirstOrDefault(p => p.Source == source)?.SourceFullPath is { } path && UrlMapper.IsMarkdown(path);
 
     private static string? Problem(string old)
     {

@@ -126,4 +126,21 @@ public sealed class DocusaurusSidebarsTests
         Assert.EndsWith("sidebars.js", warning.Location!.FullPath, StringComparison.Ordinal);
         Assert.True(site.OutputExists("unlisted/index.html"));
     }
+
+    [Fact]
+    public void Given_a_docusaurus_project_whose_docs_folder_has_no_pages_yet_When_built_Then_it_builds_an_empty_site()
+    {
+        using var site = FixtureSite.Create("""
+            -- docusaurus.config.js --
+            module.exports = { title: 'Widget' };
+            -- sidebars.js --
+            module.exports = { docs: ['intro'] };
+            -- input/img/logo.svg --
+            <svg xmlns="http://www.w3.org/2000/svg"/>
+            """);
+
+        var outcome = Build(site);
+
+        Assert.DoesNotContain(outcome.Diagnostics, d => d.Severity == Severity.Error);
+    }
 }
