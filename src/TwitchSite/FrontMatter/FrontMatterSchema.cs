@@ -61,6 +61,8 @@ public static class FrontMatterSchema
         "hide", "template", "status", "subtitle", "lang", "language", "robots", "canonical", "toc_min_heading_level",
         "toc_max_heading_level", "unlisted", "tocBeforeContent", "noindex", "icon", "weight_in_menu",
         "ancestor", "nav_enabled", "sd_hide_title",
+        // MkDocs Material's blog and social plugins, on every post
+        "readtime", "links", "pin", "social",
     };
 
     /// <summary>

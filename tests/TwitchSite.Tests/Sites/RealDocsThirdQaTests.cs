@@ -460,6 +460,10 @@ public sealed class RealDocsThirdQaTests
     [InlineData("ancestor: Page X")] // Just the Docs: a parent's parent further up
     [InlineData("nav_enabled: false")] // Just the Docs
     [InlineData("sd_hide_title: true")] // sphinx-design
+    [InlineData("readtime: 15")] // MkDocs Material's blog
+    [InlineData("links:\n  - setup/setting-up-a-blog.md")] // MkDocs Material's blog: related links
+    [InlineData("pin: true")] // MkDocs Material's blog
+    [InlineData("social:\n  cards: false")] // MkDocs Material's social cards
     public void Given_another_generators_navigation_key_When_built_Then_it_is_accepted_quietly(string key)
     {
         using var site = FixtureSite.Create("-- input/index.md --\n---\ntitle: Home\n" + key + "\n---\n\nText.\n");
