@@ -227,8 +227,9 @@ public sealed partial class ApplyDocusaurusSidebars(string inputFolder) : IModul
             return null;
         }
 
-        var page = reading.Entries.Keys.Concat(reading.Sources).FirstOrDefault(s => s.StartsWith(folder + "/", StringComparison.Ordinal)
-            && s.IndexOf('/', folder.Length + 1) < 0 && UrlMapper.IsIndexName(Path.GetFileNameWithoutExtension(s)));
+        var page = reading.Sources.Where(s => s.StartsWith(folder + "/", StringComparison.Ordinal)
+            && s.IndexOf('/', folder.Length + 1) < 0 && UrlMapper.IsIndexName(Path.GetFileNameWithoutExtension(s)))
+            .Order(StringComparer.Ordinal).FirstOrDefault();
         if (page is null)
         {
             return null;

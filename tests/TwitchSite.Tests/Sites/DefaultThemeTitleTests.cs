@@ -11,9 +11,6 @@ namespace TwitchSite.Tests.Sites;
 /// </summary>
 public sealed class DefaultThemeTitleTests
 {
-    private static BuildOutcome BuildWithDefaultTheme(FixtureSite site) =>
-        SiteBuilder.Build(new BuildOptions { Input = site.Input, Output = site.Output, Theme = Themes.ThemeLocator.DefaultTheme, NoSearch = true, Today = FixtureSite.TestToday });
-
     [Fact]
     public void Given_no_site_title_When_built_Then_titles_name_the_site_after_its_home_page()
     {
@@ -28,7 +25,7 @@ public sealed class DefaultThemeTitleTests
             Text.
             """);
 
-        var outcome = BuildWithDefaultTheme(site);
+        var outcome = site.BuildWithDefaultTheme();
 
         Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
         var home = new HtmlParser().ParseDocument(site.ReadOutput("index.html"));
@@ -48,7 +45,7 @@ public sealed class DefaultThemeTitleTests
             Text.
             """);
 
-        var outcome = BuildWithDefaultTheme(site);
+        var outcome = site.BuildWithDefaultTheme();
 
         Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
         var guide = new HtmlParser().ParseDocument(site.ReadOutput("guide/index.html"));
@@ -72,7 +69,7 @@ public sealed class DefaultThemeTitleTests
             Text.
             """);
 
-        var outcome = BuildWithDefaultTheme(site);
+        var outcome = site.BuildWithDefaultTheme();
 
         Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
         Assert.Equal("Widgets", new HtmlParser().ParseDocument(site.ReadOutput("index.html")).Title);

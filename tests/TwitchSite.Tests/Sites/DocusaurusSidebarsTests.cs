@@ -13,10 +13,6 @@ public sealed class DocusaurusSidebarsTests
 {
     private static readonly HtmlParser Parser = new();
 
-    // With the tool's own theme, as someone else's docs are built.
-    private static Building.BuildOutcome Build(FixtureSite site) =>
-        Building.SiteBuilder.Build(new Building.BuildOptions { Input = site.Input, Output = site.Output, Theme = Themes.ThemeLocator.DefaultTheme, NoSearch = true, Today = FixtureSite.TestToday });
-
     private const string Docs = """
         -- input/intro.md --
         # Introduction
@@ -62,7 +58,7 @@ public sealed class DocusaurusSidebarsTests
             module.exports = sidebars;
             """ + "\n" + Docs);
 
-        var outcome = Build(site);
+        var outcome = site.BuildWithDefaultTheme();
 
         Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
         Assert.DoesNotContain(outcome.Diagnostics, d => d.Code == "TW0259");
@@ -92,7 +88,7 @@ public sealed class DocusaurusSidebarsTests
             }
             """ + "\n" + Docs);
 
-        var outcome = Build(site);
+        var outcome = site.BuildWithDefaultTheme();
 
         Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
         var page = Parser.ParseDocument(site.ReadOutput("intro/index.html"));
@@ -117,7 +113,7 @@ public sealed class DocusaurusSidebarsTests
             -- sidebars.js --
             """ + "\n" + sidebars + "\n" + Docs);
 
-        var outcome = Build(site);
+        var outcome = site.BuildWithDefaultTheme();
 
         Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
         var warning = Assert.Single(outcome.Diagnostics, d => d.Code == "TW0259");
@@ -139,8 +135,33 @@ public sealed class DocusaurusSidebarsTests
             <svg xmlns="http://www.w3.org/2000/svg"/>
             """);
 
-        var outcome = Build(site);
+        var outcome = site.BuildWithDefaultTheme();
 
         Assert.DoesNotContain(outcome.Diagnostics, d => d.Severity == Severity.Error);
+    }
+
+    [Fact]
+    public void Given_a_sidebars_file_that_links_out_of_the_project_When_built_Then_nothing_of_it_reaches_the_pages()
+    {
+        using var site = FixtureSite.Create("""
+            -- docusaurus.config.js --
+            module.exports = { title: 'Widget' };
+            """ + "\n" + Docs);
+        var outside = Directory.CreateTempSubdirectory("twitchsite-outside-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(outside, "sidebars.js"), "module.exports = { docs: [{ type: 'category', label: 'Build Machine Secret', items: ['intro'] }] };\n");
+            File.CreateSymbolicLink(Path.Combine(site.Root, "sidebars.js"), Path.Combine(outside, "sidebars.js"));
+
+            var outcome = site.BuildWithDefaultTheme();
+
+            Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+            Assert.DoesNotContain("Build Machine Secret", site.ReadOutput("intro/index.html"), StringComparison.Ordinal);
+            Assert.False(site.OutputExists("category/build-machine-secret/index.html"));
+        }
+        finally
+        {
+            Directory.Delete(outside, recursive: true);
+        }
     }
 }

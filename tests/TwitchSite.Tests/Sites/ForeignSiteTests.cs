@@ -93,7 +93,7 @@ public sealed class ForeignSiteTests
             # Large cards
             """);
 
-        var outcome = TwitchSite.Building.SiteBuilder.Build(new TwitchSite.Building.BuildOptions { Input = site.Input, Output = site.Output, Theme = TwitchSite.Themes.ThemeLocator.DefaultTheme, NoSearch = true, Today = FixtureSite.TestToday });
+        var outcome = site.BuildWithDefaultTheme();
 
         Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
         var page = new HtmlParser().ParseDocument(site.ReadOutput("docs/guide/shortcodes/cards/small/index.html"));

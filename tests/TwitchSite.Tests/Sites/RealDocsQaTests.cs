@@ -215,14 +215,14 @@ public sealed class RealDocsQaTests
             """);
         site.Write(config, text);
 
-        var outcome = Building.SiteBuilder.Build(new Building.BuildOptions { Input = site.Input, Output = site.Output, Theme = Themes.ThemeLocator.DefaultTheme, NoSearch = true, Today = FixtureSite.TestToday });
+        var outcome = site.BuildWithDefaultTheme();
 
         Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
         Assert.Equal("Getting started | Widget Docs", Parser.ParseDocument(site.ReadOutput("guide/index.html")).Title);
         Assert.Equal("Widget Docs", Parser.ParseDocument(site.ReadOutput("index.html")).QuerySelector(".header-title")!.TextContent.Trim());
 
         site.Write("input/_site.yml", "title: Own Name\n");
-        outcome = Building.SiteBuilder.Build(new Building.BuildOptions { Input = site.Input, Output = site.Output, Theme = Themes.ThemeLocator.DefaultTheme, NoSearch = true, Today = FixtureSite.TestToday });
+        outcome = site.BuildWithDefaultTheme();
         Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
         Assert.Equal("Getting started | Own Name", Parser.ParseDocument(site.ReadOutput("guide/index.html")).Title);
     }
@@ -243,7 +243,7 @@ public sealed class RealDocsQaTests
             File.WriteAllText(Path.Combine(outside, "config.yml"), text);
             File.CreateSymbolicLink(Path.Combine(site.Root, config), Path.Combine(outside, "config.yml"));
 
-            var outcome = Building.SiteBuilder.Build(new Building.BuildOptions { Input = site.Input, Output = site.Output, Theme = Themes.ThemeLocator.DefaultTheme, NoSearch = true, Today = FixtureSite.TestToday });
+            var outcome = site.BuildWithDefaultTheme();
 
             Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
             Assert.DoesNotContain("Build Machine Secret", site.ReadOutput("index.html"), StringComparison.Ordinal);
