@@ -44,6 +44,21 @@ public sealed class EverydayPhrasingTests(SearchSite site)
     public Task Given_a_condition_name_with_or_without_its_apostrophe_When_searched_Then_the_page_about_it_comes_first(string query) =>
         AssertComesFirstAsync(query, Tics);
 
+    // A word typed twice counts once: "over and over" had made the pages with "over" the only
+    // ones with half of the question's words, and the page naming the rarer ones was not found.
+    [Theory]
+    [InlineData("keeps blinking and sniffing over and over")]
+    [InlineData("child keeps blinking and sniffing over and over")]
+    public async Task Given_a_query_repeating_a_word_When_searched_Then_the_page_with_its_other_words_is_in_the_first_three(string query)
+    {
+        var page = await SearchPages.OpenResultsAsync(site, query);
+
+        var results = await SearchPages.ResultPathsAsync(page);
+
+        Assert.Contains(Tics, results.Take(3));
+        Assert.DoesNotContain("over, over", await SearchPages.StatusAsync(page), StringComparison.Ordinal);
+    }
+
     private async Task AssertComesFirstAsync(string query, string expected)
     {
         var page = await SearchPages.OpenResultsAsync(site, query);

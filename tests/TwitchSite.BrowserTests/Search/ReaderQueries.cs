@@ -79,6 +79,13 @@ public static class ReaderQueries
     /// </summary>
     public const string HeldOutSet10 = "queries-held-out-10.yml";
 
+    /// <summary>
+    /// The twelfth set's file name: written by a helper of the twentieth session (2026-12-04,
+    /// 20:25 UTC) from the pages' markdown only, without running the search or seeing the other
+    /// sets, before that session's search changes.
+    /// </summary>
+    public const string HeldOutSet11 = "queries-held-out-11.yml";
+
     /// <summary>The path of the set <paramref name="fileName"/>.</summary>
     public static string FilePath(string fileName = MainSet) => Path.Combine(RepoPaths.Root, "tests", "TwitchSite.BrowserTests", "Search", fileName);
 

@@ -233,7 +233,9 @@
      twitching", and pages that say "can" and "cause" often came first. `allWords` is the
      number of pages with every word (for the question fallback below). */
   function findRanked(pagefind, query) {
-    var important = words(query).filter(function (w) { return !STOP.has(w); });
+    // Each word once: "blinking and sniffing over and over" asked for pages with half of five
+    // words, "over" twice, and left out the one page with "blinking" and "sniffing".
+    var important = words(query).filter(function (w, i, all) { return !STOP.has(w) && all.indexOf(w) === i; });
     if (important.length === 1 && words(query).length > 1) {
       // One important word in a question ("what does fasciculation mean"): Pagefind searches
       // it alone, as small words such as "what" and "does" favour long pages that use them.
@@ -567,7 +569,7 @@
         // A question that finds few pages: its important words, then any of them. Pages
         // that have every word have the important ones too, so none is lost.
         outcome.allWords = allWords;
-        var important = outcome.searched.filter(function (w) { return !STOP.has(w); });
+        var important = outcome.searched.filter(function (w, i, all) { return !STOP.has(w) && all.indexOf(w) === i; });
         if (!important.length) return;
         if (outcome.results.allWords !== undefined) {
           // Already ranked by the important words (findRanked): say so when that found more.
