@@ -32,6 +32,9 @@ public sealed class EverydayPhrasingTests(SearchSite site)
     [InlineData("is it normal to have twitchy muscles", "/")]
     [InlineData("acetylcholine", "/understanding/physiology/")]
     [InlineData("acetylcholine and muscle twitching", "/understanding/physiology/")]
+    [InlineData("A&E", "/symptoms/when-to-see-a-doctor/")] // "&" joins letters, as in Pagefind's index
+    [InlineData("should i go to a & e", "/symptoms/when-to-see-a-doctor/")]
+    [InlineData("emergency room", "/symptoms/when-to-see-a-doctor/")]
     public Task Given_an_everyday_phrasing_of_what_a_page_names_When_searched_Then_that_page_comes_first(string query, string expected) =>
         AssertComesFirstAsync(query, expected);
 

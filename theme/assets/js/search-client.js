@@ -82,8 +82,11 @@
   // They are left out of the search unless the query has nothing else.
   var INTENT = new Set("meaning meanings mean means definition define".split(" "));
 
-  /* The query without its intent words (INTENT), or the query itself when that is all it has. */
+  /* The query without its intent words (INTENT), or the query itself when that is all it has.
+     Letters joined by "&" are one word, as Pagefind indexes them: "A&E" (and "a & e") is
+     "ae", not the small word "a" and the start of every word with an "e". */
   function content(query) {
+    query = query.replace(/(^|[^\p{L}\p{N}])(\p{L}) ?& ?(\p{L})(?![\p{L}\p{N}])/gu, "$1$2$3");
     var kept = (query.match(/[\p{L}\p{N}]+/gu) || []).filter(function (w) { return !INTENT.has(w.toLowerCase()); });
     return kept.length && kept.some(function (w) { return !STOP.has(w.toLowerCase()); }) ? kept.join(" ") : query;
   }
