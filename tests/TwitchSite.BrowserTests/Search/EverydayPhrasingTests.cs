@@ -35,6 +35,8 @@ public sealed class EverydayPhrasingTests(SearchSite site)
     [InlineData("A&E", "/symptoms/when-to-see-a-doctor/")] // "&" joins letters, as in Pagefind's index
     [InlineData("should i go to a & e", "/symptoms/when-to-see-a-doctor/")]
     [InlineData("emergency room", "/symptoms/when-to-see-a-doctor/")]
+    [InlineData("tremor", "/causes/medical-conditions/")] // trembling is an overactive thyroid's symptom there
+    [InlineData("shaking hands", "/causes/medical-conditions/")] // not "did you mean smoking hands"
     public Task Given_an_everyday_phrasing_of_what_a_page_names_When_searched_Then_that_page_comes_first(string query, string expected) =>
         AssertComesFirstAsync(query, expected);
 
