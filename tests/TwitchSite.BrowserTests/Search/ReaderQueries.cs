@@ -86,6 +86,13 @@ public static class ReaderQueries
     /// </summary>
     public const string HeldOutSet11 = "queries-held-out-11.yml";
 
+    /// <summary>
+    /// The thirteenth set's file name: written by another helper of the twentieth session
+    /// (2026-12-04, 20:15 UTC) from the pages' markdown only, without running the search or seeing
+    /// the other sets, after that session's first search changes.
+    /// </summary>
+    public const string HeldOutSet12 = "queries-held-out-12.yml";
+
     /// <summary>The path of the set <paramref name="fileName"/>.</summary>
     public static string FilePath(string fileName = MainSet) => Path.Combine(RepoPaths.Root, "tests", "TwitchSite.BrowserTests", "Search", fileName);
 
