@@ -119,7 +119,9 @@ public sealed class ApplyCategoryFiles(string inputFolder) : IModule
     private static Document WithAddresses(Document page, string routeBase, CategoryFile? category)
     {
         var url = UrlMapper.UrlOf(page.Source);
-        var folderUrl = UrlMapper.UrlOf(ApplyDirectoryMetadata.FolderOf(page.Source) + "/index.md");
+        // A page at the docs root is in the root folder, "/" ("" + "/index.md" would make "//").
+        var folder = ApplyDirectoryMetadata.FolderOf(page.Source);
+        var folderUrl = folder.Length == 0 ? "/" : UrlMapper.UrlOf(folder + "/index.md");
         var own = new List<string>();
         if (page.Metadata.Own.GetValueOrDefault("slug") is string { Length: > 0 } slug && !slug.Contains("://", StringComparison.Ordinal))
         {

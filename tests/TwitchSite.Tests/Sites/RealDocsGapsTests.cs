@@ -577,6 +577,41 @@ public sealed class RealDocsGapsTests
     }
 
     [Fact]
+    public void Given_docusaurus_pages_at_the_docs_root_with_ids_When_linked_by_id_Then_the_links_resolve_as_in_a_sub_folder()
+    {
+        // Jest's docs link "/docs/upgrading-to-jest29" to UpgradingToJest29.md (id: upgrading-to-jest29)
+        // at the docs root; the same id in a sub-folder already resolved.
+        using var site = FixtureSite.Create("""
+            -- docusaurus.config.js --
+            module.exports = { title: 'X', presets: [['classic', { docs: {} }]] };
+            -- input/FooPage.md --
+            ---
+            id: foo-page
+            slug: foo-slug
+            title: Foo
+            ---
+            Text.
+            -- input/sub/SubPage.md --
+            ---
+            id: sub-page
+            title: Sub
+            ---
+            Text.
+            -- input/Bar.md --
+            ---
+            title: Bar
+            ---
+            [a](/docs/foo-page) [b](foo-page) [c](/docs/sub/sub-page) [d](sub/sub-page) [e](/docs/foo-slug)
+            """);
+
+        var outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        var bar = Parser.ParseDocument(site.ReadOutput("bar/index.html"));
+        Assert.Equal(["/foopage/", "/foopage/", "/sub/subpage/", "/sub/subpage/", "/foopage/"], bar.QuerySelectorAll("main p a").Select(a => a.GetAttribute("href")).Take(5).ToList());
+    }
+
+    [Fact]
     public void Given_an_mdx_page_that_imports_a_markdown_partial_When_built_Then_the_partial_text_is_in_the_page_with_its_links_working()
     {
         using var site = FixtureSite.Create("""
