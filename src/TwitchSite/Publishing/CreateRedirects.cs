@@ -84,6 +84,15 @@ public sealed class CreateRedirects(string? inputFolder = null) : IModule
 
                 if (!claimed.TryAdd(file, page))
                 {
+                    if (ReferenceEquals(claimed[file], page))
+                    {
+                        // The same old address in another letter case ("/linux", "/Linux", as
+                        // jekyll-redirect-from lists them): Netlify's rules match case, so each gets
+                        // its rule; one forwarding file serves both where file names ignore case.
+                        rules.Add($"{old} {target} 301");
+                        continue;
+                    }
+
                     context.Diagnostics.Add(Codes.RedirectClaimedTwice.Create(where, old, claimed[file].Source));
                     continue;
                 }

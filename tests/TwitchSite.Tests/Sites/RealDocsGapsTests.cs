@@ -746,6 +746,49 @@ public sealed class RealDocsGapsTests
     }
 
     [Fact]
+    public void Given_a_page_listing_one_old_address_in_two_letter_cases_When_built_Then_it_builds_with_one_forward_and_another_page_claiming_it_is_still_an_error()
+    {
+        // Homebrew's docs list "/linux" and "/Linux" (jekyll-redirect-from writes both). Forwards are
+        // claimed ignoring case, so the output also works on a case-insensitive disk; the same page
+        // naming both is one forward, not a clash.
+        using var site = FixtureSite.Create("""
+            -- input/index.md --
+            # Home
+            -- input/linux.md --
+            ---
+            title: Linux
+            redirect_from:
+              - /linux-install
+              - /Linux-Install
+            ---
+            Text.
+            """);
+
+        var outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        Assert.Contains("/linux/", site.ReadOutput("linux-install/index.html"), StringComparison.Ordinal);
+        Assert.Equal(["/Linux-Install /linux/ 301", "/linux-install /linux/ 301"], site.ReadOutput("_redirects").Split('\n', StringSplitOptions.RemoveEmptyEntries));
+
+        using var clash = FixtureSite.Create("""
+            -- input/index.md --
+            # Home
+            -- input/a.md --
+            ---
+            redirect_from: /old
+            ---
+            A.
+            -- input/b.md --
+            ---
+            redirect_from: /OLD
+            ---
+            B.
+            """);
+
+        Assert.Contains(clash.Build().Diagnostics, d => d.Code == "TW0803");
+    }
+
+    [Fact]
     public void Given_hugo_links_by_a_page_name_alone_and_to_a_relative_alias_When_built_Then_they_resolve_to_the_one_page_with_that_name()
     {
         using var site = FixtureSite.Create("""
