@@ -26,7 +26,9 @@ public sealed class AssetsPipeline : Pipeline
         var insideInput = staticFolder is not null && staticFolder.StartsWith(Path.TrimEndingDirectorySeparator(paths.Input) + Path.DirectorySeparatorChar, StringComparison.Ordinal)
             ? Path.GetRelativePath(paths.Input, staticFolder).Replace('\\', '/') + "/"
             : null;
-        InputModules.Add(new ReadFiles(paths.Input, relative => SourceFilters.IsInputAsset(relative) && (insideInput is null || !relative.StartsWith(insideInput, StringComparison.Ordinal)), _ => false));
+        // A Jekyll site's exclude: list (Gemfile.lock, vendor/) is not published.
+        var excluded = Content.JekyllExclude.Of(paths.Input);
+        InputModules.Add(new ReadFiles(paths.Input, relative => SourceFilters.IsInputAsset(relative) && !excluded.Excludes(relative) && (insideInput is null || !relative.StartsWith(insideInput, StringComparison.Ordinal)), _ => false));
         ProcessModules.Add(new SkipTemplateFiles(paths.Input));
         ProcessModules.Add(new OverlayAssets());
         ProcessModules.Add(new FingerprintAssets());

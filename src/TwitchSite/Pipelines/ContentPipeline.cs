@@ -25,9 +25,11 @@ public sealed class ContentPipeline : Pipeline
         // Pages stay on disk until their markdown is rendered, and their HTML waits for the layouts in
         // the build's spill file: memory does not grow with the pages' text (see README, Performance).
         var languages = HugoLanguages.Of(paths.Input);
+        var excluded = JekyllExclude.Of(paths.Input);
         InputModules.Add(new ReadFiles(
             paths.Input,
-            relative => SourceFilters.IsContent(relative, collections) || KeepDefaultLanguage.IsContent(relative, languages, r => SourceFilters.IsContent(r, collections)),
+            relative => !excluded.Excludes(relative)
+                && (SourceFilters.IsContent(relative, collections) || KeepDefaultLanguage.IsContent(relative, languages, r => SourceFilters.IsContent(r, collections))),
             SourceFilters.IsText,
             textOnDisk: true));
         ProcessModules.Add(new KeepDefaultLanguage(languages));
