@@ -89,10 +89,12 @@ public sealed class RenderMarkdown : PerDocumentModule
         var resolveLinks = new ResolveLinks(site.Pages, site.Assets, document.Get<string>(MarkdownKeys.AddressPrefix), document.Get<IReadOnlyDictionary<string, MystTargets.Target>>(MarkdownKeys.MystTargets), document.Get<ApplyLocaleFallback.Fallback>(MarkdownKeys.LocaleFallback));
         var contentsLists = new InsertContentsLists();
         var careCards = new CareCardPreparer(site.CareCards);
+        var otherSiteImages = new CheckOtherSiteImages(page);
         ISyntaxVisitor[] steps = rawHtml is null
-            ? [new AssignElementIds(syntax), gatherHeadings, gatherAnchors, resolveLinks, contentsLists, careCards]
-            : [rawHtml, new AssignElementIds(syntax), gatherHeadings, gatherAnchors, resolveLinks, contentsLists, careCards];
+            ? [otherSiteImages, new AssignElementIds(syntax), gatherHeadings, gatherAnchors, resolveLinks, contentsLists, careCards]
+            : [rawHtml, otherSiteImages, new AssignElementIds(syntax), gatherHeadings, gatherAnchors, resolveLinks, contentsLists, careCards];
         SyntaxWalker.Visit(syntax, steps);
+        otherSiteImages.Finish(diagnostics);
 
         // Other generators' heading ids rename the headings: after the walk, before the headings and anchors are read.
         switch (document.Get<string>(MarkdownKeys.HeadingIdStyle))

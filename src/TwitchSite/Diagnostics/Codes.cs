@@ -220,6 +220,12 @@ public static class Codes
         "{0} pages in other languages ({1}) are not published, the first '{3}': this site is its default language, '{2}'",
         "this generator builds one language: the one Hugo's `defaultContentLanguage` names, else `en`");
 
+    /// <summary>A page shows an image from another site, which its Content-Security-Policy blocks (arguments: the first address, " (and n more in this file)" or "").</summary>
+    public static readonly DiagnosticDescriptor OtherSiteImage = Warning("TW0226",
+        "an image from another site will not show: every page's Content-Security-Policy loads images from the site itself only (warning, once per file)",
+        "image from another site will not show (the pages' Content-Security-Policy allows the site's own images only): {0}{1}",
+        "save the image in the docs folder and link to it there (a badge can be a plain link instead)");
+
     /// <summary>Another generator's template syntax was removed (arguments: the first removed text, " (and n more in this file)" or "").</summary>
     public static readonly DiagnosticDescriptor TemplateSyntaxRemoved = Warning("TW0250",
         "template syntax of another generator (shortcode, Liquid tag, MDX, kramdown attributes) was removed (warning, once per file)",
