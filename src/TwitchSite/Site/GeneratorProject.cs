@@ -187,6 +187,29 @@ public sealed partial record GeneratorProject(string Root, string ConfigFile)
         HugoConfigNames.Any(n => File.Exists(Path.Combine(folder, n)) || File.Exists(Path.Combine(folder, "config", "_default", n)));
 
     /// <summary>
+    /// The Hugo project whose content <paramref name="inputFolder"/> is: the nearest of the folder and
+    /// its two parents with a Hugo configuration whose content folder holds the input folder (its
+    /// <c>content</c>, the folder <see cref="ContentFolder"/> picks: a language folder, <c>contentDir</c>,
+    /// the folder mounted at <c>content</c>; or the project itself when it has none); null for other docs.
+    /// </summary>
+    public static string? HugoProjectOf(string inputFolder)
+    {
+        var input = Path.TrimEndingDirectorySeparator(Path.GetFullPath(inputFolder));
+        var folder = input;
+        for (var up = 0; up < 3 && folder is not null; up++, folder = Path.GetDirectoryName(folder))
+        {
+            if (IsHugoProject(folder)
+                && (Engine.IO.RealPath.IsSameOrInside(input, Path.Combine(folder, "content"))
+                    || Engine.IO.RealPath.IsSameOrInside(input, Path.TrimEndingDirectorySeparator(ContentFolder(folder)))))
+            {
+                return folder;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// A multilingual Hugo site keeps each language's pages in a folder of <c>content</c>
     /// (<c>content/en</c>, <c>content/fr</c>) and nothing at the top: then the default language's
     /// folder (<c>defaultContentLanguage</c>, else <c>en</c>, else the first two-letter folder) is
