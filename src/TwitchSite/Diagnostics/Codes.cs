@@ -322,6 +322,12 @@ public static class Codes
         "`{0}` must be true or false, not '{1}'",
         "true (the default) highlights fenced code blocks at build time; false writes them plain");
 
+    /// <summary>The emoji setting is not true or false (arguments: setting name, value).</summary>
+    public static readonly DiagnosticDescriptor BadEmojiSetting = Error("TW0261",
+        "`emoji` in `_site.yml` is not `true` or `false`",
+        "`{0}` must be true or false, not '{1}'",
+        "true makes emoji shortcodes such as :tada: emoji; false (the default) leaves them as written");
+
     // ---- TW03xx links ----
 
     private const string BrokenLinkTitle = "link to a page or file that does not exist";

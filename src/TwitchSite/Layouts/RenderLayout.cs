@@ -34,7 +34,8 @@ namespace TwitchSite.Layouts;
 /// </summary>
 /// <param name="layoutFolders">Layout folders, overriding first: input/layouts, then theme/layouts.</param>
 /// <param name="assetUrl">Maps an asset path to its published URL; by default the Assets pipeline's fingerprinted URLs.</param>
-public sealed class RenderLayout(IReadOnlyList<string> layoutFolders, Func<string, string>? assetUrl = null) : PerDocumentModule
+/// <param name="folderTitle">The site's name when neither settings nor a home page give one (its folder's, see <see cref="SiteModel"/>), or null.</param>
+public sealed class RenderLayout(IReadOnlyList<string> layoutFolders, Func<string, string>? assetUrl = null, string? folderTitle = null) : PerDocumentModule
 {
     private const int MaxLayoutDepth = 16;
 
@@ -83,7 +84,7 @@ public sealed class RenderLayout(IReadOnlyList<string> layoutFolders, Func<strin
         }
         else
         {
-            site = new SiteModel(SiteSettings.Of(context.Settings), ParseData.ByName(dataDocuments), NavigationTree.Build(inputs));
+            site = new SiteModel(SiteSettings.Of(context.Settings), ParseData.ByName(dataDocuments), NavigationTree.Build(inputs), folderTitle);
             if (state is not null)
             {
                 (state.Site, state.SiteStamp) = (site, _siteStamp);

@@ -15,7 +15,8 @@ public sealed class SiteModel
     /// <param name="settings">Site settings.</param>
     /// <param name="data">Data files by name (file name without extension).</param>
     /// <param name="navigation">The navigation tree.</param>
-    public SiteModel(SiteSettings settings, IReadOnlyDictionary<string, object?> data, NavigationTree navigation)
+    /// <param name="folderTitle">The site's name when nothing else names it, from its folder's name (see Site.FolderTitle), or null.</param>
+    public SiteModel(SiteSettings settings, IReadOnlyDictionary<string, object?> data, NavigationTree navigation, string? folderTitle = null)
     {
         Navigation = navigation;
         Settings = settings;
@@ -24,13 +25,14 @@ public sealed class SiteModel
         Site[ContentSecurityPolicyKey] = Publishing.SecurityHeaders.MetaContentSecurityPolicy;
         // A folder of markdown without _site.yml has no site title: name the site after its home
         // page (its title or first heading), so <title> and the header never come out empty or
-        // as "Page | ". Without a home page there is no name to give, and the key stays unset.
+        // as "Page | ". Without a home page (a repository's docs/ with no README), after its
+        // folder, so readers still see whose docs they are in every tab and in the header.
         if (settings.Title is not { Length: > 0 })
         {
             Site.Remove(SettingKeys.Title);
-            if (navigation.Root?.Title is { Length: > 0 } homeTitle)
+            if ((navigation.Root?.Title is { Length: > 0 } homeTitle ? homeTitle : folderTitle) is { Length: > 0 } title)
             {
-                Site[SettingKeys.Title] = homeTitle;
+                Site[SettingKeys.Title] = title;
             }
         }
         Data = data.ToDictionary(p => p.Key, p => TemplateValues.Convert(p.Value), StringComparer.Ordinal);

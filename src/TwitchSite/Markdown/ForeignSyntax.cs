@@ -21,6 +21,8 @@ namespace TwitchSite.Markdown;
 /// shortcode written over several lines is joined onto its first line first, so it goes whole.</item>
 /// <item>Hugo's escaped shortcodes (<c>{{&lt;/* x */&gt;}}</c>, <c>{{%/* x */%}}</c>), written to show the
 /// syntax, are shown as the shortcode they escape, in code (fenced, indented, spans) and in text.</item>
+/// <item>Hugo's <c>{{&lt; code-toggle &gt;}}</c> ... <c>{{&lt; /code-toggle &gt;}}</c> (configuration Hugo shows
+/// in tabs) becomes a fenced code block in the language its body is written in (ForeignSyntax.CodeToggle.cs).</item>
 /// <item>Tags that only name an address are kept as that address: Jekyll's <c>{% link path %}</c>,
 /// <c>{{ site.baseurl }}</c> and <c>relative_url</c>, Hugo's <c>ref</c> and <c>relref</c>.</item>
 /// </list>
@@ -240,6 +242,12 @@ public static partial class ForeignSyntax
             if (fence is null && LiquidHighlight().Match(trimmed.TrimEnd()) is { Success: true } highlight && HighlightEnd(lines, i) is var end and > 0)
             {
                 line = HighlightFence(lines, i, end, line[..indent], highlight.Groups["language"].Value);
+                trimmed = line.TrimStart();
+            }
+
+            if (fence is null && CodeToggleEnd(lines, i, trimmed) is var toggleEnd and > 0)
+            {
+                line = HighlightFence(lines, i, toggleEnd, line[..indent], CodeToggleLanguage(lines, i + 1, toggleEnd));
                 trimmed = line.TrimStart();
             }
 

@@ -27,9 +27,13 @@ public static class MarkdownPipelineFactory
     private static readonly MarkdownPipeline PlainCode = Create(highlight: false);
     private static readonly MarkdownPipeline EscapingPlainCode = Create(escapeHtml: true, highlight: false);
 
-    /// <summary>The shared pipeline (no glossary) for a site's <c>raw_html</c> mode and <c>highlight</c> setting.</summary>
-    public static MarkdownPipeline For(Settings.RawHtmlMode rawHtml, bool highlight) => (rawHtml == Settings.RawHtmlMode.Escape, highlight) switch
+    // Emoji are for the few sites that ask (emoji: true, Hugo's enableEmoji): made when first asked for.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(bool Escape, bool Highlight), MarkdownPipeline> WithEmoji = new();
+
+    /// <summary>The shared pipeline (no glossary) for a site's <c>raw_html</c> mode and <c>highlight</c> and <c>emoji</c> settings.</summary>
+    public static MarkdownPipeline For(Settings.RawHtmlMode rawHtml, bool highlight, bool emoji = false) => (rawHtml == Settings.RawHtmlMode.Escape, highlight) switch
     {
+        var key when emoji => WithEmoji.GetOrAdd(key, k => Create(k.Escape, highlight: k.Highlight, emoji: true)),
         (true, true) => Escaping,
         (true, false) => EscapingPlainCode,
         (false, true) => Shared,
@@ -40,9 +44,11 @@ public static class MarkdownPipelineFactory
     /// Builds a new pipeline with the site's extensions; with <paramref name="escapeHtml"/>, raw HTML
     /// becomes text; with <paramref name="glossary"/>, the first use of each of its terms on a page
     /// is marked (<see cref="GlossaryTermExtension"/>), so that pipeline belongs to one build;
-    /// without <paramref name="highlight"/>, code blocks are written plain.
+    /// without <paramref name="highlight"/>, code blocks are written plain; with <paramref name="emoji"/>,
+    /// emoji shortcodes (<c>:tada:</c>, GitHub's names, Markdig's list) are emoji, smileys such as
+    /// <c>:)</c> staying as typed, as Hugo's <c>enableEmoji</c> leaves them.
     /// </summary>
-    public static MarkdownPipeline Create(bool escapeHtml = false, GlossaryIndex? glossary = null, bool highlight = true)
+    public static MarkdownPipeline Create(bool escapeHtml = false, GlossaryIndex? glossary = null, bool highlight = true, bool emoji = false)
     {
         var builder = new MarkdownPipelineBuilder()
             .UsePipeTables()
@@ -65,6 +71,11 @@ public static class MarkdownPipelineFactory
         if (escapeHtml)
         {
             builder.DisableHtml();
+        }
+
+        if (emoji)
+        {
+            builder.UseEmojiAndSmiley(enableSmileys: false);
         }
 
         if (glossary is not null)

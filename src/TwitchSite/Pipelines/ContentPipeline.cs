@@ -54,7 +54,7 @@ public sealed class ContentPipeline : Pipeline
         // any layout: no page holds them through the layouts (see README, Performance).
         ProcessOnlyKeys.UnionWith([MarkdownKeys.Links, MarkdownKeys.Anchors, MarkdownKeys.TemplateSyntaxRemoved, MarkdownKeys.HeadingIdStyle, MarkdownKeys.AddressPrefix, MarkdownKeys.LocaleFallback, MarkdownKeys.MystTargets, FrontMatterKeys.UnknownKeys]);
         AfterProcess = OriginsAfterProcess.Keep;
-        PostProcessModules.Add(new RenderLayout(paths.LayoutFolders));
+        PostProcessModules.Add(new RenderLayout(paths.LayoutFolders, folderTitle: FolderTitle.Of(paths.Input)));
         OutputModules.Add(new WriteFiles());
     }
 }

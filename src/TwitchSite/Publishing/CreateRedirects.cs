@@ -20,8 +20,9 @@ namespace TwitchSite.Publishing;
 /// leading to no page is a TW0255 warning). Reads the Content pipeline's pages; reports (TW0803) an old address that is
 /// not a site path, is the address of a page, or is claimed by two pages. A site without a home
 /// page (a Docusaurus or MkDocs docs folder with no <c>index.md</c>) gets one at <c>/</c> that
-/// forwards to its first page in reading order, as mdBook makes its first chapter the book's
-/// start, so the site's address is never a "not found" or a folder listing. Reads the Assets
+/// forwards to the page to start at (<see cref="StartPage"/>: its first page in reading order, as
+/// mdBook makes its first chapter the book's start, when the site orders its pages), so the site's
+/// address is never a "not found" or a folder listing. Reads the Assets
 /// pipeline's file names, so a site's own <c>index.html</c> file is never replaced.
 /// </summary>
 /// <param name="inputFolder">The site's input folder, whose mdBook <c>book.toml</c> may list old addresses (<see cref="BookRedirects"/>); null for none.</param>
@@ -111,9 +112,9 @@ public sealed class CreateRedirects(string? inputFolder = null) : IModule
             && !context.OutputsOf(PipelineNames.Assets).Any(a => string.Equals(a.Destination, HomeFile, StringComparison.OrdinalIgnoreCase))
             && Navigation.NavigationTree.Build(pages).ReadingOrder is { Count: > 0 } order)
         {
-            // The first page written by someone, not one generated for a folder or a category.
+            // The page to start at, among those written by someone, not generated for a folder or a category.
             var written = pages.Where(d => d.SourceFullPath is { } path && UrlMapper.IsMarkdown(path)).Select(d => d.Source).ToHashSet(StringComparer.Ordinal);
-            var first = order.FirstOrDefault(n => written.Contains(n.Source)) ?? order[0];
+            var first = StartPage.Of(order, written)!;
             var language = SiteSettings.Of(context.Settings).Language;
             forwards.Add(new Document { Source = first.Source, Destination = HomeFile, Content = DocumentContent.FromText(ForwardPage(first.Url, first.Title, language, home: true)) });
         }

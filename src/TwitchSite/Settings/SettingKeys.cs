@@ -50,6 +50,9 @@ public static class SettingKeys
     /// <summary><c>true</c> (default) or <c>false</c>: whether fenced code blocks are highlighted at build time.</summary>
     public const string Highlight = "highlight";
 
+    /// <summary><c>true</c> or <c>false</c> (default; Hugo's <c>enableEmoji</c> when unset): whether <c>:name:</c> shortcodes are emoji.</summary>
+    public const string Emoji = "emoji";
+
     /// <summary>Mapping, or <c>false</c>: the content checks (<see cref="ContentCheckSettings"/>).</summary>
     public const string ContentChecks = "content_checks";
 

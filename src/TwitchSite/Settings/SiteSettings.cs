@@ -49,6 +49,7 @@ public sealed class SiteSettings
         };
         RawHtml = RawHtmlSetting.Parse(metadata.GetString(SettingKeys.RawHtml)) ?? RawHtmlMode.Refuse;
         Highlight = HighlightSetting.Parse(metadata.TryGetValue(SettingKeys.Highlight, out var highlight) ? highlight : null) ?? true;
+        Emoji = EmojiSetting.Parse(metadata.TryGetValue(SettingKeys.Emoji, out var emoji) ? emoji : null) ?? false;
         ContentChecks = ContentCheckSettings.From(metadata);
         StructuredData = StructuredDataSettings.From(metadata);
         (SearchShardPages, SearchShardPagesInvalid) = (metadata.TryGetValue(SettingKeys.SearchShardPages, out var shardPages) ? shardPages : null) switch
@@ -109,6 +110,9 @@ public sealed class SiteSettings
     /// <summary><c>highlight</c>: whether fenced code blocks are highlighted at build time; default true (an invalid value is reported when the file is read, and means the default).</summary>
     public bool Highlight { get; }
 
+    /// <summary><c>emoji</c>: whether emoji shortcodes (<c>:tada:</c>) are emoji; default false (an invalid value is reported when the file is read, and means the default).</summary>
+    public bool Emoji { get; }
+
     /// <summary><c>content_checks</c>: the content checks the site turns on.</summary>
     public ContentCheckSettings ContentChecks { get; }
 
@@ -141,9 +145,12 @@ public sealed class SiteSettings
     public static SiteSettings Load(string inputFolder, DiagnosticSink sink, ExecutionCache? cache = null)
     {
         var settings = LoadFile(inputFolder, sink, cache);
-        // Docs written for Jekyll, MkDocs or mdBook name their site in that generator's configuration;
-        // _site.yml's own title wins.
-        if (settings.Title is { Length: > 0 } || Site.GeneratorTitle.Of(inputFolder) is not { } title)
+        // Docs written for Jekyll, MkDocs, mdBook, Docusaurus or Hugo name their site in that
+        // generator's configuration, and a Hugo site may turn emoji on there; _site.yml's own values win.
+        var title = settings.Title is { Length: > 0 } ? null : Site.GeneratorTitle.Of(inputFolder);
+        var emoji = !settings.Metadata.TryGetValue(SettingKeys.Emoji, out _) && Site.GeneratorProject.HugoProjectOf(inputFolder) is { } hugo
+            && Site.HugoConfig.Read(hugo).IsTrue("enableEmoji");
+        if (title is null && !emoji)
         {
             return settings;
         }
@@ -151,10 +158,13 @@ public sealed class SiteSettings
         var titled = WithTitles.GetOrCreateValue(settings.Metadata);
         lock (titled)
         {
-            // The same settings with the same title give back the same object, so a live preview redoes nothing.
-            if (titled.Title != title || titled.Settings is null)
+            // The same settings with the same additions give back the same object, so a live preview redoes nothing.
+            if (titled.Title != title || titled.Emoji != emoji || titled.Settings is null)
             {
-                (titled.Title, titled.Settings) = (title, Of(settings.Metadata.With(SettingKeys.Title, title)));
+                var metadata = settings.Metadata;
+                metadata = title is null ? metadata : metadata.With(SettingKeys.Title, title);
+                metadata = emoji ? metadata.With(SettingKeys.Emoji, true) : metadata;
+                (titled.Title, titled.Emoji, titled.Settings) = (title, emoji, Of(metadata));
             }
 
             return titled.Settings;
@@ -166,6 +176,8 @@ public sealed class SiteSettings
     private sealed class TitledSettings
     {
         public string? Title { get; set; }
+
+        public bool Emoji { get; set; }
 
         public SiteSettings? Settings { get; set; }
     }
@@ -248,6 +260,14 @@ public sealed class SiteSettings
                 result.Locations.TryGetValue(SettingKeys.Highlight, out var at) ? at.Value : new SourceLocation(path),
                 SettingKeys.Highlight,
                 highlight));
+        }
+
+        if (values.TryGetValue(SettingKeys.Emoji, out var emoji) && EmojiSetting.Parse(emoji) is null)
+        {
+            sink.Add(Codes.BadEmojiSetting.Create(
+                result.Locations.TryGetValue(SettingKeys.Emoji, out var at) ? at.Value : new SourceLocation(path),
+                SettingKeys.Emoji,
+                emoji));
         }
 
         NavigationSettings.Check(values, result, path, sink);

@@ -49,7 +49,8 @@ public sealed partial record GeneratorProject(string Root, string ConfigFile)
     /// The folder of markdown to build when <paramref name="input"/> is another generator's project
     /// folder rather than its docs folder: MkDocs' <c>docs_dir</c> (default <c>docs</c>), an mdBook's
     /// <c>src</c> (book.toml's <c>[book] src</c>), Hugo's <c>content</c>; else <paramref name="input"/>
-    /// itself. Reads only the one setting, with a line match (no full TOML or YAML reading).
+    /// itself (for Hugo, the folder its module mounts at <c>content</c> first: <see cref="HugoMounts"/>).
+    /// Reads only the one setting, with a line match, except Hugo's mounts (<see cref="HugoConfig"/>).
     /// </summary>
     public static string ContentFolder(string input)
     {
@@ -90,7 +91,14 @@ public sealed partial record GeneratorProject(string Root, string ConfigFile)
             return src;
         }
 
-        return IsHugoProject(folder) && Existing(HugoContentDir(folder) ?? "content") is { } content ? HugoLanguageFolder(content, folder) : folder;
+        if (!IsHugoProject(folder))
+        {
+            return folder;
+        }
+
+        // A content mount replaces Hugo's default content folder (contentDir, else content/).
+        return HugoMounts.ContentFolder(folder, HugoConfig.Read(folder))
+            ?? (Existing(HugoContentDir(folder) ?? "content") is { } content ? HugoLanguageFolder(content, folder) : folder);
     }
 
     /// <summary>
@@ -179,6 +187,29 @@ public sealed partial record GeneratorProject(string Root, string ConfigFile)
         HugoConfigNames.Any(n => File.Exists(Path.Combine(folder, n)) || File.Exists(Path.Combine(folder, "config", "_default", n)));
 
     /// <summary>
+    /// The Hugo project whose content <paramref name="inputFolder"/> is: the nearest of the folder and
+    /// its two parents with a Hugo configuration whose content folder holds the input folder (its
+    /// <c>content</c>, the folder <see cref="ContentFolder"/> picks: a language folder, <c>contentDir</c>,
+    /// the folder mounted at <c>content</c>; or the project itself when it has none); null for other docs.
+    /// </summary>
+    public static string? HugoProjectOf(string inputFolder)
+    {
+        var input = Path.TrimEndingDirectorySeparator(Path.GetFullPath(inputFolder));
+        var folder = input;
+        for (var up = 0; up < 3 && folder is not null; up++, folder = Path.GetDirectoryName(folder))
+        {
+            if (IsHugoProject(folder)
+                && (Engine.IO.RealPath.IsSameOrInside(input, Path.Combine(folder, "content"))
+                    || Engine.IO.RealPath.IsSameOrInside(input, Path.TrimEndingDirectorySeparator(ContentFolder(folder)))))
+            {
+                return folder;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// A multilingual Hugo site keeps each language's pages in a folder of <c>content</c>
     /// (<c>content/en</c>, <c>content/fr</c>) and nothing at the top: then the default language's
     /// folder (<c>defaultContentLanguage</c>, else <c>en</c>, else the first two-letter folder) is
@@ -214,19 +245,27 @@ public sealed partial record GeneratorProject(string Root, string ConfigFile)
     }
 
     /// <summary>
-    /// Hugo's <c>static</c> folder when <paramref name="inputFolder"/> is a Hugo project's
-    /// <c>content</c> folder (or a language folder inside it, <c>content/en</c>): its files are
-    /// published at the site's root, as Hugo does; null otherwise.
+    /// Hugo's <c>static</c> folder (or the folder its module mounts there, <see cref="HugoMounts"/>) when
+    /// <paramref name="inputFolder"/> is a Hugo project's <c>content</c> folder (or a language folder
+    /// inside it, <c>content/en</c>, or the folder mounted as content): its files are published at the
+    /// site's root, as Hugo does; null otherwise.
     /// </summary>
     public static string? HugoStaticFolder(string inputFolder)
     {
-        var folder = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(inputFolder)));
+        var input = Path.TrimEndingDirectorySeparator(Path.GetFullPath(inputFolder));
+        var folder = Path.GetDirectoryName(input);
         for (var up = 0; up < 2 && folder is not null; up++, folder = Path.GetDirectoryName(folder))
         {
-            var isContent = Path.GetFullPath(inputFolder).StartsWith(Path.Combine(folder, "content"), StringComparison.Ordinal);
-            if (isContent && IsHugoProject(folder) && Directory.Exists(Path.Combine(folder, "static")))
+            if (!IsHugoProject(folder))
             {
-                return Path.Combine(folder, "static");
+                continue;
+            }
+
+            var config = HugoConfig.Read(folder);
+            var isContent = input.StartsWith(Path.Combine(folder, "content"), StringComparison.Ordinal) || input == HugoMounts.ContentFolder(folder, config);
+            if (isContent && (HugoMounts.StaticFolder(folder, config) ?? Path.Combine(folder, "static")) is var staticFolder && Directory.Exists(staticFolder))
+            {
+                return staticFolder;
             }
         }
 

@@ -7,8 +7,10 @@ namespace TwitchSite.Site;
 /// <c>title:</c> in <c>_config.yml</c> (in the input folder), MkDocs' <c>site_name:</c> in
 /// <c>mkdocs.yml</c> and mdBook's <c>title</c> in <c>book.toml</c> (beside the docs folder or in
 /// it; see <see cref="GeneratorProject.Of"/>), and Docusaurus' <c>title: '…'</c> in its
-/// <c>docusaurus.config.*</c> (<see cref="GeneratorProject.DocusaurusConfig"/>). Read with a line match of a top-level key, as the
-/// other conventions read these files; a title made by a template (<c>{{ … }}</c>) is not a title.
+/// <c>docusaurus.config.*</c> (<see cref="GeneratorProject.DocusaurusConfig"/>), and Hugo's top-level
+/// <c>title</c> in any case (<see cref="HugoConfig"/>, the project of <see cref="GeneratorProject.HugoProjectOf"/>).
+/// Read with a line match of a top-level key, as the other conventions read these files, except Hugo's
+/// configuration, which is read whole; a title made by a template (<c>{{ … }}</c>) is not a title.
 /// Reads those files only; <c>_site.yml</c>'s <c>title</c> wins over it (see
 /// SiteSettings.Load).
 /// </summary>
@@ -27,6 +29,14 @@ public static partial class GeneratorTitle
             && Read(docusaurus, Path.GetDirectoryName(docusaurus)!, DocusaurusTitle(), outermost: true) is { } docusaurusTitle)
         {
             return docusaurusTitle;
+        }
+
+        // Hugo's keys are read in any case and only at the top: [params] and [languages.en] have titles of their own.
+        if (GeneratorProject.HugoProjectOf(inputFolder) is { } hugo
+            && HugoConfig.Read(hugo).GetString("title")?.Trim() is { Length: > 0 } hugoTitle
+            && !hugoTitle.Contains("{{", StringComparison.Ordinal))
+        {
+            return hugoTitle;
         }
 
         return GeneratorProject.Of(inputFolder) is { } project

@@ -7,7 +7,7 @@ namespace TwitchSite.Tests.Sites;
 /// <summary>
 /// A folder of markdown without <c>_site.yml</c> (so without a site title), built with the
 /// default theme: every page's <c>&lt;title&gt;</c> and the header name the site after its home
-/// page, and never read empty or as "Page | ".
+/// page (else after its folder), and never read empty or as "Page | ".
 /// </summary>
 public sealed class DefaultThemeTitleTests
 {
@@ -35,22 +35,29 @@ public sealed class DefaultThemeTitleTests
         Assert.Equal("Getting started | Widget docs", guide.Title);
     }
 
-    [Fact]
-    public void Given_no_site_title_and_no_home_page_When_built_Then_a_page_is_titled_by_itself_alone()
+    // containerd's docs: no README at the top, no configuration. The site is named after its folder,
+    // or the project's folder above a folder named only for holding docs, as GitHub Pages names a
+    // site after its repository: spelled as it is ("containerd", not "Containerd").
+    [Theory]
+    [InlineData("containerd/docs", "containerd")]
+    [InlineData("acme-cli/Documentation/source", "acme-cli")]
+    [InlineData("Widget Guide", "Widget Guide")]
+    public void Given_no_site_title_and_no_home_page_When_built_Then_the_site_is_named_after_its_folder(string folder, string expected)
     {
-        using var site = FixtureSite.Create("""
-            -- input/guide.md --
+        using var site = FixtureSite.Create($"""
+            -- {folder}/guide.md --
             # Getting started
 
             Text.
             """);
+        var input = Path.Combine(site.Root, folder);
 
-        var outcome = site.BuildWithDefaultTheme();
+        var outcome = SiteBuilder.Build(new BuildOptions { Input = input, Output = site.Output, Theme = Themes.ThemeLocator.DefaultTheme, NoSearch = true, Today = FixtureSite.TestToday });
 
         Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
         var guide = new HtmlParser().ParseDocument(site.ReadOutput("guide/index.html"));
-        Assert.Equal("Getting started", guide.Title);
-        Assert.Null(guide.QuerySelector(".header-title"));
+        Assert.Equal("Getting started | " + expected, guide.Title);
+        Assert.Equal(expected, guide.QuerySelector(".header-title")!.TextContent.Trim());
     }
 
     [Fact]

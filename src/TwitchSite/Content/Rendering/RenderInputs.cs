@@ -17,7 +17,7 @@ namespace TwitchSite.Content.Rendering;
 /// <summary>
 /// What the steps of <see cref="RenderMarkdown"/> read besides the page itself, read once per
 /// build: every page's URL (links written as addresses), the published asset names, the
-/// glossary and care card kinds (Data pipeline), the <c>raw_html</c> and <c>highlight</c> settings
+/// glossary and care card kinds (Data pipeline), the <c>raw_html</c>, <c>highlight</c> and <c>emoji</c> settings
 /// and the Markdig pipelines made from them, and whether any page lists sources (so the site cites). <see cref="Reads"/> sits beside <see cref="Read"/> on
 /// purpose: the engine lets <see cref="Read"/> take only the pipelines declared there, and makes the
 /// cache stamp from them (with <see cref="StampExtras"/>), so the live preview never reuses pages
@@ -25,7 +25,7 @@ namespace TwitchSite.Content.Rendering;
 /// </summary>
 public sealed class RenderInputs
 {
-    private RenderInputs(PageIndex pages, AssetUrls? assets, GlossaryIndex? glossary, CareCardSet careCards, RawHtmlMode rawHtml, bool highlight, bool cites)
+    private RenderInputs(PageIndex pages, AssetUrls? assets, GlossaryIndex? glossary, CareCardSet careCards, RawHtmlMode rawHtml, bool highlight, bool emoji, bool cites)
     {
         Pages = pages;
         Cites = cites;
@@ -34,8 +34,8 @@ public sealed class RenderInputs
         CareCards = careCards;
         RawHtml = rawHtml;
         var escape = rawHtml == RawHtmlMode.Escape;
-        Plain = MarkdownPipelineFactory.For(rawHtml, highlight);
-        WithGlossary = glossary is null ? Plain : MarkdownPipelineFactory.Create(escape, glossary, highlight);
+        Plain = MarkdownPipelineFactory.For(rawHtml, highlight, emoji);
+        WithGlossary = glossary is null ? Plain : MarkdownPipelineFactory.Create(escape, glossary, highlight, emoji);
     }
 
     /// <summary>Every page's source and URL.</summary>
@@ -75,7 +75,7 @@ public sealed class RenderInputs
         var data = ParseData.ByName(context.OutputsOf(PipelineNames.Data));
         var glossary = GlossaryIndex.From(data.GetValueOrDefault("glossary"));
         var settings = SiteSettings.Of(context.Settings);
-        return new RenderInputs(pages, assets, glossary, CareCardSet.From(data.GetValueOrDefault(CareCardSet.DataName)), settings.RawHtml, settings.Highlight, inputs.Any(ListsSources));
+        return new RenderInputs(pages, assets, glossary, CareCardSet.From(data.GetValueOrDefault(CareCardSet.DataName)), settings.RawHtml, settings.Highlight, settings.Emoji, inputs.Any(ListsSources));
     }
 
     /// <summary>
