@@ -14,7 +14,8 @@ namespace TwitchSite.Content;
 /// <see cref="GeneratorProject.DocusaurusConfig"/>) and the path of MkDocs' <c>site_url</c>
 /// (<c>https://example.org/projectname/</c> in <c>mkdocs.yml</c>). Every page gets that path as
 /// <see cref="Markdown.MarkdownKeys.AddressPrefix"/>, so those links are read from the site's root
-/// here, where addresses start at the root. Reads the one setting of each file with a line match;
+/// here, where addresses start at the root; without any of those, the input folder's own name
+/// (<see cref="FolderPrefix"/>). Reads the one setting of each file with a line match;
 /// a value made by a template or an environment variable is not a path. Other folders are left as they are.
 /// </summary>
 /// <param name="inputFolder">The site's input folder (full path).</param>
@@ -22,9 +23,18 @@ public sealed partial class ApplyBaseUrlPrefix(string inputFolder) : IModule
 {
     /// <inheritdoc />
     public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, ExecutionContext context) =>
-        Prefix(inputFolder) is { } prefix
+        (Prefix(inputFolder) ?? FolderPrefix(inputFolder)) is { } prefix
             ? [.. inputs.Select(d => d.WithValue(Markdown.MarkdownKeys.AddressPrefix, prefix))]
             : inputs;
+
+    /// <summary>
+    /// A folder of docs in a repository (GitHub's <c>docs/</c>) is often linked from the repository's
+    /// root, as GitHub reads a leading <c>/</c>: <c>/docs/PLUGINS.md</c> from a page of <c>docs/</c>.
+    /// Without another generator's path, the folder's own name is the prefix, tried after the link as
+    /// written finds nothing (see ResolveLinks).
+    /// </summary>
+    public static string? FolderPrefix(string folder) =>
+        AsPrefix(Path.GetFileName(Path.TrimEndingDirectorySeparator(folder)));
 
     /// <summary>The path the docs of <paramref name="folder"/> are published under by their generator (<c>/path</c>), or null.</summary>
     public static string? Prefix(string folder) =>

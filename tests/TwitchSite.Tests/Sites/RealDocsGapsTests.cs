@@ -789,6 +789,36 @@ public sealed class RealDocsGapsTests
     }
 
     [Fact]
+    public void Given_a_repository_docs_folder_linked_from_the_repository_root_When_built_Then_the_links_reach_its_pages()
+    {
+        // containerd's docs/ link "/docs/PLUGINS.md", as GitHub reads a leading "/" from the
+        // repository's root; the fixture's folder is "input", so its pages write "/input/...".
+        using var site = FixtureSite.Create("""
+            -- input/index.md --
+            # Home
+
+            See [plugins](/input/PLUGINS.md), [a man page](/input/man/config.5.md#options) and [home](/input/).
+            -- input/PLUGINS.md --
+            # Plugins
+            -- input/man/config.5.md --
+            # config
+
+            ## Options
+            -- input/input/odd.md --
+            # A folder with the site's own name
+
+            [itself](/input/odd.md)
+            """);
+
+        var outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        var home = Parser.ParseDocument(site.ReadOutput("index.html"));
+        Assert.Equal(["/plugins/", "/man/config.5/#options", "/"], home.QuerySelectorAll("main p a").Select(a => a.GetAttribute("href")).Take(3).ToList());
+        Assert.Equal("/input/odd/", Parser.ParseDocument(site.ReadOutput("input/odd/index.html")).QuerySelector("main p a")!.GetAttribute("href"));
+    }
+
+    [Fact]
     public void Given_hugo_links_by_a_page_name_alone_and_to_a_relative_alias_When_built_Then_they_resolve_to_the_one_page_with_that_name()
     {
         using var site = FixtureSite.Create("""

@@ -105,12 +105,16 @@ public sealed partial class ResolveLinks(PageIndex? pages, AssetUrls? assets, st
     private (LinkReference Reference, string Url) Resolve(string written, string source, SourceLocation location)
     {
         var address = written;
+        var asWritten = (string?)null;
         if (addressPrefix is not null && written.StartsWith(addressPrefix, StringComparison.Ordinal)
             && (written.Length == addressPrefix.Length || written[addressPrefix.Length] is '/' or '#' or '?'))
         {
             // "/projectname/docs/x" hard-codes the Jekyll site's baseurl: here the site is at the root.
+            // ("/docs/x" from a repository's docs/ folder, as GitHub reads it, likewise.) The address
+            // as written is the second reading, for a site that has a folder of that name.
             var rest = written[addressPrefix.Length..];
             address = rest.StartsWith('/') ? rest : "/" + rest;
+            asWritten = written;
         }
 
         if (mystTargets is not null && MystLabel(address) is { } label && FindTarget(label) is { } target)
@@ -123,6 +127,12 @@ public sealed partial class ResolveLinks(PageIndex? pages, AssetUrls? assets, st
         // Relative links that find nothing from the file are tried from the page's address, then the root (Jekyll, Hugo).
         Func<string, bool>? fileExists = assets is { } known ? known.Contains : null;
         var resolved = LinkResolver.Resolve(source, address, pages, pages?.UrlOfSource(source), fileExists);
+        if (asWritten is not null && pages is not null && !LinkResolver.Found(resolved, pages, fileExists)
+            && LinkResolver.Resolve(source, asWritten, pages, pages.UrlOfSource(source), fileExists) is var written2 && LinkResolver.Found(written2, pages, fileExists))
+        {
+            resolved = written2;
+            address = asWritten;
+        }
         if (localeFallback is not null && pages is not null && address.StartsWith('/') && !LinkResolver.Found(resolved, pages, fileExists)
             && address.IndexOf('/', 1) is var slash and > 1 && localeFallback.Locales.Contains(address[1..slash]))
         {
