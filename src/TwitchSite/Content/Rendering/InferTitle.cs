@@ -18,22 +18,28 @@ public static class InferTitle
     /// True when the body starts with a level-1 heading (<see cref="MarkdownKeys.TitleInContent"/>), after
     /// what shows nothing: MyST targets (<c>(label)=</c>, as Sphinx docs name a page before its title) and HTML comments.
     /// </summary>
-    public static bool IsInContent(MarkdownDocument syntax)
+    public static bool IsInContent(MarkdownDocument syntax) => OpeningHeading(syntax) is { Level: 1 };
+
+    /// <summary>
+    /// The heading of any level that opens the body, after what shows nothing (as for <see cref="IsInContent"/>);
+    /// null when the body opens with anything else.
+    /// </summary>
+    public static HeadingBlock? OpeningHeading(MarkdownDocument syntax)
     {
         foreach (var block in syntax)
         {
-            if (block is HeadingBlock { Level: 1 })
+            if (block is HeadingBlock heading)
             {
-                return true;
+                return heading;
             }
 
             if (!ShowsNothing(block))
             {
-                return false;
+                return null;
             }
         }
 
-        return false;
+        return null;
     }
 
     private static bool ShowsNothing(Block block) => block switch

@@ -1,0 +1,137 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using TwitchSite.Tests.Support;
+
+namespace TwitchSite.Tests.Sites;
+
+/// <summary>
+/// What the 2026-12-04 twentieth-session round found building the Rust book (mdBook), uv (MkDocs
+/// Material), Jest's docs (Docusaurus) and Homebrew's docs (Jekyll with kramdown), each as a small
+/// fixture written here: a page opened by a heading below h1 (its title shown twice), code block
+/// titles, component tags whose attributes hold <c>&lt;</c>, entities in headings, and kramdown's
+/// <c>{:toc}</c> list of any text.
+/// </summary>
+public sealed class RealDocsFourthQaTests
+{
+    private static readonly HtmlParser Parser = new();
+
+    // mdBook prints no title of its own: a chapter opened by "## Title" shows that heading alone. The
+    // page's title (from SUMMARY.md) was printed as an h1 above the same words in an h2, and "On this
+    // page" had one entry (the h2) and was hidden.
+    [Fact]
+    public void Given_mdbook_chapters_opened_by_an_h2_When_built_with_the_default_theme_Then_the_heading_is_the_one_h1_and_the_sections_are_listed()
+    {
+        using var site = FixtureSite.Create("""
+            -- input/SUMMARY.md --
+            # Summary
+
+            - [Smart Pointers](ch15-00.md)
+              - [Using `Box<T>` to Point to Data on the Heap](ch15-01-box.md)
+            - [A - Keywords](appendix-01.md)
+            -- input/ch15-00.md --
+            # Smart Pointers
+
+            Text.
+            -- input/ch15-01-box.md --
+            <!-- a comment first shows nothing -->
+
+            ## Using `Box<T>` to Point to Data on the Heap
+
+            Text.
+
+            ### Storing Data on the Heap
+
+            Text.
+
+            ### Enabling Recursive Types
+
+            #### Understanding the Cons List
+
+            Text.
+
+            ## Summary
+
+            Text.
+            -- input/appendix-01.md --
+            ## Appendix A: Keywords
+
+            Text.
+
+            ### Strict keywords
+            """);
+
+        var outcome = site.BuildWithDefaultTheme();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        var box = Parser.ParseDocument(site.ReadOutput("ch15-01-box/index.html"));
+        Assert.Equal(["Using Box<T> to Point to Data on the Heap"], box.QuerySelectorAll("h1").Select(h => h.TextContent.Trim()));
+        Assert.Equal("using-boxt-to-point-to-data-on-the-heap", box.QuerySelector("h1")!.Id); // links to it still land
+        Assert.DoesNotContain(box.QuerySelectorAll("h2"), h => h.TextContent.Contains("Box", StringComparison.Ordinal));
+        Assert.StartsWith("Using Box<T> to Point to Data on the Heap", box.Title, StringComparison.Ordinal);
+        Assert.Equal(
+            ["Storing Data on the Heap", "Enabling Recursive Types", "Understanding the Cons List", "Summary"],
+            box.QuerySelectorAll("nav.toc a").Select(a => a.TextContent.Trim()));
+        Assert.Equal(["Understanding the Cons List"], box.QuerySelectorAll("nav.toc li li a").Select(a => a.TextContent.Trim()));
+
+        // The summary names the page otherwise: mdBook still shows the page's heading alone, and the summary's words in the tab.
+        var appendix = Parser.ParseDocument(site.ReadOutput("appendix-01/index.html"));
+        Assert.Equal(["Appendix A: Keywords"], appendix.QuerySelectorAll("h1").Select(h => h.TextContent.Trim()));
+        Assert.StartsWith("A - Keywords", appendix.Title, StringComparison.Ordinal);
+
+        var chapter = Parser.ParseDocument(site.ReadOutput("ch15-00/index.html"));
+        Assert.Equal(["Smart Pointers"], chapter.QuerySelectorAll("h1").Select(h => h.TextContent.Trim()));
+    }
+
+    // Outside a book: a page whose title is the text of the heading that opens it, or a page with no
+    // title and no h1 whose first line is a heading, shows that heading once, as its h1, in the site's theme too.
+    [Fact]
+    public void Given_pages_opened_by_a_heading_below_h1_naming_them_When_built_with_the_site_theme_Then_each_has_one_h1()
+    {
+        using var site = FixtureSite.Create("""
+            -- input/index.md --
+            # Home
+
+            Text.
+            -- input/guide.md --
+            ---
+            title: Getting started
+            ---
+
+            ## Getting Started
+
+            Text.
+
+            ### Install
+
+            ### Run
+            -- input/install.md --
+            ## Installing the tool
+
+            Text.
+
+            ### On Linux
+            -- input/other.md --
+            ---
+            title: Other words
+            ---
+
+            ## A first section
+
+            Text.
+            """);
+
+        var outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        var guide = Parser.ParseDocument(site.ReadOutput("guide/index.html"));
+        Assert.Equal(["Getting Started"], guide.QuerySelectorAll("h1").Select(h => h.TextContent.Trim()));
+        Assert.Equal(["Install", "Run"], guide.QuerySelectorAll("nav.toc a").Select(a => a.TextContent.Trim()));
+        var install = Parser.ParseDocument(site.ReadOutput("install/index.html"));
+        Assert.Equal(["Installing the tool"], install.QuerySelectorAll("h1").Select(h => h.TextContent.Trim()));
+        Assert.StartsWith("Installing the tool", install.Title, StringComparison.Ordinal);
+        // A heading that does not name the page is a section of it: the title stays the h1 above it.
+        var other = Parser.ParseDocument(site.ReadOutput("other/index.html"));
+        Assert.Equal(["Other words"], other.QuerySelectorAll("h1").Select(h => h.TextContent.Trim()));
+        Assert.Equal(["A first section"], other.QuerySelectorAll(".prose h2").Select(h => h.TextContent.Trim()));
+    }
+}
