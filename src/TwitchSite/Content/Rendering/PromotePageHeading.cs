@@ -11,8 +11,7 @@ namespace TwitchSite.Content.Rendering;
 /// level 1 that is the page's own heading becomes a page opened by its h1, so the layout prints no
 /// second one above it (<see cref="InferTitle.IsInContent"/>) and "On this page" lists the sections
 /// under it. The opening heading is the page's heading when its text is the page's title (from
-/// front matter, mdBook's SUMMARY.md, MkDocs' nav), when the page has no title and no h1 (the
-/// heading then gives the title, <see cref="InferTitle.Apply"/>), or in an mdBook book
+/// front matter, mdBook's SUMMARY.md, MkDocs' nav), or in an mdBook book
 /// (<see cref="MarkdownKeys.OpeningHeadingIsTitle"/>), where the summary only names the chapter and
 /// mdBook shows the page's heading alone. The other headings move up as many levels as it did
 /// (never above level 2), so the outline has no gap: h2 title, h3 sections become h1, h2. Ids
@@ -26,7 +25,7 @@ public static partial class PromotePageHeading
     /// <param name="settings">The site's settings, to tell a title the page sets from the site's.</param>
     public static void Apply(MarkdownDocument syntax, Document page, Metadata settings)
     {
-        if (InferTitle.OpeningHeading(syntax) is not { Level: > 1 } opening || !IsPageHeading(opening, syntax, page, settings))
+        if (InferTitle.OpeningHeading(syntax) is not { Level: > 1 } opening || !IsPageHeading(opening, page, settings))
         {
             return;
         }
@@ -38,20 +37,17 @@ public static partial class PromotePageHeading
         }
     }
 
-    private static bool IsPageHeading(HeadingBlock opening, MarkdownDocument syntax, Document page, Metadata settings)
+    private static bool IsPageHeading(HeadingBlock opening, Document page, Metadata settings)
     {
         if (page.Get<bool>(MarkdownKeys.OpeningHeadingIsTitle))
         {
             return true;
         }
 
-        if (ValidateFrontMatter.IsSetByPage(page.Metadata, settings, PageKeys.Title))
-        {
-            return page.Metadata.GetString(PageKeys.Title) is { } title && SameWords(title, InlineText.Of(opening.Inline));
-        }
-
-        // No title: one is taken from the first h1, else (here) from the heading that opens the page.
-        return !syntax.Descendants<HeadingBlock>().Any(h => h.Level == 1);
+        // A page without a title takes its first h1's words, else its file name's, as MkDocs and
+        // Docusaurus do: an h2 opening it is a section under that title there, and so here.
+        return ValidateFrontMatter.IsSetByPage(page.Metadata, settings, PageKeys.Title)
+            && page.Metadata.GetString(PageKeys.Title) is { } title && SameWords(title, InlineText.Of(opening.Inline));
     }
 
     /// <summary>The same words, whatever their case, spacing or code marks (a summary's <c>`Box&lt;T&gt;`</c> is the heading's).</summary>
