@@ -234,6 +234,7 @@ public static partial class ForeignSyntax
             if (fence is null && !IsFence(Unquoted(trimmed), out _))
             {
                 line = JoinShortcodeLines(lines, i, line);
+                line = JoinComponentLines(lines, i, line);
                 trimmed = line.TrimStart();
             }
 

@@ -135,4 +135,56 @@ public sealed class RealDocsFourthQaTests
         Assert.Equal(["Other words"], other.QuerySelectorAll("h1").Select(h => h.TextContent.Trim()));
         Assert.Equal(["A first section"], other.QuerySelectorAll(".prose h2").Select(h => h.TextContent.Trim()));
     }
+
+    // The Rust book's "<Listing ... caption="... `RefCell<T>` ...">": a "<" inside a quoted value
+    // ended the tag's match, so the opening tag stayed in the page (the warning said it was removed).
+    [Fact]
+    public void Given_component_tags_whose_quoted_attributes_hold_angle_brackets_and_backticks_When_built_Then_every_tag_is_removed_and_the_body_stays()
+    {
+        using var site = FixtureSite.Create("""
+            -- input/index.md --
+            # Cycles
+
+            <Listing number="15-26" file-name="src/main.rs" caption="Creating a reference cycle of two `List` values pointing to each other">
+
+            ```rust
+            fn main() {}
+            ```
+
+            </Listing>
+
+            <Listing number="15-27" caption='A `RefCell<T>` holding a "value" > 1'>
+
+            Inside the first.
+
+            </Listing>
+
+            <Listing number="15-28"
+              file-name="src/lib.rs"
+              caption="Over `Rc<T>` and
+              `Weak<T>`, on lines">
+
+            Inside the second.
+
+            </Listing>
+
+            After them.
+            """);
+
+        var outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        var html = site.ReadOutput("index.html");
+        Assert.DoesNotContain("Listing", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("caption", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("file-name", html, StringComparison.Ordinal);
+        var prose = Parser.ParseDocument(html).QuerySelector("main .prose")!;
+        Assert.NotNull(prose.QuerySelector("pre code.language-rust"));
+        Assert.Equal(["Inside the first.", "Inside the second.", "After them."], prose.QuerySelectorAll(":scope > p").Select(p => p.TextContent.Trim()));
+        var warning = Assert.Single(outcome.Diagnostics, d => d.Code == "TW0250");
+        Assert.Equal(3, warning.Location?.Line);
+        Assert.Contains("(and 5 more in this file)", warning.Message, StringComparison.Ordinal);
+        // Lines keep their numbers: the tag over three lines took its lines with it, not the lines after.
+        Assert.DoesNotContain(outcome.Diagnostics, d => d.Severity == TwitchSite.Engine.Diagnostics.Severity.Error);
+    }
 }
