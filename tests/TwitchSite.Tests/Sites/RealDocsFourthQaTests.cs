@@ -187,4 +187,37 @@ public sealed class RealDocsFourthQaTests
         // Lines keep their numbers: the tag over three lines took its lines with it, not the lines after.
         Assert.DoesNotContain(outcome.Diagnostics, d => d.Severity == TwitchSite.Engine.Diagnostics.Severity.Error);
     }
+
+    // Jest's "### `coveragePathIgnorePatterns` \[array&lt;string&gt;]": the entities were left out of
+    // the heading's text, so "On this page" read "[arraystring]"; links to its id from other pages
+    // were written for the text with "<" and ">" dropped, as Docusaurus makes it.
+    [Fact]
+    public void Given_a_heading_with_entities_When_built_Then_the_contents_list_shows_its_text_escaped_once()
+    {
+        using var site = FixtureSite.Create("""
+            -- input/index.md --
+            # Configuration
+
+            See [the patterns](#coveragepathignorepatterns-arraystring).
+
+            ## `coveragePathIgnorePatterns` \[array&lt;string&gt;]
+
+            Text.
+
+            ## Fish &amp; chips &#x2014; &copy;
+
+            Text.
+            """);
+
+        var outcome = site.BuildWithDefaultTheme();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        var html = site.ReadOutput("index.html");
+        var page = Parser.ParseDocument(html);
+        Assert.Equal(
+            ["coveragePathIgnorePatterns [array<string>]", "Fish & chips \u2014 \u00a9"],
+            page.QuerySelectorAll("nav.toc a").Select(a => a.TextContent.Trim()));
+        Assert.DoesNotContain("&amp;lt;", html, StringComparison.Ordinal);
+        Assert.NotNull(page.GetElementById("coveragepathignorepatterns-arraystring"));
+    }
 }
