@@ -11,7 +11,7 @@ namespace TwitchSite.Markdown;
 /// <item>Docusaurus admonitions (<c>:::note</c> ... <c>:::</c>) and MkDocs admonitions
 /// (<c>!!! note "Title"</c> with an indented body) become GitHub alerts (<c>&gt; [!NOTE]</c>);
 /// a custom title becomes the alert's first line, in bold.</item>
-/// <item>kramdown's table of contents (<c>* TOC</c> followed by <c>{:toc}</c>) becomes
+/// <item>kramdown's table of contents (a one-item list such as <c>* TOC</c> followed by <c>{:toc}</c>) becomes
 /// <see cref="TocMarker"/>, which the renderer replaces with the page's contents list.</item>
 /// <item>Template syntax this generator does not run (Hugo shortcodes <c>{{&lt; … &gt;}}</c> and
 /// <c>{{% … %}}</c>, Liquid tags <c>{% … %}</c> and <c>{{ … }}</c>, MDX <c>import</c>/<c>export</c> lines
@@ -329,8 +329,11 @@ public static partial class ForeignSyntax
                 continue;
             }
 
-            if (trimmed is "{:toc}" or "{:.no_toc}" or "{: .no_toc}" && i > 0 && TocItem().IsMatch(lines[i - 1].Trim()))
+            if (trimmed is "{:toc}" or "{:.no_toc}" or "{: .no_toc}" && i > 0 && TocItem().IsMatch(lines[i - 1].Trim())
+                || trimmed is "{:toc}" && i > 0 && IsOneItemList(lines, i - 1))
             {
+                // kramdown replaces a list of one item marked "{:toc}" with the contents, whatever the
+                // item says ("* Table of Contents", "1. x"); the item's words are never shown.
                 lines[i - 1] = TocMarker;
                 lines[i] = "";
                 continue;

@@ -220,4 +220,50 @@ public sealed class RealDocsFourthQaTests
         Assert.DoesNotContain("&amp;lt;", html, StringComparison.Ordinal);
         Assert.NotNull(page.GetElementById("coveragepathignorepatterns-arraystring"));
     }
+
+    // Homebrew's "* Table of Contents" then "{:toc}": kramdown replaces any one-item list marked
+    // {:toc} with the page's contents, whatever the item says; only "TOC" was known, so the list
+    // stayed a lone bullet and "{:toc}" was reported as removed template syntax.
+    [Fact]
+    public void Given_kramdown_toc_lists_of_any_text_When_built_Then_each_is_the_contents_without_no_toc_headings()
+    {
+        using var site = FixtureSite.Create("""
+            -- input/index.md --
+            # FAQ
+
+            * Table of Contents
+            {:toc}
+
+            ## First question
+
+            ## Not in the contents
+            {:.no_toc}
+
+            ### Under it
+
+            ## Second question
+            -- input/ordered.md --
+            # Ordered
+
+            1. this list is replaced
+            {:toc}
+
+            ## Only section
+
+            ## Last section
+            {: .no_toc }
+            """);
+
+        var outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        Assert.DoesNotContain(outcome.Diagnostics, d => d.Code == "TW0250");
+        var faq = Parser.ParseDocument(site.ReadOutput("index.html")).QuerySelector("main .prose")!;
+        Assert.DoesNotContain("Table of Contents", faq.TextContent, StringComparison.Ordinal);
+        Assert.Equal(["First question", "Under it", "Second question"], faq.QuerySelectorAll("nav.toc-inline a").Select(a => a.TextContent));
+        Assert.NotNull(faq.QuerySelector("h2#not-in-the-contents"));
+        var ordered = Parser.ParseDocument(site.ReadOutput("ordered/index.html")).QuerySelector("main .prose")!;
+        Assert.DoesNotContain("replaced", ordered.TextContent, StringComparison.Ordinal);
+        Assert.Equal(["Only section"], ordered.QuerySelectorAll("nav.toc-inline a").Select(a => a.TextContent));
+    }
 }
