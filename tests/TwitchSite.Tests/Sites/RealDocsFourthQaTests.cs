@@ -1,4 +1,3 @@
-using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using TwitchSite.Tests.Support;
 
@@ -265,5 +264,70 @@ public sealed class RealDocsFourthQaTests
         var ordered = Parser.ParseDocument(site.ReadOutput("ordered/index.html")).QuerySelector("main .prose")!;
         Assert.DoesNotContain("replaced", ordered.TextContent, StringComparison.Ordinal);
         Assert.Equal(["Only section"], ordered.QuerySelectorAll("nav.toc-inline a").Select(a => a.TextContent));
+    }
+
+    // uv's uninstall steps: content tabs and admonitions indented under a numbered item belong to
+    // the item, as MkDocs renders them. The first tab's title was written at the margin (ending the
+    // list) and the rest of the item's tabs printed as code.
+    [Fact]
+    public void Given_mkdocs_tabs_and_admonitions_inside_a_list_item_When_built_Then_they_stay_in_the_item()
+    {
+        using var site = FixtureSite.Create("""
+            -- input/index.md --
+            # Uninstall
+
+            1.  Clean up stored data (optional):
+
+                ```console
+                $ uv cache clean
+                ```
+
+                !!! tip
+
+                    Before removing the binaries, remove the data.
+
+            2.  Remove the binaries:
+
+                === "macOS and Linux"
+
+                    ```console
+                    $ rm ~/.local/bin/uv
+                    ```
+
+                === "Windows"
+
+                    ```pwsh-session
+                    PS> rm $HOME\.local\bin\uv.exe
+                    ```
+
+                !!! note "Older versions"
+
+                    Prior to 0.5.0, uv was installed into `~/.cargo/bin`.
+
+                Then restart the shell.
+
+            ## Next steps
+
+            Read on.
+            """);
+
+        var outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        var prose = Parser.ParseDocument(site.ReadOutput("index.html")).QuerySelector("main .prose")!;
+        var items = prose.QuerySelectorAll(":scope > ol > li").ToList();
+        Assert.Equal(2, items.Count);
+        Assert.Single(prose.QuerySelectorAll("ol"));
+        // Alerts exist only at the top of a page: in an item an admonition is a quote titled in bold.
+        Assert.Equal(["Tip"], items[0].QuerySelectorAll("blockquote > p:first-child > strong").Select(s => s.TextContent));
+        Assert.Contains("remove the data", items[0].QuerySelector("blockquote")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(["macOS and Linux", "Windows", "Older versions"], items[1].QuerySelectorAll("strong").Select(s => s.TextContent));
+        Assert.Equal(2, items[1].QuerySelectorAll("pre > code").Length);
+        Assert.Contains("$ rm ~/.local/bin/uv", items[1].QuerySelectorAll("pre > code")[0].TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("===", prose.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("```", prose.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Prior to 0.5.0", items[1].QuerySelector("blockquote")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Then restart the shell.", items[1].TextContent, StringComparison.Ordinal);
+        Assert.Equal("Next steps", prose.QuerySelector("h2")!.TextContent);
     }
 }
