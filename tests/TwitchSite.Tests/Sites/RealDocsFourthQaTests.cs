@@ -28,6 +28,10 @@ public sealed class RealDocsFourthQaTests
               - [Using `Box<T>` to Point to Data on the Heap](ch15-01-box.md)
             - [A - Keywords](appendix-01.md)
             -- input/ch15-00.md --
+            <!-- Old headings. Do not remove or links may break. -->
+
+            <a id="old-smart-pointers"></a>
+
             # Smart Pointers
 
             Text.
