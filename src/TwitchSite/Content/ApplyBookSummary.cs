@@ -18,7 +18,7 @@ namespace TwitchSite.Content;
 /// parent in navigation (<see cref="NavigationKeys.NavParent"/>: the chapter of the enclosing list item).
 /// Pages the summary does not list are published but left out of navigation, as in mdBook.
 /// SUMMARY.md itself is not published. Draft chapters (links with no target) and part titles
-/// are skipped. Reads and returns the Content pipeline's documents.
+/// are skipped. Every page is marked <see cref="MarkdownKeys.OpeningHeadingIsTitle"/>. Reads and returns the Content pipeline's documents.
 /// </summary>
 public sealed class ApplyBookSummary : IModule
 {
@@ -34,7 +34,9 @@ public sealed class ApplyBookSummary : IModule
             return inputs;
         }
 
-        return NavOutline.Apply(inputs, Chapters(summary.Content is TextContent text ? text.Text : ""), summary, [], context);
+        // mdBook shows a chapter's own heading alone, whatever the summary calls it (PromotePageHeading).
+        var pages = NavOutline.Apply(inputs, Chapters(summary.Content is TextContent text ? text.Text : ""), summary, [], context);
+        return pages.Select(page => page.WithValue(MarkdownKeys.OpeningHeadingIsTitle, true)).ToImmutableArray();
     }
 
     /// <summary>Each linked chapter by source path (relative to the input folder).</summary>

@@ -80,6 +80,7 @@ public sealed class RenderMarkdown : PerDocumentModule
         var body = RemoveForeignSyntax.Apply(markdown, page, diagnostics, out var removedTemplates, site.RawHtml == Settings.RawHtmlMode.Escape);
         var syntax = ParseMarkdown.Parse(body, page, pipeline, diagnostics, site.Cites);
         MystAnchors.Apply(syntax, body);
+        PromotePageHeading.Apply(syntax, document, context.Settings);
 
         // One walk of the tree shows each node to every step that reads nodes, in this order (the
         // ids are assigned to a node before it is gathered); each step finishes after the walk.

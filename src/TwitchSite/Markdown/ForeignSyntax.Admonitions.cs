@@ -9,14 +9,16 @@ public static partial class ForeignSyntax
     /// <summary>
     /// Opens an admonition on line <paramref name="index"/>: a GitHub alert of <paramref name="alert"/>
     /// with its title on the next line, or inside another admonition (alerts do not nest) a quote
-    /// whose first words are the title in bold. Everything up to the line that closes
-    /// <paramref name="fence"/> is quoted.
+    /// whose first words are the title in bold, as in a list item (<paramref name="margin"/>, see <c>MarginOf</c>).
+    /// Everything up to the line that closes <paramref name="fence"/> is quoted.
     /// </summary>
-    private static void OpenAdmonition(string[] lines, int index, string fence, string alert, string kind, string title, List<Container> containers, List<(int Line, string Title, bool Bold)> titles, int bodyIndent = 0)
+    private static void OpenAdmonition(string[] lines, int index, string fence, string alert, string kind, string title, List<Container> containers, List<(int Line, string Title, bool Bold)> titles, int bodyIndent = 0, string margin = "")
     {
         var quote = Quote(containers);
-        containers.Add(new Container(fence, Quoted: true, bodyIndent));
-        if (quote.Length == 0)
+        containers.Add(new Container(fence, Quoted: true, bodyIndent, Margin: margin));
+        // Alerts exist only at the top of the page (GitHub's and Markdig's): in a list item the box is a
+        // quote titled in bold, as inside another admonition.
+        if (quote.Length == 0 && margin.Length == 0)
         {
             lines[index] = "> [!" + alert + "]";
             titles.Add((index + 1, title, true));

@@ -9,9 +9,33 @@ public static partial class ForeignSyntax
     /// <summary>
     /// An open admonition, tab or directive: the fence that closes it (empty for one closed by its
     /// indentation or by a blank line), whether its lines are quoted, the indentation of its body
-    /// (0 unless the body is indented: MkDocs) and its name (a directive's, or <see cref="ParagraphCallout"/>).
+    /// (0 unless the body is indented: MkDocs), its name (a directive's, or <see cref="ParagraphCallout"/>)
+    /// and its margin: the indentation its lines keep when it opened inside a list item (see <see cref="MarginOf"/>).
     /// </summary>
-    private readonly record struct Container(string Fence, bool Quoted, int Indent = 0, string Name = "");
+    private readonly record struct Container(string Fence, bool Quoted, int Indent = 0, string Name = "", string Margin = "");
+
+    /// <summary>
+    /// The margin of an indented container (MkDocs' <c>!!! note</c>, <c>=== "Tab"</c>) opening on
+    /// <paramref name="line"/> at <paramref name="indent"/> with nothing open around it: its
+    /// indentation, when it has one. Opened under a list item (<c>2.  Remove the binaries:</c> then
+    /// <c>    === "Windows"</c>), it belongs to the item, as MkDocs renders it: its lines, rewritten as
+    /// quotes and titles, keep the item's indentation (written at the margin they ended the list).
+    /// </summary>
+    private static string MarginOf(string line, int indent, List<Container> containers) =>
+        containers.Count == 0 && indent > 0 ? line[..indent] : "";
+
+    /// <summary>
+    /// Puts back the margin line <paramref name="index"/> was read under (<paramref name="margins"/>, by
+    /// line; null for none) before its rewritten text, once the line is done: the lines after it that
+    /// look back (is an indented line code, or the item's?) see it as Markdig will.
+    /// </summary>
+    private static void AddMargin(string[] lines, string?[]? margins, int index)
+    {
+        if (index >= 0 && margins?[index] is { Length: > 0 } margin && lines[index].Length > 0)
+        {
+            lines[index] = margin + lines[index];
+        }
+    }
 
     // The name of a container that a blank line closes: a callout written before a paragraph.
     private const string ParagraphCallout = "{: paragraph }";

@@ -164,6 +164,14 @@ public static partial class ForeignSyntax
     [GeneratedRegex(@"^([*+-]|1\.)\s+TOC$")]
     private static partial Regex TocItem();
 
+    /// <summary>True when line <paramref name="index"/> is a list item of one line with no item before it (kramdown's contents marker).</summary>
+    private static bool IsOneItemList(string[] lines, int index) =>
+        ListItem().IsMatch(lines[index]) && (index == 0 || !ListItem().IsMatch(lines[index - 1]) && !lines[index - 1].StartsWith(' '));
+
+    // A list item at the margin: a bullet, or a number with "." or ")".
+    [GeneratedRegex(@"^([*+-]|\d{1,9}[.)])[ \t]+\S")]
+    private static partial Regex ListItem();
+
     [GeneratedRegex(@"^ {0,3}#{1,6}[ \t]+\S")]
     private static partial Regex AtxHeading();
 

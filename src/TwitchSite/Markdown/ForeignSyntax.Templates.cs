@@ -148,7 +148,9 @@ public static partial class ForeignSyntax
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..37] + "...";
 
-    [GeneratedRegex(@"`+[^`]*`+|(?<escaped>\{\{[<%][ \t]*/\*.*?\*/[ \t]*[>%]\}\})|\{/\*.*?\*/\}|\{\{<.*?>\}\}|\{\{%.*?%\}\}|\{%-?.*?-?%\}|\{\{-?(?!#).*?-?\}\}|\{:[^}]*\}|</?[A-Z][A-Za-z0-9]*(\.[A-Za-z0-9]+)*(\s[^<>]*)?/?>")]
+    // A component tag's quoted attribute values may hold "<", ">" and backticks ("caption="`RefCell<T>`""):
+    // they are read whole, so the tag is matched at its "<" before any code span inside it.
+    [GeneratedRegex(@"`+[^`]*`+|(?<escaped>\{\{[<%][ \t]*/\*.*?\*/[ \t]*[>%]\}\})|\{/\*.*?\*/\}|\{\{<.*?>\}\}|\{\{%.*?%\}\}|\{%-?.*?-?%\}|\{\{-?(?!#).*?-?\}\}|\{:[^}]*\}|</?[A-Z][A-Za-z0-9]*(\.[A-Za-z0-9]+)*(\s(?:""[^""]*""|'[^']*'|[^<>""'])*)?/?>")]
     private static partial Regex TemplateOrCode();
 
     [GeneratedRegex(@"^\{:\s*(?<list>([#.][\w:-]+|[\w-]+=(""[^""]*""|'[^']*'|[^\s}]+))(\s+([#.][\w:-]+|[\w-]+=(""[^""]*""|'[^']*'|[^\s}]+)))*)\s*\}$")]

@@ -11,7 +11,7 @@ namespace TwitchSite.Markdown;
 /// <item>Docusaurus admonitions (<c>:::note</c> ... <c>:::</c>) and MkDocs admonitions
 /// (<c>!!! note "Title"</c> with an indented body) become GitHub alerts (<c>&gt; [!NOTE]</c>);
 /// a custom title becomes the alert's first line, in bold.</item>
-/// <item>kramdown's table of contents (<c>* TOC</c> followed by <c>{:toc}</c>) becomes
+/// <item>kramdown's table of contents (a one-item list such as <c>* TOC</c> followed by <c>{:toc}</c>) becomes
 /// <see cref="TocMarker"/>, which the renderer replaces with the page's contents list.</item>
 /// <item>Template syntax this generator does not run (Hugo shortcodes <c>{{&lt; … &gt;}}</c> and
 /// <c>{{% … %}}</c>, Liquid tags <c>{% … %}</c> and <c>{{ … }}</c>, MDX <c>import</c>/<c>export</c> lines
@@ -86,8 +86,10 @@ public static partial class ForeignSyntax
         var blankFrom = -1; // the first of the blank lines just before this one, or -1
         var indentedCode = -1; // the last line found in an indented code block
         char? escaped = null; // a Hugo escaped shortcode ("{{</*") open in code, shown over several lines
+        string?[]? margins = null; // the indentation each line keeps, under a container opened in a list item
         for (var i = 0; i < lines.Length; i++)
         {
+            AddMargin(lines, margins, i - 1);
             var line = lines[i].TrimEnd('\r');
             var trimmed = line.TrimStart();
             var indent = line.Length - trimmed.Length;
@@ -109,6 +111,7 @@ public static partial class ForeignSyntax
             if (closed && blankFrom >= 0)
             {
                 var outer = Quote(containers).TrimEnd();
+                outer = outer.Length > 0 && containers.Count > 0 ? containers[0].Margin + outer : outer; // the lines before were done, margin and all
                 for (var j = blankFrom; j < i; j++)
                 {
                     lines[j] = outer;
@@ -116,6 +119,10 @@ public static partial class ForeignSyntax
             }
 
             blankFrom = trimmed.Length > 0 ? -1 : blankFrom < 0 ? i : blankFrom;
+            if (containers.Count > 0 && containers[0].Margin.Length > 0)
+            {
+                (margins ??= new string?[lines.Length])[i] = containers[0].Margin;
+            }
 
             var bodyIndent = BodyIndent(containers);
             if (bodyIndent > 0)
@@ -236,6 +243,7 @@ public static partial class ForeignSyntax
             if (fence is null && !IsFence(Unquoted(trimmed), out _))
             {
                 line = JoinShortcodeLines(lines, i, line);
+                line = JoinComponentLines(lines, i, line);
                 trimmed = line.TrimStart();
             }
 
@@ -298,7 +306,13 @@ public static partial class ForeignSyntax
                 // "!!! note "Title"", "??? tip" (pymdownx.details, collapsible there): an alert whose body is indented four spaces.
                 var kind = mkdocs.Groups["kind"].Value;
                 var title = mkdocs.Groups["title"].Success ? mkdocs.Groups["title"].Value : "";
-                OpenAdmonition(lines, i, "", Admonitions.AlertKind(kind), kind, title, containers, titles, bodyIndent + indent + 4);
+                var margin = MarginOf(line, indent, containers);
+                OpenAdmonition(lines, i, "", Admonitions.AlertKind(kind), kind, title, containers, titles, bodyIndent + indent + 4, margin);
+                if (margin.Length > 0)
+                {
+                    (margins ??= new string?[lines.Length])[i] = margin;
+                }
+
                 continue;
             }
 
@@ -306,9 +320,14 @@ public static partial class ForeignSyntax
             {
                 // MkDocs Material's content tab ("=== \"Python\"" with its body indented four spaces):
                 // its title is a line of its own in bold, the body follows it, as a titled section.
-                var container = new Container("", Quoted: false, bodyIndent + indent + 4, "tab");
+                var container = new Container("", Quoted: false, bodyIndent + indent + 4, "tab", MarginOf(line, indent, containers));
                 containers.Add(container);
                 lines[i] = quote + TitleLine(tab.Groups["title"].Value, lines, i + 1, container);
+                if (container.Margin.Length > 0)
+                {
+                    (margins ??= new string?[lines.Length])[i] = container.Margin;
+                }
+
                 continue;
             }
 
@@ -336,8 +355,11 @@ public static partial class ForeignSyntax
                 continue;
             }
 
-            if (trimmed is "{:toc}" or "{:.no_toc}" or "{: .no_toc}" && i > 0 && TocItem().IsMatch(lines[i - 1].Trim()))
+            if (trimmed is "{:toc}" or "{:.no_toc}" or "{: .no_toc}" && i > 0 && TocItem().IsMatch(lines[i - 1].Trim())
+                || trimmed is "{:toc}" && i > 0 && IsOneItemList(lines, i - 1))
             {
+                // kramdown replaces a list of one item marked "{:toc}" with the contents, whatever the
+                // item says ("* Table of Contents", "1. x"); the item's words are never shown.
                 lines[i - 1] = TocMarker;
                 lines[i] = "";
                 continue;
@@ -376,6 +398,7 @@ public static partial class ForeignSyntax
             lines[i] = quote + rewritten;
         }
 
+        AddMargin(lines, margins, lines.Length - 1);
         AddTitles(lines, titles);
         return string.Join('\n', lines);
     }

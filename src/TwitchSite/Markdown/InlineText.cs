@@ -26,6 +26,10 @@ public static class InlineText
             case CodeInline code:
                 text.Append(code.Content);
                 break;
+            case HtmlEntityInline entity:
+                // "&lt;" is the "<" the reader sees: the text is plain (whoever writes it as HTML escapes it once).
+                text.Append(entity.Transcoded.AsSpan());
+                break;
             case LineBreakInline:
                 text.Append(' ');
                 break;

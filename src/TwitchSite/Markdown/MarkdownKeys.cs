@@ -45,6 +45,13 @@ public static class MarkdownKeys
     /// </summary>
     public const string TemplateSyntaxRemoved = "@template_syntax_removed";
 
-    /// <summary><c>bool</c>: true when the body starts with its own level-1 heading.</summary>
+    /// <summary>
+    /// <c>bool</c>, set only when true: the heading that opens the page, of any level, is the page's
+    /// heading whatever its words, as in an mdBook book, whose summary names the chapter in navigation
+    /// and the browser's tab but whose pages show no title of their own (set by <c>ApplyBookSummary</c>).
+    /// </summary>
+    public const string OpeningHeadingIsTitle = "@opening_heading_is_title";
+
+    /// <summary><c>bool</c>: true when the body starts with its own level-1 heading (after <c>PromotePageHeading</c>).</summary>
     public const string TitleInContent = "@title_in_content";
 }

@@ -2,6 +2,7 @@ using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 using TwitchSite.Markdown.Extensions.CareCards;
 using TwitchSite.Markdown.Extensions.Citations;
+using TwitchSite.Markdown.Extensions.CodeBlockTitles;
 using TwitchSite.Markdown.Extensions.CodeHighlighting;
 using TwitchSite.Markdown.Extensions.Footnotes;
 using TwitchSite.Markdown.Extensions.GlossaryTerms;
@@ -67,6 +68,8 @@ public static class MarkdownPipelineFactory
         {
             builder.Use<CodeHighlightingExtension>();
         }
+
+        builder.Use<CodeBlockTitleExtension>(); // after highlighting: it wraps whichever renderer writes code blocks
 
         if (escapeHtml)
         {

@@ -19,6 +19,46 @@
     }
   }
 
+  // The few named entities Pagefind writes in excerpts (it escapes the page's text as HTML).
+  var ENTITIES = { amp: "&", lt: "<", gt: ">", quot: "\"", apos: "'", nbsp: "\u00a0" };
+
+  // An excerpt's text is HTML-escaped: "&lt;" is the "<" the page shows. Decoded once, so a page that
+  // shows "&lt;" (written "&amp;lt;") still shows it.
+  function decode(html) {
+    return html.replace(/&(#[xX][0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, function (whole, name) {
+      if (name.charAt(0) === "#") {
+        var hex = name.charAt(1) === "x" || name.charAt(1) === "X";
+        var code = parseInt(name.slice(hex ? 2 : 1), hex ? 16 : 10);
+        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+      }
+      var known = ENTITIES[name.toLowerCase()];
+      return typeof known === "string" ? known : whole;
+    });
+  }
+
+  // The excerpt as text nodes, with <mark> elements around the words found; never innerHTML, so
+  // nothing in a page's text can become markup here.
+  function fillExcerpt(element, html) {
+    var marked = false;
+    html.split(/(<mark>|<\/mark>)/).forEach(function (part) {
+      if (part === "<mark>" || part === "</mark>") {
+        marked = part === "<mark>";
+        return;
+      }
+      if (!part) {
+        return;
+      }
+      var text = document.createTextNode(decode(part.replace(/<[^>]*>/g, "")));
+      if (marked) {
+        var mark = document.createElement("mark");
+        mark.appendChild(text);
+        element.appendChild(mark);
+      } else {
+        element.appendChild(text);
+      }
+    });
+  }
+
   function show(results) {
     clear();
     results.forEach(function (data) {
@@ -28,7 +68,7 @@
       link.textContent = (data.meta && data.meta.title) || data.url;
       item.appendChild(link);
       var excerpt = document.createElement("p");
-      excerpt.textContent = (data.excerpt || "").replace(/<[^>]*>/g, "");
+      fillExcerpt(excerpt, data.excerpt || "");
       item.appendChild(excerpt);
       list.appendChild(item);
     });
