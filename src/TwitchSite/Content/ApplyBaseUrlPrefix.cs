@@ -22,10 +22,44 @@ namespace TwitchSite.Content;
 public sealed partial class ApplyBaseUrlPrefix(string inputFolder) : IModule
 {
     /// <inheritdoc />
-    public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, ExecutionContext context) =>
-        (Prefix(inputFolder) ?? FolderPrefix(inputFolder)) is { } prefix
-            ? [.. inputs.Select(d => d.WithValue(Markdown.MarkdownKeys.AddressPrefix, prefix))]
-            : inputs;
+    public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, ExecutionContext context)
+    {
+        if ((Prefix(inputFolder) ?? FolderPrefix(inputFolder)) is not { } prefix)
+        {
+            return inputs;
+        }
+
+        // The last build's pages with the prefix, by the page they were made from: a live preview's
+        // next build gets the very same page objects for the pages that did not change, so the steps
+        // after this one (rendering, layouts) find them in their caches instead of redoing every page.
+        var state = context.Cache?.State<PreviousPages>(context.ModuleKey.ToString());
+        var reusable = state is not null && state.Prefix == prefix ? state.Pages : [];
+        var next = new Dictionary<Document, Document>(inputs.Length, ReferenceEqualityComparer.Instance);
+        var outputs = ImmutableArray.CreateBuilder<Document>(inputs.Length);
+        foreach (var input in inputs)
+        {
+            var output = reusable.GetValueOrDefault(input) ?? input.WithValue(Markdown.MarkdownKeys.AddressPrefix, prefix);
+            next[input] = output;
+            outputs.Add(output);
+        }
+
+        if (state is not null)
+        {
+            (state.Pages, state.Prefix) = (next, prefix);
+        }
+
+        return outputs.MoveToImmutable();
+    }
+
+    /// <summary>What a live preview keeps of this step between builds.</summary>
+    public sealed class PreviousPages
+    {
+        /// <summary>The last build's output page for each input page (by reference).</summary>
+        public Dictionary<Document, Document> Pages { get; set; } = new(ReferenceEqualityComparer.Instance);
+
+        /// <summary>The prefix those pages carry.</summary>
+        public string? Prefix { get; set; }
+    }
 
     /// <summary>
     /// A folder of docs in a repository (GitHub's <c>docs/</c>) is often linked from the repository's
