@@ -14,58 +14,25 @@ namespace TwitchSite.Content;
 /// <see cref="GeneratorProject.DocusaurusConfig"/>) and the path of MkDocs' <c>site_url</c>
 /// (<c>https://example.org/projectname/</c> in <c>mkdocs.yml</c>). Every page gets that path as
 /// <see cref="Markdown.MarkdownKeys.AddressPrefix"/>, so those links are read from the site's root
-/// here, where addresses start at the root; without any of those, the input folder's own name
-/// (<see cref="FolderPrefix"/>). Reads the one setting of each file with a line match;
+/// here, where addresses start at the root (without any of those, the input folder's own name
+/// serves: <see cref="FolderPrefix"/>). Reads the one setting of each file with a line match;
 /// a value made by a template or an environment variable is not a path. Other folders are left as they are.
 /// </summary>
 /// <param name="inputFolder">The site's input folder (full path).</param>
 public sealed partial class ApplyBaseUrlPrefix(string inputFolder) : IModule
 {
     /// <inheritdoc />
-    public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, ExecutionContext context)
-    {
-        if ((Prefix(inputFolder) ?? FolderPrefix(inputFolder)) is not { } prefix)
-        {
-            return inputs;
-        }
-
-        // The last build's pages with the prefix, by the page they were made from: a live preview's
-        // next build gets the very same page objects for the pages that did not change, so the steps
-        // after this one (rendering, layouts) find them in their caches instead of redoing every page.
-        var state = context.Cache?.State<PreviousPages>(context.ModuleKey.ToString());
-        var reusable = state is not null && state.Prefix == prefix ? state.Pages : [];
-        var next = new Dictionary<Document, Document>(inputs.Length, ReferenceEqualityComparer.Instance);
-        var outputs = ImmutableArray.CreateBuilder<Document>(inputs.Length);
-        foreach (var input in inputs)
-        {
-            var output = reusable.GetValueOrDefault(input) ?? input.WithValue(Markdown.MarkdownKeys.AddressPrefix, prefix);
-            next[input] = output;
-            outputs.Add(output);
-        }
-
-        if (state is not null)
-        {
-            (state.Pages, state.Prefix) = (next, prefix);
-        }
-
-        return outputs.MoveToImmutable();
-    }
-
-    /// <summary>What a live preview keeps of this step between builds.</summary>
-    public sealed class PreviousPages
-    {
-        /// <summary>The last build's output page for each input page (by reference).</summary>
-        public Dictionary<Document, Document> Pages { get; set; } = new(ReferenceEqualityComparer.Instance);
-
-        /// <summary>The prefix those pages carry.</summary>
-        public string? Prefix { get; set; }
-    }
+    public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, ExecutionContext context) =>
+        Prefix(inputFolder) is { } prefix
+            ? [.. inputs.Select(d => d.WithValue(Markdown.MarkdownKeys.AddressPrefix, prefix))]
+            : inputs;
 
     /// <summary>
     /// A folder of docs in a repository (GitHub's <c>docs/</c>) is often linked from the repository's
     /// root, as GitHub reads a leading <c>/</c>: <c>/docs/PLUGINS.md</c> from a page of <c>docs/</c>.
-    /// Without another generator's path, the folder's own name is the prefix, tried after the link as
-    /// written finds nothing (see ResolveLinks).
+    /// Without another generator's path, RenderMarkdown gives ResolveLinks the folder's own name as
+    /// the prefix (a site-wide value, not one set on every page, which would make a live preview
+    /// redo every page), tried before the link as written.
     /// </summary>
     public static string? FolderPrefix(string folder) =>
         AsPrefix(Path.GetFileName(Path.TrimEndingDirectorySeparator(folder)));

@@ -19,7 +19,7 @@ namespace TwitchSite.Content;
 /// Writes the HTML as the content, <see cref="MarkdownKeys.Headings"/>, <see cref="MarkdownKeys.Links"/>,
 /// <see cref="MarkdownKeys.Anchors"/>, <see cref="MarkdownKeys.TitleInContent"/>, <see cref="PageKeys.Title"/>
 /// (when the page sets none), <see cref="PageKeys.Sources"/> (numbered, when cited) and
-/// <see cref="ReadabilityKeys.Prose"/> (when something reads it, see <see cref="RenderMarkdown(bool)"/>); reports TW0107, TW0120-TW0124, TW0203, TW0220/TW0221, TW0250, TW0411 (a page too long to read) and TW0711.
+/// <see cref="ReadabilityKeys.Prose"/> (when something reads it, see <see cref="RenderMarkdown(bool, string?)"/>); reports TW0107, TW0120-TW0124, TW0203, TW0220/TW0221, TW0250, TW0411 (a page too long to read) and TW0711.
 /// </summary>
 public sealed class RenderMarkdown : PerDocumentModule
 {
@@ -29,6 +29,7 @@ public sealed class RenderMarkdown : PerDocumentModule
     private static readonly HashSet<string> DroppedWhenRendered = new(StringComparer.Ordinal) { FrontMatterKeys.Info };
 
     private readonly bool _measureEveryPage;
+    private readonly string? _folderPrefix;
     private RenderInputs? _inputs;
     private int? _maxSentenceWords;
     private bool _measure;
@@ -40,7 +41,16 @@ public sealed class RenderMarkdown : PerDocumentModule
     /// measured: on other sites nothing reads them, and measuring was about a tenth of a build's CPU
     /// (README, "Speed without search").
     /// </summary>
-    public RenderMarkdown(bool measureEveryPage = false) => _measureEveryPage = measureEveryPage;
+    /// <param name="measureEveryPage">True to measure every page's readability.</param>
+    /// <param name="folderPrefix">
+    /// The input folder's own name as an address prefix (<c>/docs</c>; see
+    /// <see cref="ApplyBaseUrlPrefix.FolderPrefix"/>), for pages without another generator's prefix, or null.
+    /// </param>
+    public RenderMarkdown(bool measureEveryPage = false, string? folderPrefix = null)
+    {
+        _measureEveryPage = measureEveryPage;
+        _folderPrefix = folderPrefix;
+    }
 
     /// <inheritdoc />
     protected override void BeforeExecute(ImmutableArray<Document> inputs, ExecutionContext context)
@@ -87,7 +97,7 @@ public sealed class RenderMarkdown : PerDocumentModule
         var rawHtml = CheckRawHtml.For(site.RawHtml, page, diagnostics);
         var gatherHeadings = new GatherHeadings();
         var gatherAnchors = new GatherAnchors();
-        var resolveLinks = new ResolveLinks(site.Pages, site.Assets, document.Get<string>(MarkdownKeys.AddressPrefix), document.Get<IReadOnlyDictionary<string, MystTargets.Target>>(MarkdownKeys.MystTargets), document.Get<ApplyLocaleFallback.Fallback>(MarkdownKeys.LocaleFallback));
+        var resolveLinks = new ResolveLinks(site.Pages, site.Assets, document.Get<string>(MarkdownKeys.AddressPrefix) ?? _folderPrefix, document.Get<IReadOnlyDictionary<string, MystTargets.Target>>(MarkdownKeys.MystTargets), document.Get<ApplyLocaleFallback.Fallback>(MarkdownKeys.LocaleFallback));
         var contentsLists = new InsertContentsLists();
         var careCards = new CareCardPreparer(site.CareCards);
         var otherSiteImages = new CheckOtherSiteImages(page);

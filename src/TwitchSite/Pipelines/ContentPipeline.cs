@@ -17,7 +17,7 @@ public sealed class ContentPipeline : Pipeline
 {
     /// <summary>
     /// Creates the pipeline for <paramref name="paths"/>; <paramref name="measureEveryPage"/> gives every
-    /// page its readability figures, whatever the site's content checks read (<see cref="RenderMarkdown(bool)"/>).
+    /// page its readability figures, whatever the site's content checks read (<see cref="RenderMarkdown(bool, string?)"/>).
     /// </summary>
     public ContentPipeline(SitePaths paths, bool measureEveryPage = false) : base(PipelineNames.Content, PipelineNames.Data, PipelineNames.Assets)
     {
@@ -48,7 +48,7 @@ public sealed class ContentPipeline : Pipeline
         ProcessModules.Add(new ApplyLocaleFallback(paths.Input));
         ProcessModules.Add(new MystTargets(paths.Input));
         ProcessModules.Add(new AssignDestination());
-        ProcessModules.Add(new RenderMarkdown(measureEveryPage));
+        ProcessModules.Add(new RenderMarkdown(measureEveryPage, ApplyBaseUrlPrefix.FolderPrefix(paths.Input)));
         ProcessModules.Add(new ExpandSynonyms());
         // Read by the Analyze pipeline's checks (links, fragments, unknown keys), which run before
         // any layout: no page holds them through the layouts (see README, Performance).
