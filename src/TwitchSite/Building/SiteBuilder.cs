@@ -36,7 +36,8 @@ public static class SiteBuilder
         var settings = SiteSettings.Load(paths.Input, sink, cache);
         var settingsLayer = options.BaseUrl is { } baseUrl ? settings.Metadata.With("base_url", baseUrl) : settings.Metadata;
         var search = !options.NoSearch && !options.KeepSearchIndex;
-        var engine = new Engine.Pipelines.Engine(SitePipelines.Create(paths, search, options.MeasureEveryPage));
+        // The preview builds its index after the pages (KeepSearchIndex): the site has search all the same.
+        var engine = new Engine.Pipelines.Engine(SitePipelines.Create(paths, search, options.MeasureEveryPage, hasSearch: !options.NoSearch));
 
         OutputFolder? output = null;
         EngineResult result;

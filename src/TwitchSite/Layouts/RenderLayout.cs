@@ -35,7 +35,8 @@ namespace TwitchSite.Layouts;
 /// <param name="layoutFolders">Layout folders, overriding first: input/layouts, then theme/layouts.</param>
 /// <param name="assetUrl">Maps an asset path to its published URL; by default the Assets pipeline's fingerprinted URLs.</param>
 /// <param name="folderTitle">The site's name when neither settings nor a home page give one (its folder's, see <see cref="SiteModel"/>), or null.</param>
-public sealed class RenderLayout(IReadOnlyList<string> layoutFolders, Func<string, string>? assetUrl = null, string? folderTitle = null) : PerDocumentModule
+/// <param name="hasSearch">Whether the site has a search index, for layouts as <c>site.has_search</c>.</param>
+public sealed class RenderLayout(IReadOnlyList<string> layoutFolders, Func<string, string>? assetUrl = null, string? folderTitle = null, bool hasSearch = false) : PerDocumentModule
 {
     private const int MaxLayoutDepth = 16;
 
@@ -84,7 +85,7 @@ public sealed class RenderLayout(IReadOnlyList<string> layoutFolders, Func<strin
         }
         else
         {
-            site = new SiteModel(SiteSettings.Of(context.Settings), ParseData.ByName(dataDocuments), NavigationTree.Build(inputs), folderTitle);
+            site = new SiteModel(SiteSettings.Of(context.Settings), ParseData.ByName(dataDocuments), NavigationTree.Build(inputs), folderTitle, hasSearch);
             if (state is not null)
             {
                 (state.Site, state.SiteStamp) = (site, _siteStamp);

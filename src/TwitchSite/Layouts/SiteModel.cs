@@ -16,13 +16,15 @@ public sealed class SiteModel
     /// <param name="data">Data files by name (file name without extension).</param>
     /// <param name="navigation">The navigation tree.</param>
     /// <param name="folderTitle">The site's name when nothing else names it, from its folder's name (see Site.FolderTitle), or null.</param>
-    public SiteModel(SiteSettings settings, IReadOnlyDictionary<string, object?> data, NavigationTree navigation, string? folderTitle = null)
+    /// <param name="hasSearch">Whether the build makes a search index (<c>site.has_search</c>).</param>
+    public SiteModel(SiteSettings settings, IReadOnlyDictionary<string, object?> data, NavigationTree navigation, string? folderTitle = null, bool hasSearch = false)
     {
         Navigation = navigation;
         Settings = settings;
         Site = settings.Metadata.ToDictionary(p => p.Key, p => TemplateValues.Convert(p.Value), StringComparer.Ordinal);
         // Computed, not a setting: the policy the base layout puts in every page's <head>.
         Site[ContentSecurityPolicyKey] = Publishing.SecurityHeaders.MetaContentSecurityPolicy;
+        Site[HasSearchKey] = hasSearch;
         // A folder of markdown without _site.yml has no site title: name the site after its home
         // page (its title or first heading), so <title> and the header never come out empty or
         // as "Page | ". Without a home page (a repository's docs/ with no README), after its
@@ -44,6 +46,9 @@ public sealed class SiteModel
         Language = settings.Language;
         Publisher = settings.Publisher ?? settings.Title ?? "";
     }
+
+    /// <summary>Layout variable <c>site.has_search</c>: true when the build makes a search index (not <c>--no-search</c>), so a layout shows a search box only when it can work.</summary>
+    public const string HasSearchKey = "has_search";
 
     /// <summary>Layout variable <c>site.content_security_policy</c>: <see cref="Publishing.SecurityHeaders.MetaContentSecurityPolicy"/>.</summary>
     public const string ContentSecurityPolicyKey = "content_security_policy";

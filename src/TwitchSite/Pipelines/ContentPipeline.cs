@@ -17,9 +17,10 @@ public sealed class ContentPipeline : Pipeline
 {
     /// <summary>
     /// Creates the pipeline for <paramref name="paths"/>; <paramref name="measureEveryPage"/> gives every
-    /// page its readability figures, whatever the site's content checks read (<see cref="RenderMarkdown(bool, string?)"/>).
+    /// page its readability figures, whatever the site's content checks read (<see cref="RenderMarkdown(bool, string?)"/>);
+    /// <paramref name="hasSearch"/> tells layouts the site has a search index (<c>site.has_search</c>).
     /// </summary>
-    public ContentPipeline(SitePaths paths, bool measureEveryPage = false) : base(PipelineNames.Content, PipelineNames.Data, PipelineNames.Assets)
+    public ContentPipeline(SitePaths paths, bool measureEveryPage = false, bool hasSearch = false) : base(PipelineNames.Content, PipelineNames.Data, PipelineNames.Assets)
     {
         var collections = JekyllCollections.Published(paths.Input);
         // Pages stay on disk until their markdown is rendered, and their HTML waits for the layouts in
@@ -54,7 +55,7 @@ public sealed class ContentPipeline : Pipeline
         // any layout: no page holds them through the layouts (see README, Performance).
         ProcessOnlyKeys.UnionWith([MarkdownKeys.Links, MarkdownKeys.Anchors, MarkdownKeys.TemplateSyntaxRemoved, MarkdownKeys.HeadingIdStyle, MarkdownKeys.AddressPrefix, MarkdownKeys.LocaleFallback, MarkdownKeys.MystTargets, FrontMatterKeys.UnknownKeys]);
         AfterProcess = OriginsAfterProcess.Keep;
-        PostProcessModules.Add(new RenderLayout(paths.LayoutFolders, folderTitle: FolderTitle.Of(paths.Input)));
+        PostProcessModules.Add(new RenderLayout(paths.LayoutFolders, folderTitle: FolderTitle.Of(paths.Input), hasSearch: hasSearch));
         OutputModules.Add(new WriteFiles());
     }
 }

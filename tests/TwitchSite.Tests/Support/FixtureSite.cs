@@ -63,9 +63,9 @@ public sealed class FixtureSite : IDisposable
     public BuildOutcome Build(bool strict = false, bool search = false) =>
         SiteBuilder.Build(new BuildOptions { Input = Input, Output = Output, Theme = Theme, Strict = strict, NoSearch = !search, Today = TestToday });
 
-    /// <summary>Builds in-process with the tool's own default theme, as someone else's docs are built without <c>-t</c>; no search.</summary>
-    public BuildOutcome BuildWithDefaultTheme() =>
-        SiteBuilder.Build(new BuildOptions { Input = Input, Output = Output, Theme = Themes.ThemeLocator.DefaultTheme, NoSearch = true, Today = TestToday });
+    /// <summary>Builds in-process with the tool's own default theme, as someone else's docs are built without <c>-t</c>; without search unless <paramref name="search"/>.</summary>
+    public BuildOutcome BuildWithDefaultTheme(bool search = false) =>
+        SiteBuilder.Build(new BuildOptions { Input = Input, Output = Output, Theme = Themes.ThemeLocator.DefaultTheme, NoSearch = !search, Today = TestToday });
 
     /// <summary>The diagnostics of <paramref name="outcome"/> as users see their first line, paths relative to the fixture.</summary>
     public IReadOnlyList<string> Headers(BuildOutcome outcome)

@@ -1,6 +1,7 @@
 // The generator's default theme: the search box. A file, not inline code, so a strict Content
-// Security Policy holds. The box stays hidden unless the site has a Pagefind index
-// (/pagefind/pagefind.js): a site built with --no-search shows no search that cannot work.
+// Security Policy holds. A site built with --no-search has no box (the layout leaves it out when
+// site.has_search is false), so no page asks for an index that is not there; the box stays hidden
+// until Pagefind (/pagefind/pagefind.js) has loaded.
 (function () {
   "use strict";
   var form = document.querySelector("[data-search]");
