@@ -20,9 +20,30 @@ public static partial class ForeignSyntax
     /// indentation, when it has one. Opened under a list item (<c>2.  Remove the binaries:</c> then
     /// <c>    === "Windows"</c>), it belongs to the item, as MkDocs renders it: its lines, rewritten as
     /// quotes and titles, keep the item's indentation (written at the margin they ended the list).
+    /// Only under a list item (line <paramref name="index"/> of <paramref name="lines"/>, read back):
+    /// under anything else (MkDocs Material's <c>:   </c> option bodies after an HTML comment) it is
+    /// written at the margin, since keeping the indentation there made its tabs part of an indented
+    /// code block.
     /// </summary>
-    private static string MarginOf(string line, int indent, List<Container> containers) =>
-        containers.Count == 0 && indent > 0 ? line[..indent] : "";
+    private static string MarginOf(string[] lines, int index, string line, int indent, List<Container> containers) =>
+        containers.Count == 0 && indent > 0 && UnderListItem(lines, index, indent) ? line[..indent] : "";
+
+    /// <summary>True when the nearest line above <paramref name="index"/> indented less than <paramref name="indent"/> starts a list item.</summary>
+    private static bool UnderListItem(string[] lines, int index, int indent)
+    {
+        for (var above = index - 1; above >= 0; above--)
+        {
+            var text = lines[above];
+            if (text.Trim().Length == 0 || IndentOf(text) >= indent)
+            {
+                continue;
+            }
+
+            return ListItemStart().IsMatch(text.TrimStart());
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Puts back the margin line <paramref name="index"/> was read under (<paramref name="margins"/>, by

@@ -306,7 +306,7 @@ public static partial class ForeignSyntax
                 // "!!! note "Title"", "??? tip" (pymdownx.details, collapsible there): an alert whose body is indented four spaces.
                 var kind = mkdocs.Groups["kind"].Value;
                 var title = mkdocs.Groups["title"].Success ? mkdocs.Groups["title"].Value : "";
-                var margin = MarginOf(line, indent, containers);
+                var margin = MarginOf(lines, i, line, indent, containers);
                 OpenAdmonition(lines, i, "", Admonitions.AlertKind(kind), kind, title, containers, titles, bodyIndent + indent + 4, margin);
                 if (margin.Length > 0)
                 {
@@ -320,7 +320,7 @@ public static partial class ForeignSyntax
             {
                 // MkDocs Material's content tab ("=== \"Python\"" with its body indented four spaces):
                 // its title is a line of its own in bold, the body follows it, as a titled section.
-                var container = new Container("", Quoted: false, bodyIndent + indent + 4, "tab", MarginOf(line, indent, containers));
+                var container = new Container("", Quoted: false, bodyIndent + indent + 4, "tab", MarginOf(lines, i, line, indent, containers));
                 containers.Add(container);
                 lines[i] = quote + TitleLine(tab.Groups["title"].Value, lines, i + 1, container);
                 if (container.Margin.Length > 0)

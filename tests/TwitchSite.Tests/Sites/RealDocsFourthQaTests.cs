@@ -334,4 +334,54 @@ public sealed class RealDocsFourthQaTests
         Assert.Contains("Then restart the shell.", items[1].TextContent, StringComparison.Ordinal);
         Assert.Equal("Next steps", prose.QuerySelector("h2")!.TextContent);
     }
+
+    [Fact]
+    public void Given_mkdocs_tabs_indented_under_an_option_body_that_is_no_list_When_built_Then_their_code_is_a_code_block_not_text()
+    {
+        // mkdocs-material documents options as an HTML comment then a ":   " body; tabs indented
+        // under it were pulled into an indented code block, fences shown as text, once the
+        // list-item margin above was kept for them too.
+        using var site = FixtureSite.Create("""
+            -- input/index.md --
+            # Privacy
+
+            <!-- md:option consent.cookies -->
+
+            :   <!-- md:default none --> Adds cookies of your own or renames
+                the built-in ones, which are:
+
+                - __Analytics__ – `analytics`
+                - __Repository__ – `repo`
+
+                Each cookie is a key of the `cookies` map:
+
+                ===  "Custom cookie name"
+
+                    ``` yaml
+                    extra:
+                      consent: true
+                    ```
+
+                ===  "Custom initial state"
+
+                    ``` yaml
+                    extra:
+                      consent: false
+                    ```
+
+            ## Later
+
+            !!! tip "A tip"
+
+                Text of the tip.
+            """);
+
+        var outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        var prose = Parser.ParseDocument(site.ReadOutput("index.html")).QuerySelector("main .prose")!;
+        Assert.Contains(prose.QuerySelectorAll("pre > code"), code => code.TextContent.Contains("consent: true", StringComparison.Ordinal) && !code.TextContent.Contains("```", StringComparison.Ordinal));
+        Assert.Contains(prose.QuerySelectorAll("strong"), strong => strong.TextContent == "Custom cookie name");
+        Assert.DoesNotContain(prose.QuerySelectorAll("pre > code"), code => code.TextContent.Contains("**Custom", StringComparison.Ordinal));
+    }
 }
