@@ -291,7 +291,14 @@ public static partial class ForeignSyntax
             if (DocusaurusOpen().Match(trimmed) is { Success: true } open)
             {
                 var kind = open.Groups["kind"].Value;
-                OpenAdmonition(lines, i, open.Groups["colons"].Value, Admonitions.AlertKind(kind), kind, open.Groups["title"].Value, containers, titles);
+                // Under a list item (Docusaurus steps with a note in them) it stays in the item, as MkDocs' do below.
+                var margin = MarginOf(lines, i, line, indent, containers);
+                OpenAdmonition(lines, i, open.Groups["colons"].Value, Admonitions.AlertKind(kind), kind, open.Groups["title"].Value, containers, titles, margin: margin);
+                if (margin.Length > 0)
+                {
+                    (margins ??= new string?[lines.Length])[i] = margin;
+                }
+
                 continue;
             }
 

@@ -384,4 +384,52 @@ public sealed class RealDocsFourthQaTests
         Assert.Contains(prose.QuerySelectorAll("strong"), strong => strong.TextContent == "Custom cookie name");
         Assert.DoesNotContain(prose.QuerySelectorAll("pre > code"), code => code.TextContent.Contains("**Custom", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Given_docusaurus_admonitions_inside_list_items_When_built_Then_the_list_goes_on_with_each_note_in_its_item()
+    {
+        // Docusaurus renders a ":::note" indented under a step inside that step; it had ended the
+        // list, so the steps after it restarted as new lists ("2.", "3." each alone).
+        using var site = FixtureSite.Create("""
+            -- input/index.md --
+            # Steps
+
+            1. Install the tool:
+
+               ```bash
+               npm install x
+               ```
+
+               :::note
+
+               You need Node 18.
+
+               :::
+
+            2. Run it:
+
+               :::tip Fast path
+               Use `x --fast`.
+               :::
+
+            3. Done.
+
+            :::warning
+            At the top, a box as before.
+            :::
+            """);
+
+        var outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        var prose = Parser.ParseDocument(site.ReadOutput("index.html")).QuerySelector("main .prose")!;
+        var list = Assert.Single(prose.QuerySelectorAll("ol"));
+        var items = list.QuerySelectorAll(":scope > li").ToList();
+        Assert.Equal(3, items.Count);
+        Assert.Equal("Note", items[0].QuerySelector("blockquote > p:first-child > strong")!.TextContent);
+        Assert.Contains("You need Node 18.", items[0].QuerySelector("blockquote")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Fast path", items[1].QuerySelector("blockquote strong")!.TextContent);
+        Assert.DoesNotContain(":::", prose.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(prose.QuerySelector(":scope > .markdown-alert-warning"));
+    }
 }
