@@ -30,25 +30,13 @@ public sealed partial class JekyllCollections(string inputFolder) : IModule
     /// <summary>The published collections' folders (<c>_docs</c>) with their permalink patterns (null for the default); empty without a Jekyll <c>_config.yml</c>.</summary>
     public static IReadOnlyDictionary<string, string?> Published(string inputFolder)
     {
-        var config = Path.Combine(inputFolder, ConfigName);
         var published = new Dictionary<string, string?>(StringComparer.Ordinal);
-        if (!File.Exists(config))
+        if (Config(inputFolder) is not { } config)
         {
             return published;
         }
 
-        YamlMappingNode? root;
-        try
-        {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(File.ReadAllText(config)));
-            root = stream.Documents.Count > 0 ? stream.Documents[0].RootNode as YamlMappingNode : null;
-        }
-        catch (Exception exception) when (exception is YamlDotNet.Core.YamlException or IOException)
-        {
-            return published; // not ours to report: the site builds without its collections
-        }
-
+        var root = config.Root;
         published["_posts"] = null;
         if (root is not null && root.Children.TryGetValue(new YamlScalarNode("collections"), out var collections) && collections is YamlMappingNode map)
         {
@@ -63,6 +51,32 @@ public sealed partial class JekyllCollections(string inputFolder) : IModule
         }
 
         return published;
+    }
+
+    /// <summary>
+    /// The site's Jekyll configuration (<c>_config.yml</c> in <paramref name="inputFolder"/>): its top
+    /// mapping (null when it is not one), or null without a readable file. A file that is a link out of
+    /// the folder is not read, and one that cannot be parsed is none: not ours to report, the site
+    /// builds without what it says.
+    /// </summary>
+    public static JekyllConfig? Config(string inputFolder)
+    {
+        var config = Path.Combine(inputFolder, ConfigName);
+        if (!File.Exists(config) || Engine.IO.SiteFiles.Check(config, inputFolder) is not null)
+        {
+            return null;
+        }
+
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(File.ReadAllText(config)));
+            return new JekyllConfig(stream.Documents.Count > 0 ? stream.Documents[0].RootNode as YamlMappingNode : null);
+        }
+        catch (Exception exception) when (exception is YamlDotNet.Core.YamlException or IOException)
+        {
+            return null;
+        }
     }
 
     private static string? Scalar(YamlMappingNode map, string key) =>
@@ -124,3 +138,7 @@ public sealed partial class JekyllCollections(string inputFolder) : IModule
     [GeneratedRegex("/{2,}")]
     private static partial Regex Slashes();
 }
+
+/// <summary>A Jekyll site's parsed <c>_config.yml</c>: its top mapping, or null when the file holds none.</summary>
+/// <param name="Root">The top mapping.</param>
+public sealed record JekyllConfig(YamlMappingNode? Root);

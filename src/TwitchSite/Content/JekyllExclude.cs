@@ -28,25 +28,8 @@ public sealed class JekyllExclude
     /// <summary>The <c>exclude:</c> list of <paramref name="inputFolder"/>'s <c>_config.yml</c>; <see cref="None"/> without one.</summary>
     public static JekyllExclude Of(string inputFolder)
     {
-        var config = Path.Combine(inputFolder, JekyllCollections.ConfigName);
-        if (!File.Exists(config) || Engine.IO.SiteFiles.Check(config, inputFolder) is not null)
-        {
-            return None;
-        }
-
-        YamlSequenceNode? list;
-        try
-        {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(File.ReadAllText(config)));
-            list = stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode root
-                && root.Children.TryGetValue(new YamlScalarNode("exclude"), out var value) ? value as YamlSequenceNode : null;
-        }
-        catch (Exception exception) when (exception is YamlDotNet.Core.YamlException or IOException)
-        {
-            return None; // the collections reader says nothing of it either: the site builds as it is
-        }
-
+        var list = JekyllCollections.Config(inputFolder)?.Root is { } root
+            && root.Children.TryGetValue(new YamlScalarNode("exclude"), out var value) ? value as YamlSequenceNode : null;
         var entries = list?.Children.OfType<YamlScalarNode>().Select(n => (n.Value ?? "").Trim().TrimStart('/')).Where(e => e.Length > 0).ToList() ?? [];
         return entries.Count == 0 ? None : new JekyllExclude(entries, [.. entries.Select(Pattern)]);
     }

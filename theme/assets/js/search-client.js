@@ -228,6 +228,13 @@
     });
   }
 
+  /* The words of a query that say what it is about: not the small ones (STOP), and each once:
+     "blinking and sniffing over and over" had asked for pages with half of five words, "over"
+     twice, and left out the one page with "blinking" and "sniffing". */
+  function importantWords(list) {
+    return list.filter(function (w, i) { return !STOP.has(w) && list.indexOf(w) === i; });
+  }
+
   /* The results for a query of two important words or more: pages with at least half of its
      important words (small words such as "how" and "can" left out), by Pagefind's score for each
      word, rarer words counting more, times the number of words the page has. Pagefind alone
@@ -236,9 +243,7 @@
      twitching", and pages that say "can" and "cause" often came first. `allWords` is the
      number of pages with every word (for the question fallback below). */
   function findRanked(pagefind, query) {
-    // Each word once: "blinking and sniffing over and over" asked for pages with half of five
-    // words, "over" twice, and left out the one page with "blinking" and "sniffing".
-    var important = words(query).filter(function (w, i, all) { return !STOP.has(w) && all.indexOf(w) === i; });
+    var important = importantWords(words(query));
     if (important.length === 1 && words(query).length > 1) {
       // One important word in a question ("what does fasciculation mean"): Pagefind searches
       // it alone, as small words such as "what" and "does" favour long pages that use them.
@@ -572,7 +577,7 @@
         // A question that finds few pages: its important words, then any of them. Pages
         // that have every word have the important ones too, so none is lost.
         outcome.allWords = allWords;
-        var important = outcome.searched.filter(function (w, i, all) { return !STOP.has(w) && all.indexOf(w) === i; });
+        var important = importantWords(outcome.searched);
         if (!important.length) return;
         if (outcome.results.allWords !== undefined) {
           // Already ranked by the important words (findRanked): say so when that found more.
