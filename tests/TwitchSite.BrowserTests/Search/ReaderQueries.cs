@@ -93,6 +93,13 @@ public static class ReaderQueries
     /// </summary>
     public const string HeldOutSet12 = "queries-held-out-12.yml";
 
+    /// <summary>
+    /// The fourteenth set's file name: written by a helper of the twenty-first session
+    /// (2026-12-04, 22:55 UTC) from the pages' markdown only, without running the search or
+    /// seeing the other sets, as phone-typed, US-worded and older readers' queries.
+    /// </summary>
+    public const string HeldOutSet13 = "queries-held-out-13.yml";
+
     /// <summary>The path of the set <paramref name="fileName"/>.</summary>
     public static string FilePath(string fileName = MainSet) => Path.Combine(RepoPaths.Root, "tests", "TwitchSite.BrowserTests", "Search", fileName);
 
