@@ -34,6 +34,10 @@ public sealed class EverydayPhrasingTests(SearchSite site)
     [InlineData("acetylcholine and muscle twitching", "/understanding/physiology/")]
     [InlineData("A&E", "/symptoms/when-to-see-a-doctor/")] // "&" joins letters, as in Pagefind's index
     [InlineData("should i go to a & e", "/symptoms/when-to-see-a-doctor/")]
+    [InlineData("when to go to a and e", "/symptoms/when-to-see-a-doctor/")] // as it is said
+    [InlineData("do i need a and e for a twitch", "/symptoms/when-to-see-a-doctor/")]
+    [InlineData("tingling and twitching in the same spot", Triggers)] // the page says "the same area"
+    [InlineData("pins and needles in the same spot as the twitch", Triggers)]
     [InlineData("emergency room", "/symptoms/when-to-see-a-doctor/")]
     [InlineData("tremor", "/causes/medical-conditions/")] // trembling is an overactive thyroid's symptom there
     [InlineData("shaking hands", "/causes/medical-conditions/")] // not "did you mean smoking hands"
@@ -63,6 +67,24 @@ public sealed class EverydayPhrasingTests(SearchSite site)
         Assert.Contains(Tics, results.Take(3));
         Assert.DoesNotContain("over, over", await SearchPages.StatusAsync(page), StringComparison.Ordinal);
     }
+
+    // A short word of a question is a whole word, not the start of a longer one: only the last
+    // word may still be being typed. "kid" had found "kidney" and put the page about medical
+    // conditions first.
+    [Theory]
+    [InlineData("is my kid's blinking a tic or a twitch")]
+    [InlineData("my kid keeps blinking is it a tic")]
+    public Task Given_a_short_word_inside_a_question_When_searched_Then_it_does_not_match_longer_words_starting_with_it(string query) =>
+        AssertComesFirstAsync(query, Tics);
+
+    // A long question whose subject is two of its words: pages that happen to say its filler
+    // words ("new", "keeps") had been the only ones with half of them.
+    [Theory]
+    [InlineData("new baby no sleep and my eye keeps flickering")]
+    [InlineData("baby keeps me up no sleep and my eye keeps flickering")]
+    [InlineData("new baby no sleep for weeks and my eye keeps twitching")]
+    public Task Given_a_long_question_naming_its_subject_in_two_words_When_searched_Then_the_page_about_them_comes_first(string query) =>
+        AssertComesFirstAsync(query, "/causes/fatigue-and-overuse/");
 
     private async Task AssertComesFirstAsync(string query, string expected)
     {

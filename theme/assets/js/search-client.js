@@ -37,6 +37,10 @@
   // its important words: "how long does twitching last" finds two pages that say "how" and "does"
   // but not the one whose section is "How long twitches last".
   var FEW = 2;
+  // How many pages a search by the important words shows at least, when any page has one of them.
+  var PADDED = 3;
+  // How many words the site knows make a long question, which needs one fewer than half of them (findAny).
+  var LONG = 5;
   var loading = null;
   var vocabulary = {};
   var site = { pages: 0, shards: [] };
@@ -83,17 +87,18 @@
   var INTENT = new Set("meaning meanings mean means definition define".split(" "));
 
   /* The query without its intent words (INTENT), or the query itself when that is all it has.
-     Letters joined by "&" are one word, as Pagefind indexes them: "A&E" (and "a & e") is
-     "ae", not the small word "a" and the start of every word with an "e". */
+     Letters joined by "&" are one word, as Pagefind indexes them: "A&E" (and "a & e", or
+     "a and e" as it is said) is "ae", not the small word "a" and the start of every word
+     with an "e". */
   function content(query) {
-    query = query.replace(/(^|[^\p{L}\p{N}])(\p{L}) ?& ?(\p{L})(?![\p{L}\p{N}])/gu, "$1$2$3");
+    query = query.replace(/(^|[^\p{L}\p{N}])(\p{L}) ?(?:&|\s[Aa][Nn][Dd]\s) ?(\p{L})(?![\p{L}\p{N}])/gu, "$1$2$3");
     var kept = (query.match(/[\p{L}\p{N}]+/gu) || []).filter(function (w) { return !INTENT.has(w.toLowerCase()); });
     return kept.length && kept.some(function (w) { return !STOP.has(w.toLowerCase()); }) ? kept.join(" ") : query;
   }
 
   // Verbs and comparisons that frame a question rather than name its subject: they count
   // half in ranking by the important words (findAny), and still count for "at least half of them".
-  var WEAK = new Set("make makes made making get gets got getting feel feels felt worse better".split(" "));
+  var WEAK = new Set("make makes made making get gets got getting feel feels felt worse better keep keeps kept keeping".split(" "));
 
   function json(url, fallback) {
     return fetch(url).then(function (response) {
@@ -186,22 +191,23 @@
   /* Abbreviations typed in capitals ("ALS", "MS") and words of three letters or fewer are
      matched as whole words: Pagefind matches every word as the start of a longer one, so "als"
      would find "also" and "alcohol". Each is { word, optional }: the last word may still be
-     being typed, so it is matched whole only when some page has it as a whole word. */
-  function wholeWords(query) {
+     being typed, so it is matched whole only when some page has it as a whole word (unless
+     `finished`: it is a word of a longer query searched alone, see findAny). */
+  function wholeWords(query, finished) {
     var typed = query.match(/[\p{L}\p{N}]+/gu) || [];
     var list = [];
     typed.forEach(function (original, i) {
       var word = original.toLowerCase();
       var capitals = original.length >= 2 && original.length <= 5 && original === original.toUpperCase() && /\p{L}/u.test(original);
-      if (capitals || word.length <= 3) list.push({ word: word, optional: !capitals && i === typed.length - 1 });
+      if (capitals || word.length <= 3) list.push({ word: word, optional: !capitals && !finished && i === typed.length - 1 });
     });
     return list;
   }
 
   /* Pagefind's results for all the words, keeping only pages that have each whole word
      (a quoted search, which matches whole words in the text and in the metadata). */
-  function findAll(pagefind, query) {
-    var whole = wholeWords(query);
+  function findAll(pagefind, query, finished) {
+    var whole = wholeWords(query, finished);
     if ((site.shards || []).length) {
       // Shards are searched one by one, and a shard that lacks a word matches a shorter start
       // of it instead ("zorblexb" finds "zorblexe"), which can outrank the page that has the
@@ -254,11 +260,21 @@
       });
     }
     if (important.length < 2) return findAll(pagefind, query);
-    return Promise.all([findAll(pagefind, query), findAny(pagefind, important, site.pages || 0, Math.ceil(important.length / 2))]).then(function (both) {
+    return Promise.all([findAll(pagefind, query), findAny(pagefind, important, site.pages || 0, Math.ceil(important.length / 2), words(query).pop())]).then(function (both) {
       // No page has half of the words ("keeping a diary of my triggers": one page says
       // "triggers", others "keeping", none both): the pages with any of them, those with more
       // first, rather than nothing for a question the site answers.
-      var ranked = both[1].length || both[0].length ? Promise.resolve(both[1]) : findAny(pagefind, important, site.pages || 0);
+      // Fewer than three pages with half of them ("new baby no sleep and my eye keeps
+      // flickering": two pages say three of those words, the page about tiredness two): the
+      // pages with fewer of the words follow them, more words first, so the reader still sees
+      // the pages the important words point to.
+      var ranked = both[1].length >= PADDED || !both[1].length && both[0].length ? Promise.resolve(both[1])
+        : findAny(pagefind, important, site.pages || 0, 0, words(query).pop()).then(function (any) {
+          var seen = new Set(both[1].map(function (r) { return r.id; }));
+          var list = both[1].concat(any.filter(function (r) { return !seen.has(r.id); }));
+          list.wholeWords = both[1].wholeWords || any.wholeWords;
+          return list;
+        });
       return ranked.then(function (list) {
         list.allWords = both[0].length;
         return list;
@@ -269,13 +285,16 @@
   /* Pages with any of the words, those with more of them first; rarer words count more.
      With `need`, only pages with at least that many of the words, ranked by their score times
      the number of words they have (findRanked). */
-  function findAny(pagefind, queryWords, pages, need) {
+  function findAny(pagefind, queryWords, pages, need, typing) {
     return Promise.all(queryWords.map(function (word) {
       // A derived form ("twitchy", "twitchiness", "stressful") finds what its base finds too,
       // even when some page uses it (a keyword "twitchy muscles" made "twitchy legs" find only
       // the pages that say "twitchy"): Pagefind's stemmer keeps these endings.
       var ending = rank.DERIVED.filter(function (e) { return word.slice(-e.length) === e && word.length - e.length >= 4; })[0];
-      return Promise.all([findAll(pagefind, word), ending ? findAll(pagefind, word.slice(0, -ending.length)) : []]).then(function (both) {
+      // Only the query's last word may be the start of one still being typed: "kid" in "is my
+      // kid's blinking a tic" is a whole word, not the start of "kidney".
+      var finished = word !== typing;
+      return Promise.all([findAll(pagefind, word, finished), ending ? findAll(pagefind, word.slice(0, -ending.length), finished) : []]).then(function (both) {
         var seen = new Set(both[0].map(function (r) { return r.id; }));
         // A page with the base only has the word but scores nothing for it: "healthy" is not
         // quite "health", whose page may say it far more often.
@@ -305,7 +324,10 @@
       // A word no page has cannot be had: "should i take magnesium supplements" needs the
       // half of the words the site knows, not of all, or nothing is found.
       var known = lists.filter(function (l) { return l.length; }).length;
-      var required = need ? Math.max(1, Math.min(need, Math.ceil(known / 2))) : 0;
+      // A long question (LONG known words or more) needs one word fewer: in "new baby no
+      // sleep and my eye keeps flickering" the page about tiredness has "sleep" and "eye",
+      // and only pages that happen to say "new" and "keeps" had three.
+      var required = need ? Math.max(1, Math.min(need, Math.ceil(known / 2)) - (known >= LONG ? 1 : 0)) : 0;
       var merged = Array.from(byId.values()).filter(function (e) {
         return e.count >= required;
       }).sort(function (a, b) {
@@ -589,7 +611,7 @@
           : Promise.resolve([]);
         return step.then(function (found) {
           if (found.length > Math.max(few, outcome.results.length) || important.length < 2) return found;
-          return findAny(pagefind, important, site.pages || 0);
+          return findAny(pagefind, important, site.pages || 0, 0, outcome.searched[outcome.searched.length - 1]);
         }).then(function (found) {
           if (found.length > allWords) {
             outcome.results = found;
