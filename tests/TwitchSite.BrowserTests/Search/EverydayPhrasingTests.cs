@@ -38,6 +38,10 @@ public sealed class EverydayPhrasingTests(SearchSite site)
     [InlineData("do i need a and e for a twitch", "/symptoms/when-to-see-a-doctor/")]
     [InlineData("tingling and twitching in the same spot", Triggers)] // the page says "the same area"
     [InlineData("pins and needles in the same spot as the twitch", Triggers)]
+    [InlineData("what exactly is a muscle twitch", "/understanding/what-is-a-muscle-twitch/")] // emphasis frames a question
+    [InlineData("what is a muscle twitch exactly", "/understanding/what-is-a-muscle-twitch/")]
+    [InlineData("stressed out at work and my muscles keep twitching", "/causes/stress-and-anxiety/")] // not "workout"
+    [InlineData("my eye twitches when i havent slept properly", "/causes/fatigue-and-overuse/")] // "slept" is not "sleep" to a stemmer
     [InlineData("emergency room", "/symptoms/when-to-see-a-doctor/")]
     [InlineData("tremor", "/causes/medical-conditions/")] // trembling is an overactive thyroid's symptom there
     [InlineData("shaking hands", "/causes/medical-conditions/")] // not "did you mean smoking hands"

@@ -100,6 +100,13 @@ public static class ReaderQueries
     /// </summary>
     public const string HeldOutSet13 = "queries-held-out-13.yml";
 
+    /// <summary>
+    /// The fifteenth set's file name: written by another helper of the twenty-first session
+    /// (2026-12-04, 23:20 UTC) from the pages' markdown only, without running the search or seeing
+    /// the other sets, after that session's first search changes.
+    /// </summary>
+    public const string HeldOutSet14 = "queries-held-out-14.yml";
+
     /// <summary>The path of the set <paramref name="fileName"/>.</summary>
     public static string FilePath(string fileName = MainSet) => Path.Combine(RepoPaths.Root, "tests", "TwitchSite.BrowserTests", "Search", fileName);
 

@@ -53,7 +53,8 @@
   // too: on a site of 23 pages a word such as "down", "other" or "more" is on few pages and
   // so looked rare, and the page that happened to use it ("run down", "other causes") came
   // first ("ways to calm down"). "main" frames a question as they do ("the main causes of
-  // twitching" is "causes of twitching"; the one page saying "main" came first). "all" and
+  // twitching" is "causes of twitching"; the one page saying "main" came first), and so do
+  // words of emphasis ("what exactly is a muscle twitch": the about page says "exactly"). "all" and
   // "over" are kept: "twitching all over" is how readers name widespread twitching, which the
   // doctor page's advice is about.
   var STOP = new Set(("a about after am an and any are as at be been being but by can could did do does doing " +
@@ -65,7 +66,8 @@
     "don doesn didn won wouldn shouldn aren wasn isn hasn haven hadn couldn mustn weren t s ll re ve d " +
     "ours ourselves yourself yourselves she hers herself itself theirs themselves whom because until against " +
     "between through during before above below down out off under again further once here now both " +
-    "each few more most other such nor only own same than may must shall main").split(" "));
+    "each few more most other such nor only own same than may must shall main " +
+    "exactly actually really basically literally").split(" "));
 
   // Title matches count most; then the page's own keywords, which an editor gives only to the
   // page that answers them, and other names of what the title names (aka); then the other names
