@@ -42,6 +42,7 @@ public sealed class EverydayPhrasingTests(SearchSite site)
     [InlineData("what is a muscle twitch exactly", "/understanding/what-is-a-muscle-twitch/")]
     [InlineData("stressed out at work and my muscles keep twitching", "/causes/stress-and-anxiety/")] // not "workout"
     [InlineData("my eye twitches when i havent slept properly", "/causes/fatigue-and-overuse/")] // "slept" is not "sleep" to a stemmer
+    [InlineData("I am worn out all the time and my muscles keep jumping could tiredness be the cause", "/causes/fatigue-and-overuse/")] // "all the time" is how often, not "all over"
     [InlineData("emergency room", "/symptoms/when-to-see-a-doctor/")]
     [InlineData("tremor", "/causes/medical-conditions/")] // trembling is an overactive thyroid's symptom there
     [InlineData("shaking hands", "/causes/medical-conditions/")] // not "did you mean smoking hands"

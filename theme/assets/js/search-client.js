@@ -94,7 +94,10 @@
      with an "e". */
   function content(query) {
     query = query.replace(/(^|[^\p{L}\p{N}])(\p{L}) ?(?:&|\s[Aa][Nn][Dd]\s) ?(\p{L})(?![\p{L}\p{N}])/gu, "$1$2$3");
-    var kept = (query.match(/[\p{L}\p{N}]+/gu) || []).filter(function (w) { return !INTENT.has(w.toLowerCase()); });
+    // "all the time" says how often, not what: "all" is kept for "twitching all over", whose
+    // page is not the answer to "worrying about twitches all the time".
+    var framed = query.replace(/(^|[^\p{L}\p{N}])all the time(?![\p{L}\p{N}])/giu, "$1");
+    var kept = (framed.match(/[\p{L}\p{N}]+/gu) || []).filter(function (w) { return !INTENT.has(w.toLowerCase()); });
     return kept.length && kept.some(function (w) { return !STOP.has(w.toLowerCase()); }) ? kept.join(" ") : query;
   }
 
