@@ -372,7 +372,7 @@ public static partial class ForeignSyntax
                 continue;
             }
 
-            if (i < 40 && MdxImport().IsMatch(line))
+            if (i < 40 && IsMdxStatements(line))
             {
                 removed.Add(new Removal(Shorten(trimmed), i, indent + 1));
                 lines[i] = "";
