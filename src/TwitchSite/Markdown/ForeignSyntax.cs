@@ -401,6 +401,7 @@ public static partial class ForeignSyntax
                 line = MystRole().Replace(line, MystRoleLink);
             }
 
+            line = htmlAsText ? line : WithoutJsxAttributes(line, i, removed);
             var rewritten = StripTemplates(line, i, removed, i > 0 ? lines[i - 1] : null, pageFile, htmlAsText);
             lines[i] = quote + rewritten;
         }

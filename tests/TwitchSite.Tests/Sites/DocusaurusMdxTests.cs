@@ -75,4 +75,78 @@ public sealed class DocusaurusMdxTests
         Assert.Contains("Canary text.", main.TextContent, StringComparison.Ordinal);
         Assert.Contains("Other text.", main.TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Given_jsx_expression_attributes_on_html_elements_When_built_Then_the_elements_stay_html_without_them()
+    {
+        using var site = FixtureSite.Create("""
+            -- docusaurus.config.js --
+            module.exports = { title: 'Demo' };
+            -- static/img/x.png --
+            png
+            -- input/intro.md --
+            ---
+            title: Intro
+            ---
+
+            | Name | Color |
+            | --- | --- |
+            | aliceblue | <ins style={{background: '#f0f8ff'}} className="color-box" /> `#f0f8ff` |
+
+            Text <ins style={{background: '#f0f8ff', nested: {a: '}'}}} className="color-box" /> aliceblue
+
+            <img style={{ "max-height": "600px" }} src="/img/x.png" alt="X" />
+
+            <span {...props} title="kept">Spread</span>
+            """);
+
+        var outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        var main = Parser.ParseDocument(site.ReadOutput("intro/index.html")).QuerySelector("main")!;
+        Assert.DoesNotContain("style=", main.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("<ins", main.TextContent, StringComparison.Ordinal);
+        Assert.Equal(2, main.QuerySelectorAll("ins.color-box").Length);
+        Assert.All(main.QuerySelectorAll("ins.color-box"), ins => Assert.Equal("", ins.TextContent));
+        Assert.Contains(" aliceblue", main.TextContent, StringComparison.Ordinal);
+        Assert.Equal("/img/x.png", main.QuerySelector("img[alt=X]")!.GetAttribute("src"));
+        Assert.Null(main.QuerySelector("img[alt=X]")!.GetAttribute("style"));
+        Assert.Equal("kept", main.QuerySelector("span[title]")!.GetAttribute("title"));
+    }
+
+    [Fact]
+    public void Given_a_component_whose_name_is_alone_on_its_first_line_When_built_Then_the_whole_tag_is_removed()
+    {
+        using var site = FixtureSite.Create("""
+            -- docusaurus.config.js --
+            module.exports = { title: 'Demo' };
+            -- input/intro.md --
+            ---
+            title: Intro
+            ---
+
+            Before.
+
+            <ThemedImage
+            alt="Xcode"
+            sources={{
+                light: '/img/x.png',
+                dark: '/img/x.png',
+              }}
+            />
+
+            After.
+            """);
+
+        var outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        var main = Parser.ParseDocument(site.ReadOutput("intro/index.html")).QuerySelector("main")!;
+        Assert.DoesNotContain("ThemedImage", main.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("sources", main.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("light", main.TextContent, StringComparison.Ordinal);
+        Assert.Contains("After.", main.TextContent, StringComparison.Ordinal);
+        var warning = Assert.Single(outcome.Diagnostics, d => d.Code == "TW0250");
+        Assert.Equal(7, warning.Location!.Line);
+    }
 }
