@@ -149,4 +149,97 @@ public sealed class DocusaurusMdxTests
         var warning = Assert.Single(outcome.Diagnostics, d => d.Code == "TW0250");
         Assert.Equal(7, warning.Location!.Line);
     }
+
+    [Fact]
+    public void Given_versioned_docusaurus_docs_When_a_page_links_to_the_current_versions_address_Then_the_link_reaches_the_page()
+    {
+        using var site = FixtureSite.Create("""
+            -- website/versions.json --
+            ["1.0"]
+            -- website/docusaurus.config.js --
+            module.exports = {
+              title: 'Demo',
+              presets: [['classic', { docs: { path: '../input' } }]],
+              plugins: [['content-docs', { id: 'architecture', path: 'architecture', routeBasePath: '/architecture' }]],
+            };
+            -- input/a.md --
+            ---
+            title: A
+            ---
+
+            See [B](/docs/next/b), [its part](/docs/next/guides/c#part) and [B2](/docs/b).
+            -- input/b.md --
+            ---
+            title: B
+            ---
+
+            B
+            -- input/guides/c.md --
+            # C
+
+            ## Part
+            """);
+
+        var outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        var links = Parser.ParseDocument(site.ReadOutput("a/index.html")).QuerySelectorAll("main p a").Select(a => a.GetAttribute("href")).Take(3).ToList();
+        Assert.Equal(["/b/", "/guides/c/#part", "/b/"], links);
+    }
+
+    [Fact]
+    public void Given_a_sidebar_path_without_its_extension_When_built_Then_the_sidebar_is_found_as_node_finds_it()
+    {
+        using var site = FixtureSite.Create("""
+            -- website/sidebars.ts --
+            export default {
+              docs: {
+                'The Basics': ['zeta', 'alpha'],
+              },
+            };
+            -- website/docusaurus.config.ts --
+            export default {
+              title: 'Demo',
+              presets: [['classic', { docs: { path: '../input', sidebarPath: require.resolve('./sidebars') } }]],
+            };
+            -- input/alpha.md --
+            ---
+            title: Alpha
+            ---
+            A
+            -- input/zeta.md --
+            ---
+            title: Zeta
+            ---
+            Z
+            """);
+
+        var outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        Assert.DoesNotContain(outcome.Diagnostics, d => d.Code == "TW0259");
+        var menu = Parser.ParseDocument(site.ReadOutput("alpha/index.html")).QuerySelectorAll("nav a").Select(a => a.TextContent.Trim()).ToList();
+        Assert.True(menu.IndexOf("Zeta") >= 0 && menu.IndexOf("Zeta") < menu.IndexOf("Alpha"), string.Join(", ", menu));
+        Assert.Contains("The Basics", menu);
+    }
+
+    [Fact]
+    public void Given_a_sidebar_path_naming_no_file_When_built_Then_it_is_a_warning_at_the_configuration()
+    {
+        using var site = FixtureSite.Create("""
+            -- website/docusaurus.config.js --
+            module.exports = {
+              title: 'Demo',
+              presets: [['classic', { docs: { path: '../input', sidebarPath: require.resolve('./sidebarz') } }]],
+            };
+            -- input/alpha.md --
+            # Alpha
+            """);
+
+        var outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        var warning = Assert.Single(outcome.Diagnostics, d => d.Code == "TW0259");
+        Assert.Equal(("sidebarPath './sidebarz' in docusaurus.config.js names no file", 3), (warning.Message, warning.Location!.Line));
+    }
 }
