@@ -98,7 +98,7 @@ public static partial class ForeignSyntax
             // blank, indented less than their body; their body is read without that indentation, so
             // what it holds (another admonition, a tab, a fence, a template) is read as at the top.
             var closed = false;
-            while (trimmed.Length > 0 && containers.Count > 0 && containers[^1].Indent > 0 && indent < containers[^1].Indent)
+            while (trimmed.Length > 0 && containers.Count > 0 && containers[^1].Indent > 0 && indent < containers[^1].Indent && containers[^1].Name is not (JsxTab or JsxTabs))
             {
                 fence = containers[^1].Quoted ? null : fence; // a quote closes the fences inside it
                 containers.RemoveAt(containers.Count - 1);
@@ -272,6 +272,11 @@ public static partial class ForeignSyntax
                 escaped = fence is null ? null : escaped; // a fence opens: nothing escaped is open yet
                 UpdateFence(unquoted, ref fence);
                 lines[i] = quote + UnescapeShortcodes(line, ref escaped);
+                continue;
+            }
+
+            if (trimmed.StartsWith('<') && RewriteJsxTabs(lines, i, trimmed, containers))
+            {
                 continue;
             }
 

@@ -242,4 +242,54 @@ public sealed class DocusaurusMdxTests
         var warning = Assert.Single(outcome.Diagnostics, d => d.Code == "TW0259");
         Assert.Equal(("sidebarPath './sidebarz' in docusaurus.config.js names no file", 3), (warning.Message, warning.Location!.Line));
     }
+
+    [Fact]
+    public void Given_docusaurus_tabs_with_indented_children_When_built_Then_each_tab_is_its_content_under_its_label()
+    {
+        using var site = FixtureSite.Create("""
+            -- docusaurus.config.js --
+            module.exports = { title: 'Demo' };
+            -- input/intro.md --
+            ---
+            title: Intro
+            ---
+
+            <Tabs groupId="x" queryString defaultValue="android" values={[{label: 'Android', value: 'android'}]}>
+                <TabItem value="android" label="Android">
+
+                ```kotlin
+                val x = 1
+                ```
+
+                </TabItem>
+                <TabItem value="ios">
+                    Swift text.
+                </TabItem>
+            </Tabs>
+
+            <Tabs>
+            <TabItem value="web" label="Web">
+
+            ```bash
+            yarn web
+            ```
+
+            </TabItem>
+            </Tabs>
+
+            After.
+            """);
+
+        var outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        var main = Parser.ParseDocument(site.ReadOutput("intro/index.html")).QuerySelector("main")!;
+        Assert.DoesNotContain("TabItem", main.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Tabs", main.TextContent, StringComparison.Ordinal);
+        Assert.Equal(["Android", "ios", "Web"], main.QuerySelectorAll("p > strong").Select(s => s.TextContent).ToList());
+        var code = main.QuerySelectorAll("pre code").Select(c => (c.ClassName, c.TextContent.Trim())).ToList();
+        Assert.Equal([("language-kotlin", "val x = 1"), ("language-bash", "yarn web")], code);
+        Assert.Contains("Swift text.", main.QuerySelector("p:has(> strong)")?.ParentElement?.TextContent ?? main.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain(outcome.Diagnostics, d => d.Code == "TW0250");
+    }
 }
