@@ -35,6 +35,9 @@ public sealed class ApplyCategoryFiles(string inputFolder) : IModule
     public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, ExecutionContext context)
     {
         var routeBase = GeneratorProject.DocusaurusRouteBase(inputFolder);
+        var next = routeBase is not null && GeneratorProject.DocusaurusConfig(inputFolder) is { } config
+            ? DocusaurusDocsOptions.Of(config, File.ReadAllText(config), inputFolder).CurrentVersionPath(config, inputFolder)
+            : null;
         var categories = new Dictionary<string, CategoryFile?>(StringComparer.Ordinal);
         CategoryFile? CategoryOf(string folder) =>
             categories.TryGetValue(folder, out var known) ? known : categories[folder] = Category(folder, context);
@@ -46,7 +49,7 @@ public sealed class ApplyCategoryFiles(string inputFolder) : IModule
                 && CategoryOf(ApplyDirectoryMetadata.FolderOf(page.Source)) is { } category
                 ? Apply(page, category, context)
                 : page;
-            builder.Add(routeBase is null ? labelled : WithAddresses(labelled, routeBase, null));
+            builder.Add(routeBase is null ? labelled : WithAddresses(labelled, routeBase, next, null));
         }
 
         foreach (var (folder, sibling) in FoldersWithoutPage(inputs))
@@ -58,7 +61,7 @@ public sealed class ApplyCategoryFiles(string inputFolder) : IModule
             }
 
             var page = FolderPage(folder, sibling, category);
-            builder.Add(routeBase is null ? page : WithAddresses(page, routeBase, category));
+            builder.Add(routeBase is null ? page : WithAddresses(page, routeBase, next, category));
         }
 
         return builder.ToImmutable();
@@ -115,8 +118,11 @@ public sealed class ApplyCategoryFiles(string inputFolder) : IModule
         };
     }
 
-    /// <summary>The page with the addresses Docusaurus gives it (<see cref="UrlKeys.OtherAddresses"/>).</summary>
-    private static Document WithAddresses(Document page, string routeBase, CategoryFile? category)
+    /// <summary>
+    /// The page with the addresses Docusaurus gives it (<see cref="UrlKeys.OtherAddresses"/>); in
+    /// versioned docs, also those of the current version (<paramref name="next"/>: <c>/docs/next/intro</c>).
+    /// </summary>
+    private static Document WithAddresses(Document page, string routeBase, string? next, CategoryFile? category)
     {
         var url = UrlMapper.UrlOf(page.Source);
         // A page at the docs root is in the root folder, "/" ("" + "/index.md" would make "//").
@@ -149,6 +155,12 @@ public sealed class ApplyCategoryFiles(string inputFolder) : IModule
             if (routeBase.Length > 0)
             {
                 addresses.Add("/" + routeBase + address);
+            }
+
+            if (next is { Length: > 0 })
+            {
+                // The docs folder of a versioned project is its next version, published at /docs/next/.
+                addresses.Add("/" + (routeBase.Length > 0 ? routeBase + "/" : "") + next + address);
             }
         }
 

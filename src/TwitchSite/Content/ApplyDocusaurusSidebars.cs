@@ -36,7 +36,7 @@ public sealed partial class ApplyDocusaurusSidebars(string inputFolder) : IModul
     /// <inheritdoc />
     public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, ExecutionContext context)
     {
-        if (inputs.IsEmpty || GeneratorProject.DocusaurusConfig(inputFolder) is not { } config || SidebarsFile(config) is not { } file
+        if (inputs.IsEmpty || GeneratorProject.DocusaurusConfig(inputFolder) is not { } config || SidebarsFile(config, context) is not { } file
             || Read(file, context) is not JsonObject sidebars)
         {
             return inputs;
@@ -79,16 +79,31 @@ public sealed partial class ApplyDocusaurusSidebars(string inputFolder) : IModul
         return source;
     }
 
-    /// <summary>The sidebars file the configuration names, else the first default name beside it; null when there is none or it is a link out of the project.</summary>
-    private static string? SidebarsFile(string config)
+    /// <summary>
+    /// The sidebars file the configuration names (found as Node finds it: <c>'./sidebars'</c> is
+    /// <c>sidebars.js</c>, <c>.ts</c>, <c>.json</c>…), else the first default name beside it; null when
+    /// there is none or it is a link out of the project. A named file that is not there is a warning
+    /// (TW0259): the menu then follows the folders, and it should say why.
+    /// </summary>
+    private string? SidebarsFile(string config, ExecutionContext context)
     {
         var project = Path.GetDirectoryName(config)!;
         string? named = null;
         try
         {
-            if (SidebarPathLine().Match(File.ReadAllText(config)) is { Success: true } match)
+            var text = File.ReadAllText(config);
+            // This folder's instance's sidebarPath, not another docs instance's.
+            var options = DocusaurusDocsOptions.Of(config, text, inputFolder);
+            if (SidebarPathLine().Match(text, options.Offset, options.Text.Length) is { Success: true } match)
             {
-                named = Path.GetFullPath(Path.Combine(project, match.Groups["path"].Value));
+                var written = match.Groups["path"].Value;
+                named = ScriptModulePath.Resolve(Path.GetFullPath(Path.Combine(project, ScriptString.Unescape(written))));
+                if (named is null)
+                {
+                    var line = text.AsSpan(0, match.Index).Count('\n') + 1;
+                    context.Diagnostics.Add(Diagnostics.Codes.SidebarsMissing.Create(new SourceLocation(config, line), written, Path.GetFileName(config)));
+                    return null;
+                }
             }
         }
         catch (IOException)

@@ -27,7 +27,8 @@ public static partial class MdxPartials
         var partials = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (Match import in PartialImport().Matches(body))
         {
-            partials.TryAdd(import.Groups["name"].Value, import.Groups["path"].Value);
+            // A JavaScript string: "./\_warning.mdx" (markdown's escape, written there too) names "./_warning.mdx".
+            partials.TryAdd(import.Groups["name"].Value, ScriptString.Unescape(import.Groups["path"].Value));
         }
 
         if (partials.Count == 0)
@@ -51,7 +52,9 @@ public static partial class MdxPartials
             : PartialImport().Replace(rewritten, import => used.Contains(import.Groups["name"].Value) ? "" : import.Value);
     }
 
-    [GeneratedRegex("""^import\s+(?<name>[A-Z][A-Za-z0-9_]*)\s+from\s+['"](?<path>\.{1,2}/[^'"\s]+\.mdx?)['"];?[ \t]*$""", RegexOptions.Multiline)]
+    // An import statement of a markdown file: alone on its line, or one of several on it
+    // ("import Tabs from '@theme/Tabs'; import Warning from './_warning.mdx';", as Prettier writes them).
+    [GeneratedRegex("""(?<=^[ \t]*|;[ \t]*)import\s+(?<name>[A-Z][A-Za-z0-9_]*)\s+from\s+(?<q>['"])(?<path>\.{1,2}/(?:\\.|(?!\k<q>)[^\\\r\n])+?\.mdx?)\k<q>;?[ \t]*(?=$|import\s|export\s)""", RegexOptions.Multiline)]
     private static partial Regex PartialImport();
 
     [GeneratedRegex(@"^(?<indent>[ \t]*)<(?<name>[A-Z][A-Za-z0-9_]*)(\s+[^<>]*)?\s*/>[ \t]*$", RegexOptions.Multiline)]

@@ -311,6 +311,11 @@ public static class Codes
         "'{0}' cannot be read as data: {1}",
         "navigation follows the folders and front matter (sidebar_position, _category_.json) instead; a sidebar made by code is not run");
 
+    /// <summary>The configuration's <c>sidebarPath</c> names no file (arguments: the path as written, the configuration's file name).</summary>
+    public static readonly DiagnosticDescriptor SidebarsMissing = Warning("TW0259", SidebarsTitle,
+        "sidebarPath '{0}' in {1} names no file",
+        "it is found as Node finds it (as written, then with .js, .json, .ts, .mjs, .cjs, .mts or .cts, then a folder's index file); navigation follows the folders and front matter instead");
+
     /// <summary>A Docusaurus sidebar names a doc id no page has (arguments: id, file name).</summary>
     public static readonly DiagnosticDescriptor SidebarDocNotFound = Warning("TW0259", SidebarsTitle,
         "doc id '{0}' in {1} names no page of the site",

@@ -71,8 +71,9 @@ public static partial class ForeignSyntax
     }
 
     // A component tag that opens and is still open at the end of the line: its name, then attributes
-    // (quoted values may hold "<", ">" and backticks), the last perhaps a quoted value not yet closed.
-    [GeneratedRegex(@"<[A-Z][A-Za-z0-9]*(\.[A-Za-z0-9]+)*\s(?:""[^""]*""|'[^']*'|[^<>""'])*(?:""[^""]*|'[^']*)?$")]
+    // (quoted values may hold "<", ">" and backticks), the last perhaps a quoted value not yet closed;
+    // or, first on its line, its name alone, every attribute on the lines below ("<ThemedImage" as Prettier writes it).
+    [GeneratedRegex(@"(?:<[A-Z][A-Za-z0-9]*(\.[A-Za-z0-9]+)*\s(?:""[^""]*""|'[^']*'|[^<>""'])*(?:""[^""]*|'[^']*)?|(?<=^[ \t]*)<[A-Z][A-Za-z0-9]*(\.[A-Za-z0-9]+)*)$")]
     private static partial Regex OpenComponentTag();
 
     // A whole component tag at the place it is matched from: the same as TemplateOrCode's.

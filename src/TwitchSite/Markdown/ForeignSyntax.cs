@@ -98,7 +98,7 @@ public static partial class ForeignSyntax
             // blank, indented less than their body; their body is read without that indentation, so
             // what it holds (another admonition, a tab, a fence, a template) is read as at the top.
             var closed = false;
-            while (trimmed.Length > 0 && containers.Count > 0 && containers[^1].Indent > 0 && indent < containers[^1].Indent)
+            while (trimmed.Length > 0 && containers.Count > 0 && containers[^1].Indent > 0 && indent < containers[^1].Indent && containers[^1].Name is not (JsxTab or JsxTabs))
             {
                 fence = containers[^1].Quoted ? null : fence; // a quote closes the fences inside it
                 containers.RemoveAt(containers.Count - 1);
@@ -275,6 +275,11 @@ public static partial class ForeignSyntax
                 continue;
             }
 
+            if (trimmed.StartsWith('<') && RewriteJsxTabs(lines, i, trimmed, containers))
+            {
+                continue;
+            }
+
             if (quote.Length == 0 && MkDocstringsDirective().Match(trimmed) is { Success: true } directive
                 && (directive.Groups["id"].Value.Contains('.') || !Admonitions.IsKind(directive.Groups["id"].Value)))
             {
@@ -372,7 +377,7 @@ public static partial class ForeignSyntax
                 continue;
             }
 
-            if (i < 40 && MdxImport().IsMatch(line))
+            if (i < 40 && IsMdxStatements(line))
             {
                 removed.Add(new Removal(Shorten(trimmed), i, indent + 1));
                 lines[i] = "";
@@ -401,6 +406,7 @@ public static partial class ForeignSyntax
                 line = MystRole().Replace(line, MystRoleLink);
             }
 
+            line = htmlAsText ? line : WithoutJsxAttributes(line, i, removed);
             var rewritten = StripTemplates(line, i, removed, i > 0 ? lines[i - 1] : null, pageFile, htmlAsText);
             lines[i] = quote + rewritten;
         }

@@ -304,7 +304,8 @@ public sealed partial record GeneratorProject(string Root, string ConfigFile)
             return null;
         }
 
-        var match = System.Text.RegularExpressions.Regex.Match(File.ReadAllText(config), @"routeBasePath\s*:\s*[""'`]([^""'`]*)[""'`]");
+        // The instance's own routeBasePath: another docs instance's (React Native's '/architecture') is not this folder's.
+        var match = System.Text.RegularExpressions.Regex.Match(DocusaurusDocsOptions.Of(config, File.ReadAllText(config), inputFolder).Text, @"routeBasePath\s*:\s*[""'`]([^""'`]*)[""'`]");
         return match.Success ? match.Groups[1].Value.Trim('/') : "docs";
     }
 
