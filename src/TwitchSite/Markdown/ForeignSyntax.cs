@@ -227,7 +227,7 @@ public static partial class ForeignSyntax
                 continue;
             }
 
-            if (raw && fence is null && !IsFence(Unquoted(trimmed), out _))
+            if (raw && fence is null && !IsFence(WithoutContainerMarkers(trimmed), out _))
             {
                 lines[i] = quote + line;
                 continue;
@@ -240,7 +240,7 @@ public static partial class ForeignSyntax
                 continue;
             }
 
-            if (fence is null && !IsFence(Unquoted(trimmed), out _))
+            if (fence is null && !IsFence(WithoutContainerMarkers(trimmed), out _))
             {
                 line = JoinShortcodeLines(lines, i, line);
                 line = JoinComponentLines(lines, i, line);
@@ -265,8 +265,9 @@ public static partial class ForeignSyntax
                 trimmed = line.TrimStart();
             }
 
-            // Code fences inside block quotes ("> > ```django") are code too.
-            var unquoted = Unquoted(trimmed);
+            // Code fences inside block quotes ("> > ```django") and opening on a list item's line
+            // ("* ```rust", "> 1. ```") are code too; a fence closes on a line of its own.
+            var unquoted = fence is null ? WithoutContainerMarkers(trimmed) : Unquoted(trimmed);
             if (fence is not null || IsFence(unquoted, out _))
             {
                 escaped = fence is null ? null : escaped; // a fence opens: nothing escaped is open yet
