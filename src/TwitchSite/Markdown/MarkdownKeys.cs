@@ -52,6 +52,12 @@ public static class MarkdownKeys
     /// </summary>
     public const string OpeningHeadingIsTitle = "@opening_heading_is_title";
 
+    /// <summary>
+    /// <c>HiddenLineRules</c>: the page is a chapter of an mdBook book, whose code blocks hide some lines
+    /// (rustdoc's <c># </c> lines in Rust, book.toml's prefixes in other languages); set by <c>ApplyBookHiddenLines</c>.
+    /// </summary>
+    public const string HiddenLineRules = "@hidden_line_rules";
+
     /// <summary><c>bool</c>: true when the body starts with its own level-1 heading (after <c>PromotePageHeading</c>).</summary>
     public const string TitleInContent = "@title_in_content";
 }
