@@ -102,7 +102,7 @@ public sealed class RenderMarkdown : PerDocumentModule
         var careCards = new CareCardPreparer(site.CareCards);
         var otherSiteImages = new CheckOtherSiteImages(page);
         // An mdBook chapter's code blocks leave out the lines mdBook hides (HideCodeLines).
-        var hiddenLines = document.Get<HiddenLineRules>(MarkdownKeys.HiddenLineRules) is { } rules ? new HideCodeLines(rules) : null;
+        var hiddenLines = document.Get<Site.HiddenLineRules>(MarkdownKeys.HiddenLineRules) is { } rules ? new HideCodeLines(rules) : null;
         List<ISyntaxVisitor> steps = rawHtml is null ? [] : [rawHtml];
         steps.AddRange([otherSiteImages, new AssignElementIds(syntax), CodeBlockClasses.Instance, gatherHeadings, gatherAnchors, resolveLinks, contentsLists, careCards]);
         if (hiddenLines is not null)

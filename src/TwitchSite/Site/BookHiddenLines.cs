@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using TwitchSite.Markdown;
 
 namespace TwitchSite.Site;
 

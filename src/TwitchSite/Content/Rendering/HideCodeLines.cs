@@ -1,6 +1,7 @@
 using Markdig.Helpers;
 using Markdig.Syntax;
 using TwitchSite.Markdown;
+using TwitchSite.Site;
 
 namespace TwitchSite.Content.Rendering;
 

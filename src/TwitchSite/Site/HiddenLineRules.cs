@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace TwitchSite.Markdown;
+namespace TwitchSite.Site;
 
 /// <summary>
 /// Which lines of an mdBook book's code blocks are hidden: in Rust blocks, rustdoc's lines
