@@ -87,7 +87,7 @@ public sealed class RenderMarkdown : PerDocumentModule
             markdown = ""; // refused before any step whose work grows with the page
         }
 
-        var body = RemoveForeignSyntax.Apply(markdown, page, diagnostics, out var removedTemplates, site.RawHtml == Settings.RawHtmlMode.Escape);
+        var body = RemoveForeignSyntax.Apply(markdown, page, diagnostics, out var removedTemplates, site.RawHtml == Settings.RawHtmlMode.Escape, document.Get<bool>(MarkdownKeys.TemplatesAreText));
         var syntax = ParseMarkdown.Parse(body, page, pipeline, diagnostics, site.Cites);
         MystAnchors.Apply(syntax, body);
         PromotePageHeading.Apply(syntax, document, context.Settings);

@@ -14,7 +14,8 @@ public static partial class ForeignSyntax
     /// <param name="previous">The line before it (a reference definition's address may start on the next line).</param>
     /// <param name="pageFile">The page's own file from the site's root, for <c>{{ page.url }}</c>; null when unknown.</param>
     /// <param name="htmlAsText">Raw HTML is shown as text: template syntax inside a tag stays as written.</param>
-    private static string StripTemplates(string line, int lineIndex, List<Removal> removed, string? previous, string? pageFile, bool htmlAsText)
+    /// <param name="templatesAreText">The docs' generator runs no templates: <c>{{ … }}</c> and <c>{% … %}</c> stay as written.</param>
+    private static string StripTemplates(string line, int lineIndex, List<Removal> removed, string? previous, string? pageFile, bool htmlAsText, bool templatesAreText)
     {
         if (!line.Contains('{') && !line.Contains('<'))
         {
@@ -43,6 +44,11 @@ public static partial class ForeignSyntax
             if (match.Index < start)
             {
                 continue; // inside a link address already dropped
+            }
+
+            if (templatesAreText && match.Value.Length > 1 && match.Value[0] == '{' && match.Value[1] is '{' or '%')
+            {
+                continue; // MkDocs (without macros) and mdBook print "{{ base_url }}" as written: it is text there
             }
 
             if (htmlAsText && InsideHtmlTag(line, match.Index))

@@ -69,7 +69,12 @@ public static partial class ForeignSyntax
     /// address of a tag (<c>&lt;a href="{{ post.url }}"&gt;</c>) takes the whole attribute with it: an
     /// empty <c>href</c> would link the page to itself, and no <c>href</c> leaves the text, not a link.
     /// </param>
-    public static string Rewrite(string markdown, List<Removal> removed, string? pageFile = null, bool htmlAsText = false)
+    /// <param name="templatesAreText">
+    /// True when the docs' own generator runs no template engine on markdown (mdBook, MkDocs without
+    /// the macros plugin): <c>{{ … }}</c>, <c>{% … %}</c> and shortcodes are text it prints as written,
+    /// so they are kept, not removed (<c>Content/ApplyTemplatesAsText</c>).
+    /// </param>
+    public static string Rewrite(string markdown, List<Removal> removed, string? pageFile = null, bool htmlAsText = false, bool templatesAreText = false)
     {
         if (!markdown.AsSpan().ContainsAny(Markers) && !ComponentTag().IsMatch(markdown))
         {
@@ -218,7 +223,7 @@ public static partial class ForeignSyntax
                 continue;
             }
 
-            if (fence is null && RawTag().Match(trimmed.TrimEnd()) is { Success: true } rawTag)
+            if (fence is null && !templatesAreText && RawTag().Match(trimmed.TrimEnd()) is { Success: true } rawTag)
             {
                 // Liquid's "{% raw %}" ... "{% endraw %}": Jekyll shows what is between as written, so the
                 // tags go quietly and the templates between them stay (inside code blocks, mostly).
@@ -242,18 +247,18 @@ public static partial class ForeignSyntax
 
             if (fence is null && !IsFence(WithoutContainerMarkers(trimmed), out _))
             {
-                line = JoinShortcodeLines(lines, i, line);
+                line = templatesAreText ? line : JoinShortcodeLines(lines, i, line);
                 line = JoinComponentLines(lines, i, line);
                 trimmed = line.TrimStart();
             }
 
-            if (fence is null && LiquidHighlight().Match(trimmed.TrimEnd()) is { Success: true } highlight && HighlightEnd(lines, i) is var end and > 0)
+            if (fence is null && !templatesAreText && LiquidHighlight().Match(trimmed.TrimEnd()) is { Success: true } highlight && HighlightEnd(lines, i) is var end and > 0)
             {
                 line = HighlightFence(lines, i, end, line[..indent], highlight.Groups["language"].Value);
                 trimmed = line.TrimStart();
             }
 
-            if (fence is null && CodeToggleEnd(lines, i, trimmed) is var toggleEnd and > 0)
+            if (fence is null && !templatesAreText && CodeToggleEnd(lines, i, trimmed) is var toggleEnd and > 0)
             {
                 line = HighlightFence(lines, i, toggleEnd, line[..indent], CodeToggleLanguage(lines, i + 1, toggleEnd));
                 trimmed = line.TrimStart();
@@ -283,7 +288,7 @@ public static partial class ForeignSyntax
                 continue;
             }
 
-            if (fence is null && ShortcodeAdmonition().Match(trimmed) is { Success: true } shortcode && ClosedLater(lines, i, shortcode.Groups["name"].Value))
+            if (fence is null && !templatesAreText && ShortcodeAdmonition().Match(trimmed) is { Success: true } shortcode && ClosedLater(lines, i, shortcode.Groups["name"].Value))
             {
                 OpenShortcodeAdmonition(lines, i, shortcode, containers, titles);
                 continue;
@@ -402,7 +407,7 @@ public static partial class ForeignSyntax
                 line = MystRole().Replace(line, MystRoleLink);
             }
 
-            var rewritten = StripTemplates(line, i, removed, i > 0 ? lines[i - 1] : null, pageFile, htmlAsText);
+            var rewritten = StripTemplates(line, i, removed, i > 0 ? lines[i - 1] : null, pageFile, htmlAsText, templatesAreText);
             lines[i] = quote + rewritten;
         }
 
