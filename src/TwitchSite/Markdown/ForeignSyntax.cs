@@ -281,10 +281,9 @@ public static partial class ForeignSyntax
                 continue;
             }
 
-            if (quote.Length == 0 && MkDocstringsDirective().Match(trimmed) is { Success: true } directive
-                && (directive.Groups["id"].Value.Contains('.') || !Admonitions.IsKind(directive.Groups["id"].Value)))
+            if (quote.Length == 0 && MkDocstringsDirective().Match(trimmed) is { Success: true } directive && IsPluginDirective(lines, i, directive))
             {
-                i = RemoveMkDocstrings(lines, i, trimmed, indent, removed);
+                i = RemoveMkDocstrings(lines, i, trimmed, indent, directive.Groups["quote"].Value, removed);
                 continue;
             }
 
