@@ -48,6 +48,10 @@ public sealed class BookHiddenLinesTests
         ```toml
         # a comment in TOML
         ```
+
+        ```,
+        # no language
+        ```
         """;
 
     [Fact]
@@ -79,6 +83,7 @@ public sealed class BookHiddenLinesTests
                 "print(os.sep)",
                 "print(sys.argv)\n~shown()",
                 "# a comment in TOML",
+                "# no language",
             ],
             blocks.Select(b => b.TextContent.TrimEnd('\n')));
         // mdBook's classes: the language, then each attribute; the highlighter is given the language alone.

@@ -30,6 +30,11 @@ public sealed class HideCodeLines(HiddenLineRules rules) : ISyntaxVisitor
         }
 
         var words = (info + " " + block.Arguments).Split([',', ' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0)
+        {
+            return; // "```," names no language
+        }
+
         var local = words.Skip(1).FirstOrDefault(w => w.StartsWith(LocalPrefixAttribute, StringComparison.Ordinal) && w.Length > LocalPrefixAttribute.Length);
         var language = words[0];
         var prefix = local?[LocalPrefixAttribute.Length..] ?? rules.Prefixes.GetValueOrDefault(language);
