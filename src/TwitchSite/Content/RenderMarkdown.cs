@@ -87,7 +87,7 @@ public sealed class RenderMarkdown : PerDocumentModule
             markdown = ""; // refused before any step whose work grows with the page
         }
 
-        var body = RemoveForeignSyntax.Apply(markdown, page, diagnostics, out var removedTemplates, site.RawHtml == Settings.RawHtmlMode.Escape);
+        var body = RemoveForeignSyntax.Apply(markdown, page, diagnostics, out var removedTemplates, site.RawHtml == Settings.RawHtmlMode.Escape, document.Get<bool>(MarkdownKeys.TemplatesAreText));
         var syntax = ParseMarkdown.Parse(body, page, pipeline, diagnostics, site.Cites);
         MystAnchors.Apply(syntax, body);
         PromotePageHeading.Apply(syntax, document, context.Settings);
@@ -101,10 +101,16 @@ public sealed class RenderMarkdown : PerDocumentModule
         var contentsLists = new InsertContentsLists();
         var careCards = new CareCardPreparer(site.CareCards);
         var otherSiteImages = new CheckOtherSiteImages(page);
-        ISyntaxVisitor[] steps = rawHtml is null
-            ? [otherSiteImages, new AssignElementIds(syntax), gatherHeadings, gatherAnchors, resolveLinks, contentsLists, careCards]
-            : [rawHtml, otherSiteImages, new AssignElementIds(syntax), gatherHeadings, gatherAnchors, resolveLinks, contentsLists, careCards];
-        SyntaxWalker.Visit(syntax, steps);
+        // An mdBook chapter's code blocks leave out the lines mdBook hides (HideCodeLines).
+        var hiddenLines = document.Get<Site.HiddenLineRules>(MarkdownKeys.HiddenLineRules) is { } rules ? new HideCodeLines(rules) : null;
+        List<ISyntaxVisitor> steps = rawHtml is null ? [] : [rawHtml];
+        steps.AddRange([otherSiteImages, new AssignElementIds(syntax), CodeBlockClasses.Instance, gatherHeadings, gatherAnchors, resolveLinks, contentsLists, careCards]);
+        if (hiddenLines is not null)
+        {
+            steps.Add(hiddenLines);
+        }
+
+        SyntaxWalker.Visit(syntax, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(steps));
         otherSiteImages.Finish(diagnostics);
 
         // Other generators' heading ids rename the headings: after the walk, before the headings and anchors are read.

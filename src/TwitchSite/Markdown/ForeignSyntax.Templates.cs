@@ -14,7 +14,8 @@ public static partial class ForeignSyntax
     /// <param name="previous">The line before it (a reference definition's address may start on the next line).</param>
     /// <param name="pageFile">The page's own file from the site's root, for <c>{{ page.url }}</c>; null when unknown.</param>
     /// <param name="htmlAsText">Raw HTML is shown as text: template syntax inside a tag stays as written.</param>
-    private static string StripTemplates(string line, int lineIndex, List<Removal> removed, string? previous, string? pageFile, bool htmlAsText)
+    /// <param name="templatesAreText">The docs' generator runs no templates: <c>{{ … }}</c> and <c>{% … %}</c> stay as written.</param>
+    private static string StripTemplates(string line, int lineIndex, List<Removal> removed, string? previous, string? pageFile, bool htmlAsText, bool templatesAreText)
     {
         if (!line.Contains('{') && !line.Contains('<'))
         {
@@ -43,6 +44,11 @@ public static partial class ForeignSyntax
             if (match.Index < start)
             {
                 continue; // inside a link address already dropped
+            }
+
+            if (templatesAreText && match.Value.Length > 1 && match.Value[0] == '{' && match.Value[1] is '{' or '%')
+            {
+                continue; // MkDocs (without macros) and mdBook print "{{ base_url }}" as written: it is text there
             }
 
             if (htmlAsText && InsideHtmlTag(line, match.Index))
@@ -128,16 +134,34 @@ public static partial class ForeignSyntax
     }
 
     /// <summary>
-    /// Blanks the mkdocstrings directive on line <paramref name="index"/> (<paramref name="trimmed"/>, at
-    /// <paramref name="indent"/>) and its indented options, adding it to <paramref name="removed"/>; returns its last line.
+    /// True when <paramref name="directive"/>, on line <paramref name="index"/>, is a plugin's: mkdocstrings'
+    /// <c>::: package.Name</c> (a dotted name, or any name that is no admonition kind), also as a heading
+    /// (<c>#### ::: mkdocs.plugins.event_priority</c>, whose level the plugin gives the object's heading), or
+    /// a dashed name with indented <c>:option:</c> lines under it (<c>::: mkdocs-click</c>
+    /// with <c>:module: mkdocs.__main__</c>). A dashed name without options is a container
+    /// (VitePress' <c>::: code-group</c>), read below.
     /// </summary>
-    private static int RemoveMkDocstrings(string[] lines, int index, string trimmed, int indent, List<Removal> removed)
+    private static bool IsPluginDirective(string[] lines, int index, Match directive)
+    {
+        var id = directive.Groups["id"].Value;
+        return id.Contains('-', StringComparison.Ordinal)
+            ? index + 1 < lines.Length && PluginOption().IsMatch(lines[index + 1])
+            : id.Contains('.', StringComparison.Ordinal) || !Admonitions.IsKind(id);
+    }
+
+    /// <summary>
+    /// Blanks the plugin directive on line <paramref name="index"/> (<paramref name="trimmed"/>, at
+    /// <paramref name="indent"/>) and its indented options, adding it to <paramref name="removed"/>; returns its
+    /// last line. The block quote markers it is written in (<paramref name="quote"/>) stay, so the quote goes on.
+    /// </summary>
+    private static int RemoveMkDocstrings(string[] lines, int index, string trimmed, int indent, string quote, List<Removal> removed)
     {
         // mkdocstrings' "::: package.module.Name" renders API documentation from source
-        // code, which this generator does not read: the line and its indented options go,
-        // with the warning every removed template gets.
-        removed.Add(new Removal(Shorten(trimmed), index, indent + 1));
-        lines[index] = "";
+        // code, and mkdocs-click's "::: mkdocs-click" a command's help from its code, which this
+        // generator does not read: the line and its indented options go, with the warning every
+        // removed template gets.
+        removed.Add(new Removal(Shorten(trimmed[quote.Length..]), index, indent + quote.Length + 1));
+        lines[index] = quote.TrimEnd();
         while (index + 1 < lines.Length && lines[index + 1].Length > 0 && lines[index + 1][0] is ' ' or '\t')
         {
             lines[++index] = "";
@@ -159,6 +183,11 @@ public static partial class ForeignSyntax
     [GeneratedRegex(@"^(import\s+[\w{}*,\s]+\s+from\s+['""][^'""]+['""];?|import\s+['""][^'""]+['""];?|export\s+(const|default|function)\b.*)\s*$")]
     private static partial Regex MdxImport();
 
-    [GeneratedRegex(@"^:::\s+(?<id>[A-Za-z_][\w.]*)\s*$")]
+    // "::: package.Name", "#### ::: package.Name" (the heading the plugin writes, at that level), "> ::: x" in a quote.
+    [GeneratedRegex(@"^(?<quote>(>[ \t]?)*)(#{1,6}[ \t]+)?:::[ \t]+(?<id>[A-Za-z_][\w.-]*)[ \t]*$")]
     private static partial Regex MkDocstringsDirective();
+
+    // An option of a plugin's directive, indented under it: ":module: mkdocs.__main__".
+    [GeneratedRegex(@"^[ \t]+:[\w-]+:")]
+    private static partial Regex PluginOption();
 }

@@ -69,7 +69,12 @@ public static partial class ForeignSyntax
     /// address of a tag (<c>&lt;a href="{{ post.url }}"&gt;</c>) takes the whole attribute with it: an
     /// empty <c>href</c> would link the page to itself, and no <c>href</c> leaves the text, not a link.
     /// </param>
-    public static string Rewrite(string markdown, List<Removal> removed, string? pageFile = null, bool htmlAsText = false)
+    /// <param name="templatesAreText">
+    /// True when the docs' own generator runs no template engine on markdown (mdBook, MkDocs without
+    /// the macros plugin): <c>{{ … }}</c>, <c>{% … %}</c> and shortcodes are text it prints as written,
+    /// so they are kept, not removed (<c>Content/ApplyTemplatesAsText</c>).
+    /// </param>
+    public static string Rewrite(string markdown, List<Removal> removed, string? pageFile = null, bool htmlAsText = false, bool templatesAreText = false)
     {
         if (!markdown.AsSpan().ContainsAny(Markers) && !ComponentTag().IsMatch(markdown))
         {
@@ -218,7 +223,7 @@ public static partial class ForeignSyntax
                 continue;
             }
 
-            if (fence is null && RawTag().Match(trimmed.TrimEnd()) is { Success: true } rawTag)
+            if (fence is null && !templatesAreText && RawTag().Match(trimmed.TrimEnd()) is { Success: true } rawTag)
             {
                 // Liquid's "{% raw %}" ... "{% endraw %}": Jekyll shows what is between as written, so the
                 // tags go quietly and the templates between them stay (inside code blocks, mostly).
@@ -227,7 +232,7 @@ public static partial class ForeignSyntax
                 continue;
             }
 
-            if (raw && fence is null && !IsFence(Unquoted(trimmed), out _))
+            if (raw && fence is null && !IsFence(WithoutContainerMarkers(trimmed), out _))
             {
                 lines[i] = quote + line;
                 continue;
@@ -240,20 +245,20 @@ public static partial class ForeignSyntax
                 continue;
             }
 
-            if (fence is null && !IsFence(Unquoted(trimmed), out _))
+            if (fence is null && !IsFence(WithoutContainerMarkers(trimmed), out _))
             {
-                line = JoinShortcodeLines(lines, i, line);
+                line = templatesAreText ? line : JoinShortcodeLines(lines, i, line);
                 line = JoinComponentLines(lines, i, line);
                 trimmed = line.TrimStart();
             }
 
-            if (fence is null && LiquidHighlight().Match(trimmed.TrimEnd()) is { Success: true } highlight && HighlightEnd(lines, i) is var end and > 0)
+            if (fence is null && !templatesAreText && LiquidHighlight().Match(trimmed.TrimEnd()) is { Success: true } highlight && HighlightEnd(lines, i) is var end and > 0)
             {
                 line = HighlightFence(lines, i, end, line[..indent], highlight.Groups["language"].Value);
                 trimmed = line.TrimStart();
             }
 
-            if (fence is null && CodeToggleEnd(lines, i, trimmed) is var toggleEnd and > 0)
+            if (fence is null && !templatesAreText && CodeToggleEnd(lines, i, trimmed) is var toggleEnd and > 0)
             {
                 line = HighlightFence(lines, i, toggleEnd, line[..indent], CodeToggleLanguage(lines, i + 1, toggleEnd));
                 trimmed = line.TrimStart();
@@ -265,8 +270,9 @@ public static partial class ForeignSyntax
                 trimmed = line.TrimStart();
             }
 
-            // Code fences inside block quotes ("> > ```django") are code too.
-            var unquoted = Unquoted(trimmed);
+            // Code fences inside block quotes ("> > ```django") and opening on a list item's line
+            // ("* ```rust", "> 1. ```") are code too; a fence closes on a line of its own.
+            var unquoted = fence is null ? WithoutContainerMarkers(trimmed) : Unquoted(trimmed);
             if (fence is not null || IsFence(unquoted, out _))
             {
                 escaped = fence is null ? null : escaped; // a fence opens: nothing escaped is open yet
@@ -280,14 +286,13 @@ public static partial class ForeignSyntax
                 continue;
             }
 
-            if (quote.Length == 0 && MkDocstringsDirective().Match(trimmed) is { Success: true } directive
-                && (directive.Groups["id"].Value.Contains('.') || !Admonitions.IsKind(directive.Groups["id"].Value)))
+            if (quote.Length == 0 && MkDocstringsDirective().Match(trimmed) is { Success: true } directive && IsPluginDirective(lines, i, directive))
             {
-                i = RemoveMkDocstrings(lines, i, trimmed, indent, removed);
+                i = RemoveMkDocstrings(lines, i, trimmed, indent, directive.Groups["quote"].Value, removed);
                 continue;
             }
 
-            if (fence is null && ShortcodeAdmonition().Match(trimmed) is { Success: true } shortcode && ClosedLater(lines, i, shortcode.Groups["name"].Value))
+            if (fence is null && !templatesAreText && ShortcodeAdmonition().Match(trimmed) is { Success: true } shortcode && ClosedLater(lines, i, shortcode.Groups["name"].Value))
             {
                 OpenShortcodeAdmonition(lines, i, shortcode, containers, titles);
                 continue;
@@ -406,8 +411,9 @@ public static partial class ForeignSyntax
                 line = MystRole().Replace(line, MystRoleLink);
             }
 
-            line = htmlAsText ? line : WithoutJsxAttributes(line, i, removed);
-            var rewritten = StripTemplates(line, i, removed, i > 0 ? lines[i - 1] : null, pageFile, htmlAsText);
+            // JSX attributes are MDX's; where templates are text (mdBook, MkDocs without macros) braces are too.
+            line = htmlAsText || templatesAreText ? line : WithoutJsxAttributes(line, i, removed);
+            var rewritten = StripTemplates(line, i, removed, i > 0 ? lines[i - 1] : null, pageFile, htmlAsText, templatesAreText);
             lines[i] = quote + rewritten;
         }
 

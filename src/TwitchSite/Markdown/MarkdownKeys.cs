@@ -52,6 +52,19 @@ public static class MarkdownKeys
     /// </summary>
     public const string OpeningHeadingIsTitle = "@opening_heading_is_title";
 
+    /// <summary>
+    /// <c>HiddenLineRules</c>: the page is a chapter of an mdBook book, whose code blocks hide some lines
+    /// (rustdoc's <c># </c> lines in Rust, book.toml's prefixes in other languages); set by <c>ApplyBookHiddenLines</c>.
+    /// </summary>
+    public const string HiddenLineRules = "@hidden_line_rules";
+
+    /// <summary>
+    /// <c>bool</c>, set only when true: the docs' own generator runs no template engine on markdown
+    /// (an mdBook book; MkDocs without the macros plugin), so <c>{{ … }}</c> and <c>{% … %}</c> are text it
+    /// prints as written, and so are they here (set by <c>ApplyTemplatesAsText</c>).
+    /// </summary>
+    public const string TemplatesAreText = "@templates_are_text";
+
     /// <summary><c>bool</c>: true when the body starts with its own level-1 heading (after <c>PromotePageHeading</c>).</summary>
     public const string TitleInContent = "@title_in_content";
 }

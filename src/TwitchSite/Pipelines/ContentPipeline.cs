@@ -41,6 +41,8 @@ public sealed class ContentPipeline : Pipeline
         ProcessModules.Add(new ValidateFrontMatter());
         ProcessModules.Add(new ApplyCategoryFiles(paths.Input));
         ProcessModules.Add(new ApplyBookSummary());
+        ProcessModules.Add(new ApplyBookHiddenLines(paths.Input));
+        ProcessModules.Add(new ApplyTemplatesAsText(paths.Input));
         ProcessModules.Add(new ApplyMkDocsNav(paths.Input));
         ProcessModules.Add(new ApplyDocusaurusSidebars(paths.Input));
         ProcessModules.Add(new ApplyVitePressIds(paths.Input));
@@ -53,7 +55,7 @@ public sealed class ContentPipeline : Pipeline
         ProcessModules.Add(new ExpandSynonyms());
         // Read by the Analyze pipeline's checks (links, fragments, unknown keys), which run before
         // any layout: no page holds them through the layouts (see README, Performance).
-        ProcessOnlyKeys.UnionWith([MarkdownKeys.Links, MarkdownKeys.Anchors, MarkdownKeys.TemplateSyntaxRemoved, MarkdownKeys.HeadingIdStyle, MarkdownKeys.AddressPrefix, MarkdownKeys.LocaleFallback, MarkdownKeys.MystTargets, FrontMatterKeys.UnknownKeys]);
+        ProcessOnlyKeys.UnionWith([MarkdownKeys.Links, MarkdownKeys.Anchors, MarkdownKeys.TemplateSyntaxRemoved, MarkdownKeys.HeadingIdStyle, MarkdownKeys.AddressPrefix, MarkdownKeys.LocaleFallback, MarkdownKeys.MystTargets, MarkdownKeys.HiddenLineRules, MarkdownKeys.TemplatesAreText, FrontMatterKeys.UnknownKeys]);
         AfterProcess = OriginsAfterProcess.Keep;
         PostProcessModules.Add(new RenderLayout(paths.LayoutFolders, folderTitle: FolderTitle.Of(paths.Input), hasSearch: hasSearch));
         OutputModules.Add(new WriteFiles());

@@ -150,7 +150,7 @@ public sealed class CreateRedirects(string? inputFolder = null) : IModule
         foreach (var entry in entries.Where(e => !e.From.Contains('#', StringComparison.Ordinal)))
         {
             var where = new SourceLocation(entry.File, entry.Line);
-            var old = entry.From.StartsWith('/') ? entry.From : "/" + entry.From;
+            var old = OldPath(entry.From);
             // Where it leads: a full address as it is; else a page of the book, read as mdBook reads
             // it (relative to the old page, or from the root), at this site's address for it.
             var (target, title) = entry.To.Contains("://", StringComparison.Ordinal)
@@ -175,6 +175,23 @@ public sealed class CreateRedirects(string? inputFolder = null) : IModule
             rules.Add($"{old} {target} 301");
             forwards.Add(forward);
         }
+    }
+
+    /// <summary>
+    /// An old address of book.toml as a path from the site's root: mdBook writes the old page under the
+    /// book's root whatever the key starts with (<c>/x.html</c>, <c>x.html</c>, <c>./x.html</c>), so a
+    /// leading <c>/</c> is added and <c>.</c> segments, which name no folder, go. Anything else is left
+    /// for <see cref="Problem"/> to judge.
+    /// </summary>
+    private static string OldPath(string from)
+    {
+        if (from.StartsWith("//", StringComparison.Ordinal))
+        {
+            return from;
+        }
+
+        var segments = from.TrimStart('/').Split('/');
+        return "/" + string.Join('/', segments.Where((s, i) => s != "." || i == segments.Length - 1));
     }
 
     private static string? Problem(string old)

@@ -58,4 +58,42 @@ public sealed class BookRedirectsTests
             "/appendix/build-scripts.html /reference/build-scripts/ 301\n/gone.html https://example.org/elsewhere 301\n/guide/old.html /guide/new/#install 301\n",
             site.ReadOutput("_redirects"));
     }
+
+    [Fact]
+    public void Given_old_addresses_written_relative_to_the_book_When_built_Then_they_forward_as_mdBook_reads_them()
+    {
+        // rust-lang/nomicon writes "./vec-alloc.html" = "./vec/vec-alloc.html", google/comprehensive-rust
+        // 'basic/x.html' = '../other/y.html': mdBook reads the old path from the book's root and the new
+        // one relative to the old page, whatever the old path starts with.
+        using var site = FixtureSite.Create("""
+            -- book.toml --
+            [book]
+            src = "input"
+
+            [output.html.redirect]
+            "./vec-alloc.html" = "./vec/vec-alloc.html"
+            "basic/old.html" = "../vec/vec-alloc.html"
+            "./basic/./older.html" = "/vec/vec-alloc.html"
+            -- input/SUMMARY.md --
+            # Summary
+
+            - [Alloc](vec/vec-alloc.md)
+            -- input/vec/vec-alloc.md --
+            # Alloc
+            """);
+
+        var outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        Assert.DoesNotContain(outcome.Diagnostics, d => d.Code == "TW0255");
+        var parser = new HtmlParser();
+        foreach (var old in new[] { "vec-alloc.html", "basic/old.html", "basic/older.html" })
+        {
+            Assert.Equal("0; url=/vec/vec-alloc/", parser.ParseDocument(site.ReadOutput(old)).QuerySelector("meta[http-equiv=refresh]")!.GetAttribute("content"));
+        }
+
+        Assert.Equal(
+            "/basic/old.html /vec/vec-alloc/ 301\n/basic/older.html /vec/vec-alloc/ 301\n/vec-alloc.html /vec/vec-alloc/ 301\n",
+            site.ReadOutput("_redirects"));
+    }
 }

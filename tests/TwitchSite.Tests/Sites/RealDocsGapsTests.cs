@@ -224,6 +224,63 @@ public sealed class RealDocsGapsTests
     }
 
     [Fact]
+    public void Given_plugin_directives_in_headings_quotes_and_with_options_When_built_Then_they_are_left_out_and_links_to_their_anchors_only_warn()
+    {
+        // mkdocs/mkdocs: "#### ::: mkdocs.plugins.event_priority" (mkdocstrings writes the heading at
+        // that level), "> #### ::: …" in a quote, and mkdocs-click's "::: mkdocs-click" with ":module:"
+        // options, which writes the CLI reference (and its anchors) from code. VitePress' "::: code-group"
+        // has no options: a container whose body is kept.
+        using var site = FixtureSite.Create("""
+            -- mkdocs.yml --
+            site_name: Demo
+            docs_dir: input
+            -- input/index.md --
+            # Home
+
+            See [get-deps](cli.md#mkdocs-get-deps) and [priority](plugins.md#mkdocs.plugins.event_priority).
+            -- input/cli.md --
+            # Command Line Interface
+
+            ::: mkdocs-click
+                :module: mkdocs.__main__
+                :command: cli
+
+            After the reference.
+            -- input/plugins.md --
+            # Plugins
+
+            #### ::: mkdocs.plugins.event_priority
+
+            > NEW: **New in version 1.6**
+            >
+            > #### ::: mkdocs.plugins.CombinedEvent
+            >
+            > Quoted text after it.
+
+            ::: code-group
+            Kept body.
+            :::
+            """);
+
+        var outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        Assert.Equal(2, outcome.Diagnostics.Count(d => d.Code == "TW0304"));
+        Assert.Equal([(3, "mkdocs-click"), (3, "#### ::: mkdocs.plugins.event_priority")],
+            outcome.Diagnostics.Where(d => d.Code == "TW0250").OrderBy(d => d.Location!.FullPath, StringComparer.Ordinal)
+                .Select(d => (d.Location!.Line, d.Message.Contains("mkdocs-click", StringComparison.Ordinal) ? "mkdocs-click" : d.Message[(d.Message.IndexOf("####", StringComparison.Ordinal))..d.Message.IndexOf(" (and", StringComparison.Ordinal)])));
+        var cli = Parser.ParseDocument(site.ReadOutput("cli/index.html")).QuerySelector("main")!;
+        Assert.DoesNotContain(":::", cli.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain(":module:", cli.TextContent, StringComparison.Ordinal);
+        Assert.Contains("After the reference.", cli.TextContent, StringComparison.Ordinal);
+        var plugins = Parser.ParseDocument(site.ReadOutput("plugins/index.html")).QuerySelector("main")!;
+        Assert.DoesNotContain(":::", plugins.TextContent, StringComparison.Ordinal);
+        Assert.Empty(plugins.QuerySelectorAll("h4"));
+        Assert.Contains("Quoted text after it.", plugins.QuerySelector("blockquote")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Kept body.", plugins.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Given_an_mkdocs_project_with_pymdownx_slugs_When_built_Then_headings_keep_github_style_ids()
     {
         using var site = FixtureSite.Create("""

@@ -16,10 +16,11 @@ public static class RemoveForeignSyntax
     /// <param name="diagnostics">Gets the warning.</param>
     /// <param name="removedAny">Whether some template syntax went.</param>
     /// <param name="htmlAsText">Raw HTML is shown as text (<c>raw_html: escape</c>): templates inside tags stay as written.</param>
-    public static string Apply(string body, PageBody page, DiagnosticSink diagnostics, out bool removedAny, bool htmlAsText = false)
+    /// <param name="templatesAreText">The docs' own generator runs no templates on markdown (<see cref="Markdown.MarkdownKeys.TemplatesAreText"/>): they stay as written.</param>
+    public static string Apply(string body, PageBody page, DiagnosticSink diagnostics, out bool removedAny, bool htmlAsText = false, bool templatesAreText = false)
     {
         var removed = new List<ForeignSyntax.Removal>();
-        body = ForeignSyntax.Rewrite(body, removed, "/" + page.Source, htmlAsText);
+        body = ForeignSyntax.Rewrite(body, removed, "/" + page.Source, htmlAsText, templatesAreText);
         removedAny = removed.Count > 0;
         if (removed.Count > 0)
         {

@@ -72,6 +72,38 @@ public sealed class RemoveForeignSyntaxTests
         Assert.Empty(sink.All);
     }
 
+    // A fence may open on a list item's line, in a quote, or in a quote in a list item
+    // (rust-embedded/book's "* ```ignore" with "PA1<N>" in it): what it holds is code all the same.
+    [Theory]
+    [InlineData("* ```ignore\n  f: impl FnOnce(&mut PA1<N>) -> R,\n  {{ site.x }}\n  ```\n* text after\n")]
+    [InlineData("- ```rust\n  let v: Vec<T> = {% raw %};\n  ```\n")]
+    [InlineData("1. ~~~\n   <Config /> {{< x >}}\n   ~~~\n2) ```\n   <Tabs>\n   ```\n")]
+    [InlineData("> * ```\n>   {{ base_url }} <Foo>\n>   ```\n")]
+    [InlineData("* > - ```\n  >   {{ base_url }} <Foo>\n  >   ```\n")]
+    [InlineData("+ Item\n\n  ```\n  <Bar> {{ y }}\n  ```\n")]
+    public void Given_a_fence_opening_in_a_list_item_or_quote_When_rewritten_Then_its_code_stays_as_written(string markdown)
+    {
+        var sink = new DiagnosticSink();
+
+        var body = RemoveForeignSyntax.Apply(markdown, StepSupport.Page, sink, out var removedAny);
+
+        Assert.Equal(markdown, body);
+        Assert.False(removedAny);
+        Assert.Empty(sink.All);
+    }
+
+    [Fact]
+    public void Given_a_list_item_starting_with_a_code_span_of_three_backticks_When_rewritten_Then_the_text_after_it_is_still_read()
+    {
+        // "* ```x``` then" is a code span, not a fence (a backtick fence's info string has no backtick).
+        var sink = new DiagnosticSink();
+
+        var body = RemoveForeignSyntax.Apply("* ```x``` then {{< youtube abc >}}\n", StepSupport.Page, sink, out var removedAny);
+
+        Assert.Equal("* ```x``` then \n", body);
+        Assert.True(removedAny);
+    }
+
     [Theory]
     [InlineData("Write {{</* callout */>}} to open a box.\n", "Write {{< callout >}} to open a box.\n")]
     [InlineData("Write {{%/* hint danger */%}} to open a box.\n", "Write {{% hint danger %}} to open a box.\n")]
