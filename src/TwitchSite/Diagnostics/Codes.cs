@@ -145,10 +145,10 @@ public static class Codes
 
     // ---- TW02xx files, URLs and markdown ----
 
-    /// <summary>Two sources would be written to the same URL (arguments: one, the other, the path).</summary>
+    /// <summary>Two sources would be written to the same URL (arguments: one and the other, each quoted or described by <c>CheckDuplicateUrls</c>, the path).</summary>
     public static readonly DiagnosticDescriptor DuplicateUrl = Error("TW0202",
         "two files would be written to the same URL (both named)",
-        "'{0}' and '{1}' would both be written to '/{2}'",
+        "{0} and {1} would both be written to '/{2}'",
         "rename or remove one of the two files");
 
     private const string TooDeepTitle = "markdown nested too deeply: more than 32 lists and quotes, or 32 open `[` or emphasis markers (at the character that goes too deep)";
