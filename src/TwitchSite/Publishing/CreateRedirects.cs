@@ -24,9 +24,11 @@ namespace TwitchSite.Publishing;
 /// mdBook makes its first chapter the book's start, when the site orders its pages), so the site's
 /// address is never a "not found" or a folder listing. Reads the Assets
 /// pipeline's file names (<see cref="SiteOwnFiles"/>), so a site's own file is never replaced: its
-/// <c>index.html</c>, a file at an old address, or its own <c>_redirects</c> (Netlify rules a
+/// <c>index.html</c>, a file at an old address of book.toml, or its own <c>_redirects</c> (Netlify rules a
 /// Docusaurus or Hugo <c>static/</c> holds), which is then published as it is, without the rules made
-/// here (the forwarding pages still redirect; a host reads one rules file).
+/// here (the forwarding pages still redirect; a host reads one rules file). A page's own
+/// <c>redirect_from</c> naming the address of a file of the site is a contradiction its author must
+/// settle: both are written there, and the collision is reported (TW0202).
 /// </summary>
 /// <param name="inputFolder">The site's input folder, whose mdBook <c>book.toml</c> may list old addresses (<see cref="BookRedirects"/>); null for none.</param>
 public sealed class CreateRedirects(string? inputFolder = null) : IModule
@@ -84,12 +86,6 @@ public sealed class CreateRedirects(string? inputFolder = null) : IModule
                 if (existing is not null)
                 {
                     context.Diagnostics.Add(Codes.RedirectIsPage.Create(where, old, existing.Source));
-                    continue;
-                }
-
-                if (own.Contains(file))
-                {
-                    rules.Add($"{old} {target} 301"); // the site's own file stays at the old address; a host serves it before a rule
                     continue;
                 }
 

@@ -8,7 +8,7 @@ namespace TwitchSite.Publishing;
 /// The files a site publishes as they are (the Assets pipeline: the input folder's own files, Hugo's
 /// and Docusaurus' <c>static/</c>, VitePress' <c>public/</c>), by output path, for the modules that
 /// generate a file the site may bring itself (<c>robots.txt</c>, <c>sitemap.xml</c>, <c>feed.xml</c>,
-/// <c>_redirects</c>, a forwarding page). The site's own file wins and the generated one is not made,
+/// <c>_redirects</c>, the home page's forward, book.toml's forwarding pages). The site's own file wins and the generated one is not made,
 /// as Hugo and Docusaurus publish a <c>static/robots.txt</c> in place of their own: two files for
 /// one path would otherwise fail the build (TW0202) over a file the author wrote on purpose.
 /// </summary>

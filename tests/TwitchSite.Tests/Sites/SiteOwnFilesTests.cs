@@ -4,7 +4,7 @@ using TwitchSite.Tests.Support;
 namespace TwitchSite.Tests.Sites;
 
 /// <summary>
-/// A file the generator makes (robots.txt, sitemap.xml, feed.xml, _redirects, a forwarding page)
+/// A file the generator makes (robots.txt, sitemap.xml, feed.xml, _redirects)
 /// that the site brings itself, in its input folder or its generator's <c>static/</c>: the site's
 /// own file is published as it is and the generated one is not made, as Hugo and Docusaurus do. A
 /// Hugo site's <c>static/robots.txt</c> had failed the build (TW0202 naming an empty file) and, in
@@ -24,7 +24,7 @@ public sealed class SiteOwnFilesTests
             # Docs
             -- input/content/guide.md --
             ---
-            aliases: [/old-guide/, /kept/]
+            aliases: [/old-guide/]
             last_reviewed: 2026-01-02
             ---
             # Guide
@@ -37,8 +37,6 @@ public sealed class SiteOwnFilesTests
             <feed/>
             -- input/static/_redirects --
             /from /to 302
-            -- input/static/kept/index.html --
-            <p>the site's own page at an old address</p>
             """);
 
         var outcome = site.Build();
@@ -48,7 +46,6 @@ public sealed class SiteOwnFilesTests
         Assert.Equal("<urlset/>\n", site.ReadOutput("sitemap.xml").ReplaceLineEndings("\n"));
         Assert.Equal("<feed/>\n", site.ReadOutput("feed.xml").ReplaceLineEndings("\n"));
         Assert.Equal("/from /to 302\n", site.ReadOutput("_redirects").ReplaceLineEndings("\n"));
-        Assert.Contains("the site's own page", site.ReadOutput("kept/index.html"), StringComparison.Ordinal);
         Assert.Contains("/guide/", site.ReadOutput("old-guide/index.html"), StringComparison.Ordinal); // a forwarding page where the site has none
     }
 
