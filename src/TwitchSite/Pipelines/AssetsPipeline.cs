@@ -30,7 +30,7 @@ public sealed class AssetsPipeline : Pipeline
         var excluded = Content.JekyllExclude.Of(paths.Input);
         var mkdocsExcluded = Content.MkDocsExclude.Of(paths.Input);
         InputModules.Add(new ReadFiles(paths.Input, relative => SourceFilters.IsInputAsset(relative) && !excluded.Excludes(relative) && !mkdocsExcluded.Excludes(relative) && (insideInput is null || !relative.StartsWith(insideInput, StringComparison.Ordinal)), _ => false));
-        ProcessModules.Add(new SkipTemplateFiles(paths.Input));
+        ProcessModules.Add(new SkipTemplateFiles(paths.Input, Content.HtmlPages.IsPage));
         ProcessModules.Add(new OverlayAssets());
         ProcessModules.Add(new FingerprintAssets());
         OutputModules.Add(new WriteFiles());

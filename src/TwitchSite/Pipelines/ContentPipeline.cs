@@ -31,8 +31,9 @@ public sealed class ContentPipeline : Pipeline
         InputModules.Add(new ReadFiles(
             paths.Input,
             relative => !excluded.Excludes(relative) && !mkdocsExcluded.Excludes(relative)
-                && (SourceFilters.IsContent(relative, collections) || KeepDefaultLanguage.IsContent(relative, languages, r => SourceFilters.IsContent(r, collections))),
-            SourceFilters.IsText,
+                && (SourceFilters.IsContent(relative, collections) || KeepDefaultLanguage.IsContent(relative, languages, r => SourceFilters.IsContent(r, collections))
+                    || SourceFilters.IsHtmlPage(relative, paths.Input)),
+            relative => SourceFilters.IsText(relative) || HtmlPages.HasHtmlExtension(relative),
             textOnDisk: true));
         ProcessModules.Add(new KeepDefaultLanguage(languages));
         ProcessModules.Add(new PreferIndexPage());
