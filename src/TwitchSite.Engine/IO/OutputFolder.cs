@@ -190,7 +190,7 @@ public sealed class OutputFolder : IDisposable
 
         if (!_written.TryAdd(normalized, 0))
         {
-            throw new InvalidOperationException($"'{normalized}' was written twice in one build");
+            throw new DuplicateOutputException(normalized);
         }
 
         _unchanged.TryAdd(normalized, 0);
@@ -250,7 +250,7 @@ public sealed class OutputFolder : IDisposable
         {
             if (!_written.TryAdd(relative, 0))
             {
-                throw new InvalidOperationException($"'{relative}' was written twice in one build");
+                throw new DuplicateOutputException(relative);
             }
 
             if (_outputHasFiles && SameFiles(Path.Combine(StagingPath, relative), Path.Combine(FullPath, relative)))
@@ -369,7 +369,7 @@ public sealed class OutputFolder : IDisposable
         var normalized = OutputPaths.Normalize(relativePath);
         if (!_written.TryAdd(normalized, 0))
         {
-            throw new InvalidOperationException($"'{normalized}' was written twice in one build");
+            throw new DuplicateOutputException(normalized);
         }
 
         return normalized;

@@ -9,7 +9,10 @@ namespace TwitchSite.Engine.Modules;
 /// (<see cref="WrittenContent"/>) is left as it is. Reads nothing else; returns the documents
 /// unchanged. Does nothing when the build has no output folder. With a build cache (live
 /// preview), a document whose content equals what the previous build wrote to the same path
-/// is not written again: the output folder is told to keep its file.
+/// is not written again: the output folder is told to keep its file. Two documents for one path
+/// are a bug (an unexpected error) in a build without errors; a build that writes despite its errors
+/// (a live preview) writes the first and leaves the other out, since a check has then reported the
+/// collision as the content problem it is (two sources for one address) and an exception's text would only repeat it.
 /// </summary>
 public sealed class WriteFiles : PerDocumentModule, IWritesFiles
 {
@@ -20,6 +23,19 @@ public sealed class WriteFiles : PerDocumentModule, IWritesFiles
         {
             return document;
         }
+
+        try
+        {
+            return Write(document, output, destination, context);
+        }
+        catch (IO.DuplicateOutputException) when (context.Diagnostics.HasErrors)
+        {
+            return document; // reported by the build's own check (see the summary); the first file stays
+        }
+    }
+
+    private static Document Write(Document document, IO.OutputFolder output, string destination, ExecutionContext context)
+    {
 
         if (document.Content is WrittenContent)
         {

@@ -10,10 +10,13 @@ namespace TwitchSite.Assets;
 /// <c>.xml</c>, <c>.json</c>, <c>.txt</c>) that start with YAML front matter: Jekyll runs those through
 /// Liquid (a stylesheet with <c>{{ site.color }}</c>, a <c>feed.xml</c>), and published as written
 /// they would be broken files; their minifier errors would also read as this site's fault.
-/// One warning (TW0253) per file. Reads each candidate file's first bytes; theme files are not touched.
+/// One warning (TW0253) per file. An <c>.html</c> file whose body is plain HTML is a page
+/// (the Content pipeline's HTML pages, told by <c>isPage</c>), published there: left out here without a word.
+/// Reads each candidate file's first bytes; theme files are not touched.
 /// </summary>
 /// <param name="inputFolder">The site's input folder (full path).</param>
-public sealed class SkipTemplateFiles(string inputFolder) : PerDocumentModule
+/// <param name="isPage">True for a file (full path) that is a page of the Content pipeline (its HTML pages), left out without a warning; null for none.</param>
+public sealed class SkipTemplateFiles(string inputFolder, Func<string, bool>? isPage = null) : PerDocumentModule
 {
     private static readonly string[] TemplateExtensions = [".css", ".scss", ".js", ".html", ".htm", ".xml", ".json", ".txt"];
 
@@ -26,6 +29,11 @@ public sealed class SkipTemplateFiles(string inputFolder) : PerDocumentModule
             || !TemplateExtensions.Contains(Path.GetExtension(path).ToLowerInvariant()) || !StartsWithFrontMatter(path))
         {
             return document;
+        }
+
+        if (isPage?.Invoke(path) == true)
+        {
+            return null; // a page, not a file to copy
         }
 
         context.Diagnostics.Add(Diagnostics.Codes.TemplateFileSkipped.Create(new SourceLocation(path, 1, 1), document.Source));

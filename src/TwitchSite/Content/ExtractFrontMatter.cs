@@ -4,6 +4,7 @@ using TwitchSite.Engine.Diagnostics;
 using TwitchSite.Engine.Documents;
 using TwitchSite.Engine.Modules;
 using TwitchSite.FrontMatter;
+using TwitchSite.Settings;
 using TwitchSite.Yaml;
 using ExecutionContext = TwitchSite.Engine.Pipelines.ExecutionContext;
 
@@ -14,12 +15,19 @@ namespace TwitchSite.Content;
 /// document's own metadata layer, the body (without front matter) as its content, and a
 /// <see cref="FrontMatterInfo"/> under <see cref="FrontMatterKeys.Info"/>. Reports front matter
 /// that is not closed (TW0101) or not valid YAML mapping (TW0102); such documents go on with
-/// empty metadata so later checks do not pile up on them.
+/// empty metadata so later checks do not pile up on them. On a site that declares no front matter
+/// schema (<see cref="SiteSettings.HasFrontMatterSchema"/>: a docs folder written for another tool,
+/// such as curl's, whose <c>Short: :</c> no YAML reader accepts) a block that is not valid YAML is a
+/// warning (TW0108) instead, and the page is built without it, as GitHub shows such a page: one
+/// page's metadata must not stop a whole foreign site, while this generator's own sites keep the error.
 /// </summary>
 public sealed class ExtractFrontMatter : PerDocumentModule
 {
     /// <inheritdoc />
     protected override bool IsCacheable => true;
+
+    /// <inheritdoc />
+    public override IReadOnlyList<Read> Reads => [Read.Setting(SettingKeys.RequiredFrontMatter), Read.Setting(SettingKeys.RequiredByLayout)];
 
     /// <inheritdoc />
     protected override Document? ExecuteDocument(Document document, ExecutionContext context)
@@ -44,7 +52,9 @@ public sealed class ExtractFrontMatter : PerDocumentModule
         var result = YamlReader.Read(split.Yaml!, path, firstLine: 2);
         if (!result.Succeeded)
         {
-            context.Diagnostics.Add(Codes.InvalidYaml.Create(result.ErrorLocation, result.ErrorMessage));
+            context.Diagnostics.Add(Lenient(context)
+                ? Codes.ForeignFrontMatterInvalid.Create(result.ErrorLocation, "invalid YAML: " + result.ErrorMessage)
+                : Codes.InvalidYaml.Create(result.ErrorLocation, result.ErrorMessage));
             return Finish(document, utf8, text, split, new Dictionary<string, object?>(), new FrontMatterInfo(split.State, split.BodyFirstLine, empty, Valid: false));
         }
 
@@ -55,10 +65,14 @@ public sealed class ExtractFrontMatter : PerDocumentModule
             case null:
                 return Finish(document, utf8, text, split, new Dictionary<string, object?>(), new FrontMatterInfo(split.State, split.BodyFirstLine, empty, Valid: true));
             default:
-                context.Diagnostics.Add(Codes.FrontMatterNotMapping.Create(new SourceLocation(path, 2, 1)));
+                context.Diagnostics.Add(Lenient(context)
+                    ? Codes.ForeignFrontMatterInvalid.Create(new SourceLocation(path, 2, 1), "it is not `key: value` lines")
+                    : Codes.FrontMatterNotMapping.Create(new SourceLocation(path, 2, 1)));
                 return Finish(document, utf8, text, split, new Dictionary<string, object?>(), new FrontMatterInfo(split.State, split.BodyFirstLine, empty, Valid: false));
         }
     }
+
+    private static bool Lenient(ExecutionContext context) => !SiteSettings.Of(context.Settings).HasFrontMatterSchema;
 
     private static Document Finish(Document document, ReadOnlyMemory<byte>? utf8, string text, FrontMatterSplit split, Dictionary<string, object?> values, FrontMatterInfo info)
     {

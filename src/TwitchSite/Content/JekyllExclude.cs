@@ -8,8 +8,11 @@ namespace TwitchSite.Content;
 /// What a Jekyll site's <c>_config.yml</c> (in the input folder) keeps out of the site with its
 /// <c>exclude:</c> list: a file or folder is left out when an entry is a start of its path
 /// (<c>vendor</c> leaves out <c>vendor/…</c>) or matches it as a shell pattern (<c>Gemfile*</c>), as
-/// Jekyll reads the list. Neither a page nor a copied file is published from what is excluded.
-/// Reads <c>_config.yml</c> only, and not when it is a link out of the input folder.
+/// Jekyll reads the list. Jekyll 4 adds its own default list to the site's
+/// (<see cref="Defaults"/>: Gemfile, node_modules/, vendor/bundle/...), less the entries the site's
+/// <c>include:</c> list names; a site without <c>exclude:</c> gets the defaults too. Neither a page
+/// nor a copied file is published from what is excluded. Reads <c>_config.yml</c> only, and not when
+/// it is a link out of the input folder; a folder without one is no Jekyll site and excludes nothing.
 /// </summary>
 public sealed class JekyllExclude
 {
@@ -25,14 +28,40 @@ public sealed class JekyllExclude
     /// <summary>Nothing excluded: a site without Jekyll's configuration, or with no <c>exclude:</c> list.</summary>
     public static JekyllExclude None { get; } = new([], []);
 
-    /// <summary>The <c>exclude:</c> list of <paramref name="inputFolder"/>'s <c>_config.yml</c>; <see cref="None"/> without one.</summary>
+    /// <summary>
+    /// Jekyll 4's default exclusions, which it adds to every site's <c>exclude:</c> list (Jekyll 3
+    /// replaced them with the site's list; sites are built with Jekyll 4 today, GitHub Pages aside).
+    /// The list of Jekyll's configuration documentation, from <c>jekyll new</c>'s <c>_config.yml</c>.
+    /// </summary>
+    public static IReadOnlyList<string> Defaults { get; } =
+    [
+        ".sass-cache/", ".jekyll-cache/", "gemfiles/", "Gemfile", "Gemfile.lock", "node_modules/",
+        "vendor/bundle/", "vendor/cache/", "vendor/gems/", "vendor/ruby/",
+    ];
+
+    /// <summary>
+    /// What <paramref name="inputFolder"/>'s <c>_config.yml</c> excludes: its <c>exclude:</c> list and
+    /// Jekyll's <see cref="Defaults"/> its <c>include:</c> list does not name; <see cref="None"/> without the file.
+    /// </summary>
     public static JekyllExclude Of(string inputFolder)
     {
-        var list = JekyllCollections.Config(inputFolder)?.Root is { } root
-            && root.Children.TryGetValue(new YamlScalarNode("exclude"), out var value) ? value as YamlSequenceNode : null;
-        var entries = list?.Children.OfType<YamlScalarNode>().Select(n => (n.Value ?? "").Trim().TrimStart('/')).Where(e => e.Length > 0).ToList() ?? [];
+        if (JekyllCollections.Config(inputFolder) is not { } config)
+        {
+            return None;
+        }
+
+        var included = Entries(config.Root, "include").Select(e => e.TrimEnd('/')).ToHashSet(StringComparer.Ordinal);
+        var entries = Entries(config.Root, "exclude")
+            .Concat(Defaults.Where(d => !included.Contains(d.TrimEnd('/'))))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
         return entries.Count == 0 ? None : new JekyllExclude(entries, [.. entries.Select(Pattern)]);
     }
+
+    private static List<string> Entries(YamlMappingNode? root, string key) =>
+        root is not null && root.Children.TryGetValue(new YamlScalarNode(key), out var value) && value is YamlSequenceNode list
+            ? [.. list.Children.OfType<YamlScalarNode>().Select(n => (n.Value ?? "").Trim().TrimStart('/')).Where(e => e.Length > 0)]
+            : [];
 
     /// <summary>True when <paramref name="relative"/> (a path under the input folder, '/' separated) is excluded.</summary>
     public bool Excludes(string relative) =>

@@ -87,10 +87,16 @@ public sealed class RenderMarkdown : PerDocumentModule
             markdown = ""; // refused before any step whose work grows with the page
         }
 
-        var body = RemoveForeignSyntax.Apply(markdown, page, diagnostics, out var removedTemplates, site.RawHtml == Settings.RawHtmlMode.Escape, document.Get<bool>(MarkdownKeys.TemplatesAreText));
-        var syntax = ParseMarkdown.Parse(body, page, pipeline, diagnostics, site.Cites);
-        MystAnchors.Apply(syntax, body);
-        PromotePageHeading.Apply(syntax, document, context.Settings);
+        // An HTML page's body is raw HTML as a whole (no markdown, no other generator's syntax: a body with Liquid is no page).
+        var isHtml = HtmlPages.HasHtmlExtension(document.Source);
+        var removedTemplates = false;
+        var body = isHtml ? markdown : RemoveForeignSyntax.Apply(markdown, page, diagnostics, out removedTemplates, site.RawHtml == Settings.RawHtmlMode.Escape, document.Get<bool>(MarkdownKeys.TemplatesAreText));
+        var syntax = isHtml ? ParseMarkdown.ParseHtml(body) : ParseMarkdown.Parse(body, page, pipeline, diagnostics, site.Cites);
+        if (!isHtml)
+        {
+            MystAnchors.Apply(syntax, body);
+            PromotePageHeading.Apply(syntax, document, context.Settings);
+        }
 
         // One walk of the tree shows each node to every step that reads nodes, in this order (the
         // ids are assigned to a node before it is gathered); each step finishes after the walk.
@@ -124,7 +130,9 @@ public sealed class RenderMarkdown : PerDocumentModule
                 break;
         }
 
-        var headings = gatherHeadings.Finish(page);
+        var htmlHeadings = isHtml ? HtmlHeadings.Of(body, page) : null;
+        // An HTML page's headings without an id cannot be linked to: they name the page, not its contents list.
+        var headings = htmlHeadings?.Where(h => h.Id.Length > 0).ToList() ?? gatherHeadings.Finish(page);
         var anchors = gatherAnchors.Finish();
         var links = resolveLinks.Finish(page);
         contentsLists.Finish(headings);
@@ -137,7 +145,7 @@ public sealed class RenderMarkdown : PerDocumentModule
             KeyValuePair.Create<string, object?>(MarkdownKeys.Headings, headings),
             KeyValuePair.Create<string, object?>(MarkdownKeys.Links, links),
             KeyValuePair.Create<string, object?>(MarkdownKeys.Anchors, anchors),
-            KeyValuePair.Create<string, object?>(MarkdownKeys.TitleInContent, InferTitle.IsInContent(syntax)))
+            KeyValuePair.Create<string, object?>(MarkdownKeys.TitleInContent, htmlHeadings is null ? InferTitle.IsInContent(syntax) : htmlHeadings.Exists(h => h.Level == 1)))
             with
             { Content = html };
         if (sources is not null)
@@ -150,7 +158,7 @@ public sealed class RenderMarkdown : PerDocumentModule
             result = result.WithValue(MarkdownKeys.TemplateSyntaxRemoved, true);
         }
 
-        result = InferTitle.Apply(result, headings, context.Settings);
+        result = InferTitle.Apply(result, htmlHeadings ?? headings, context.Settings, anyLevel: isHtml);
         // The front matter block's text and key positions were read by the checks before and by
         // NumberSources above; nothing later does (the positions of values live on in the origins),
         // and every page would hold them until the end of the build (about 1 KB a page).

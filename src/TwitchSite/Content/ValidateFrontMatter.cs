@@ -40,7 +40,8 @@ public sealed class ValidateFrontMatter : PerDocumentModule
         var path = document.SourceFullPath ?? document.Source;
         var info = document.Get<FrontMatterInfo>(FrontMatterKeys.Info)!;
         var unknown = new List<Diagnostic>();
-        var typed = FrontMatterSchema.Validate(document.Metadata.Own, info.Locations, path, context.Diagnostics, info.Yaml, SiteSettings.Of(context.Settings).MaxReviewMonths, unknown);
+        var settings = SiteSettings.Of(context.Settings);
+        var typed = FrontMatterSchema.Validate(document.Metadata.Own, info.Locations, path, context.Diagnostics, info.Yaml, settings.MaxReviewMonths, unknown, anyCase: !settings.HasFrontMatterSchema);
         FrontMatterSchema.ApplyAliases(typed, Urls.UrlMapper.UrlOf(document.Source));
         if (typed.GetValueOrDefault(PageKeys.Draft) is true)
         {

@@ -61,6 +61,16 @@ public static class Codes
         "front matter must be `key: value` lines",
         "write one `key: value` per line, e.g. `title: Getting started`");
 
+    /// <summary>
+    /// On a site without a front matter schema of its own (a docs folder written for another tool), a
+    /// page's front matter is not valid YAML or not <c>key: value</c> lines: the page is built without
+    /// it, as GitHub shows such a page (argument: what is wrong).
+    /// </summary>
+    public static readonly DiagnosticDescriptor ForeignFrontMatterInvalid = Warning("TW0108",
+        "a page's front matter is not valid YAML on a site without a schema of its own (no `required_front_matter` or `required_by_layout`: a docs folder written for another tool): the page is built without it, as GitHub shows it (warning; this site's own pages get TW0102)",
+        "front matter ignored: {0}",
+        InvalidYamlHint);
+
     /// <summary>A <c>_directory.yml</c> is not valid YAML (argument: the parser's message).</summary>
     public static readonly DiagnosticDescriptor FolderDefaultsInvalidYaml = Error("TW0102", InvalidYamlTitle, "invalid YAML in folder defaults: {0}", InvalidYamlHint);
 
@@ -145,10 +155,10 @@ public static class Codes
 
     // ---- TW02xx files, URLs and markdown ----
 
-    /// <summary>Two sources would be written to the same URL (arguments: one, the other, the path).</summary>
+    /// <summary>Two sources would be written to the same URL (arguments: one and the other, each quoted or described by <c>CheckDuplicateUrls</c>, the path).</summary>
     public static readonly DiagnosticDescriptor DuplicateUrl = Error("TW0202",
         "two files would be written to the same URL (both named)",
-        "'{0}' and '{1}' would both be written to '/{2}'",
+        "{0} and {1} would both be written to '/{2}'",
         "rename or remove one of the two files");
 
     private const string TooDeepTitle = "markdown nested too deeply: more than 32 lists and quotes, or 32 open `[` or emphasis markers (at the character that goes too deep)";

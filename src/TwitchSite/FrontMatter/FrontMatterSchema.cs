@@ -79,15 +79,33 @@ public static class FrontMatterSchema
         "params", "translationKey", "resources", "build", "images",
     }.ToDictionary(k => k, StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Every known key (<see cref="Fields"/>, then <see cref="ForeignKeys"/>) by its name in any case.</summary>
+    private static readonly Dictionary<string, string> KnownKeysAnyCase = Fields.Keys.Concat(ForeignKeys)
+        .GroupBy(k => k, StringComparer.OrdinalIgnoreCase)
+        .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+
     /// <summary>
     /// The name <paramref name="key"/> is known by: Hugo's spelling of one of Hugo's keys written in
-    /// another case (<c>linktitle</c> is <c>linkTitle</c>), unless <paramref name="raw"/> also has that
-    /// spelling (then this one is its own key); otherwise the key itself.
+    /// another case (<c>linktitle</c> is <c>linkTitle</c>), and with <paramref name="anyCase"/> (a site
+    /// without a schema of its own, <see cref="Settings.SiteSettings.HasFrontMatterSchema"/>) any known key
+    /// written in another case (curl's <c>Title:</c> is <c>title</c>, as Hugo reads keys), unless
+    /// <paramref name="raw"/> also has the known spelling (then that one is read and this one is a key
+    /// of its own, unknown); otherwise the key itself.
     /// </summary>
-    private static string KnownName(string key, IReadOnlyDictionary<string, object?> raw) =>
-        !Fields.ContainsKey(key) && !ForeignKeys.Contains(key) && HugoKeys.TryGetValue(key, out var hugo) && !raw.ContainsKey(hugo)
-            ? hugo
-            : key;
+    private static string KnownName(string key, IReadOnlyDictionary<string, object?> raw, bool anyCase)
+    {
+        if (Fields.ContainsKey(key) || ForeignKeys.Contains(key))
+        {
+            return key;
+        }
+
+        if (HugoKeys.TryGetValue(key, out var hugo) && !raw.ContainsKey(hugo))
+        {
+            return hugo;
+        }
+
+        return anyCase && KnownKeysAnyCase.TryGetValue(key, out var known) && !raw.ContainsKey(known) ? known : key;
+    }
 
     /// <summary>
     /// Copies the values of <see cref="KeyAliases"/> to the keys they stand for in
@@ -166,7 +184,8 @@ public static class FrontMatterSchema
     /// <remarks>
     /// When <paramref name="unknownKeys"/> is given, unknown keys are added to it instead of each
     /// being reported, so a whole site's repeats can be reported once per key
-    /// (<see cref="Validation.ReportUnknownKeys"/>).
+    /// (<see cref="Validation.ReportUnknownKeys"/>). With <paramref name="anyCase"/>, a known key
+    /// written in another case is read as it (see <see cref="KnownName"/>).
     /// </remarks>
     public static Dictionary<string, object?> Validate(
         IReadOnlyDictionary<string, object?> raw,
@@ -175,7 +194,8 @@ public static class FrontMatterSchema
         DiagnosticSink sink,
         string? yaml = null,
         int? maxReviewMonths = null,
-        List<Diagnostic>? unknownKeys = null)
+        List<Diagnostic>? unknownKeys = null,
+        bool anyCase = false)
     {
         var result = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var (key, value) in raw)
@@ -187,7 +207,7 @@ public static class FrontMatterSchema
             }
 
             var where = locations.TryGetValue(key, out var location) ? location : new YamlEntryLocation(new SourceLocation(fullPath), new SourceLocation(fullPath));
-            var name = KnownName(key, raw);
+            var name = KnownName(key, raw, anyCase);
             if (!Fields.TryGetValue(name, out var kind))
             {
                 if (!ForeignKeys.Contains(name))

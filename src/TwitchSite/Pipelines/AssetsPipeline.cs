@@ -26,10 +26,11 @@ public sealed class AssetsPipeline : Pipeline
         var insideInput = staticFolder is not null && staticFolder.StartsWith(Path.TrimEndingDirectorySeparator(paths.Input) + Path.DirectorySeparatorChar, StringComparison.Ordinal)
             ? Path.GetRelativePath(paths.Input, staticFolder).Replace('\\', '/') + "/"
             : null;
-        // A Jekyll site's exclude: list (Gemfile.lock, vendor/) is not published.
+        // A Jekyll site's exclude: list (Gemfile.lock, vendor/) and an MkDocs project's exclude_docs (hooks.py) are not published.
         var excluded = Content.JekyllExclude.Of(paths.Input);
-        InputModules.Add(new ReadFiles(paths.Input, relative => SourceFilters.IsInputAsset(relative) && !excluded.Excludes(relative) && (insideInput is null || !relative.StartsWith(insideInput, StringComparison.Ordinal)), _ => false));
-        ProcessModules.Add(new SkipTemplateFiles(paths.Input));
+        var mkdocsExcluded = Content.MkDocsExclude.Of(paths.Input);
+        InputModules.Add(new ReadFiles(paths.Input, relative => SourceFilters.IsInputAsset(relative) && !excluded.Excludes(relative) && !mkdocsExcluded.Excludes(relative) && (insideInput is null || !relative.StartsWith(insideInput, StringComparison.Ordinal)), _ => false));
+        ProcessModules.Add(new SkipTemplateFiles(paths.Input, Content.HtmlPages.IsPage));
         ProcessModules.Add(new OverlayAssets());
         ProcessModules.Add(new FingerprintAssets());
         OutputModules.Add(new WriteFiles());

@@ -27,11 +27,13 @@ public sealed class ContentPipeline : Pipeline
         // the build's spill file: memory does not grow with the pages' text (see README, Performance).
         var languages = HugoLanguages.Of(paths.Input);
         var excluded = JekyllExclude.Of(paths.Input);
+        var mkdocsExcluded = MkDocsExclude.Of(paths.Input);
         InputModules.Add(new ReadFiles(
             paths.Input,
-            relative => !excluded.Excludes(relative)
-                && (SourceFilters.IsContent(relative, collections) || KeepDefaultLanguage.IsContent(relative, languages, r => SourceFilters.IsContent(r, collections))),
-            SourceFilters.IsText,
+            relative => !excluded.Excludes(relative) && !mkdocsExcluded.Excludes(relative)
+                && (SourceFilters.IsContent(relative, collections) || KeepDefaultLanguage.IsContent(relative, languages, r => SourceFilters.IsContent(r, collections))
+                    || SourceFilters.IsHtmlPage(relative, paths.Input)),
+            relative => SourceFilters.IsText(relative) || HtmlPages.HasHtmlExtension(relative),
             textOnDisk: true));
         ProcessModules.Add(new KeepDefaultLanguage(languages));
         ProcessModules.Add(new PreferIndexPage());

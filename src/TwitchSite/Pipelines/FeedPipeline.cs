@@ -9,7 +9,7 @@ namespace TwitchSite.Pipelines;
 public sealed class FeedPipeline : Pipeline
 {
     /// <summary>Creates the pipeline.</summary>
-    public FeedPipeline() : base(PipelineNames.Feed, PipelineNames.Content)
+    public FeedPipeline() : base(PipelineNames.Feed, PipelineNames.Content, PipelineNames.Assets)
     {
         ProcessModules.Add(new CreateFeed());
         OutputModules.Add(new WriteFiles());

@@ -10,7 +10,7 @@ namespace TwitchSite.Pipelines;
 public sealed class SitemapPipeline : Pipeline
 {
     /// <summary>Creates the pipeline.</summary>
-    public SitemapPipeline(SitePaths paths) : base(PipelineNames.Sitemap, PipelineNames.Content)
+    public SitemapPipeline(SitePaths paths) : base(PipelineNames.Sitemap, PipelineNames.Content, PipelineNames.Assets)
     {
         ProcessModules.Add(new CreateSitemap(Path.Combine(paths.Input, SiteSettings.FileName)));
         OutputModules.Add(new WriteFiles());

@@ -20,6 +20,14 @@ public static class SourceFilters
         IsContent(relative) || published.Count > 0 && relative.IndexOf('/') is var slash and > 0
             && published.ContainsKey(relative[..slash]) && IsContent(relative[(slash + 1)..]);
 
+    /// <summary>
+    /// HTML pages (<see cref="HtmlPages"/>: front matter, then plain HTML) outside '_' folders and
+    /// layouts/; reads the file's start (and, with front matter, the file) under <paramref name="inputFolder"/>.
+    /// </summary>
+    public static bool IsHtmlPage(string relative, string inputFolder) =>
+        HtmlPages.HasHtmlExtension(relative) && !HasPrivateSegment(relative) && !IsLayout(relative)
+        && HtmlPages.IsPage(Path.Combine(inputFolder, relative));
+
     /// <summary>Files copied as they are: not markdown, not '_' files or folders, not layouts.</summary>
     public static bool IsInputAsset(string relative) =>
         !UrlMapper.IsMarkdown(relative) && !HasPrivateSegment(relative) && !IsLayout(relative);

@@ -51,7 +51,7 @@ public sealed class ChangeClassifier(SitePaths paths)
             return relative.EndsWith(LayoutCatalog.Extension, StringComparison.OrdinalIgnoreCase) ? ChangeKind.Layout : ChangeKind.Other;
         }
 
-        if (SourceFilters.IsContent(relative, JekyllCollections.Published(paths.Input)))
+        if (SourceFilters.IsContent(relative, JekyllCollections.Published(paths.Input)) || SourceFilters.IsHtmlPage(relative, paths.Input))
         {
             return ChangeKind.ContentPage;
         }

@@ -17,7 +17,7 @@ namespace TwitchSite.Publishing;
 /// the layouts of setting <c>feed.layouts</c> when it is given), newest first, so
 /// readers and services learn when a page was checked again. Reads the Content pipeline's
 /// pages and the title, description and base_url settings. Dates come from front matter only,
-/// so the feed is the same for the same input.
+/// so the feed is the same for the same input. A site's own <c>feed.xml</c> (<see cref="SiteOwnFiles"/>) wins: none is made.
 /// </summary>
 public sealed class CreateFeed : IModule
 {
@@ -25,7 +25,7 @@ public sealed class CreateFeed : IModule
     public const string FeedPath = "feed.xml";
 
     /// <inheritdoc />
-    public IReadOnlyList<Read> Reads => [Read.Pipeline(PipelineNames.Content), Read.Setting(SettingKeys.BaseUrl), Read.Setting(SettingKeys.Feed), Read.Setting(SettingKeys.Title), Read.Setting(SettingKeys.Description)];
+    public IReadOnlyList<Read> Reads => [Read.Pipeline(PipelineNames.Content), SiteOwnFiles.Read, Read.Setting(SettingKeys.BaseUrl), Read.Setting(SettingKeys.Feed), Read.Setting(SettingKeys.Title), Read.Setting(SettingKeys.Description)];
 
     /// <inheritdoc />
     public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, ExecutionContext context)
@@ -35,6 +35,11 @@ public sealed class CreateFeed : IModule
         if (string.IsNullOrWhiteSpace(baseUrl) || !Uri.TryCreate(baseUrl, UriKind.Absolute, out _))
         {
             return []; // the Sitemap pipeline reports the missing setting once
+        }
+
+        if (SiteOwnFiles.Of(context).Contains(FeedPath))
+        {
+            return []; // the site publishes its own feed (a Hugo or Docusaurus static/feed.xml)
         }
 
         // Setting `feed: { layouts: [topic] }` limits the feed to pages of those layouts.

@@ -23,7 +23,12 @@ namespace TwitchSite.Publishing;
 /// forwards to the page to start at (<see cref="StartPage"/>: its first page in reading order, as
 /// mdBook makes its first chapter the book's start, when the site orders its pages), so the site's
 /// address is never a "not found" or a folder listing. Reads the Assets
-/// pipeline's file names, so a site's own <c>index.html</c> file is never replaced.
+/// pipeline's file names (<see cref="SiteOwnFiles"/>), so a site's own file is never replaced: its
+/// <c>index.html</c>, a file at an old address of book.toml, or its own <c>_redirects</c> (Netlify rules a
+/// Docusaurus or Hugo <c>static/</c> holds), which is then published as it is, without the rules made
+/// here (the forwarding pages still redirect; a host reads one rules file). A page's own
+/// <c>redirect_from</c> naming the address of a file of the site is a contradiction its author must
+/// settle: both are written there, and the collision is reported (TW0202).
 /// </summary>
 /// <param name="inputFolder">The site's input folder, whose mdBook <c>book.toml</c> may list old addresses (<see cref="BookRedirects"/>); null for none.</param>
 public sealed class CreateRedirects(string? inputFolder = null) : IModule
@@ -32,7 +37,7 @@ public sealed class CreateRedirects(string? inputFolder = null) : IModule
     public const string RulesPath = "_redirects";
 
     /// <inheritdoc />
-    public IReadOnlyList<Read> Reads => [Read.Pipeline(PipelineNames.Content), Read.Pipeline(PipelineNames.Assets, assets => assets.Select(a => (object?)a.Destination).ToList()), Read.Setting(SettingKeys.Language)];
+    public IReadOnlyList<Read> Reads => [Read.Pipeline(PipelineNames.Content), SiteOwnFiles.Read, Read.Setting(SettingKeys.Language)];
 
     private const string HomeFile = "index.html";
 
@@ -44,6 +49,7 @@ public sealed class CreateRedirects(string? inputFolder = null) : IModule
             .GroupBy(p => p.Destination!, StringComparer.OrdinalIgnoreCase) // two pages on one URL are reported by CheckDuplicateUrls
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
         var claimed = new Dictionary<string, Document>(StringComparer.OrdinalIgnoreCase);
+        var own = SiteOwnFiles.Of(context);
         var rules = new List<string>();
         var forwards = new List<Document>();
 
@@ -105,11 +111,11 @@ public sealed class CreateRedirects(string? inputFolder = null) : IModule
 
         if (inputFolder is not null)
         {
-            AddBookRedirects(BookRedirects.Of(inputFolder), pages, pageFiles, claimed, rules, forwards, context);
+            AddBookRedirects(BookRedirects.Of(inputFolder), pages, pageFiles, claimed, own, rules, forwards, context);
         }
 
         if (!pageFiles.ContainsKey(HomeFile) && !claimed.ContainsKey(HomeFile)
-            && !context.OutputsOf(PipelineNames.Assets).Any(a => string.Equals(a.Destination, HomeFile, StringComparison.OrdinalIgnoreCase))
+            && !own.Contains(HomeFile)
             && Navigation.NavigationTree.Build(pages).ReadingOrder is { Count: > 0 } order)
         {
             // The page to start at, among those written by someone, not generated for a folder or a category.
@@ -119,7 +125,7 @@ public sealed class CreateRedirects(string? inputFolder = null) : IModule
             forwards.Add(new Document { Source = first.Source, Destination = HomeFile, Content = DocumentContent.FromText(ForwardPage(first.Url, first.Title, language, home: true)) });
         }
 
-        if (rules.Count == 0)
+        if (rules.Count == 0 || own.Contains(RulesPath))
         {
             return [.. forwards];
         }
@@ -129,7 +135,7 @@ public sealed class CreateRedirects(string? inputFolder = null) : IModule
     }
 
     /// <summary>Forwarding pages and rules for the old addresses of an mdBook book's <c>book.toml</c>.</summary>
-    private static void AddBookRedirects(IReadOnlyList<BookRedirects.Entry> entries, ImmutableArray<Document> pages, Dictionary<string, Document> pageFiles, Dictionary<string, Document> claimed, List<string> rules, List<Document> forwards, ExecutionContext context)
+    private static void AddBookRedirects(IReadOnlyList<BookRedirects.Entry> entries, ImmutableArray<Document> pages, Dictionary<string, Document> pageFiles, Dictionary<string, Document> claimed, HashSet<string> own, List<string> rules, List<Document> forwards, ExecutionContext context)
     {
         if (entries.Count == 0)
         {
@@ -165,9 +171,9 @@ public sealed class CreateRedirects(string? inputFolder = null) : IModule
             }
 
             var file = FileOf(old);
-            if (pageFiles.ContainsKey(file) || claimed.ContainsKey(file))
+            if (pageFiles.ContainsKey(file) || claimed.ContainsKey(file) || own.Contains(file))
             {
-                continue; // a page is there, or a page's own redirect_from claims it: those win
+                continue; // a page or a file of the site's own is there, or a page's own redirect_from claims it: those win
             }
 
             var forward = new Document { Source = Path.GetFileName(entry.File), SourceFullPath = entry.File, Destination = file, Content = DocumentContent.FromText(ForwardPage(target, title!, language)) };

@@ -17,8 +17,10 @@ namespace TwitchSite.Publishing;
 /// Creates <c>sitemap.xml</c> (every page but the 404 page and the feedback form's thank-you page, by URL, with <c>lastmod</c> from
 /// <c>last_reviewed</c>) and <c>robots.txt</c> pointing to it, from the Content pipeline's pages
 /// and the <c>base_url</c> setting. Without base_url only a robots.txt without sitemap is made.
-/// A site's own <c>robots.txt</c> or <c>sitemap.xml</c> (a file in the input folder, copied as
-/// it is) wins: that file is then not generated.
+/// A site's own <c>robots.txt</c> or <c>sitemap.xml</c> (a file in the input folder or its
+/// generator's <c>static/</c>, copied as it is: <see cref="SiteOwnFiles"/>) wins: that file is then
+/// not generated, and a site's own robots.txt is published unchanged (no <c>Sitemap:</c> line is
+/// added: its author decides what crawlers are told, as with Hugo and Docusaurus).
 /// </summary>
 /// <param name="settingsPath">The settings file, where a missing base_url is reported.</param>
 public sealed class CreateSitemap(string settingsPath) : IModule
@@ -30,13 +32,13 @@ public sealed class CreateSitemap(string settingsPath) : IModule
     public const string RobotsPath = "robots.txt";
 
     /// <inheritdoc />
-    public IReadOnlyList<Read> Reads => [Read.Pipeline(PipelineNames.Content), Read.Setting(SettingKeys.BaseUrl)];
+    public IReadOnlyList<Read> Reads => [Read.Pipeline(PipelineNames.Content), SiteOwnFiles.Read, Read.Setting(SettingKeys.BaseUrl)];
 
     /// <inheritdoc />
     public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, ExecutionContext context)
     {
-        var folder = Path.GetDirectoryName(settingsPath) ?? ".";
-        return [.. Generate(context).Where(d => !File.Exists(Path.Combine(folder, d.Destination!)))];
+        var own = SiteOwnFiles.Of(context);
+        return [.. Generate(context).Where(d => !own.Contains(d.Destination!))];
     }
 
     private ImmutableArray<Document> Generate(ExecutionContext context)

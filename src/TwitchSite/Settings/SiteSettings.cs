@@ -23,7 +23,7 @@ public sealed class SiteSettings
     // One typed view per settings layer, so modules that ask for it on every build share it.
     private static readonly ConditionalWeakTable<Metadata, SiteSettings> Typed = new();
 
-    private readonly IReadOnlyDictionary<string, IReadOnlyList<string>> _requiredByLayout;
+    private readonly Dictionary<string, IReadOnlyList<string>> _requiredByLayout;
 
     private SiteSettings(Metadata metadata)
     {
@@ -127,6 +127,15 @@ public sealed class SiteSettings
     /// <c>required_by_layout: { topic: [last_reviewed, next_review, sources] }</c>; none by default.
     /// </summary>
     public IReadOnlyList<string> RequiredByLayout(string layout) => _requiredByLayout.GetValueOrDefault(layout) ?? [];
+
+    /// <summary>
+    /// True when the site declares a front matter schema of its own (<c>required_front_matter</c> or
+    /// <c>required_by_layout</c>): its pages are written for this generator, so their keys keep their one
+    /// spelling and front matter that is not valid YAML fails the build. A docs folder written for
+    /// another tool declares none, and is read as leniently as that tool reads it (keys in any case, as
+    /// Hugo reads them; a broken front matter block a warning, as GitHub shows the page with a banner).
+    /// </summary>
+    public bool HasFrontMatterSchema => RequiredFrontMatter.Count > 0 || _requiredByLayout.Count > 0;
 
     /// <summary>True when the pages of <paramref name="layout"/> must set <paramref name="key"/>.</summary>
     public bool LayoutRequires(string layout, string key) => RequiredByLayout(layout).Contains(key, StringComparer.Ordinal);

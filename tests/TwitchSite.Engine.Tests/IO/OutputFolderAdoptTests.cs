@@ -59,7 +59,7 @@ public sealed class OutputFolderAdoptTests : IDisposable
         using var output = OutputFolder.BeginStaging(OutputPath);
         output.WriteText("pagefind/own.txt", "mine");
 
-        var error = Assert.Throws<InvalidOperationException>(() => output.Adopt("pagefind"));
+        var error = Assert.Throws<DuplicateOutputException>(() => output.Adopt("pagefind"));
 
         Assert.Contains("'pagefind/own.txt' was written twice", error.Message, StringComparison.Ordinal);
     }

@@ -225,7 +225,7 @@ public sealed class OutputFolderTests : IDisposable
         using var output = OutputFolder.BeginStaging(OutputPath);
         output.WriteText(first, "one");
 
-        var exception = Assert.Throws<InvalidOperationException>(() => output.WriteText(second, "two"));
+        var exception = Assert.Throws<DuplicateOutputException>(() => output.WriteText(second, "two"));
 
         Assert.Equal("'a/b.html' was written twice in one build", exception.Message);
         Assert.Equal("one", File.ReadAllText(Path.Combine(output.StagingPath, "a", "b.html")));
@@ -238,7 +238,7 @@ public sealed class OutputFolderTests : IDisposable
         using var output = OutputFolder.BeginStaging(OutputPath);
         output.CopyFile("a.txt", source);
 
-        Assert.Throws<InvalidOperationException>(() => output.WriteText("a.txt", "y"));
+        Assert.Throws<DuplicateOutputException>(() => output.WriteText("a.txt", "y"));
     }
 
     [Fact]

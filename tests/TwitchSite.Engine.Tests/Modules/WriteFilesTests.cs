@@ -73,8 +73,28 @@ public sealed class WriteFilesTests : IDisposable
         Assert.Equal(["a.md"], TestDocuments.Sources(result));
         var diagnostic = Assert.Single(_sink.All);
         Assert.Equal("unexpected-error", diagnostic.Code);
-        Assert.Equal("unexpected error in WriteFiles: InvalidOperationException: 'page.html' was written twice in one build", diagnostic.Message);
+        Assert.Equal("unexpected error in WriteFiles: DuplicateOutputException: 'page.html' was written twice in one build", diagnostic.Message);
         Assert.Equal("/site/b.md", diagnostic.Location?.FullPath);
+        Assert.Equal("first", File.ReadAllText(Path.Combine(output.StagingPath, "page.html")));
+    }
+
+    [Fact]
+    public void Given_two_documents_with_the_same_destination_in_a_build_with_errors_When_written_Then_the_first_is_written_and_no_unexpected_error()
+    {
+        // A build that writes despite its errors (a live preview): the collision was reported by a check as a content error.
+        using var output = OutputFolder.BeginStaging(_root.PathOf("site"));
+        _sink.Add(DiagnosticDescriptor.Error("duplicate", "two files for one path", "two files for '{0}'").Create(new SourceLocation("/site/b.md"), "page.html"));
+        var context = TestContexts.For(new EngineServices { Diagnostics = _sink, Output = output, OutputDespiteErrors = true, MaxParallelism = 1 }, phase: Phase.Output);
+        ImmutableArray<Document> documents =
+        [
+            TestDocuments.Text("a.md", "first") with { Destination = "page.html", SourceFullPath = "/site/a.md" },
+            TestDocuments.Text("b.md", "second") with { Destination = "page.html", SourceFullPath = "/site/b.md" },
+        ];
+
+        var result = new WriteFiles().Execute(documents, context);
+
+        Assert.Equal(["a.md", "b.md"], TestDocuments.Sources(result));
+        Assert.Equal(["duplicate"], _sink.All.Select(d => d.Code));
         Assert.Equal("first", File.ReadAllText(Path.Combine(output.StagingPath, "page.html")));
     }
 

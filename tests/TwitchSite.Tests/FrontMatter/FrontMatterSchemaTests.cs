@@ -104,6 +104,37 @@ public sealed class FrontMatterSchemaTests
         Assert.True(values.ContainsKey(key));
     }
 
+    [Theory]
+    [InlineData("Title: curl_easy_cleanup", "title")]
+    [InlineData("Order: 3", "order")]
+    [InlineData("NAV_TITLE: Short", "nav_title")]
+    [InlineData("Permalink: /x/", "permalink")]
+    public void Given_a_known_key_in_another_case_on_a_site_without_a_schema_When_validated_Then_it_is_read_as_the_key(string yaml, string key)
+    {
+        var read = YamlReader.Read(yaml, "/site/a.md");
+        var sink = new DiagnosticSink();
+
+        var values = FrontMatterSchema.Validate((Dictionary<string, object?>)read.Value!, read.Locations, "/site/a.md", sink, anyCase: true);
+
+        Assert.Empty(sink.All);
+        Assert.True(values.ContainsKey(key));
+    }
+
+    [Fact]
+    public void Given_a_key_in_both_spellings_on_a_site_without_a_schema_When_validated_Then_the_known_spelling_is_read_and_the_other_is_unknown()
+    {
+        var read = YamlReader.Read("Title: Upper\ntitle: Lower", "/site/a.md");
+        var sink = new DiagnosticSink();
+
+        var values = FrontMatterSchema.Validate((Dictionary<string, object?>)read.Value!, read.Locations, "/site/a.md", sink, anyCase: true);
+
+        Assert.Equal("Lower", values["title"]);
+        Assert.Equal("Upper", values["Title"]);
+        var unknown = Assert.Single(sink.All);
+        Assert.Equal("TW0105", unknown.Code);
+        Assert.Contains("'title'", unknown.Hint, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Given_a_source_without_url_When_validated_Then_TW0104_names_the_entry()
     {

@@ -26,4 +26,22 @@ public sealed class ChangeClassifierTests
 
         Assert.Equal((kind, display), (change.Kind, change.Display));
     }
+
+    [Fact]
+    public void Given_a_changed_html_page_with_front_matter_When_classified_Then_it_is_a_content_page_and_a_plain_html_file_an_asset()
+    {
+        using var site = Support.FixtureSite.Create("""
+            -- input/ref/page.html --
+            ---
+            title: Page
+            ---
+            <p>Text.</p>
+            -- input/plain.html --
+            <p>Text.</p>
+            """);
+        var classifier = new ChangeClassifier(SitePaths.From(site.Input, site.Theme, site.Output));
+
+        Assert.Equal(ChangeKind.ContentPage, classifier.Classify(Path.Combine(site.Input, "ref", "page.html")).Kind);
+        Assert.Equal(ChangeKind.Asset, classifier.Classify(Path.Combine(site.Input, "plain.html")).Kind);
+    }
 }

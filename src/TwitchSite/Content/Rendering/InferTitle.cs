@@ -58,14 +58,15 @@ public static partial class InferTitle
     };
 
     /// <summary><paramref name="page"/> with a title when it sets none; <paramref name="settings"/> say which keys a page sets.</summary>
-    public static Document Apply(Document page, IReadOnlyList<HeadingInfo> headings, Metadata settings)
+    /// <remarks>With <paramref name="anyLevel"/> (an HTML page, whose pages often open with an <c>h2</c>), the first heading of any level.</remarks>
+    public static Document Apply(Document page, IReadOnlyList<HeadingInfo> headings, Metadata settings, bool anyLevel = false)
     {
         if (ValidateFrontMatter.IsSetByPage(page.Metadata, settings, PageKeys.Title))
         {
             return page;
         }
 
-        var title = headings.FirstOrDefault(h => h.Level == 1)?.Text;
+        var title = headings.FirstOrDefault(h => anyLevel || h.Level == 1)?.Text;
         return page.WithValue(PageKeys.Title, string.IsNullOrWhiteSpace(title) ? TitleFromFileName(page.Source) : title);
     }
 

@@ -60,6 +60,41 @@ public static class ParseMarkdown
         }
     }
 
+    /// <summary>
+    /// The syntax tree of an HTML page's body (<see cref="HtmlPages"/>): one raw HTML block of all its
+    /// lines, never read as markdown (an indented line of HTML is no code block, a blank line ends
+    /// nothing), so every later step treats it exactly as raw HTML in markdown: its links resolved,
+    /// its ids anchors, and what runs script refused or escaped by <c>raw_html</c>.
+    /// </summary>
+    public static MarkdownDocument ParseHtml(string body)
+    {
+        var document = new MarkdownDocument();
+        var block = new HtmlBlock(null) { Type = HtmlBlockType.NonInterruptingBlock, Line = 0, Column = 0 };
+        var start = 0;
+        for (var line = 0; start < body.Length; line++)
+        {
+            var end = body.IndexOf('\n', start);
+            var next = end < 0 ? body.Length : end + 1;
+            var last = end < 0 ? body.Length - 1 : end - 1;
+            if (last >= start && body[last] == '\r')
+            {
+                last--;
+            }
+
+            // The line's end is kept: the block's text (what the checks read, what is written) joins its lines with it.
+            var slice = new Markdig.Helpers.StringSlice(body, start, last) { NewLine = Markdig.Helpers.NewLine.LineFeed };
+            block.AppendLine(ref slice, 0, line, start, trackTrivia: false);
+            start = next;
+        }
+
+        if (block.Lines.Count > 0)
+        {
+            document.Add(block);
+        }
+
+        return document;
+    }
+
     private static Diagnostic NestingDiagnostic(NestingProblem problem, PageBody page)
     {
         var (what, limit, hint) = problem.Kind switch
