@@ -32,6 +32,9 @@
   // Without it (it failed to load), search works without those two steps.
   var rank = { correction: function () { return null; }, byName: function (results) { return results; }, DERIVED: [] };
   var HIGHLIGHT_PARAM = "highlight";
+  // The searched words' highlighter (search-highlight.js, by its published name): loaded only on a
+  // page opened from a search result (?highlight=), not with every page.
+  var HIGHLIGHT_SCRIPT = document.currentScript && document.currentScript.getAttribute("data-highlight") || "";
   var EXCERPT_WORDS = 30;
   // A question whose words all together find this many pages or fewer is asked again with
   // its important words: "how long does twitching last" finds two pages that say "how" and "does"
@@ -93,7 +96,7 @@
      "a and e" as it is said) is "ae", not the small word "a" and the start of every word
      with an "e". */
   function content(query) {
-    query = query.replace(/(^|[^\p{L}\p{N}])(\p{L}) ?(?:&|\s[Aa][Nn][Dd]\s) ?(\p{L})(?![\p{L}\p{N}])/gu, "$1$2$3");
+    query = query.replace(/(^|[^\p{L}\p{N}])(\p{L}) ?(?:&| and ) ?(\p{L})(?![\p{L}\p{N}])/giu, "$1$2$3");
     // "all the time" says how often, not what: "all" is kept for "twitching all over", whose
     // page is not the answer to "worrying about twitches all the time".
     var framed = query.replace(/(^|[^\p{L}\p{N}])all the time(?![\p{L}\p{N}])/giu, "$1");
@@ -159,6 +162,8 @@
       document.head.appendChild(element);
     });
   }
+
+  if (HIGHLIGHT_SCRIPT && new URLSearchParams(window.location.search).has(HIGHLIGHT_PARAM)) script(HIGHLIGHT_SCRIPT);
 
   function words(text) {
     return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) || []);

@@ -2,7 +2,8 @@
  * Highlights the searched words on a page opened from a search result: the result link carries
  * them in ?highlight=, and every whole word of the article that matches one (or, for words of
  * four letters or more, starts with one: "twitch" marks "twitching") is wrapped in <mark>.
- * Without a #heading in the address, the first match is scrolled into view.
+ * Without a #heading in the address, the first match is scrolled into view. Loaded by
+ * search-client.js only on such a page, so other page loads do not download it.
  */
 (function () {
   "use strict";
