@@ -382,10 +382,17 @@ public static partial class ForeignSyntax
                 continue;
             }
 
-            if (i < 40 && IsMdxStatements(line))
+            if (indent == 0 && MdxStatementsEnd(lines, i, trimmed) is var statementsEnd and > 0)
             {
-                removed.Add(new Removal(Shorten(trimmed), i, indent + 1));
-                lines[i] = "";
+                // MDX's import and export statements, wherever they are in the page (the page's own at
+                // its top, an included partial's where the partial lands), over as many lines as they take.
+                removed.Add(new Removal(Shorten(trimmed.TrimEnd()), i, indent + 1));
+                for (; i < statementsEnd; i++)
+                {
+                    lines[i] = quote.TrimEnd();
+                }
+
+                i--;
                 continue;
             }
 

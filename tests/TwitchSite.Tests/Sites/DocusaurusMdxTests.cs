@@ -292,4 +292,97 @@ public sealed class DocusaurusMdxTests
         Assert.Contains("Swift text.", main.QuerySelector("p:has(> strong)")?.ParentElement?.TextContent ?? main.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain(outcome.Diagnostics, d => d.Code == "TW0250");
     }
+
+    [Fact]
+    public void Given_a_partial_with_imports_included_far_down_a_page_When_built_Then_its_statements_are_removed_there_as_at_the_top_and_prose_stays()
+    {
+        using var site = FixtureSite.Create("""
+            -- docusaurus.config.js --
+            module.exports = { title: 'Demo' };
+            -- input/intro.md --
+            ---
+            title: Intro
+            ---
+
+            import Q from './_q.md';
+
+            Line 1.
+            Line 2.
+            Line 3.
+            Line 4.
+            Line 5.
+            Line 6.
+            Line 7.
+            Line 8.
+            Line 9.
+            Line 10.
+            Line 11.
+            Line 12.
+            Line 13.
+            Line 14.
+            Line 15.
+            Line 16.
+            Line 17.
+            Line 18.
+            Line 19.
+            Line 20.
+            Line 21.
+            Line 22.
+            Line 23.
+            Line 24.
+            Line 25.
+            Line 26.
+            Line 27.
+            Line 28.
+            Line 29.
+            Line 30.
+            Line 31.
+            Line 32.
+            Line 33.
+            Line 34.
+            Line 35.
+            Line 36.
+            Line 37.
+            Line 38.
+            Line 39.
+            Line 40.
+            Line 41.
+            Line 42.
+            Line 43.
+            Line 44.
+            Line 45.
+
+            <Q />
+
+            import {
+              first,
+              second
+            } from './constants';
+            export const meta = {
+              a: 'x',
+            };
+
+            Prose goes on, and the next line starts with the word
+            import X from '@theme/X'; that is still prose.
+
+            The end.
+            -- input/_q.md --
+            import X from '@theme/X';
+            import {getTemplateBranchNameForCurrentVersion} from '@site/src/getTemplateBranchNameForCurrentVersion';
+
+            Partial text here.
+            """);
+
+        var outcome = site.Build();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        var main = Parser.ParseDocument(site.ReadOutput("intro/index.html")).QuerySelector("main")!;
+        var paragraphs = main.QuerySelectorAll("p").Select(p => p.TextContent.Trim()).ToList();
+        Assert.Contains("Partial text here.", paragraphs);
+        Assert.DoesNotContain(paragraphs, p => p.StartsWith("import", StringComparison.Ordinal) || p.StartsWith("export", StringComparison.Ordinal) || p.Contains("second", StringComparison.Ordinal));
+        Assert.Empty(main.QuerySelectorAll("[getTemplateBranchNameForCurrentVersion]"));
+        Assert.Contains("Prose goes on, and the next line starts with the word\nimport X from '@theme/X'; that is still prose.", paragraphs);
+        Assert.Contains("The end.", paragraphs);
+        Assert.Single(outcome.Diagnostics, d => d.Code == "TW0250");
+    }
 }
