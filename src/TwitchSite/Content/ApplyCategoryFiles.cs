@@ -98,6 +98,8 @@ public sealed class ApplyCategoryFiles(string inputFolder) : IModule
         {
             [PageKeys.Title] = category?.Label is { Length: > 0 } label ? label : Rendering.InferTitle.TitleFromFileName(name + ".md"),
             [FrontMatterKeys.Info] = new FrontMatterInfo(FrontMatterState.None, 1, new Dictionary<string, Yaml.YamlEntryLocation>(), Valid: true),
+            // Its only content is the list of its folder's pages, also when a sidebar lists them elsewhere.
+            [Navigation.NavigationKeys.ListsFolder] = true,
         };
         if (category?.Position is { } position)
         {

@@ -31,7 +31,7 @@ namespace TwitchSite.Content;
 /// relative to the MkDocs project's folder, else the input folder, else the including file.
 /// Python-Markdown's <c>{! file !}</c> (markdown-include, mdx_include, as FastAPI's docs write
 /// <c>{!> ../docs_src/app.py !}</c>) is read like a snippet, the whole file.
-/// Docusaurus' MDX partials are includes too (<see cref="MdxPartials"/>). The files mkdocs.yml's
+/// Docusaurus' MDX partials are includes too (<see cref="MdxPartials"/>, also imported through a small JavaScript file: <see cref="MdxScriptModules"/>; their front matter and import lines left out). The files mkdocs.yml's
 /// <c>pymdownx.snippets</c> lists in <c>auto_append</c> are snippets at the end of every markdown
 /// page (<see cref="MkDocsSnippets"/>).
 /// Not cached: the included files are read again on every build, so the live preview shows
@@ -77,7 +77,8 @@ public sealed partial class ExpandIncludes(string inputFolder) : PerDocumentModu
             document = document with { Content = DocumentContent.FromText(body) };
         }
 
-        if (MdxPartials.Rewrite(body) is { } withIncludes)
+        // A markdown file imported through a small JavaScript file of the docs is written as imported directly first.
+        if (MdxPartials.Rewrite(MdxScriptModules.Rewrite(body, fullPath, _root) ?? body) is { } withIncludes)
         {
             document = document with { Content = DocumentContent.FromText(withIncludes) };
             body = withIncludes;
@@ -160,7 +161,12 @@ public sealed partial class ExpandIncludes(string inputFolder) : PerDocumentModu
             return "";
         }
 
-        var lines = File.ReadAllText(target).ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
+        var whole = File.ReadAllText(target);
+        // An MDX partial is compiled as a page of its own: its front matter is data, not text (a
+        // page imported as a component keeps its "id" and "title" there).
+        var read = rebaseLinks && FrontMatterSplitter.Split(whole) is { State: FrontMatterState.Closed } split ? split.Body : whole;
+        read = rebaseLinks ? MdxScriptModules.WithoutImports(read) : read;
+        var lines = read.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
         if (Select(lines, selector) is not { } selected)
         {
             report(at, Codes.IncludeAnchorNotFound.Create(null, argument, selector, relative));

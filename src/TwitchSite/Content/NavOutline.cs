@@ -42,7 +42,7 @@ public static class NavOutline
                 builder.Add(document.Source == root || ValidateFrontMatter.IsSetByPage(document.Metadata, context.Settings, PageKeys.NavExclude)
                     || listedFolders.Any(f => document.Source.StartsWith(f, StringComparison.Ordinal))
                     ? document
-                    : document.WithValue(PageKeys.NavExclude, true));
+                    : document.WithValues(new(PageKeys.NavExclude, true), new(NavigationKeys.OutsideOutline, true)));
                 continue;
             }
 

@@ -97,7 +97,7 @@ public sealed class PageModel
         context.SetValue("breadcrumbs", Values(node?.Ancestors().ToList() ?? [], _links, Link));
         context.SetValue("previous", Neighbour(site.Navigation, node, -1));
         context.SetValue("next", Neighbour(site.Navigation, node, +1));
-        context.SetValue("children", Values(node?.Children ?? [], _cards, Card));
+        context.SetValue("children", Values(node?.Listed ?? [], _cards, Card));
         context.SetValue("search", Fluid(Search.Indexing.SearchPageValues.Create(page, node)));
         return context;
     }

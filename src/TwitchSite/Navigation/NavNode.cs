@@ -34,6 +34,16 @@ public sealed class NavNode
     /// <summary>Pages below, in navigation order.</summary>
     public List<NavNode> Children { get; } = [];
 
+    /// <summary>
+    /// For a generated folder page (<see cref="NavigationKeys.ListsFolder"/>) that navigation gives no
+    /// children: the pages of its folder (its pages and its sub-folders' pages), those in navigation
+    /// in reading order, then the others by title; else empty.
+    /// </summary>
+    public List<NavNode> FolderPages { get; } = [];
+
+    /// <summary>The pages a page lists below its text: its children in navigation, else its <see cref="FolderPages"/>.</summary>
+    public List<NavNode> Listed => Children.Count > 0 ? Children : FolderPages;
+
     /// <summary>Position in reading order, or -1 for pages outside navigation.</summary>
     public int ReadingIndex { get; internal set; } = -1;
 

@@ -10,7 +10,8 @@ namespace TwitchSite.Navigation;
 /// <c>order</c>, then title. A page may name another parent (<see cref="NavigationKeys.NavParent"/>, from
 /// mdBook's SUMMARY.md). Pages with <c>nav_exclude: true</c> and the 404 page hang under
 /// their folder's node for breadcrumbs but are not listed. Reading order (previous/next) is a
-/// depth-first walk of the listed pages.
+/// depth-first walk of the listed pages. A generated folder page (<see cref="NavigationKeys.ListsFolder"/>)
+/// that navigation gives no children lists its folder's pages (<see cref="NavNode.FolderPages"/>).
 /// </summary>
 public sealed class NavigationTree
 {
@@ -78,7 +79,9 @@ public sealed class NavigationTree
     /// <param name="Order">Order key as written.</param>
     /// <param name="Excluded">nav_exclude.</param>
     /// <param name="Parent">Source of the parent page when given (<see cref="NavigationKeys.NavParent"/>), else null.</param>
-    public readonly record struct Entry(string Source, string? Url, string? Title, string? NavTitle, string? Description, object? Order, bool Excluded, string? Parent = null);
+    /// <param name="ListsFolder"><see cref="NavigationKeys.ListsFolder"/>.</param>
+    /// <param name="OutsideOutline"><see cref="NavigationKeys.OutsideOutline"/>.</param>
+    public readonly record struct Entry(string Source, string? Url, string? Title, string? NavTitle, string? Description, object? Order, bool Excluded, string? Parent = null, bool ListsFolder = false, bool OutsideOutline = false);
 
     /// <summary>What <see cref="Build"/> reads of each page, in input order (a cheap stamp of the tree).</summary>
     public static List<Entry> Entries(IEnumerable<Document> pages) =>
@@ -90,7 +93,9 @@ public sealed class NavigationTree
             p.Metadata.GetString(PageKeys.Description),
             p.Metadata.TryGetValue(PageKeys.Order, out var order) ? order : null,
             p.Get<bool>(PageKeys.NavExclude),
-            p.Get<string>(NavigationKeys.NavParent))).ToList();
+            p.Get<string>(NavigationKeys.NavParent),
+            p.Get<bool>(NavigationKeys.ListsFolder),
+            p.Get<bool>(NavigationKeys.OutsideOutline))).ToList();
 
     /// <summary>Builds the tree from the site's pages (documents with <see cref="UrlKeys.Url"/> set).</summary>
     public static NavigationTree Build(IEnumerable<Document> pages)
@@ -99,6 +104,9 @@ public sealed class NavigationTree
         var listed = new HashSet<NavNode>();
         var folderIndex = new Dictionary<string, NavNode>(StringComparer.Ordinal);
         var givenParents = new Dictionary<NavNode, string>();
+        var listsFolder = new HashSet<NavNode>();
+        // Pages a generated folder page may list: those in navigation, and those only an outline leaves out.
+        var listable = new HashSet<NavNode>();
         foreach (var page in pages.OrderBy(p => p.Source, StringComparer.Ordinal))
         {
             var title = page.Metadata.GetString(PageKeys.NavTitle) ?? page.Metadata.GetString(PageKeys.Title) ?? page.Source;
@@ -119,6 +127,16 @@ public sealed class NavigationTree
                 listed.Add(node);
             }
 
+            if (!excluded || (page.Get<bool>(NavigationKeys.OutsideOutline) && node.Url != "/404.html"))
+            {
+                listable.Add(node);
+            }
+
+            if (page.Get<bool>(NavigationKeys.ListsFolder))
+            {
+                listsFolder.Add(node);
+            }
+
             if (IsIndex(page.Source))
             {
                 folderIndex.TryAdd(UrlMapper.FolderOf(page.Source), node);
@@ -127,6 +145,7 @@ public sealed class NavigationTree
 
         folderIndex.TryGetValue("", out var root);
         var orphans = new List<NavNode>();
+        var inFolder = new Dictionary<NavNode, List<NavNode>>();
         foreach (var node in nodes.Values)
         {
             if (node == root)
@@ -142,10 +161,16 @@ public sealed class NavigationTree
 
             // A given parent of "" is the top level (an outline's top entry in a site without a home page).
             var hasGiven = givenParents.TryGetValue(node, out var given);
+            var byFolder = NearestIndex(folder, folderIndex);
+            if (byFolder is not null && listsFolder.Contains(byFolder) && listable.Contains(node))
+            {
+                (inFolder.TryGetValue(byFolder, out var folderPages) ? folderPages : inFolder[byFolder] = []).Add(node);
+            }
+
             var parent = hasGiven && given!.Length == 0 ? null
                 : hasGiven && nodes.TryGetValue(given!, out var givenNode) && givenNode != node
                 ? givenNode
-                : NearestIndex(folder, folderIndex);
+                : byFolder;
             node.Parent = parent;
             if (listed.Contains(node))
             {
@@ -200,6 +225,16 @@ public sealed class NavigationTree
         for (var i = 0; i < reading.Count; i++)
         {
             reading[i].ReadingIndex = i;
+        }
+
+        // A generated folder page navigation gives no children (an outline lists its folder's pages
+        // elsewhere, or not at all) would be only a title, while breadcrumbs lead there: it lists them,
+        // those in navigation in reading order, then the others as a folder's pages are (order, title).
+        foreach (var (folderPage, itsPages) in inFolder.Where(p => p.Key.Children.Count == 0))
+        {
+            itsPages.Sort((a, b) => a.ReadingIndex >= 0 && b.ReadingIndex >= 0 ? a.ReadingIndex.CompareTo(b.ReadingIndex)
+                : a.ReadingIndex >= 0 ? -1 : b.ReadingIndex >= 0 ? 1 : Compare(a, b));
+            folderPage.FolderPages.AddRange(itsPages);
         }
 
         return new NavigationTree(root, nodes, reading) { TopLevel = top };

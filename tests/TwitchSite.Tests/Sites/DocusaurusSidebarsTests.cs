@@ -102,6 +102,59 @@ public sealed class DocusaurusSidebarsTests
         Assert.Contains("url=/intro/", site.ReadOutput("index.html"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Given_a_folder_without_a_page_whose_pages_the_sidebar_lists_elsewhere_When_built_Then_its_generated_page_lists_them()
+    {
+        // react-native-website: "legacy/" and "the-new-architecture/" have no index page; the sidebar lists
+        // some of their pages under its own categories and others not at all. Their generated pages are
+        // not in the menu, but breadcrumbs of the unlisted pages and old links lead there.
+        using var site = FixtureSite.Create("""
+            -- docusaurus.config.js --
+            module.exports = { title: 'Widget', presets: [['classic', { docs: { sidebarPath: require.resolve('./sidebars') } }]] };
+            -- sidebars.js --
+            module.exports = {
+              docs: {
+                Start: ['intro'],
+                Modules: ['arch/modules', { type: 'doc', id: 'arch/codegen', label: 'Codegen' }],
+                Legacy: [{ type: 'category', label: 'Native', items: ['arch/old/native'] }],
+              },
+            };
+            -- input/intro.md --
+            # Introduction
+            -- input/arch/modules.md --
+            # Modules
+            -- input/arch/codegen.md --
+            # Using codegen
+            -- input/arch/lifecycle.md --
+            # Lifecycle
+            -- input/arch/events.md --
+            # Custom events
+            -- input/arch/hidden.md --
+            ---
+            nav_exclude: true
+            ---
+            # Hidden by its author
+            -- input/arch/old/native.md --
+            # Native modules
+            """);
+
+        var outcome = site.BuildWithDefaultTheme();
+
+        Assert.True(outcome.Succeeded, string.Join("\n", site.Headers(outcome)));
+        var folder = Parser.ParseDocument(site.ReadOutput("arch/index.html"));
+        Assert.Equal("Arch", folder.QuerySelector("main h1")!.TextContent.Trim());
+        // The sidebar's pages in its order (with its labels), then the others by title; the sub-folder's page too.
+        Assert.Equal(
+            ["/arch/modules/", "/arch/codegen/", "/arch/events/", "/arch/lifecycle/", "/arch/old/"],
+            folder.QuerySelectorAll("main ul.children a").Select(a => a.GetAttribute("href")));
+        Assert.Equal("Codegen", folder.QuerySelector("main ul.children a[href='/arch/codegen/']")!.TextContent.Trim());
+        var old = Parser.ParseDocument(site.ReadOutput("arch/old/index.html"));
+        Assert.Equal(["/arch/old/native/"], old.QuerySelectorAll("main ul.children a").Select(a => a.GetAttribute("href")));
+        // The menu still follows the sidebar: the folder pages are not in it.
+        var menu = Parser.ParseDocument(site.ReadOutput("arch/events/index.html")).QuerySelector("nav.sidebar")!;
+        Assert.DoesNotContain(menu.QuerySelectorAll("a"), a => a.GetAttribute("href") is "/arch/" or "/arch/old/" or "/arch/events/");
+    }
+
     [Theory]
     [InlineData("module.exports = { docs: require('./generated-sidebar.json') };", "'sidebars.js' cannot be read as data: line 1: 'require' is computed, not written as data")]
     [InlineData("module.exports = { docs: ['intro', 'missing/page'] };", "doc id 'missing/page' in sidebars.js names no page of the site")]
