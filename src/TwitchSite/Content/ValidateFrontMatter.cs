@@ -57,7 +57,7 @@ public sealed class ValidateFrontMatter : PerDocumentModule
             typed[FrontMatterKeys.UnknownKeys] = unknown;
         }
 
-        var origins = document.Get<ImmutableDictionary<string, SourceLocation>>(FrontMatterKeys.Origins) ?? ImmutableDictionary<string, SourceLocation>.Empty;
+        var origins = document.Get<SourceOrigins>(FrontMatterKeys.Origins) ?? SourceOrigins.Empty;
         // The keys as the metadata holds them (one string per name for the whole site), not the YAML's
         // copy of each: every page keeps its origins through the link and content checks (issue #19).
         typed[FrontMatterKeys.Origins] = origins.SetItems(info.Locations.Select(l => KeyValuePair.Create(SharedKeys.Of(l.Key), l.Value.Value)));
