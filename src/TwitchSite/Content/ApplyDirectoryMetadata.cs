@@ -22,7 +22,7 @@ public sealed class ApplyDirectoryMetadata : PerDocumentModule
     /// <summary>File name of folder defaults.</summary>
     public const string FileName = "_directory.yml";
 
-    private Dictionary<string, (Metadata Layer, ImmutableDictionary<string, SourceLocation> Origins)> _layers = [];
+    private Dictionary<string, (Metadata Layer, SourceOrigins Origins)> _layers = [];
     private Dictionary<string, (Dictionary<string, object?> Values, IReadOnlyDictionary<string, YamlEntryLocation> Locations)> _folderValues = [];
     private Metadata _settings = Metadata.Empty;
 
@@ -61,7 +61,7 @@ public sealed class ApplyDirectoryMetadata : PerDocumentModule
             return null;
         }
 
-        (Metadata Layer, ImmutableDictionary<string, SourceLocation> Origins) layer;
+        (Metadata Layer, SourceOrigins Origins) layer;
         lock (_layers)
         {
             layer = LayerOf(FolderOf(document.Source));
@@ -73,7 +73,7 @@ public sealed class ApplyDirectoryMetadata : PerDocumentModule
     /// <summary>The folder part of a '/'-separated relative path ("" for the root).</summary>
     public static string FolderOf(string relativePath) => Urls.UrlMapper.FolderOf(relativePath);
 
-    private (Metadata Layer, ImmutableDictionary<string, SourceLocation> Origins) LayerOf(string folder)
+    private (Metadata Layer, SourceOrigins Origins) LayerOf(string folder)
     {
         if (_layers.TryGetValue(folder, out var existing))
         {
@@ -81,7 +81,7 @@ public sealed class ApplyDirectoryMetadata : PerDocumentModule
         }
 
         var parent = folder.Length == 0
-            ? (_settings, ImmutableDictionary<string, SourceLocation>.Empty)
+            ? (_settings, SourceOrigins.Empty)
             : LayerOf(FolderOf(folder));
         var layer = parent;
         if (_folderValues.TryGetValue(folder, out var own))

@@ -37,7 +37,7 @@ public sealed class ExtractFrontMatter : PerDocumentModule
         var text = FrontMatterText(document.Content, utf8);
         var path = document.SourceFullPath ?? document.Source;
         var split = FrontMatterSplitter.Split(text);
-        var empty = new Dictionary<string, YamlEntryLocation>();
+        var empty = FrontMatterInfo.NoLocations;
 
         switch (split.State)
         {

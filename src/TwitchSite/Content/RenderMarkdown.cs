@@ -143,7 +143,7 @@ public sealed class RenderMarkdown : PerDocumentModule
 
         var result = document.WithValues(
             KeyValuePair.Create<string, object?>(MarkdownKeys.Headings, headings),
-            KeyValuePair.Create<string, object?>(MarkdownKeys.Links, links),
+            KeyValuePair.Create<string, object?>(MarkdownKeys.Links, PageLinks.Of(links)),
             KeyValuePair.Create<string, object?>(MarkdownKeys.Anchors, anchors),
             KeyValuePair.Create<string, object?>(MarkdownKeys.TitleInContent, htmlHeadings is null ? InferTitle.IsInContent(syntax) : htmlHeadings.Exists(h => h.Level == 1)))
             with

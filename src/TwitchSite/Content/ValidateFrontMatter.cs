@@ -57,8 +57,12 @@ public sealed class ValidateFrontMatter : PerDocumentModule
             typed[FrontMatterKeys.UnknownKeys] = unknown;
         }
 
-        var origins = document.Get<ImmutableDictionary<string, SourceLocation>>(FrontMatterKeys.Origins) ?? ImmutableDictionary<string, SourceLocation>.Empty;
-        typed[FrontMatterKeys.Origins] = origins.SetItems(info.Locations.Select(l => KeyValuePair.Create(l.Key, l.Value.Value)));
+        var origins = document.Get<SourceOrigins>(FrontMatterKeys.Origins) ?? SourceOrigins.Empty;
+        // The keys as the metadata holds them (one string per name for the whole site), not the YAML's
+        // copy of each: every page keeps its origins through the link and content checks (issue #19).
+        typed[FrontMatterKeys.Origins] = origins.SetItems(info.Locations.Select(l => KeyValuePair.Create(SharedKeys.Of(l.Key), l.Value.Value)));
+        // The last reader of the keys' positions but one (the sources' numbering): later steps get only what they read.
+        typed[FrontMatterKeys.Info] = info.ForRendering();
         var page = document with { Metadata = Metadata.Create(typed, document.Metadata.Parent) };
 
         if (info.Valid)

@@ -6,10 +6,10 @@ namespace TwitchSite.FrontMatter;
 /// </summary>
 public static class FrontMatterKeys
 {
-    /// <summary><see cref="FrontMatterInfo"/>: the page's own front matter block (where it is, its YAML, its key positions); removed by <c>RenderMarkdown</c>, its last reader.</summary>
+    /// <summary><see cref="FrontMatterInfo"/>: the page's own front matter block (where it is, its YAML, its key positions); cut to what later steps read by <c>ValidateFrontMatter</c> (<see cref="FrontMatterInfo.ForRendering"/>), removed by <c>RenderMarkdown</c>, its last reader.</summary>
     public const string Info = "@front_matter";
 
-    /// <summary><c>ImmutableDictionary&lt;string, SourceLocation&gt;</c>: where each effective metadata value was written (page or folder defaults); only the layout's is kept once the Process phase ends (<see cref="OriginsAfterProcess"/>).</summary>
+    /// <summary><see cref="SourceOrigins"/>: where each effective metadata value was written (page or folder defaults); only the layout's is kept once the Process phase ends (<see cref="OriginsAfterProcess"/>).</summary>
     public const string Origins = "@origins";
 
     /// <summary><c>List&lt;Diagnostic&gt;</c>: TW0105 warnings of the page's unknown keys, reported once per key for the whole site.</summary>

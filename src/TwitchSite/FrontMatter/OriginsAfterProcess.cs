@@ -20,14 +20,14 @@ public static class OriginsAfterProcess
     /// <summary>Returns <paramref name="page"/> with only the layout's origin, or none when it names no layout.</summary>
     public static Document Keep(Document page)
     {
-        var origins = page.Get<ImmutableDictionary<string, SourceLocation>>(FrontMatterKeys.Origins);
+        var origins = page.Get<SourceOrigins>(FrontMatterKeys.Origins);
         if (origins is null || (origins.Count == 1 && origins.ContainsKey(PageKeys.Layout)))
         {
             return page;
         }
 
         return origins.TryGetValue(PageKeys.Layout, out var layout)
-            ? page.WithValue(FrontMatterKeys.Origins, ImmutableDictionary<string, SourceLocation>.Empty.Add(PageKeys.Layout, layout))
+            ? page.WithValue(FrontMatterKeys.Origins, SourceOrigins.Empty.SetItems([KeyValuePair.Create(PageKeys.Layout, layout)]))
             : page.Without(OriginsKey);
     }
 }

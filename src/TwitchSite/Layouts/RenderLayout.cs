@@ -143,7 +143,7 @@ public sealed class RenderLayout(IReadOnlyList<string> layoutFolders, Func<strin
         {
             fallbacks.Add(group.Key);
             var first = group.OrderBy(p => p.Page.Source, StringComparer.Ordinal).First().Page;
-            var where = first.Get<ImmutableDictionary<string, SourceLocation>>(FrontMatterKeys.Origins)?.GetValueOrDefault(PageKeys.Layout) ?? new SourceLocation(first.SourceFullPath ?? first.Source);
+            var where = first.Get<SourceOrigins>(FrontMatterKeys.Origins)?.GetValueOrDefault(PageKeys.Layout) ?? new SourceLocation(first.SourceFullPath ?? first.Source);
             var count = group.Count();
             var pages = count == 1 ? "1 page names it" : $"{count} pages name it";
             context.Diagnostics.Add(Codes.LayoutFallback.Create(where, group.Key, pages, PageKeys.DefaultLayout) with { Hint = $"add {LayoutCatalog.FolderName}/{group.Key}{LayoutCatalog.Extension} to the theme or the input folder, or remove `layout: {group.Key}`; layouts available: {string.Join(", ", _catalog.Names)}" });
@@ -166,7 +166,7 @@ public sealed class RenderLayout(IReadOnlyList<string> layoutFolders, Func<strin
             name = PageKeys.DefaultLayout; // reported once for all its pages
         }
 
-        var origins = document.Get<ImmutableDictionary<string, SourceLocation>>(FrontMatterKeys.Origins);
+        var origins = document.Get<SourceOrigins>(FrontMatterKeys.Origins);
         var where = origins?.GetValueOrDefault(PageKeys.Layout) ?? new SourceLocation(path);
         // With an output, every layout renders into this thread's UTF-8 buffers and the page goes
         // to the output at once; without one, the page is kept as text.

@@ -6,7 +6,7 @@ public static class MarkdownKeys
     /// <summary><c>List&lt;HeadingInfo&gt;</c>: the headings of the page, in order.</summary>
     public const string Headings = "@headings";
 
-    /// <summary><c>List&lt;LinkReference&gt;</c>: the links and images of the page, with line and column (their output URLs are already in the page's HTML and are not kept: <see cref="Urls.ResolvedLink.OutputUrl"/> is empty). Read by the link check; removed from the page when the Process phase ends (<c>Pipeline.ProcessOnlyKeys</c>), as are the anchors.</summary>
+    /// <summary><see cref="PageLinks"/>: the links and images of the page, with line and column (their output URLs are already in the page's HTML and are not kept: <see cref="Urls.ResolvedLink.OutputUrl"/> is empty). Read by the link check; removed from the page when the Process phase ends (<c>Pipeline.ProcessOnlyKeys</c>), as are the anchors.</summary>
     public const string Links = "@links";
 
     /// <summary><c>HashSet&lt;string&gt;</c>: every anchor id of the page (headings, footnotes, ids in raw HTML, sources and citations).</summary>

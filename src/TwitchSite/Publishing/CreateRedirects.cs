@@ -61,7 +61,7 @@ public sealed class CreateRedirects(string? inputFolder = null) : IModule
                 continue;
             }
 
-            var where = page.Get<ImmutableDictionary<string, SourceLocation>>(FrontMatterKeys.Origins)?.GetValueOrDefault(PageKeys.RedirectFrom) ?? new SourceLocation(page.SourceFullPath ?? page.Source);
+            var where = page.Get<SourceOrigins>(FrontMatterKeys.Origins)?.GetValueOrDefault(PageKeys.RedirectFrom) ?? new SourceLocation(page.SourceFullPath ?? page.Source);
             foreach (var old in olds)
             {
                 if (old.Contains('*', StringComparison.Ordinal) && old.StartsWith('/'))

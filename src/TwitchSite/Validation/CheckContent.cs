@@ -54,7 +54,7 @@ public sealed class CheckContent : IModule
     private static void Check(Document page, ContentCheckSettings settings, DateOnly today, SiteSettings site, DiagnosticSink sink)
     {
         var path = page.SourceFullPath ?? page.Source;
-        var origins = page.Get<ImmutableDictionary<string, SourceLocation>>(FrontMatterKeys.Origins) ?? ImmutableDictionary<string, SourceLocation>.Empty;
+        var origins = page.Get<SourceOrigins>(FrontMatterKeys.Origins) ?? SourceOrigins.Empty;
         SourceLocation At(string key) => origins.GetValueOrDefault(key) ?? FrontMatterInfo.Start(path);
         var graded = GradesApplyTo(page, settings);
         var prose = page.Get<ProseStats>(ReadabilityKeys.Prose) ?? ProseStats.Empty;

@@ -61,7 +61,7 @@ public sealed class ValidateLinks : IModule
 
         Parallel.ForEach(pages, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, context.MaxParallelism) }, page =>
         {
-            foreach (var link in page.Get<List<LinkReference>>(MarkdownKeys.Links) ?? [])
+            foreach (var link in page.Get<PageLinks>(MarkdownKeys.Links) ?? PageLinks.Empty)
             {
                 Check(page, link, bySource, byUrl, files, ignoringCase, changed, context.Diagnostics);
             }
@@ -83,7 +83,7 @@ public sealed class ValidateLinks : IModule
     private static bool ChangedDuringBuild(string source, List<string> changed) =>
         changed.Count > 0 && changed.Exists(path => path.EndsWith("/" + source, StringComparison.Ordinal));
 
-    private static void Check(Document page, LinkReference link, Dictionary<string, Document> bySource, Dictionary<string, Document> byUrl, HashSet<string> files, Lazy<(PageIndex Pages, Dictionary<string, string> Files)> ignoringCase, List<string> changed, DiagnosticSink sink)
+    private static void Check(Document page, PageLinks.Link link, Dictionary<string, Document> bySource, Dictionary<string, Document> byUrl, HashSet<string> files, Lazy<(PageIndex Pages, Dictionary<string, string> Files)> ignoringCase, List<string> changed, DiagnosticSink sink)
     {
         // The link's fields, not link.Target: that makes an object per link (a million at 100,000 pages).
         switch (link.Kind)
@@ -137,7 +137,7 @@ public sealed class ValidateLinks : IModule
         }
     }
 
-    private static void CheckFragment(Document target, LinkReference link, string fragment, string targetName, DiagnosticSink sink)
+    private static void CheckFragment(Document target, PageLinks.Link link, string fragment, string targetName, DiagnosticSink sink)
     {
         if (fragment.Length == 0)
         {

@@ -29,7 +29,7 @@ public sealed class ApplyDirectoryMetadataTests
         Assert.Equal(("wide", 7, "en-GB"), (pages[0].Metadata.GetString("layout"), pages[0].Get<int>("order"), pages[0].Metadata.GetString("language")));
         Assert.Equal(("page", 5), (pages[1].Metadata.GetString("layout"), pages[1].Get<int>("order")));
         Assert.Equal("page", pages[2].Metadata.GetString("layout"));
-        var origins = pages[0].Get<ImmutableDictionary<string, SourceLocation>>(FrontMatterKeys.Origins)!;
+        var origins = pages[0].Get<SourceOrigins>(FrontMatterKeys.Origins)!;
         Assert.Equal(("/site/input/causes/_directory.yml", 1, 9), (origins["layout"].FullPath, origins["layout"].Line, origins["layout"].Column));
         Assert.Equal("/site/input/causes/deep/_directory.yml", origins["order"].FullPath);
     }

@@ -28,7 +28,7 @@ public sealed class RenderMarkdownTests
     {
         var page = Render("a.md", "---\ntitle: A\n---\n\nText and [b](b.md#why).\n\n  - item [c](https://example.org)\n");
 
-        var links = page.Get<List<LinkReference>>(MarkdownKeys.Links)!;
+        var links = page.Get<PageLinks>(MarkdownKeys.Links)!;
         Assert.Equal(
             [("b.md#why", 5, 10, LinkKind.Page), ("https://example.org", 7, 10, LinkKind.External)],
             links.Select(l => (l.Url, l.Location.Line, l.Location.Column, l.Target.Kind)));

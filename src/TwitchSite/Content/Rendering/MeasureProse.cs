@@ -21,7 +21,7 @@ public static class MeasureProse
         var counter = ProseStats.Counter.Start();
         if (!page.Get<bool>(MarkdownKeys.TitleInContent) && page.Metadata.GetString(PageKeys.Title) is { Length: > 0 } title)
         {
-            var origin = page.Get<ImmutableDictionary<string, SourceLocation>>(FrontMatterKeys.Origins)?.GetValueOrDefault(PageKeys.Title) ?? new SourceLocation(body.Path);
+            var origin = page.Get<SourceOrigins>(FrontMatterKeys.Origins)?.GetValueOrDefault(PageKeys.Title) ?? new SourceLocation(body.Path);
             counter.Add(title, [(0, origin.Line, origin.Column)]);
         }
 

@@ -26,7 +26,7 @@ public static class NumberSources
         }
 
         var info = document.Get<FrontMatterInfo>(FrontMatterKeys.Info);
-        var origin = document.Get<ImmutableDictionary<string, SourceLocation>>(FrontMatterKeys.Origins)?.GetValueOrDefault(PageKeys.Sources) ?? FrontMatterInfo.Start(page.Path);
+        var origin = document.Get<SourceOrigins>(FrontMatterKeys.Origins)?.GetValueOrDefault(PageKeys.Sources) ?? FrontMatterInfo.Start(page.Path);
         var entries = info?.Yaml is { } yaml && info.Locations.TryGetValue(PageKeys.Sources, out var own)
             ? SourceEntryLocator.Find(yaml, own.Key.Line, page.Path)
             : [];
