@@ -113,7 +113,7 @@ public sealed class HugoConfig
             var text = File.ReadAllText(file);
             return Path.GetExtension(file).ToLowerInvariant() switch
             {
-                ".toml" => Plain(TomlSerializer.Deserialize<TomlTable>(text)) as Dictionary<string, object?>,
+                ".toml" => Plain(TomlSerializer.Deserialize<TomlTable>(text, HugoTomlContext.Default)) as Dictionary<string, object?>,
                 ".yaml" or ".yml" => Yaml.YamlReader.Read(text, file) is { Succeeded: true } yaml ? Plain(yaml.Value) as Dictionary<string, object?> : null,
                 ".json" => ParseJson(text),
                 _ => null,
