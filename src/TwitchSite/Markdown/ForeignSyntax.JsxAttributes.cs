@@ -1,4 +1,5 @@
 using System.Text;
+using TwitchSite.Site;
 
 namespace TwitchSite.Markdown;
 
@@ -90,7 +91,7 @@ public static partial class ForeignSyntax
             if (line[at] == '{')
             {
                 // "{...props}": a spread of attributes JavaScript computes.
-                at = BraceEnd(line, at);
+                at = ScriptBraces.End(line, at);
                 expression = true;
                 if (at < 0)
                 {
@@ -127,7 +128,7 @@ public static partial class ForeignSyntax
             var valueStart = at;
             if (line[at] == '{')
             {
-                at = BraceEnd(line, at);
+                at = ScriptBraces.End(line, at);
                 expression = true;
                 if (at < 0)
                 {
@@ -157,39 +158,5 @@ public static partial class ForeignSyntax
 
             html.Append(' ').Append(attribute).Append('=').Append(line, valueStart, at - valueStart);
         }
-    }
-
-    /// <summary>
-    /// The index just after the <c>}</c> that closes the brace at <paramref name="open"/> in
-    /// <paramref name="text"/> (nested braces and quoted strings counted, so <c>'}'</c> in a string
-    /// does not close it); -1 when nothing on the line closes it.
-    /// </summary>
-    private static int BraceEnd(string text, int open)
-    {
-        var depth = 0;
-        char? quote = null;
-        for (var i = open; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (quote is not null)
-            {
-                i += c == '\\' ? 1 : 0;
-                quote = c == quote ? null : quote;
-            }
-            else if (c is '"' or '\'' or '`')
-            {
-                quote = c;
-            }
-            else if (c == '{')
-            {
-                depth++;
-            }
-            else if (c == '}' && --depth == 0)
-            {
-                return i + 1;
-            }
-        }
-
-        return -1;
     }
 }

@@ -31,7 +31,7 @@ public sealed partial record DocusaurusDocsOptions(string Text, int Offset)
             }
 
             var open = ObjectStart(text, path.Index);
-            var close = open < 0 ? -1 : ObjectEnd(text, open);
+            var close = open < 0 ? -1 : ScriptBraces.End(text, open);
             if (close > open)
             {
                 return new DocusaurusDocsOptions(text[open..close], open);
@@ -80,35 +80,6 @@ public sealed partial record DocusaurusDocsOptions(string Text, int Offset)
         return -1;
     }
 
-    /// <summary>The index after the <c>}</c> closing the object opened at <paramref name="open"/>, or -1 (quoted braces are skipped).</summary>
-    private static int ObjectEnd(string text, int open)
-    {
-        var depth = 0;
-        char? quote = null;
-        for (var i = open; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (quote is not null)
-            {
-                i += c == '\\' ? 1 : 0;
-                quote = c == quote ? null : quote;
-            }
-            else if (c is '"' or '\'' or '`')
-            {
-                quote = c;
-            }
-            else if (c == '{')
-            {
-                depth++;
-            }
-            else if (c == '}' && --depth == 0)
-            {
-                return i + 1;
-            }
-        }
-
-        return -1;
-    }
 
     // "path: '../docs'" (a word of its own: not "sidebarPath:", not "editUrl: '…/path'").
     [GeneratedRegex(@"(?<![\w.$])path\s*:\s*(?<quote>['""`])(?<path>[^'""`\r\n]+)\k<quote>")]
