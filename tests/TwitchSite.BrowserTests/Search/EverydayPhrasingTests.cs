@@ -46,6 +46,9 @@ public sealed class EverydayPhrasingTests(SearchSite site)
     [InlineData("emergency room", "/symptoms/when-to-see-a-doctor/")]
     [InlineData("tremor", "/causes/medical-conditions/")] // trembling is an overactive thyroid's symptom there
     [InlineData("shaking hands", "/causes/medical-conditions/")] // not "did you mean smoking hands"
+    [InlineData("medical terms", "/glossary/")] // the glossary's other names
+    [InlineData("dictionary", "/glossary/")]
+    [InlineData("list of causes of twitching", "/causes/")] // "list" says what kind of answer, as "meaning" does
     public Task Given_an_everyday_phrasing_of_what_a_page_names_When_searched_Then_that_page_comes_first(string query, string expected) =>
         AssertComesFirstAsync(query, expected);
 
@@ -90,6 +93,34 @@ public sealed class EverydayPhrasingTests(SearchSite site)
     [InlineData("new baby no sleep for weeks and my eye keeps twitching")]
     public Task Given_a_long_question_naming_its_subject_in_two_words_When_searched_Then_the_page_about_them_comes_first(string query) =>
         AssertComesFirstAsync(query, "/causes/fatigue-and-overuse/");
+
+    // A request framed by "give" names the heading "Medicines a doctor may prescribe" though the
+    // reader did not say "prescribe": a long name may miss one word the reader did not type.
+    // "give" had found the pages that say it, and "medicine" the page about medicines that cause
+    // twitching.
+    [Theory]
+    [InlineData("what medicine can my doctor give me for twitching")]
+    [InlineData("can my doctor give me a medicine for these twitches")]
+    [InlineData("which medicines can a doctor give for twitching muscles")]
+    public Task Given_a_request_for_what_a_doctor_can_give_When_searched_Then_the_treatment_page_comes_first(string query) =>
+        AssertComesFirstAsync(query, Treatment);
+
+    // A body part the page about what a twitch is names in its keywords ("eyelid twitch"), with the
+    // cause the reader suspects: the cause's page comes first, since its keywords name eye
+    // twitching ("eye twitching" is a name of the eyelid group in synonyms.yml).
+    [Theory]
+    [InlineData("eyelid flickering after a week of poor sleep")]
+    [InlineData("eyelid jumping after a bad week of sleep")]
+    [InlineData("my eyelid keeps fluttering after late nights")]
+    public Task Given_an_eyelid_twitch_with_its_suspected_cause_When_searched_Then_the_cause_page_comes_first(string query) =>
+        AssertComesFirstAsync(query, "/causes/fatigue-and-overuse/");
+
+    // Words of how often and "goes" frame a question: the one page saying "goes" came first.
+    [Theory]
+    [InlineData("how long does a twitch usually last before it goes away")]
+    [InlineData("how long do twitches usually last before they go")]
+    public Task Given_a_how_long_question_with_frame_words_When_searched_Then_the_page_saying_how_long_twitches_last_comes_first(string query) =>
+        AssertComesFirstAsync(query, "/understanding/what-is-a-muscle-twitch/");
 
     private async Task AssertComesFirstAsync(string query, string expected)
     {

@@ -6,11 +6,11 @@ using Xunit.Abstractions;
 namespace TwitchSite.BrowserTests.Search;
 
 /// <summary>
-/// Every query of the reader query sets (queries.yml, and the independent queries-held-out.yml to queries-held-out-14.yml)
+/// Every query of the reader query sets (queries.yml, and the independent queries-held-out.yml to queries-held-out-16.yml)
 /// typed into the header search box (and queries.yml also opened as <c>/search/?q=</c>): prints
 /// each set's top-1 and top-3 hit rates and every miss, and holds search to its targets over queries.yml (the right page
 /// first for 90% of queries, in the first three for 98%, and no query answered with nothing); the
-/// held-out sets, whose rates are not met yet, to the last of these.
+/// held-out sets each to the last of these, and all of them together to the two rates.
 /// </summary>
 [Collection(SearchSiteGroup.Name)]
 [Trait("Category", "Slow")] // Chromium on the real site with its search index
@@ -51,9 +51,8 @@ public sealed class QuerySetTests(SearchSite site, ITestOutputHelper output)
         });
     }
 
-    // The main set is held to the targets; the held-out sets to "nothing found for no query"
-    // only, for now: their hit rates are printed against the targets (README, Search, says
-    // where they stand).
+    // The main set is held to the targets; each held-out set to "nothing found for no query", and
+    // all of them together to the targets (README, Search, says where each stands).
     private static readonly (string Set, int Minimum, bool HoldRates)[] AllSets =
     [
         (ReaderQueries.MainSet, 80, true), (ReaderQueries.HeldOutSet, 40, false), (ReaderQueries.HeldOutSet2, 40, false),
@@ -61,7 +60,7 @@ public sealed class QuerySetTests(SearchSite site, ITestOutputHelper output)
         (ReaderQueries.HeldOutSet7, 40, false), (ReaderQueries.HeldOutSet8, 40, false), (ReaderQueries.HeldOutSet9, 40, false),
         (ReaderQueries.HeldOutSet10, 40, false), (ReaderQueries.HeldOutSet11, 40, false),
         (ReaderQueries.HeldOutSet12, 40, false), (ReaderQueries.HeldOutSet13, 40, false),
-        (ReaderQueries.HeldOutSet14, 40, false),
+        (ReaderQueries.HeldOutSet14, 40, false), (ReaderQueries.HeldOutSet15, 40, false), (ReaderQueries.HeldOutSet16, 40, false),
     ];
 
     // The search page ranks with the same client code as the header box, and each of its
@@ -69,15 +68,26 @@ public sealed class QuerySetTests(SearchSite site, ITestOutputHelper output)
     // browser tests inside CI's time limit on a busy two-core machine.
     private static readonly (string Set, int Minimum, bool HoldRates)[] MainSetOnly = [AllSets[0]];
 
-    // Every set is run and printed before any is held to the targets.
+    // Every set is run and printed before any is held to the targets. The held-out sets, each
+    // written by an outsider who never ran the search, are held to the targets together: one
+    // set of 40 to 115 queries moves by two or three points with one query, and a few of their
+    // queries are ones two pages answer, but all of them together say how search does for
+    // readers it was not tuned on, and a change that costs them fails here.
     private async Task AssertTargetsAsync(string where, (string Set, int Minimum, bool HoldRates)[] sets, Func<string, Task<IReadOnlyList<string>>> search)
     {
         var failures = new List<string>();
+        int heldOutTopOne = 0, heldOutTopThree = 0, heldOut = 0;
         foreach (var (set, minimum, rates) in sets)
         {
             try
             {
-                await AssertTargetsAsync($"{where}, {set}", ReaderQueries.All(set), minimum, rates, search);
+                var (topOne, topThree, count) = await AssertTargetsAsync($"{where}, {set}", ReaderQueries.All(set), minimum, rates, search);
+                if (!rates)
+                {
+                    heldOutTopOne += topOne;
+                    heldOutTopThree += topThree;
+                    heldOut += count;
+                }
             }
             catch (Xunit.Sdk.XunitException e)
             {
@@ -85,10 +95,20 @@ public sealed class QuerySetTests(SearchSite site, ITestOutputHelper output)
             }
         }
 
+        if (heldOut > 0)
+        {
+            double topOneRate = (double)heldOutTopOne / heldOut, topThreeRate = (double)heldOutTopThree / heldOut;
+            output.WriteLine($"{where}, the held-out sets together: {heldOut} queries: top-1 {topOneRate:P1} ({heldOutTopOne}), top-3 {topThreeRate:P1} ({heldOutTopThree})");
+            if (topOneRate < TopOneTarget || topThreeRate < TopThreeTarget)
+            {
+                failures.Add($"{where}, the held-out sets together: top-1 {topOneRate:P1} and top-3 {topThreeRate:P1}; the targets are {TopOneTarget:P0} and {TopThreeTarget:P0} (each set's misses are printed above)");
+            }
+        }
+
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
-    private async Task AssertTargetsAsync(string where, IReadOnlyList<ReaderQuery> queries, int minimum, bool holdRates, Func<string, Task<IReadOnlyList<string>>> search)
+    private async Task<(int TopOne, int TopThree, int Count)> AssertTargetsAsync(string where, IReadOnlyList<ReaderQuery> queries, int minimum, bool holdRates, Func<string, Task<IReadOnlyList<string>>> search)
     {
         Assert.True(queries.Count >= minimum, $"{where}: the query set has {queries.Count} queries; it needs at least {minimum}");
         var misses = new StringBuilder();
@@ -127,11 +147,12 @@ public sealed class QuerySetTests(SearchSite site, ITestOutputHelper output)
         Assert.True(empty.Count == 0, $"{where}: nothing found for {string.Join(", ", empty.Select(q => "\"" + q + "\""))}");
         if (!holdRates)
         {
-            output.WriteLine($"{where}: targets {TopOneTarget:P0} top-1 and {TopThreeTarget:P0} top-3 are printed, not held, for this set");
-            return;
+            output.WriteLine($"{where}: targets {TopOneTarget:P0} top-1 and {TopThreeTarget:P0} top-3 are held for the held-out sets together, not for this set alone");
+            return (topOne, topThree, queries.Count);
         }
 
         Assert.True(Rate(topOne, queries.Count) >= TopOneTarget, $"{where}: top-1 hit rate {Rate(topOne, queries.Count):P1} is under {TopOneTarget:P0}:\n{misses}");
         Assert.True(Rate(topThree, queries.Count) >= TopThreeTarget, $"{where}: top-3 hit rate {Rate(topThree, queries.Count):P1} is under {TopThreeTarget:P0}:\n{misses}");
+        return (topOne, topThree, queries.Count);
     }
 }

@@ -107,6 +107,21 @@ public static class ReaderQueries
     /// </summary>
     public const string HeldOutSet14 = "queries-held-out-14.yml";
 
+    /// <summary>
+    /// The sixteenth set's file name: written by a helper of the twenty-second session
+    /// (2026-12-05, 01:45 UTC) from the pages' markdown only, without running the search or seeing
+    /// the other sets, as teenagers, readers whose first language is not English, and voice
+    /// assistants' whole questions.
+    /// </summary>
+    public const string HeldOutSet15 = "queries-held-out-15.yml";
+
+    /// <summary>
+    /// The seventeenth set's file name: written by another helper of the twenty-second session
+    /// (2026-12-05, 01:45 UTC) the same way, as readers naming a body part and a situation,
+    /// readers on a medicine or with a known condition, medical terms, and misspellings.
+    /// </summary>
+    public const string HeldOutSet16 = "queries-held-out-16.yml";
+
     /// <summary>The path of the set <paramref name="fileName"/>.</summary>
     public static string FilePath(string fileName = MainSet) => Path.Combine(RepoPaths.Root, "tests", "TwitchSite.BrowserTests", "Search", fileName);
 

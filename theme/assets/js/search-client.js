@@ -59,7 +59,9 @@
   // twitching" is "causes of twitching"; the one page saying "main" came first), and so do
   // words of emphasis ("what exactly is a muscle twitch": the about page says "exactly"). "all" and
   // "over" are kept: "twitching all over" is how readers name widespread twitching, which the
-  // doctor page's advice is about.
+  // doctor page's advice is about. "give" frames a request as "get" does ("what can a doctor
+  // give me": the page saying "give" was not the answer; "give up caffeine" is about caffeine);
+  // "goes" and "went" are "go"; words of how often ("usually", "often") say nothing of what.
   var STOP = new Set(("a about after am an and any are as at be been being but by can could did do does doing " +
     "for from get gets getting go going got had has have having he her him his how i if im in into is isnt it " +
     "its ive just me might my myself no not of on or our should so some that the their them then there these " +
@@ -70,7 +72,8 @@
     "ours ourselves yourself yourselves she hers herself itself theirs themselves whom because until against " +
     "between through during before above below down out off under again further once here now both " +
     "each few more most other such nor only own same than may must shall main " +
-    "exactly actually really basically literally").split(" "));
+    "exactly actually really basically literally give gives giving gave given goes went gone " +
+    "usually often sometimes typically generally").split(" "));
 
   // Title matches count most; then the page's own keywords, which an editor gives only to the
   // page that answers them, and other names of what the title names (aka); then the other names
@@ -87,9 +90,10 @@
 
   // Words that say what kind of answer a reader wants, not what it is about: "meaning of
   // twitchy muscles", "twitching meaning", "define fasciculation" want the page about the
-  // thing, and no page says "meaning" about it (the glossary's list of meanings came first).
+  // thing, and no page says "meaning" about it (the glossary's list of meanings came first);
+  // "list of common causes" wants the causes, not the pages that happen to say "list".
   // They are left out of the search unless the query has nothing else.
-  var INTENT = new Set("meaning meanings mean means definition define".split(" "));
+  var INTENT = new Set("meaning meanings mean means definition define list lists".split(" "));
 
   /* The query without its intent words (INTENT), or the query itself when that is all it has.
      Letters joined by "&" are one word, as Pagefind indexes them: "A&E" (and "a & e", or

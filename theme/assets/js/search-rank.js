@@ -164,9 +164,15 @@ window.TwitchSiteRank = function (shared) {
       var raw = words(decode(name));
       var nameWords = raw.map(root);
       var hits = topic.filter(function (w) { return has(nameWords, w); }).length;
-      var untyped = raw.some(function (w, i) { return !STOP.has(w) && !has(all, nameWords[i]) && subject.indexOf(nameWords[i]) < 0; });
+      // A long name (three words or more besides small words) still names the page when the
+      // reader typed all of it but one word and two of the query's topic words are in it:
+      // "is there a medicine the doctor can give" names "Medicines a doctor may prescribe"
+      // though the reader did not say "prescribe". A short name must be typed whole.
+      var untyped = raw.filter(function (w, i) { return !STOP.has(w) && !has(all, nameWords[i]) && subject.indexOf(nameWords[i]) < 0; }).length;
+      var spoken = raw.filter(function (w) { return !STOP.has(w); }).length;
+      var untypedAllowed = spoken >= 3 && hits >= 2 ? 1 : 0;
       // "twitching with no weakness" does not name "twitching and weakness".
-      if (hits < topic.length || untyped || negated(raw) !== negated(queryWords)) return;
+      if (hits < topic.length || untyped > untypedAllowed || negated(raw) !== negated(queryWords)) return;
       // Closeness: the topic words shared, then (a tenth as much) every word shared. The
       // site's subject is left out of the first on both sides, as it is of the topic: every
       // page is about it, so a long keyword that repeats it ("when to worry about muscle
