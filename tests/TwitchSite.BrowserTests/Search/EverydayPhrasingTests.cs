@@ -49,6 +49,10 @@ public sealed class EverydayPhrasingTests(SearchSite site)
     [InlineData("medical terms", "/glossary/")] // the glossary's other names
     [InlineData("dictionary", "/glossary/")]
     [InlineData("list of causes of twitching", "/causes/")] // "list" says what kind of answer, as "meaning" does
+    [InlineData("my body jolts when im drifting off", Tics)] // readers' words for a hypnic jerk
+    [InlineData("whole body jolts as i drift off", Tics)]
+    [InlineData("should i rub my calf when it cramps", "/remedies/stretching-and-exercise/")] // "rub" is massage
+    [InlineData("rubbing a cramp in my leg", "/remedies/stretching-and-exercise/")]
     public Task Given_an_everyday_phrasing_of_what_a_page_names_When_searched_Then_that_page_comes_first(string query, string expected) =>
         AssertComesFirstAsync(query, expected);
 
@@ -121,6 +125,23 @@ public sealed class EverydayPhrasingTests(SearchSite site)
     [InlineData("how long do twitches usually last before they go")]
     public Task Given_a_how_long_question_with_frame_words_When_searched_Then_the_page_saying_how_long_twitches_last_comes_first(string query) =>
         AssertComesFirstAsync(query, "/understanding/what-is-a-muscle-twitch/");
+
+    // Two of the reader's words side by side on a page ("sleep starts", the name of a jerk on the
+    // comparison page) count more than the same words apart: the tiredness page, which says
+    // "sleep" often, came first.
+    [Theory]
+    [InlineData("what are sleep starts")]
+    [InlineData("sleep starts when dozing off")]
+    public Task Given_a_name_of_two_words_a_page_has_side_by_side_When_searched_Then_that_page_comes_first(string query) =>
+        AssertComesFirstAsync(query, Tics);
+
+    // "thing" frames a comparison ("is a cramp the same thing as a twitch"): the symptoms page,
+    // which says "things", came first.
+    [Theory]
+    [InlineData("is a cramp the same thing as a twitch")]
+    [InlineData("is a twitch the same thing as a cramp")]
+    public Task Given_a_comparison_framed_by_thing_When_searched_Then_the_comparison_page_comes_first(string query) =>
+        AssertComesFirstAsync(query, Tics);
 
     private async Task AssertComesFirstAsync(string query, string expected)
     {

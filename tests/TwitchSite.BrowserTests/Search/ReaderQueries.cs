@@ -122,6 +122,21 @@ public static class ReaderQueries
     /// </summary>
     public const string HeldOutSet16 = "queries-held-out-16.yml";
 
+    /// <summary>
+    /// The eighteenth set's file name: written by a helper of the twenty-second session
+    /// (2026-12-05, 02:05 UTC), after that session's first search changes, the same way, as
+    /// readers looking for what to do, comparing things, asking about children or parents, and
+    /// checking whether to trust the site.
+    /// </summary>
+    public const string HeldOutSet17 = "queries-held-out-17.yml";
+
+    /// <summary>
+    /// The nineteenth set's file name: written by another helper at the same time, as British and
+    /// American readers in their own words, readers describing how a twitch feels, and long
+    /// questions typed at night.
+    /// </summary>
+    public const string HeldOutSet18 = "queries-held-out-18.yml";
+
     /// <summary>The path of the set <paramref name="fileName"/>.</summary>
     public static string FilePath(string fileName = MainSet) => Path.Combine(RepoPaths.Root, "tests", "TwitchSite.BrowserTests", "Search", fileName);
 

@@ -61,7 +61,8 @@
   // "over" are kept: "twitching all over" is how readers name widespread twitching, which the
   // doctor page's advice is about. "give" frames a request as "get" does ("what can a doctor
   // give me": the page saying "give" was not the answer; "give up caffeine" is about caffeine);
-  // "goes" and "went" are "go"; words of how often ("usually", "often") say nothing of what.
+  // "goes" and "went" are "go"; words of how often ("usually", "often") say nothing of what, nor
+  // does "thing" ("is a cramp the same thing as a twitch").
   var STOP = new Set(("a about after am an and any are as at be been being but by can could did do does doing " +
     "for from get gets getting go going got had has have having he her him his how i if im in into is isnt it " +
     "its ive just me might my myself no not of on or our should so some that the their them then there these " +
@@ -73,7 +74,7 @@
     "between through during before above below down out off under again further once here now both " +
     "each few more most other such nor only own same than may must shall main " +
     "exactly actually really basically literally give gives giving gave given goes went gone " +
-    "usually often sometimes typically generally").split(" "));
+    "usually often sometimes typically generally thing things stuff").split(" "));
 
   // Title matches count most; then the page's own keywords, which an editor gives only to the
   // page that answers them, and other names of what the title names (aka); then the other names
@@ -274,7 +275,11 @@
       });
     }
     if (important.length < 2) return findAll(pagefind, query);
-    return Promise.all([findAll(pagefind, query), findAny(pagefind, important, site.pages || 0, Math.ceil(important.length / 2), words(query).pop())]).then(function (both) {
+    return Promise.all([findAll(pagefind, query), phrases(pagefind, query)]).then(function (first) {
+      return findAny(pagefind, important, site.pages || 0, Math.ceil(important.length / 2), words(query).pop(), first[1]).then(function (any) {
+        return [first[0], any];
+      });
+    }).then(function (both) {
       // No page has half of the words ("keeping a diary of my triggers": one page says
       // "triggers", others "keeping", none both): the pages with any of them, those with more
       // first, rather than nothing for a question the site answers.
@@ -296,10 +301,44 @@
     });
   }
 
+  // How much more a page with two of the query's words side by side scores (findAny), per pair:
+  // 0.5 gained two queries of the seventeen sets and lost none; 1 and 2 lost more than they
+  // gained (README, Search).
+  var SIDE_BY_SIDE = 0.5;
+  // The words of the site's name ("Muscle Twitch Guide"): every page is about them, so a pair
+  // with one of them ("cause muscle", "muscle twitching") says nothing about which page is meant.
+  var SUBJECT_WORDS = words((document.querySelector("meta[property='og:site_name']") || {}).content || "");
+  function subjectWord(w) {
+    return SUBJECT_WORDS.some(function (s) { return w.indexOf(s) === 0; });
+  }
+
+  /* Pages with two of the query's important words side by side, as the reader typed them
+     ("sleep starts", "restless legs"), by Pagefind's quoted (phrase) search, which needs only
+     the index chunks the query loads anyway: { page id: pairs it has }. Only on a site of one
+     index shard (this site). */
+  function phrases(pagefind, query) {
+    var list = words(query);
+    var pairs = [];
+    // A site in shards searches only the shards its query budget allows (search-shards.js),
+    // and a phrase is a query of its own to that router: there pages rank without this.
+    if ((site.shards || []).length) return Promise.resolve(new Map());
+    for (var i = 1; i < list.length; i++) {
+      var pair = list[i - 1] + " " + list[i];
+      if (!STOP.has(list[i - 1]) && !STOP.has(list[i]) && !subjectWord(list[i - 1]) && !subjectWord(list[i]) && list[i - 1] !== list[i] && pairs.indexOf(pair) < 0) pairs.push(pair);
+    }
+    return Promise.all(pairs.map(function (pair) { return pagefind.search("\"" + pair + "\""); })).then(function (found) {
+      var byId = new Map();
+      found.forEach(function (f) {
+        ((f && f.results) || []).forEach(function (r) { byId.set(r.id, (byId.get(r.id) || 0) + 1); });
+      });
+      return byId;
+    });
+  }
+
   /* Pages with any of the words, those with more of them first; rarer words count more.
      With `need`, only pages with at least that many of the words, ranked by their score times
      the number of words they have (findRanked). */
-  function findAny(pagefind, queryWords, pages, need, typing) {
+  function findAny(pagefind, queryWords, pages, need, typing, phrased) {
     return Promise.all(queryWords.map(function (word) {
       // A derived form ("twitchy", "twitchiness", "stressful") finds what its base finds too,
       // even when some page uses it (a keyword "twitchy muscles" made "twitchy legs" find only
@@ -342,6 +381,9 @@
       // sleep and my eye keeps flickering" the page about tiredness has "sleep" and "eye",
       // and only pages that happen to say "new" and "keeps" had three.
       var required = need ? Math.max(1, Math.min(need, Math.ceil(known / 2)) - (known >= LONG ? 1 : 0)) : 0;
+      // A page with the reader's words side by side is more about them: "sleep starts" is the
+      // name of a kind of jerk on one page, and only "sleep" on the page about tiredness.
+      byId.forEach(function (e, id) { if (phrased && phrased.get(id)) e.score *= 1 + SIDE_BY_SIDE * phrased.get(id); });
       var merged = Array.from(byId.values()).filter(function (e) {
         return e.count >= required;
       }).sort(function (a, b) {
