@@ -8,7 +8,7 @@ namespace TwitchSite.Building;
 /// The live line a long build shows on a terminal: after <see cref="Delay"/> (a short build shows
 /// nothing), it rewrites one line of the error stream every <see cref="Interval"/> with the step
 /// the build is in (<see cref="BuildProgress"/>): "Rendering pages 4,512 of 10,201 (44%)",
-/// "Indexing search", and the time so far; when the build ends the line is erased, so the usual
+/// "Indexing search" ("Indexing search shards 3 of 8 (37%)" on a site in shards), and the time so far; when the build ends the line is erased, so the usual
 /// report follows as if it had never been there. Only on a terminal (<see cref="ForConsole"/>):
 /// logs and pipes get nothing extra.
 /// </summary>
@@ -29,6 +29,7 @@ public sealed class ProgressLine : IDisposable
         ["RenderLayout"] = "Rendering pages",
         ["WriteFiles"] = "Writing files",
         ["BuildSearchIndex"] = "Indexing search",
+        [Search.Indexing.ShardedIndex.ProgressStepName] = "Indexing search shards",
         ["CheckLinks"] = "Checking links",
         ["Commit"] = "Replacing the output folder",
     };

@@ -36,6 +36,22 @@ public sealed class BuildProgressTests
     }
 
     [Fact]
+    public void Given_an_observer_When_the_engine_runs_a_per_document_module_Then_it_sees_the_step_begin_and_every_document_done()
+    {
+        var changes = new List<(ProgressStep Step, int Done)>();
+        var progress = new BuildProgress { Changed = (step, done) => { lock (changes) { changes.Add((step, done)); } } };
+        var pipeline = new Pipeline("Content");
+        ((List<IModule>)pipeline.ModulesOf(Phase.Input)).Add(new DelegateModule((_, _) => TestDocuments.Many("a.md", "b.md")));
+        ((List<IModule>)pipeline.ModulesOf(Phase.Process)).Add(new Noting(progress, []));
+
+        new Engine([pipeline]).Execute(new EngineServices { Progress = progress, MaxParallelism = 1 });
+
+        var noting = changes.Where(c => c.Step.Module == nameof(Noting)).ToList();
+        Assert.Equal([0, 1, 2], noting.Select(c => c.Done));
+        Assert.All(noting, c => Assert.Equal(new ProgressStep("Content", nameof(Noting), 2, Counted: true), c.Step));
+    }
+
+    [Fact]
     public void Given_a_module_that_is_not_per_document_When_it_runs_Then_progress_names_it_uncounted()
     {
         var progress = new BuildProgress();

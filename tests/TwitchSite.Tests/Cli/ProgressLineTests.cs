@@ -59,6 +59,23 @@ public sealed class ProgressLineTests
     }
 
     [Fact]
+    public void Given_a_site_in_search_shards_When_drawn_Then_the_line_says_how_many_shards_of_how_many_are_indexed()
+    {
+        var progress = new BuildProgress();
+        var terminal = new StringWriter();
+        var clock = new ManualClock();
+        using var line = new ProgressLine(progress, terminal, () => 120, clock);
+        progress.Begin(new ProgressStep("SearchIndex", TwitchSite.Search.Indexing.ShardedIndex.ProgressStepName, 8, Counted: true));
+        progress.Advance();
+        progress.Advance();
+        progress.Advance();
+        clock.Ticks = TimeSpan.FromSeconds(41).Ticks;
+        line.Draw();
+
+        Assert.Equal("\r[41 s] Indexing search shards 3 of 8 (37%)" + Erase, terminal.ToString());
+    }
+
+    [Fact]
     public void Given_a_narrow_terminal_When_drawn_Then_the_line_is_cut_to_fit_so_it_never_wraps()
     {
         var progress = new BuildProgress();

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using TwitchSite.Building;
+using TwitchSite.Engine.Pipelines;
 using TwitchSite.Search.Indexing;
 using TwitchSite.Tests.Support;
 
@@ -50,6 +52,30 @@ public sealed class ShardedIndexTests
         Assert.True(File.Exists(Path.Combine(folders[0], "pagefind.js")));
         Assert.All(folders.Skip(1), f => Assert.False(File.Exists(Path.Combine(f, "pagefind.js")), f));
         Assert.Equal(Pages + 1, JsonDocument.Parse(site.ReadOutput("pagefind/" + ShardedIndex.SiteFileName)).RootElement.GetProperty("pages").GetInt32());
+    }
+
+    [Fact]
+    public void Given_a_site_in_shards_When_built_Then_progress_counts_every_shard_indexed_and_every_shard_kept()
+    {
+        using var site = FixtureSite.Create(Files());
+        var steps = new List<(ProgressStep Step, int Done)>();
+        var progress = new BuildProgress { Changed = (step, done) => { lock (steps) { steps.Add((step, done)); } } };
+        BuildOutcome Build() => SiteBuilder.Build(new BuildOptions { Input = site.Input, Output = site.Output, Theme = site.Theme, NoSearch = false, Today = FixtureSite.TestToday, Progress = progress });
+
+        Assert.True(Build().Succeeded);
+        var shards = ShardFolders(site).Count;
+        var first = steps.Where(s => s.Step.Module == ShardedIndex.ProgressStepName).ToList();
+        steps.Clear();
+        site.Write("input/page-5.md", "---\ntitle: Page 5\n---\n\nThis page now says something else entirely.\n");
+        Assert.True(Build().Succeeded);
+        var rebuilt = steps.Where(s => s.Step.Module == ShardedIndex.ProgressStepName).ToList();
+
+        Assert.True(shards >= 2, "expected several shards");
+        foreach (var run in new[] { first, rebuilt })
+        {
+            Assert.Equal(new ProgressStep("SearchIndex", ShardedIndex.ProgressStepName, shards, Counted: true), run[0].Step);
+            Assert.Equal(Enumerable.Range(0, shards + 1), run.Select(s => s.Done).Order());
+        }
     }
 
     [Fact]

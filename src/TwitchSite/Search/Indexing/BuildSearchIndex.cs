@@ -62,7 +62,7 @@ public sealed class BuildSearchIndex(PagefindProvider provider, string workingFo
         try
         {
             var pages = output.WrittenPaths.Where(p => p.EndsWith(".html", StringComparison.OrdinalIgnoreCase)).Select(p => (p, output.CurrentPathOf(p))).ToList();
-            result = ShardedIndex.Build(output, pages, binary, workingFolder, pagesPerShard);
+            result = ShardedIndex.Build(output, pages, binary, workingFolder, pagesPerShard, progress: context.Services.Progress);
         }
         catch (Exception exception) when (exception is System.ComponentModel.Win32Exception or IOException or UnauthorizedAccessException)
         {

@@ -59,7 +59,7 @@ public static class ReindexOutput
                 .Where(p => !p.Item1.StartsWith(BuildSearchIndex.BundleFolder + Path.DirectorySeparatorChar, StringComparison.Ordinal))
                 .ToList();
             var pagesPerShard = SearchShards.PagesPerShard(Settings.SiteSettings.Load(paths.Input, new DiagnosticSink())) ?? SearchShards.DefaultPagesPerShard;
-            indexed = ShardedIndex.Build(output, pages, binary, paths.Theme, pagesPerShard, cancellation);
+            indexed = ShardedIndex.Build(output, pages, binary, paths.Theme, pagesPerShard, cancellation: cancellation);
         }
         catch (OperationCanceledException)
         {

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using TwitchSite.Engine.IO;
+using TwitchSite.Engine.Pipelines;
 using TwitchSite.Search.Pagefind;
 
 namespace TwitchSite.Search.Indexing;
@@ -46,10 +47,11 @@ public static class ShardedIndex
     /// <param name="binary">The Pagefind binary.</param>
     /// <param name="workingFolder">Where Pagefind runs (the theme folder).</param>
     /// <param name="pagesPerShard">At most this many pages a shard, on average.</param>
+    /// <param name="progress">When the site has several shards, told the number of shards (step <see cref="ProgressStepName"/>) and each one done, kept or indexed.</param>
     /// <param name="cancellation">Stops Pagefind; the work folder is then set aside.</param>
     /// <exception cref="OperationCanceledException">Cancelled while copying pages.</exception>
     /// <exception cref="IOException">A page could not be read or a file written.</exception>
-    public static ShardedIndexResult Build(OutputFolder output, IReadOnlyCollection<(string RelativePath, string FullPath)> pages, string binary, string workingFolder, int pagesPerShard, CancellationToken cancellation = default)
+    public static ShardedIndexResult Build(OutputFolder output, IReadOnlyCollection<(string RelativePath, string FullPath)> pages, string binary, string workingFolder, int pagesPerShard, BuildProgress? progress = null, CancellationToken cancellation = default)
     {
         var bundle = BuildSearchIndex.BundleFolder;
         var searchable = pages.Where(p => !SearchSourceFolder.IsNotFoundPage(p.RelativePath))
@@ -70,6 +72,12 @@ public static class ShardedIndex
 
         var config = ConfigStamp(workingFolder);
         var outcomes = new ShardOutcome?[used.Count];
+        // A large site's indexing takes a minute or more: a terminal shows the shards done.
+        if (used.Count > 1)
+        {
+            progress?.Begin(new ProgressStep("SearchIndex", ProgressStepName, used.Count, Counted: true));
+        }
+
         var clock = System.Diagnostics.Stopwatch.StartNew();
         // Shards are indexed two at a time (fewer on a one-core machine), each worker taking the
         // next shard in order: one Pagefind run alone leaves a core idle for much of its time
@@ -91,6 +99,11 @@ public static class ShardedIndex
                 {
                     var outcome = IndexShard(output, shards.GetValueOrDefault(shard) ?? [], folder, k, count, config, binary, workingFolder, stop.Token, cancellation);
                     outcomes[k] = outcome;
+                    if (used.Count > 1 && outcome.Failed is null)
+                    {
+                        progress?.Advance();
+                    }
+
                     if (outcome.Failed is not null)
                     {
                         stop.Cancel();
@@ -138,6 +151,9 @@ public static class ShardedIndex
         var unreadable = SearchVocabulary.Merge(outcomes.Select(o => o!.WordFile), Path.Combine(bundleFolder, SearchVocabulary.FileName));
         return new ShardedIndexResult(SearchShards.ShardsOf(count), indexed, null, elapsed, unreadable);
     }
+
+    /// <summary>The progress step of indexing a site's shards (<see cref="BuildProgress"/>).</summary>
+    public const string ProgressStepName = "IndexSearchShards";
 
     /// <summary>How many shards are indexed at once: two, or one on a one-core machine.</summary>
     public static int ShardsAtOnce => Math.Min(2, Environment.ProcessorCount);
