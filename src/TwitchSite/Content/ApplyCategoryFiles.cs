@@ -229,11 +229,9 @@ public sealed class ApplyCategoryFiles(string inputFolder) : IModule
 
     private static (string? Label, object? Position, string? Slug, string? Description) FromYaml(string text)
     {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(text));
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode map)
+        if (Yaml.YamlNodes.Load(text).Root is not YamlMappingNode map)
         {
-            return (null, null, null, null);
+            return (null, null, null, null); // unreadable or not a mapping: the folder keeps its own name
         }
 
         var label = map.Children.TryGetValue(new YamlScalarNode("label"), out var l) ? (l as YamlScalarNode)?.Value : null;

@@ -87,15 +87,13 @@ public sealed class ApplyMkDocsNav(string inputFolder) : IModule
     {
         try
         {
-            var stream = new YamlStream();
-            using var reader = new StreamReader(path);
-            stream.Load(reader);
-            return stream.Documents.Count > 0 ? stream.Documents[0].RootNode : null;
-        }
-        catch (YamlException exception)
-        {
-            context.Diagnostics.Add(Diagnostics.Codes.MkDocsNavUnreadable.Create(new SourceLocation(path, (int)Math.Max(1, exception.Start.Line), (int)Math.Max(1, exception.Start.Column)), exception.Message));
-            return null;
+            var read = Yaml.YamlNodes.Load(File.ReadAllText(path));
+            if (read.Error is not null)
+            {
+                context.Diagnostics.Add(Diagnostics.Codes.MkDocsNavUnreadable.Create(new SourceLocation(path, read.Line, read.Column), read.Error));
+            }
+
+            return read.Root;
         }
         catch (IOException exception)
         {

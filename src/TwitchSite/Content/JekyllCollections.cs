@@ -69,11 +69,10 @@ public sealed partial class JekyllCollections(string inputFolder) : IModule
 
         try
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(File.ReadAllText(config)));
-            return new JekyllConfig(stream.Documents.Count > 0 ? stream.Documents[0].RootNode as YamlMappingNode : null);
+            var read = Yaml.YamlNodes.Load(File.ReadAllText(config));
+            return read.Error is null ? new JekyllConfig(read.Root as YamlMappingNode) : null;
         }
-        catch (Exception exception) when (exception is YamlDotNet.Core.YamlException or IOException)
+        catch (IOException)
         {
             return null;
         }

@@ -64,12 +64,9 @@ public sealed class MkDocsExclude
     {
         try
         {
-            var stream = new YamlStream();
-            using var reader = new StreamReader(path);
-            stream.Load(reader);
-            return stream.Documents.Count > 0 ? stream.Documents[0].RootNode as YamlMappingNode : null;
+            return Yaml.YamlNodes.Load(File.ReadAllText(path)).Root as YamlMappingNode;
         }
-        catch (Exception exception) when (exception is YamlDotNet.Core.YamlException or IOException or UnauthorizedAccessException)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             return null;
         }

@@ -72,12 +72,9 @@ public static class MkDocsSnippets
     {
         try
         {
-            var stream = new YamlStream();
-            using var reader = new StreamReader(path);
-            stream.Load(reader);
-            return stream.Documents.Count > 0 ? stream.Documents[0].RootNode as YamlMappingNode : null;
+            return Yaml.YamlNodes.Load(File.ReadAllText(path)).Root as YamlMappingNode;
         }
-        catch (Exception exception) when (exception is YamlException or IOException)
+        catch (IOException)
         {
             return null;
         }

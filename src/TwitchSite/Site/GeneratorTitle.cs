@@ -76,6 +76,13 @@ public static partial class GeneratorTitle
         }
 
         var value = match.Groups["value"].Value.Trim();
+        // Not a title written as plain text: a list or mapping ("title: [", as a slip leaves it),
+        // an anchor, alias, tag or block scalar. The site builds without it.
+        if (value.Length > 0 && value[0] is '[' or '{' or '&' or '*' or '!' or '|' or '>')
+        {
+            return null;
+        }
+
         value = value.Length >= 2 && value[0] is '"' or '\'' or '`' && value.IndexOf(value[0], 1) is var end and > 0
             ? value[1..end] // a quoted value, perhaps with a comment after it
             : CommentAfter().Replace(value, "");

@@ -24,22 +24,18 @@ public static class SynonymsFile
     /// <summary>Parses <paramref name="yaml"/> read from <paramref name="fullPath"/>; problems go to <paramref name="sink"/>.</summary>
     public static IReadOnlyList<SynonymGroup> Parse(string yaml, string fullPath, DiagnosticSink sink)
     {
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(yaml));
-        }
-        catch (YamlException)
+        var read = Yaml.YamlNodes.Load(yaml);
+        if (read.Error is not null)
         {
             return []; // the Data pipeline reports invalid YAML (TW0501)
         }
 
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+        if (read.Root is null or YamlScalarNode { Value: null or "" })
         {
             return [];
         }
 
-        var root = stream.Documents[0].RootNode;
+        var root = read.Root;
         if (root is not YamlSequenceNode list)
         {
             sink.Add(Codes.SynonymsNotList.Create(Locate(root, fullPath)));
