@@ -53,6 +53,11 @@ public sealed class EverydayPhrasingTests(SearchSite site)
     [InlineData("whole body jolts as i drift off", Tics)]
     [InlineData("should i rub my calf when it cramps", "/remedies/stretching-and-exercise/")] // "rub" is massage
     [InlineData("rubbing a cramp in my leg", "/remedies/stretching-and-exercise/")]
+    [InlineData("how do i tell a cramp from a twitch", Tics)] // "tell" frames a question: not the about page's "Tell us"
+    [InlineData("what should i tell the doctor about my twitches", "/symptoms/your-appointment/")]
+    [InlineData("how can i unwind in the evening", "/remedies/relaxation/")] // readers' words for relaxing
+    [InlineData("how do i send feedback", "/about/")] // "feedback" and "error" are what the about page calls a mistake
+    [InlineData("constant twitching in my legs", "/symptoms/when-to-see-a-doctor/")] // persistent twitching, not "did you mean contact"
     public Task Given_an_everyday_phrasing_of_what_a_page_names_When_searched_Then_that_page_comes_first(string query, string expected) =>
         AssertComesFirstAsync(query, expected);
 

@@ -137,6 +137,21 @@ public static class ReaderQueries
     /// </summary>
     public const string HeldOutSet18 = "queries-held-out-18.yml";
 
+    /// <summary>
+    /// The twentieth set's file name: written by a helper of the twenty-second session
+    /// (2026-12-05, 02:30 UTC), after that session's second search changes, the same way, as
+    /// older readers and carers, readers with a known condition or situation, sports people and
+    /// manual workers, and symptom-checker style searches.
+    /// </summary>
+    public const string HeldOutSet19 = "queries-held-out-19.yml";
+
+    /// <summary>
+    /// The twenty-first set's file name: written by another helper at the same time, as anxious
+    /// readers asking about serious conditions, readers with an appointment, readers asking how
+    /// the body works or about the site, and short and misspelt searches.
+    /// </summary>
+    public const string HeldOutSet20 = "queries-held-out-20.yml";
+
     /// <summary>The path of the set <paramref name="fileName"/>.</summary>
     public static string FilePath(string fileName = MainSet) => Path.Combine(RepoPaths.Root, "tests", "TwitchSite.BrowserTests", "Search", fileName);
 

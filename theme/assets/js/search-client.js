@@ -62,7 +62,8 @@
   // doctor page's advice is about. "give" frames a request as "get" does ("what can a doctor
   // give me": the page saying "give" was not the answer; "give up caffeine" is about caffeine);
   // "goes" and "went" are "go"; words of how often ("usually", "often") say nothing of what, nor
-  // does "thing" ("is a cramp the same thing as a twitch").
+  // does "thing" ("is a cramp the same thing as a twitch"), nor "tell" ("what to tell my doctor",
+  // "how do i tell a cramp from a twitch": the about page's "Tell us about a mistake" came first).
   var STOP = new Set(("a about after am an and any are as at be been being but by can could did do does doing " +
     "for from get gets getting go going got had has have having he her him his how i if im in into is isnt it " +
     "its ive just me might my myself no not of on or our should so some that the their them then there these " +
@@ -74,7 +75,7 @@
     "between through during before above below down out off under again further once here now both " +
     "each few more most other such nor only own same than may must shall main " +
     "exactly actually really basically literally give gives giving gave given goes went gone " +
-    "usually often sometimes typically generally thing things stuff").split(" "));
+    "usually often sometimes typically generally thing things stuff tell tells telling told").split(" "));
 
   // Title matches count most; then the page's own keywords, which an editor gives only to the
   // page that answers them, and other names of what the title names (aka); then the other names
