@@ -56,6 +56,8 @@ public sealed class EverydayPhrasingTests(SearchSite site)
     [InlineData("how do i tell a cramp from a twitch", Tics)] // "tell" frames a question: not the about page's "Tell us"
     [InlineData("what should i tell the doctor about my twitches", "/symptoms/your-appointment/")]
     [InlineData("how can i unwind in the evening", "/remedies/relaxation/")] // readers' words for relaxing
+    [InlineData("what is the science behind a twitch", "/understanding/physiology/")] // readers' words for physiology
+    [InlineData("what happens in the body during a twitch", "/understanding/physiology/")]
     [InlineData("how do i send feedback", "/about/")] // "feedback" and "error" are what the about page calls a mistake
     [InlineData("constant twitching in my legs", "/symptoms/when-to-see-a-doctor/")] // persistent twitching, not "did you mean contact"
     public Task Given_an_everyday_phrasing_of_what_a_page_names_When_searched_Then_that_page_comes_first(string query, string expected) =>
