@@ -126,6 +126,15 @@ public sealed class EverydayPhrasingTests(SearchSite site)
     public Task Given_an_eyelid_twitch_with_its_suspected_cause_When_searched_Then_the_cause_page_comes_first(string query) =>
         AssertComesFirstAsync(query, "/causes/fatigue-and-overuse/");
 
+    // The same with caffeine and stress: their pages now say, as the NHS page they cite does,
+    // that twitches in the eyes are particularly common, and are keyworded so.
+    [Theory]
+    [InlineData("my eyelid twitches after too many cups of coffee", "/causes/caffeine-and-stimulants/")]
+    [InlineData("so stressed and now my eye twitches", "/causes/stress-and-anxiety/")]
+    [InlineData("stressed at work and my eyelid keeps flickering", "/causes/stress-and-anxiety/")]
+    public Task Given_an_eye_twitch_with_caffeine_or_stress_When_searched_Then_the_cause_page_comes_first(string query, string expected) =>
+        AssertComesFirstAsync(query, expected);
+
     // Words of how often and "goes" frame a question: the one page saying "goes" came first.
     [Theory]
     [InlineData("how long does a twitch usually last before it goes away")]

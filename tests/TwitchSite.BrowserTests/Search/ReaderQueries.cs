@@ -152,6 +152,13 @@ public static class ReaderQueries
     /// </summary>
     public const string HeldOutSet20 = "queries-held-out-20.yml";
 
+    /// <summary>
+    /// The twenty-second set's file name: written by a helper of the twenty-second session
+    /// (2026-12-05, 02:50 UTC), after that session's third search changes, the same way, as a
+    /// broad mix of readers: short searches, plain questions and descriptions of their situation.
+    /// </summary>
+    public const string HeldOutSet21 = "queries-held-out-21.yml";
+
     /// <summary>The path of the set <paramref name="fileName"/>.</summary>
     public static string FilePath(string fileName = MainSet) => Path.Combine(RepoPaths.Root, "tests", "TwitchSite.BrowserTests", "Search", fileName);
 
