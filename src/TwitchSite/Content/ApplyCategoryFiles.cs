@@ -200,7 +200,17 @@ public sealed class ApplyCategoryFiles(string inputFolder) : IModule
 
             try
             {
-                var (label, position, slug, description) = name.EndsWith(".json", StringComparison.Ordinal) ? FromJson(File.ReadAllText(path)) : FromYaml(File.ReadAllText(path));
+                var text = File.ReadAllText(path);
+                var (label, written, slug, description) = name.EndsWith(".json", StringComparison.Ordinal) ? FromJson(text) : FromYaml(text);
+                object? position = null;
+                if (written is not null && !MenuOrder.TryFrom(written, out position))
+                {
+                    // Reported once here, at its line; the folder is then ordered as if it had no position,
+                    // rather than overflowing when a layout reads the order.
+                    context.Diagnostics.Add(Diagnostics.Codes.CategoryFile.Create(new SourceLocation(path, LineOf(text, "position")), name, "'position' is too large for a menu order")
+                        with { Hint = $"write a position {MenuOrder.Range}, e.g. \"position\": 3; until then the folder is ordered as if it had none" });
+                }
+
                 return new CategoryFile(label, position, slug, description, path);
             }
             catch (Exception exception) when (exception is JsonException or YamlDotNet.Core.YamlException or IOException or InvalidOperationException)
@@ -213,13 +223,21 @@ public sealed class ApplyCategoryFiles(string inputFolder) : IModule
         return null;
     }
 
+    /// <summary>The 1-based line of <paramref name="text"/> where <paramref name="key"/> is first written, or 1.</summary>
+    private static int LineOf(string text, string key)
+    {
+        var at = text.IndexOf(key, StringComparison.Ordinal);
+        return at < 0 ? 1 : 1 + text.AsSpan(0, at).Count('\n');
+    }
+
+    /// <summary>The file's values as written; <c>position</c> is checked by <see cref="MenuOrder"/> afterwards.</summary>
     private static (string? Label, object? Position, string? Slug, string? Description) FromJson(string text)
     {
         using var json = JsonDocument.Parse(text, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         var root = json.RootElement;
         var label = root.TryGetProperty("label", out var l) && l.ValueKind == JsonValueKind.String ? l.GetString() : null;
         object? position = root.TryGetProperty("position", out var p) && p.ValueKind == JsonValueKind.Number
-            ? p.TryGetInt32(out var whole) ? whole : p.GetDouble()
+            ? p.TryGetInt32(out var whole) ? whole : p.TryGetDouble(out var fraction) ? fraction : double.PositiveInfinity // past double's range: too large
             : null;
         var link = root.TryGetProperty("link", out var l2) && l2.ValueKind == JsonValueKind.Object ? l2 : default;
         string? Text(JsonElement element, string key) =>

@@ -308,7 +308,7 @@ public static class Codes
         "book.toml redirects '{0}' and {1} more anchors of pages (#…): skipped",
         "mdBook moves a reader between anchors with a script on the page; here the old address opens the page at its top, which still exists");
 
-    /// <summary>A Docusaurus <c>_category_.json</c> or <c>_category_.yml</c> cannot be read (arguments: file name, the parser's message).</summary>
+    /// <summary>A Docusaurus <c>_category_.json</c> or <c>_category_.yml</c> cannot be read, or its <c>position</c> is too large for a menu order (arguments: file name, the parser's message or what is wrong; the position's own report has its own hint).</summary>
     public static readonly DiagnosticDescriptor CategoryFile = Warning("TW0256",
         "a Docusaurus `_category_.json` or `_category_.yml` cannot be read: ignored (warning)",
         "'{0}' cannot be read: {1}",

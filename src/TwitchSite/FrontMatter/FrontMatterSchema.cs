@@ -242,7 +242,10 @@ public static class FrontMatterSchema
             }
             else
             {
-                sink.Add(WithSourceText(Codes.WrongType.Create(where.Value, key, problem) with { Hint = Example(key, kind) }, yaml));
+                var hint = kind == FieldKind.Number && MenuOrder.IsTooLarge(value)
+                    ? $"write a number {MenuOrder.Range}, e.g. `{key}: 3`; until then the page is ordered as if it had no `{key}`"
+                    : Example(key, kind);
+                sink.Add(WithSourceText(Codes.WrongType.Create(where.Value, key, problem) with { Hint = hint }, yaml));
             }
         }
 
@@ -315,12 +318,11 @@ public static class FrontMatterSchema
             case FieldKind.WholeNumber:
                 problem = $"must be a whole number, not {Describe(value)}";
                 return false;
-            case FieldKind.Number when value is long whole && whole is >= int.MinValue and <= int.MaxValue:
-                converted = (int)whole;
-                return true;
-            case FieldKind.Number when value is double fraction && double.IsFinite(fraction):
-                converted = fraction;
-                return true;
+            case FieldKind.Number when MenuOrder.TryFrom(value, out converted):
+                return true; // number keys are order keys; MenuOrder keeps them to what a layout can hold
+            case FieldKind.Number when MenuOrder.IsTooLarge(value):
+                problem = "is too large for a menu order";
+                return false;
             case FieldKind.Number:
                 problem = $"must be a number, not {Describe(value)}";
                 return false;
