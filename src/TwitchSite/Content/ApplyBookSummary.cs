@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using TwitchSite.Content.Rendering;
 using TwitchSite.Engine.Documents;
 using TwitchSite.Engine.Modules;
 using TwitchSite.FrontMatter;
@@ -17,7 +18,8 @@ namespace TwitchSite.Content;
 /// unless the page's front matter sets one), its position (<c>order</c>, unless set) and its
 /// parent in navigation (<see cref="NavigationKeys.NavParent"/>: the chapter of the enclosing list item).
 /// Pages the summary does not list are published but left out of navigation, as in mdBook.
-/// SUMMARY.md itself is not published. Draft chapters (links with no target) and part titles
+/// SUMMARY.md itself is not published. A summary too long or nested too deeply to read
+/// (<see cref="ParseMarkdown.RefuseUnreadable"/>) is an error at SUMMARY.md, and the book is built without it. Draft chapters (links with no target) and part titles
 /// are skipped. Every page is marked <see cref="MarkdownKeys.OpeningHeadingIsTitle"/>. Reads and returns the Content pipeline's documents.
 /// </summary>
 public sealed class ApplyBookSummary : IModule
@@ -34,8 +36,16 @@ public sealed class ApplyBookSummary : IModule
             return inputs;
         }
 
+        // Held to a page's limits before Markdig reads it (its work grows with the cube of the nesting):
+        // a summary too long or nested too deeply is reported at SUMMARY.md (TW0411, TW0203), and the
+        // book is built without it, in the order of its folders, as when it has none.
+        var markdown = summary.Content is TextContent text ? text.Text : "";
+        var file = new PageBody(summary.Source, summary.SourceFullPath ?? summary.Source, summary.Get<FrontMatterInfo>(FrontMatterKeys.Info)?.BodyFirstLine ?? 1);
+        var pages = ParseMarkdown.RefuseUnreadable(markdown, file, context.Diagnostics)
+            ? inputs.Remove(summary)
+            : NavOutline.Apply(inputs, Chapters(markdown), summary, [], context);
+
         // mdBook shows a chapter's own heading alone, whatever the summary calls it (PromotePageHeading).
-        var pages = NavOutline.Apply(inputs, Chapters(summary.Content is TextContent text ? text.Text : ""), summary, [], context);
         return pages.Select(page => page.WithValue(MarkdownKeys.OpeningHeadingIsTitle, true)).ToImmutableArray();
     }
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text;
 using System.Text.RegularExpressions;
 using TwitchSite.Diagnostics;
+using TwitchSite.Content.Rendering;
 using TwitchSite.Engine.Diagnostics;
 using TwitchSite.Engine.Documents;
 using TwitchSite.Engine.IO;
@@ -24,7 +25,10 @@ namespace TwitchSite.Content;
 /// it is (<see cref="GeneratorProject"/>: a <c>book.toml</c> or <c>mkdocs.yml</c> beside it), as
 /// mdBook books keep their code in <c>../listings</c> (no <c>..</c> above it, no symbolic link leading out:
 /// TW0252); a missing file or anchor is an error (TW0251) at the directive. Included files may
-/// include others (up to 8 deep). <c>\{{#include …}}</c> is written as is, without the backslash.
+/// include others (up to 8 deep). The page's text is counted as it is expanded, every syntax alike: the include
+/// that would take it past the length a page may have (<see cref="ParseMarkdown.MaxBodyChars"/>) is
+/// an error (TW0411) and the page is refused, before the rest is read (a file that includes itself
+/// five times makes 5⁸ copies). Line numbers past a file's end stop at its end, as in mdBook. <c>\{{#include …}}</c> is written as is, without the backslash.
 /// MkDocs' snippets (pymdownx.snippets) are read too: a line <c>--8&lt;-- "file.md"</c> (with
 /// <c>:3:5</c> line ranges and <c>:name</c> sections marked <c>--8&lt;-- [start:name]</c> ...
 /// <c>[end:name]</c>), or a block of file names between two <c>--8&lt;--</c> lines; their paths are
@@ -90,17 +94,48 @@ public sealed partial class ExpandIncludes(string inputFolder) : PerDocumentModu
         }
 
         var lineOffset = document.Get<FrontMatterInfo>(FrontMatterKeys.Info)?.BodyFirstLine ?? 1;
-        var expanded = Expand(body, fullPath, 0, -1, (index, problem) =>
+        var budget = new Budget(document.Source, body.Length);
+        var expanded = Expand(body, fullPath, 0, -1, budget, (index, problem) =>
         {
             var before = body.AsSpan(0, Math.Min(index, body.Length));
             var line = before.Count('\n');
             var column = before.Length - (before.LastIndexOf('\n') + 1) + 1;
             context.Diagnostics.Add(problem with { Location = new SourceLocation(fullPath, line + lineOffset, column) });
         });
-        return ReferenceEquals(expanded, body) ? document : document with { Content = DocumentContent.FromText(expanded) };
+        // A page whose includes passed the limit is refused as a page too long is (RenderMarkdown): an empty body.
+        return budget.Passed ? document with { Content = DocumentContent.FromText("") }
+            : ReferenceEquals(expanded, body) ? document : document with { Content = DocumentContent.FromText(expanded) };
     }
 
-    private string Expand(string text, string fromFile, int depth, int topIndex, Action<int, Diagnostic> report)
+    /// <summary>
+    /// What one page's expansion has made so far: its length in characters, counted as each include is
+    /// read (before what it includes in turn) and indented, so no text past the limit is ever built.
+    /// </summary>
+    private sealed class Budget(string page, long length)
+    {
+        public string Page { get; } = page;
+
+        public long Length { get; private set; } = length;
+
+        /// <summary>True once an include passed the limit: it was reported, and nothing more is read.</summary>
+        public bool Passed { get; private set; }
+
+        /// <summary>Adds <paramref name="characters"/>; false, with TW0411 at <paramref name="at"/> the first time, when that passes the limit.</summary>
+        public bool TryAdd(long characters, string include, int at, Action<int, Diagnostic> report)
+        {
+            Length += characters;
+            if (Passed || Length <= ParseMarkdown.MaxBodyChars)
+            {
+                return !Passed;
+            }
+
+            Passed = true;
+            report(at, Codes.IncludesTooLarge.Create(null, Page, ParseMarkdown.MaxBodyChars / (1024 * 1024), include));
+            return false;
+        }
+    }
+
+    private string Expand(string text, string fromFile, int depth, int topIndex, Budget budget, Action<int, Diagnostic> report)
     {
         if (!text.Contains("{{#", StringComparison.Ordinal) && !text.Contains("--8<--", StringComparison.Ordinal) && !text.Contains("{!", StringComparison.Ordinal))
         {
@@ -113,7 +148,7 @@ public sealed partial class ExpandIncludes(string inputFolder) : PerDocumentModu
             // "{! file | utf-8 !}"), paths from the project's folder like snippets; "\{! … !}" is written as is.
             text = MarkdownInclude().Replace(text, match => match.Groups["escape"].Success
                 ? match.Value[1..]
-                : Include(match.Groups["path"].Value.Trim(), fromFile, snippet: true, depth, depth == 0 ? match.Index : topIndex, report, wholeFile: true));
+                : Include(match.Groups["path"].Value.Trim(), fromFile, snippet: true, depth, depth == 0 ? match.Index : topIndex, budget, report, wholeFile: true));
         }
 
         if (text.Contains("--8<--", StringComparison.Ordinal))
@@ -124,16 +159,16 @@ public sealed partial class ExpandIncludes(string inputFolder) : PerDocumentModu
                 var indent = match.Groups["indent"].Value;
                 return string.Join('\n', match.Groups["files"].Value.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                     .Where(f => !f.StartsWith(';'))
-                    .Select(f => Indent(Include(f, fromFile, snippet: true, depth, depth == 0 ? match.Index : topIndex, report), indent)));
+                    .Select(f => Include(f, fromFile, snippet: true, depth, depth == 0 ? match.Index : topIndex, budget, report, indent: indent)));
             });
             text = Snippet().Replace(text, match => match.Groups["escape"].Success
                 ? match.Value.Remove(match.Groups["escape"].Index - match.Index, 1)
-                : Indent(Include(match.Groups["argument"].Value, fromFile, snippet: true, depth, depth == 0 ? match.Index : topIndex, report), match.Groups["indent"].Value));
+                : Include(match.Groups["argument"].Value, fromFile, snippet: true, depth, depth == 0 ? match.Index : topIndex, budget, report, indent: match.Groups["indent"].Value));
         }
 
         return Directive().Replace(text, match => match.Groups["escape"].Success
             ? match.Value[1..]
-            : Include(match.Groups["argument"].Value, fromFile, snippet: false, depth, depth == 0 ? match.Index : topIndex, report, rebaseLinks: match.Groups["name"].Value == MdxPartials.Directive));
+            : Include(match.Groups["argument"].Value, fromFile, snippet: false, depth, depth == 0 ? match.Index : topIndex, budget, report, rebaseLinks: match.Groups["name"].Value == MdxPartials.Directive));
     }
 
     /// <summary>
@@ -142,9 +177,15 @@ public sealed partial class ExpandIncludes(string inputFolder) : PerDocumentModu
     /// (<paramref name="snippet"/>) to the project's folder (pymdownx' <c>base_path</c>), else the
     /// input folder, else the including file.
     /// </summary>
-    /// <remarks>With <paramref name="rebaseLinks"/> (an MDX partial, compiled on its own), the text's relative links, written from the partial's folder, are rewritten to be relative to the including file.</remarks>
-    private string Include(string argument, string fromFile, bool snippet, int depth, int at, Action<int, Diagnostic> report, bool rebaseLinks = false, bool wholeFile = false)
+    /// <remarks>With <paramref name="rebaseLinks"/> (an MDX partial, compiled on its own), the text's relative links, written from the partial's folder, are rewritten to be relative to the including file.
+    /// Every line of the text is written after <paramref name="indent"/> (a snippet inside a list). Empty once the page passed its length (<paramref name="budget"/>).</remarks>
+    private string Include(string argument, string fromFile, bool snippet, int depth, int at, Budget budget, Action<int, Diagnostic> report, bool rebaseLinks = false, bool wholeFile = false, string indent = "")
     {
+        if (budget.Passed)
+        {
+            return "";
+        }
+
         var (relative, selector) = wholeFile ? (argument, "") : SplitSelector(argument);
         var folders = snippet ? [_root, inputFolder, Path.GetDirectoryName(fromFile)!] : new[] { Path.GetDirectoryName(fromFile)! };
         var candidates = folders.Select(f => Path.GetFullPath(Path.Combine(f, relative))).ToList();
@@ -186,7 +227,20 @@ public sealed partial class ExpandIncludes(string inputFolder) : PerDocumentModu
             });
         }
 
-        return depth + 1 >= MaxDepth ? included : Expand(included, target, depth + 1, at, report);
+        // Counted before it is expanded: what it includes in turn is counted as it is read.
+        if (!budget.TryAdd(included.Length, relative, at, report))
+        {
+            return "";
+        }
+
+        var expanded = depth + 1 >= MaxDepth ? included : Expand(included, target, depth + 1, at, budget, report);
+        if (budget.Passed || indent.Length == 0)
+        {
+            return budget.Passed ? "" : expanded;
+        }
+
+        // The indent is counted too (a deeply indented snippet of many lines), before it is written.
+        return budget.TryAdd((long)indent.Length * (expanded.AsSpan().Count('\n') + 1), relative, at, report) ? Indent(expanded, indent) : "";
     }
 
     /// <summary>"file.rs:anchor" gives ("file.rs", "anchor"); a Windows drive letter is not a selector.</summary>
@@ -211,8 +265,8 @@ public sealed partial class ExpandIncludes(string inputFolder) : PerDocumentModu
         if (Range().Match(selector) is { Success: true } range)
         {
             var hasEnd = range.Groups["end"].Success && range.Groups["end"].Value.Length > 0;
-            var start = range.Groups["start"].Value.Length > 0 ? int.Parse(range.Groups["start"].Value, System.Globalization.CultureInfo.InvariantCulture) : 1;
-            var end = hasEnd ? int.Parse(range.Groups["end"].Value, System.Globalization.CultureInfo.InvariantCulture)
+            var start = range.Groups["start"].Value.Length > 0 ? LineNumber(range.Groups["start"].Value) : 1;
+            var end = hasEnd ? LineNumber(range.Groups["end"].Value)
                 : range.Groups["colon"].Success ? lines.Length : start;
             return lines.Skip(Math.Max(0, start - 1)).Take(Math.Max(0, Math.Min(end, lines.Length) - Math.Max(0, start - 1)));
         }
@@ -227,6 +281,10 @@ public sealed partial class ExpandIncludes(string inputFolder) : PerDocumentModu
         return lines[(from + 1)..(to < 0 ? lines.Length : to)];
     }
 
+    /// <summary>A line number as written; one too large for a number is past any file's end (int.MaxValue).</summary>
+    private static int LineNumber(string digits) =>
+        int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) ? number : int.MaxValue;
+
     private bool IsInside(string path)
     {
         var folder = Path.TrimEndingDirectorySeparator(_root) + Path.DirectorySeparatorChar;
@@ -240,7 +298,8 @@ public sealed partial class ExpandIncludes(string inputFolder) : PerDocumentModu
     [GeneratedRegex(@"\]\((?<url>(?![a-zA-Z][a-zA-Z0-9+.-]*:|/|#)[^)\s]+)(?<rest>\s+""[^""]*"")?\)")]
     private static partial Regex RelativeLink();
 
-    [GeneratedRegex(@"^(?<start>\d*)(?<colon>:(?<end>\d*))?$")]
+    // ASCII digits only: '\d' also matches other scripts' digits, which are no line number (an anchor's name, then).
+    [GeneratedRegex(@"^(?<start>[0-9]*)(?<colon>:(?<end>[0-9]*))?$")]
     private static partial Regex Range();
 
     [GeneratedRegex(@"\bANCHOR(_END)?:\s*[\w-]+|--8<--\s*\[(start|end):[\w-]+\]")]

@@ -415,7 +415,7 @@ public static class Codes
         "layout '{0}' was stopped: it ran more than {1:N0} Liquid steps for one page, or includes went more than {2} levels deep",
         "a {{% for %}} over a huge range, or an include of itself: loop over the site's pages or data, or give the loop a `limit:`");
 
-    private const string TooLargeTitle = "a page too large: its markdown passed 8 M characters (refused before it is read), a layout made it pass 64 MB, or a layout built a value too large for memory";
+    private const string TooLargeTitle = "a page too large: its markdown passed 8 M characters (refused before it is read; with includes, at the include that passed it), a layout made it pass 64 MB, or a layout built a value too large for memory";
 
     /// <summary>A layout made a page too large (arguments: layout, megabytes).</summary>
     public static readonly DiagnosticDescriptor LayoutOutputTooLarge = Error("TW0411", TooLargeTitle,
@@ -438,6 +438,15 @@ public static class Codes
     public static readonly DiagnosticDescriptor PageMarkdownTooLarge = Error("TW0411", TooLargeTitle,
         "page '{0}' is too large to publish: its markdown is {1:N1} million characters, over the limit of {2} million for one page (it was not read)",
         "split the page into smaller pages, or move bulk data (long tables, logs, generated listings) into files the page links to");
+
+    /// <summary>
+    /// A page whose includes would make its markdown too long (arguments: the page's file, the
+    /// limit in millions of characters, the include that passed it). Reported at the page's
+    /// directive that led there, as soon as the limit is passed: the rest is never expanded.
+    /// </summary>
+    public static readonly DiagnosticDescriptor IncludesTooLarge = Error("TW0411", TooLargeTitle,
+        "page '{0}' is too large to publish: its includes pass the limit of {1} million characters for one page (at include '{2}'; it was not read)",
+        "a file that includes itself (or a file that includes it back) more than once multiplies with every level: include each file once, or split the page");
 
     /// <summary>A layout built a value too large for memory (argument: layout).</summary>
     public static readonly DiagnosticDescriptor LayoutOutOfMemory = Error("TW0411", TooLargeTitle,

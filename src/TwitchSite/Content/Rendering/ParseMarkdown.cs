@@ -38,6 +38,27 @@ public static class ParseMarkdown
         return true;
     }
 
+    /// <summary>
+    /// True, with TW0411 or TW0203 at the file, when <paramref name="body"/> is too long or nested too deeply for
+    /// Markdig to read in reasonable time: the checks a page gets, for a file read as markdown that is no page
+    /// (mdBook's SUMMARY.md), whose caller then goes on without it.
+    /// </summary>
+    public static bool RefuseUnreadable(string body, PageBody page, DiagnosticSink diagnostics)
+    {
+        if (RefuseTooLarge(body, page, diagnostics))
+        {
+            return true;
+        }
+
+        if (NestingCheck.Find(body) is not { } tooDeep)
+        {
+            return false;
+        }
+
+        diagnostics.Add(NestingDiagnostic(tooDeep, page));
+        return true;
+    }
+
     /// <summary>The syntax tree of <paramref name="body"/>, parsed with <paramref name="pipeline"/>; <c>[@id]</c> is read as a citation only when <paramref name="citations"/>.</summary>
     public static MarkdownDocument Parse(string body, PageBody page, MarkdownPipeline pipeline, DiagnosticSink diagnostics, bool citations = true)
     {
