@@ -154,8 +154,8 @@ public sealed class DiagnosticFormatter
         try
         {
             // A symbolic link is never read for an excerpt: it may lead out of the site, and
-            // the report must not show what is there.
-            return File.Exists(path) && new FileInfo(path).LinkTarget is null ? File.ReadAllBytes(path) : null;
+            // the report must not show what is there. Nor is a named pipe: opening it would wait forever.
+            return File.Exists(path) && new FileInfo(path).LinkTarget is null && !IO.FileKind.IsSpecial(path) ? File.ReadAllBytes(path) : null;
         }
         catch (IOException)
         {

@@ -13,6 +13,7 @@ namespace TwitchSite.Engine.Diagnostics;
 /// <param name="Unreadable">Permission denied on a file or folder.</param>
 /// <param name="DiskFull">The disk filled up while writing.</param>
 /// <param name="SourceChanged">A source file changed while the build was reading it (it is read more than once).</param>
+/// <param name="NotAFile">An entry of a site folder is neither a file nor a folder (a named pipe, a socket, a device).</param>
 public sealed record EngineDiagnosticCodes(
     string UnexpectedError,
     string InvalidUtf8,
@@ -21,7 +22,8 @@ public sealed record EngineDiagnosticCodes(
     string LinkBroken,
     string Unreadable,
     string DiskFull,
-    string SourceChanged = "source-changed")
+    string SourceChanged = "source-changed",
+    string NotAFile = "not-a-file")
 {
     /// <summary>Codes that name the problem in words, for engines run without an application.</summary>
     public static EngineDiagnosticCodes Neutral { get; } = new(

@@ -47,6 +47,12 @@ public sealed class EngineDiagnostics
             "a file or folder cannot be read or written: permission denied (names the file)",
             "permission denied: cannot read or write '{0}'",
             "give your user read access to the input and theme files (and write access to the output folder), e.g. chmod u+rw");
+        // A warning: the entry is skipped and the rest of the site builds, as a file the site does not use would be.
+        NotAFile = DiagnosticDescriptor.Warning(
+            codes.NotAFile,
+            "an entry in the input or theme folder is a named pipe, a socket or a device, not a file (warning; never opened: reading a pipe would wait forever)",
+            "not a regular file (a named pipe, a socket or a device); it is not read",
+            "remove it from the site folder, or replace it with an ordinary file");
         UnreadableUnnamed = Unreadable with { MessageFormat = "permission denied: a file or folder cannot be read" };
         DiskFull = DiagnosticDescriptor.Error(
             codes.DiskFull,
@@ -88,6 +94,9 @@ public sealed class EngineDiagnostics
     /// <summary>A symbolic link points to nothing.</summary>
     public DiagnosticDescriptor LinkBroken { get; }
 
+    /// <summary>An entry of a site folder is a named pipe, a socket or a device (warning; it is skipped, never opened).</summary>
+    public DiagnosticDescriptor NotAFile { get; }
+
     /// <summary>Permission denied on a named file (argument: the path).</summary>
     public DiagnosticDescriptor Unreadable { get; }
 
@@ -109,5 +118,5 @@ public sealed class EngineDiagnostics
 
     /// <summary>Every descriptor, for the application's catalogue.</summary>
     public IReadOnlyList<DiagnosticDescriptor> All =>
-        [UnexpectedError, UnexpectedErrorInDocument, InvalidUtf8, LinkOutsideSite, LinkLoop, LinkBroken, Unreadable, UnreadableUnnamed, DiskFull, DiskFullUnnamed, SourceChanged];
+        [UnexpectedError, UnexpectedErrorInDocument, InvalidUtf8, LinkOutsideSite, LinkLoop, LinkBroken, NotAFile, Unreadable, UnreadableUnnamed, DiskFull, DiskFullUnnamed, SourceChanged];
 }

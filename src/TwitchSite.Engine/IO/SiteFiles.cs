@@ -6,8 +6,10 @@ namespace TwitchSite.Engine.IO;
 /// Lists and checks the files of a site folder (input or theme) so that nothing outside it is
 /// ever read into the site. Symbolic links are followed only while their real path stays inside
 /// the site folder; a link that leads out of it, that loops, or whose target is missing is
-/// reported (<see cref="LinkProblem"/>) and skipped, never read. Names starting with '.' (.git,
-/// editors' swap files) are never listed. Reads only folder listings and link targets.
+/// reported (<see cref="LinkProblem"/>) and skipped, never read. So is anything that is neither a
+/// file nor a folder (a named pipe, a socket, a device): opening a pipe blocks until something
+/// writes to it, which would hang the build. Names starting with '.' (.git, editors' swap files)
+/// are never listed. Reads only folder listings, link targets and file types.
 /// </summary>
 public static class SiteFiles
 {
@@ -49,9 +51,12 @@ public static class SiteFiles
             return Path.Exists(full) || new FileInfo(full).LinkTarget is null ? null : new LinkProblem(full, LinkProblemKind.Broken);
         }
 
-        return RealPath.TryResolve(siteFolder) is { } boundary && RealPath.IsSameOrInside(real, boundary)
-            ? null
-            : new LinkProblem(full, LinkProblemKind.OutsideSite);
+        if (RealPath.TryResolve(siteFolder) is not { } boundary || !RealPath.IsSameOrInside(real, boundary))
+        {
+            return new LinkProblem(full, LinkProblemKind.OutsideSite);
+        }
+
+        return FileKind.IsSpecial(real) ? new LinkProblem(full, LinkProblemKind.NotAFile) : null;
     }
 
     private static IEnumerable<string> Walk(string folder, List<string> realAncestors, string boundary, Action<LinkProblem> report)
@@ -70,6 +75,10 @@ public static class SiteFiles
                 {
                     subfolders.Add((entry.FullName, Path.Combine(realAncestors[^1], entry.Name)));
                 }
+                else if (FileKind.IsSpecial(entry.FullName))
+                {
+                    report(new LinkProblem(entry.FullName, LinkProblemKind.NotAFile));
+                }
                 else
                 {
                     yield return entry.FullName;
@@ -85,6 +94,10 @@ public static class SiteFiles
             else if (Directory.Exists(entry.FullName))
             {
                 subfolders.Add((entry.FullName, RealPath.TryResolve(entry.FullName)!));
+            }
+            else if (FileKind.IsSpecial(entry.FullName))
+            {
+                report(new LinkProblem(entry.FullName, LinkProblemKind.NotAFile)); // a link to a pipe blocks as the pipe does
             }
             else
             {
@@ -140,9 +153,12 @@ public enum LinkProblemKind
 
     /// <summary>What it points to does not exist.</summary>
     Broken,
+
+    /// <summary>It is neither a file nor a folder (a named pipe, a socket, a device), or a link to one: never opened.</summary>
+    NotAFile,
 }
 
-/// <summary>A symbolic link that was not followed.</summary>
+/// <summary>A symbolic link that was not followed, or an entry that is not a file (<see cref="LinkProblemKind.NotAFile"/>).</summary>
 /// <param name="Path">The link itself, as found in the site folder.</param>
 /// <param name="Kind">Why it was not followed.</param>
 public sealed record LinkProblem(string Path, LinkProblemKind Kind)
@@ -158,6 +174,7 @@ public sealed record LinkProblem(string Path, LinkProblemKind Kind)
         {
             LinkProblemKind.OutsideSite => descriptors.LinkOutsideSite,
             LinkProblemKind.Loop => descriptors.LinkLoop,
+            LinkProblemKind.NotAFile => descriptors.NotAFile,
             _ => descriptors.LinkBroken,
         };
         return descriptor.Create(new SourceLocation(Path));

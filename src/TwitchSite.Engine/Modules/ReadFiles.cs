@@ -101,7 +101,7 @@ public sealed class ReadFiles(string root, Func<string, bool> include, Func<stri
     private void ReportLink(LinkProblem problem, string rootFull, ExecutionContext context)
     {
         // Only what this module would have read: a link the filter rejects is none of its business.
-        if (include(Path.GetRelativePath(rootFull, problem.Path).Replace('\\', '/')) || Directory.Exists(problem.Path) || problem.Kind != LinkProblemKind.OutsideSite)
+        if (include(Path.GetRelativePath(rootFull, problem.Path).Replace('\\', '/')) || Directory.Exists(problem.Path) || problem.Kind is not (LinkProblemKind.OutsideSite or LinkProblemKind.NotAFile))
         {
             context.Diagnostics.Add(problem.ToDiagnostic(context.Services.EngineDiagnostics));
         }

@@ -33,6 +33,11 @@ public static class SiteBuilder
         Layouts.TemplateSetup.PrepareInBackground();
         var paths = SitePaths.From(options.Input, options.Theme, options.Output);
         var sink = new DiagnosticSink { WarningsAsErrors = options.Strict };
+        foreach (var (file, line, setting) in GeneratorProject.RefusedContentSettings(options.Input))
+        {
+            sink.Add(Diagnostics.Codes.ContentFolderOutsideProject.Create(new SourceLocation(file, line), setting));
+        }
+
         var settings = SiteSettings.Load(paths.Input, sink, cache);
         var settingsLayer = options.BaseUrl is { } baseUrl ? settings.Metadata.With("base_url", baseUrl) : settings.Metadata;
         var search = !options.NoSearch && !options.KeepSearchIndex;

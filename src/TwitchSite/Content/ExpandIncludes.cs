@@ -190,6 +190,12 @@ public sealed partial class ExpandIncludes(string inputFolder) : PerDocumentModu
         var folders = snippet ? [_root, inputFolder, Path.GetDirectoryName(fromFile)!] : new[] { Path.GetDirectoryName(fromFile)! };
         var candidates = folders.Select(f => Path.GetFullPath(Path.Combine(f, relative))).ToList();
         var target = candidates.FirstOrDefault(c => IsInside(c) && File.Exists(c)) ?? candidates[0];
+        if (IsInside(target) && SiteFiles.Check(target, _root) is { Kind: LinkProblemKind.NotAFile })
+        {
+            report(at, Codes.EngineDescriptors.NotAFile.Create(null)); // a named pipe: opening it would wait forever
+            return "";
+        }
+
         if (!IsInside(target) || SiteFiles.Check(target, _root) is not null)
         {
             report(at, Codes.IncludeOutsideSite.Create(null, relative));

@@ -33,7 +33,8 @@ public static class Codes
             LinkBroken: "TW0212",
             Unreadable: "TW0223",
             DiskFull: "TW0224",
-            SourceChanged: "TW0225"),
+            SourceChanged: "TW0225",
+            NotAFile: "TW0213"),
         productName: "TwitchSite");
 
     // ---- TW01xx front matter ----
@@ -70,6 +71,16 @@ public static class Codes
         "a page's front matter is not valid YAML on a site without a schema of its own (no `required_front_matter` or `required_by_layout`: a docs folder written for another tool): the page is built without it, as GitHub shows it (warning; this site's own pages get TW0102)",
         "front matter ignored: {0}",
         InvalidYamlHint);
+
+    /// <summary>
+    /// Another generator's setting (MkDocs' <c>docs_dir</c>, mdBook's <c>src</c>, Hugo's <c>contentDir</c>)
+    /// names a content folder outside the project: it is ignored, as a Hugo mount from outside is, and
+    /// nothing in it is read (argument: the setting's name).
+    /// </summary>
+    public static readonly DiagnosticDescriptor ContentFolderOutsideProject = Warning("TW0214",
+        "another generator's setting (`docs_dir`, `src`, `contentDir`) names a content folder outside the project (warning; the folder is not read)",
+        "'{0}' names a folder outside the project; it is ignored and nothing in it is read",
+        "move the docs into the project folder, or build that folder itself with -i");
 
     /// <summary>A <c>_directory.yml</c> is not valid YAML (argument: the parser's message).</summary>
     public static readonly DiagnosticDescriptor FolderDefaultsInvalidYaml = Error("TW0102", InvalidYamlTitle, "invalid YAML in folder defaults: {0}", InvalidYamlHint);

@@ -66,7 +66,9 @@ public sealed partial record GeneratorProject(string Root, string ConfigFile)
                 ? m.Groups[1].Value.Trim().Trim('"', '\'')
                 : null;
 
-        string? Existing(string? relative) => relative is { Length: > 0 } && Directory.Exists(Path.Combine(folder, relative)) ? Path.GetFullPath(Path.Combine(folder, relative)) : null;
+        // Only a folder inside the project, as Hugo's mounts (HugoMounts): "../outside", an absolute path
+        // or a link that leads out is never read; RefusedContentSettings names the setting.
+        string? Existing(string? relative) => relative is { Length: > 0 } && Directory.Exists(Path.Combine(folder, relative)) && IsInsideProject(Path.Combine(folder, relative), folder) ? Path.GetFullPath(Path.Combine(folder, relative)) : null;
 
         foreach (var mkdocs in new[] { "mkdocs.yml", "mkdocs.yaml" })
         {
@@ -102,6 +104,66 @@ public sealed partial record GeneratorProject(string Root, string ConfigFile)
     }
 
     /// <summary>
+    /// True when <paramref name="path"/> is <paramref name="project"/> or inside it, as written (after
+    /// <c>..</c> and absolute paths) and where its links lead: the rule of Hugo's mounts (<see cref="HugoMounts"/>).
+    /// </summary>
+    private static bool IsInsideProject(string path, string project)
+    {
+        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(project));
+        return Engine.IO.RealPath.IsSameOrInside(Path.TrimEndingDirectorySeparator(Path.GetFullPath(path)), root)
+            && Engine.IO.SiteFiles.Check(path, root) is null;
+    }
+
+    /// <summary>
+    /// The settings of <paramref name="input"/>'s generator configuration that move the content folder
+    /// out of the project (MkDocs' <c>docs_dir</c>, mdBook's <c>src</c>, Hugo's <c>contentDir</c>):
+    /// each with its file, line and name, for a warning. <see cref="ContentFolder"/> never reads them.
+    /// </summary>
+    public static IReadOnlyList<(string File, int Line, string Setting)> RefusedContentSettings(string input)
+    {
+        var folder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(input));
+        var refused = new List<(string, int, string)>();
+        if (!Directory.Exists(folder) || File.Exists(Path.Combine(folder, "_site.yml")))
+        {
+            return refused;
+        }
+
+        var checks = new List<(string File, string Setting, System.Text.RegularExpressions.Regex Line)>
+        {
+            ("mkdocs.yml", "docs_dir", new(@"^docs_dir:\s*(?<dir>\S+)\s*$")),
+            ("mkdocs.yaml", "docs_dir", new(@"^docs_dir:\s*(?<dir>\S+)\s*$")),
+            ("book.toml", "src", new(@"^\s*src\s*=\s*(?<dir>""[^""]+""|'[^']+')")),
+        };
+        if (IsHugoProject(folder))
+        {
+            checks.AddRange(HugoConfigNames.SelectMany(n => new[] { n, Path.Combine("config", "_default", n) }).Select(n => (n, "contentDir", HugoContentDirLine())));
+        }
+
+        foreach (var (file, setting, pattern) in checks)
+        {
+            var path = Path.Combine(folder, file);
+            if (!File.Exists(path) || Engine.IO.SiteFiles.Check(path, folder) is not null)
+            {
+                continue;
+            }
+
+            var lines = File.ReadAllLines(path);
+            for (var i = 0; i < lines.Length; i++)
+            {
+                if (pattern.Match(lines[i]) is { Success: true } m
+                    && m.Groups["dir"].Value.Trim().Trim('"', '\'') is { Length: > 0 } dir
+                    && Directory.Exists(Path.Combine(folder, dir))
+                    && !IsInsideProject(Path.Combine(folder, dir), folder))
+                {
+                    refused.Add((path, i + 1, setting));
+                }
+            }
+        }
+
+        return refused;
+    }
+
+    /// <summary>
     /// The content folder a Hugo project's configuration names (<c>contentDir</c>), or null for
     /// Hugo's default: for a multilingual site whose languages each name one
     /// (<c>[languages.en] contentDir = 'content.en'</c>), the default language's
@@ -121,7 +183,8 @@ public sealed partial record GeneratorProject(string Root, string ConfigFile)
         for (var i = 0; i < lines.Length; i++)
         {
             if (HugoContentDirLine().Match(lines[i]) is not { Success: true } setting
-                || !Directory.Exists(Path.Combine(project, setting.Groups["dir"].Value)))
+                || !Directory.Exists(Path.Combine(project, setting.Groups["dir"].Value))
+                || !IsInsideProject(Path.Combine(project, setting.Groups["dir"].Value), project))
             {
                 continue;
             }
