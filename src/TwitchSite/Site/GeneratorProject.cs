@@ -116,7 +116,8 @@ public sealed partial record GeneratorProject(string Root, string ConfigFile)
 
     /// <summary>
     /// The settings of <paramref name="input"/>'s generator configuration that move the content folder
-    /// out of the project (MkDocs' <c>docs_dir</c>, mdBook's <c>src</c>, Hugo's <c>contentDir</c>):
+    /// out of the project (MkDocs' <c>docs_dir</c>, mdBook's <c>src</c>, Hugo's <c>contentDir</c>,
+    /// VitePress' <c>srcDir</c>):
     /// each with its file, line and name, for a warning. <see cref="ContentFolder"/> never reads them.
     /// </summary>
     public static IReadOnlyList<(string File, int Line, string Setting)> RefusedContentSettings(string input)
@@ -134,6 +135,7 @@ public sealed partial record GeneratorProject(string Root, string ConfigFile)
             ("mkdocs.yaml", "docs_dir", new(@"^docs_dir:\s*(?<dir>\S+)\s*$")),
             ("book.toml", "src", new(@"^\s*src\s*=\s*(?<dir>""[^""]+""|'[^']+')")),
         };
+        checks.AddRange(VitePressConfigNames.Select(n => (Path.Combine(".vitepress", n), "srcDir", new System.Text.RegularExpressions.Regex(@"\bsrcDir\s*:\s*[""'`](?<dir>[^""'`]+)[""'`]"))));
         if (IsHugoProject(folder))
         {
             checks.AddRange(HugoConfigNames.SelectMany(n => new[] { n, Path.Combine("config", "_default", n) }).Select(n => (n, "contentDir", HugoContentDirLine())));
@@ -416,7 +418,8 @@ public sealed partial record GeneratorProject(string Root, string ConfigFile)
 
     /// <summary>
     /// The folder of a VitePress project's markdown: its configuration's <c>srcDir</c> (relative to
-    /// <paramref name="root"/>, read with a line match) when that folder exists, else the root itself.
+    /// <paramref name="root"/>, read with a line match) when that folder exists inside the project,
+    /// else the root itself.
     /// </summary>
     public static string VitePressSourceFolder(string root)
     {
@@ -427,7 +430,8 @@ public sealed partial record GeneratorProject(string Root, string ConfigFile)
             .Select(f => System.Text.RegularExpressions.Regex.Match(File.ReadAllText(f), @"\bsrcDir\s*:\s*[""'`]([^""'`]+)[""'`]"))
             .Where(m => m.Success)
             .Select(m => Path.TrimEndingDirectorySeparator(Path.GetFullPath(Path.Combine(full, m.Groups[1].Value))))
-            .FirstOrDefault(Directory.Exists);
+            .FirstOrDefault(p => Directory.Exists(p) && IsInsideProject(p, full)); // as docs_dir and src: never a folder outside
+
         return srcDir ?? full;
     }
 

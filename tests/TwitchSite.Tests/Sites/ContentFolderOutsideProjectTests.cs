@@ -16,6 +16,7 @@ public sealed class ContentFolderOutsideProjectTests
     [InlineData("proj/book.toml", "[book]\ntitle = \"x\"\nsrc = \"../outside\"\n", 3, "src")]
     [InlineData("proj/hugo.toml", "title = \"x\"\ncontentDir = \"../outside\"\n", 2, "contentDir")]
     [InlineData("proj/config.toml", "baseURL = \"/\"\ncontentDir = \"ABSOLUTE\"\n", 2, "contentDir")]
+    [InlineData("proj/.vitepress/config.mts", "export default {\n  title: 'x',\n  srcDir: '../outside',\n}\n", 3, "srcDir")]
     public void A_setting_that_leads_out_of_the_project_is_refused_and_nothing_outside_is_read(string config, string text, int line, string setting)
     {
         using var site = FixtureSite.Create("""
