@@ -78,7 +78,7 @@ public static class Codes
     /// nothing in it is read (argument: the setting's name).
     /// </summary>
     public static readonly DiagnosticDescriptor ContentFolderOutsideProject = Warning("TW0214",
-        "another generator's setting (`docs_dir`, `src`, `contentDir`) names a content folder outside the project (warning; the folder is not read)",
+        "another generator's setting (`docs_dir`, `src`, `contentDir`, `srcDir`) names a content folder outside the project (warning; the folder is not read)",
         "'{0}' names a folder outside the project; it is ignored and nothing in it is read",
         "move the docs into the project folder, or build that folder itself with -i");
 
