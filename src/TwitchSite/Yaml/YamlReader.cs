@@ -20,64 +20,18 @@ public static class YamlReader
     /// <summary>Reads <paramref name="yaml"/> with YamlDotNet, whatever it holds (<see cref="Read"/> without its shortcut).</summary>
     internal static YamlReadResult ReadWithParser(string yaml, string fullPath, int firstLine = 1)
     {
-        // YamlDotNet loads nested collections recursively: refuse absurd nesting before it
-        // exhausts the stack, which no catch could recover from (brackets here, the rest below).
-        var brackets = FlowCollections.Scan(yaml, MaxDepth);
-        if (brackets.FirstTooDeep is { } deep)
+        var loaded = YamlNodes.Load(yaml);
+        if (loaded.Error is not null)
         {
-            return YamlReadResult.Failure(new SourceLocation(fullPath, deep.Line + firstLine - 1, deep.Column), $"values are nested more than {MaxDepth} levels deep");
+            return Failure(loaded, yaml, fullPath, firstLine);
         }
 
-        var stream = new YamlStream();
-        try
-        {
-            // Nesting written with dashes or indentation ("- - - - x") is not brackets: the parser
-            // wrapper measures it from the events while the document loads.
-            stream.Load(new DepthLimitedParser(new Parser(new StringReader(yaml)), MaxDepth));
-        }
-        catch (DepthLimitedParser.TooDeepException tooDeep)
-        {
-            return YamlReadResult.Failure(new SourceLocation(fullPath, (int)tooDeep.Start.Line + firstLine - 1, (int)tooDeep.Start.Column), $"values are nested more than {MaxDepth} levels deep");
-        }
-        catch (Exception exception) when (exception is YamlException or InvalidOperationException or ArgumentException or FormatException or OverflowException)
-        {
-            // A '[' or '{' left open is the most common slip, and YamlDotNet reports it where the
-            // text ends (or, in some states, with a bare InvalidOperationException): point at the bracket.
-            if (brackets.FirstUnclosed is { } bracket)
-            {
-                return YamlReadResult.Failure(
-                    new SourceLocation(fullPath, bracket.Line + firstLine - 1, bracket.Column),
-                    $"'{bracket.Opening}' is never closed: add the matching '{bracket.Closing}', or put the whole value in quotes if the bracket is part of the text");
-            }
-
-            // YamlDotNet reports a tab where the scalar before it ends (the line above): point at the tab.
-            // An error on a line indented with a tab is that tab's fault whatever YamlDotNet calls it.
-            if (exception is YamlException tabbed
-                && (tabbed.Message.Contains("tab character", StringComparison.OrdinalIgnoreCase)
-                    ? TabFrom(yaml, (int)Math.Max(1, tabbed.Start.Line))
-                    : TabInIndentation(yaml, (int)Math.Max(1, tabbed.Start.Line))) is { } tab)
-            {
-                return YamlReadResult.Failure(
-                    new SourceLocation(fullPath, tab.Line + firstLine - 1, tab.Column),
-                    "a tab character here: YAML indents with spaces only, so replace the tab with spaces");
-            }
-
-            if (exception is YamlException located)
-            {
-                var line = (int)Math.Max(1, located.Start.Line) + firstLine - 1;
-                var column = (int)Math.Max(1, located.Start.Column);
-                return YamlReadResult.Failure(new SourceLocation(fullPath, line, column), CleanMessage(located));
-            }
-
-            return YamlReadResult.Failure(new SourceLocation(fullPath, firstLine, 1), $"the YAML could not be read ({exception.Message.TrimEnd('.')})");
-        }
-
-        if (stream.Documents.Count == 0)
+        if (loaded.Root is null)
         {
             return YamlReadResult.Success(null, new Dictionary<string, YamlEntryLocation>());
         }
 
-        var root = stream.Documents[0].RootNode;
+        var root = loaded.Root;
         var locations = new Dictionary<string, YamlEntryLocation>(StringComparer.Ordinal);
         if (root is YamlMappingNode mapping)
         {
@@ -98,6 +52,33 @@ public static class YamlReader
         {
             return YamlReadResult.Failure(Locate(exception.Node, fullPath, firstLine), exception.Message);
         }
+    }
+
+    /// <summary>
+    /// The error of YAML that did not load, located in <paramref name="fullPath"/>: a tab where
+    /// YAML wants spaces is pointed at (YamlDotNet reports it where the scalar before it ends, the
+    /// line above), and the parser's own messages lose their position prefix.
+    /// </summary>
+    private static YamlReadResult Failure(YamlNodesResult loaded, string yaml, string fullPath, int firstLine)
+    {
+        // An error on a line indented with a tab is that tab's fault whatever YamlDotNet calls it.
+        if (loaded.Cause is YamlException tabbed
+            && (tabbed.Message.Contains("tab character", StringComparison.OrdinalIgnoreCase)
+                ? TabFrom(yaml, (int)Math.Max(1, tabbed.Start.Line))
+                : TabInIndentation(yaml, (int)Math.Max(1, tabbed.Start.Line))) is { } tab)
+        {
+            return YamlReadResult.Failure(
+                new SourceLocation(fullPath, tab.Line + firstLine - 1, tab.Column),
+                "a tab character here: YAML indents with spaces only, so replace the tab with spaces");
+        }
+
+        var message = loaded.Cause switch
+        {
+            YamlException located => CleanMessage(located),
+            { } other => $"the YAML could not be read ({other.Message.TrimEnd('.')})",
+            null => loaded.Error!,
+        };
+        return YamlReadResult.Failure(new SourceLocation(fullPath, loaded.Line + firstLine - 1, loaded.Column), message);
     }
 
     /// <summary>The tab in the leading whitespace of 1-based <paramref name="line"/> (1-based line and column), or null.</summary>
