@@ -159,6 +159,43 @@ public sealed class EverydayPhrasingTests(SearchSite site)
     public Task Given_a_comparison_framed_by_thing_When_searched_Then_the_comparison_page_comes_first(string query) =>
         AssertComesFirstAsync(query, Tics);
 
+    // Words asking for an overview ("overview", "summary", "basics") say what kind of answer is
+    // wanted, as "meaning" does: no page says "overview", and its start "over" found the page
+    // about twitching all over.
+    [Theory]
+    [InlineData("overview of twitching symptoms", "/symptoms/")]
+    [InlineData("twitching symptoms overview", "/symptoms/")]
+    public Task Given_a_query_asking_for_an_overview_When_searched_Then_the_page_on_its_topic_comes_first(string query, string expected) =>
+        AssertComesFirstAsync(query, expected);
+
+    // A doctor's medicine for twitching is the treatment page, not the page about medicines that
+    // cause it (its keywords say so, in readers' words: pills, tablets, what a doctor can prescribe).
+    [Theory]
+    [InlineData("what medicine can a doctor prescribe to stop my twitching")]
+    [InlineData("is there any pill my doctor could prescribe for the twitches")]
+    public Task Given_a_question_about_a_medicine_a_doctor_prescribes_When_searched_Then_the_treatment_page_comes_first(string query) =>
+        AssertComesFirstAsync(query, Treatment);
+
+    // "how do nerves work" asks how they work: the physiology page, not the page about stress at work.
+    [Theory]
+    [InlineData("how do nerves work")]
+    [InlineData("how do muscles work")]
+    public Task Given_a_how_does_it_work_question_When_searched_Then_work_is_not_its_topic(string query) =>
+        AssertComesFirstAsync(query, "/understanding/physiology/");
+
+    // "all" says how many, except in "all over"; prepositions of place and phone short forms
+    // ("r" for "are") are small words: "who is behind this site" is not the page keyworded
+    // "the science behind twitching".
+    [Theory]
+    [InlineData("what are all the causes of twitching", "/causes/")]
+    [InlineData("all the reasons for twitching", "/causes/")]
+    [InlineData("twitching all over", "/symptoms/when-to-see-a-doctor/")]
+    [InlineData("who's behind the site", "/about/")]
+    [InlineData("what r muscle twitches", "/understanding/what-is-a-muscle-twitch/")]
+    [InlineData("what r twitches", "/understanding/what-is-a-muscle-twitch/")]
+    public Task Given_a_query_with_how_many_words_or_short_forms_When_searched_Then_its_topic_words_choose_the_page(string query, string expected) =>
+        AssertComesFirstAsync(query, expected);
+
     private async Task AssertComesFirstAsync(string query, string expected)
     {
         var page = await SearchPages.OpenResultsAsync(site, query);

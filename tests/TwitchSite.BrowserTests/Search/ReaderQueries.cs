@@ -11,7 +11,7 @@ public sealed record ReaderQuery(string Query, string Url, bool NewPage);
 
 /// <summary>
 /// Reads the reader query sets in <c>tests/TwitchSite.BrowserTests/Search/</c>: <c>queries.yml</c>
-/// and the independent <c>queries-held-out.yml</c> to <c>queries-held-out-10.yml</c>.
+/// and the independent <c>queries-held-out.yml</c> to <c>queries-held-out-25.yml</c>.
 /// </summary>
 public static class ReaderQueries
 {
@@ -158,6 +158,30 @@ public static class ReaderQueries
     /// broad mix of readers: short searches, plain questions and descriptions of their situation.
     /// </summary>
     public const string HeldOutSet21 = "queries-held-out-21.yml";
+
+    /// <summary>
+    /// The twenty-third set's file name: written by a helper of the twenty-third session
+    /// (2026-12-05, 04:30 UTC) the same way, before that session's search changes, as people on their phones typing fast (text-speak, dropped words), students, gym-goers and new parents.
+    /// </summary>
+    public const string HeldOutSet22 = "queries-held-out-22.yml";
+
+    /// <summary>
+    /// The twenty-fourth set's file name: written by a helper of the twenty-third session
+    /// (2026-12-05, 04:30 UTC) the same way, before that session's search changes, as health-anxious readers asking long questions about ALS, a doctor's tests and telling a twitch from other things.
+    /// </summary>
+    public const string HeldOutSet23 = "queries-held-out-23.yml";
+
+    /// <summary>
+    /// The twenty-fifth set's file name: written by a helper of the twenty-third session
+    /// (2026-12-05, 04:30 UTC) the same way, before that session's search changes, as older readers, carers, nurses and pharmacy staff, with medicines' names and UK and US usage.
+    /// </summary>
+    public const string HeldOutSet24 = "queries-held-out-24.yml";
+
+    /// <summary>
+    /// The twenty-sixth set's file name: written by a helper of the twenty-third session
+    /// (2026-12-05, 04:30 UTC) the same way, before that session's search changes, as curious readers asking for facts, definitions and differences.
+    /// </summary>
+    public const string HeldOutSet25 = "queries-held-out-25.yml";
 
     /// <summary>The path of the set <paramref name="fileName"/>.</summary>
     public static string FilePath(string fileName = MainSet) => Path.Combine(RepoPaths.Root, "tests", "TwitchSite.BrowserTests", "Search", fileName);

@@ -51,15 +51,24 @@ public sealed class ResultRankingTests(SearchSite site)
         Assert.NotEqual("/symptoms/when-to-see-a-doctor/", results[0]);
     }
 
-    // A section page and a page in it named by the same words (the Understanding section is
-    // keyworded "what is fasciculation", the page in it "fasciculation"; the Symptoms section
-    // and the triggers page both "twitching symptoms"): the page in the section comes first.
+    // A section page and a page in it named by the same words by their keywords (the
+    // Understanding section is keyworded "what is fasciculation", the page in it
+    // "fasciculation"): the page in the section comes first.
     [Theory]
     [InlineData("what are fasciculations", "/understanding/what-is-a-muscle-twitch/")]
     [InlineData("is it a fasciculation", "/understanding/what-is-a-muscle-twitch/")]
-    [InlineData("muscle twitch symptoms", "/symptoms/triggers-and-symptoms/")]
     public Task Given_a_section_page_and_a_page_in_it_named_alike_When_searched_Then_the_page_in_the_section_comes_first(string query, string expected) =>
         AssertComesFirstAsync(query, expected);
+
+    // But a section whose title names the query ("Symptoms of muscle twitching") comes before a
+    // page in it that only a keyword names so (the triggers page, keyworded "twitching
+    // symptoms"): readers who wrote the held-out sets chose the section's overview five times in seven.
+    [Theory]
+    [InlineData("symptoms of muscle twitching")]
+    [InlineData("muscle twitch symptoms")]
+    [InlineData("symptoms")]
+    public Task Given_a_section_titled_as_the_query_and_a_page_in_it_keyworded_so_When_searched_Then_the_section_comes_first(string query) =>
+        AssertComesFirstAsync(query, "/symptoms/");
 
     // English function words ("down", "myself", "other") carry no topic, however few of the
     // site's pages use them: "calm down" is not the tiredness page's "run down". Nor does "main"

@@ -57,13 +57,16 @@
   // so looked rare, and the page that happened to use it ("run down", "other causes") came
   // first ("ways to calm down"). "main" frames a question as they do ("the main causes of
   // twitching" is "causes of twitching"; the one page saying "main" came first), and so do
-  // words of emphasis ("what exactly is a muscle twitch": the about page says "exactly"). "all" and
-  // "over" are kept: "twitching all over" is how readers name widespread twitching, which the
-  // doctor page's advice is about. "give" frames a request as "get" does ("what can a doctor
+  // words of emphasis ("what exactly is a muscle twitch": the about page says "exactly"). "all" is kept
+  // before "over": "twitching all over" is how readers name widespread twitching, which the
+  // doctor page's advice is about (elsewhere content() leaves it out). "give" frames a request as "get" does ("what can a doctor
   // give me": the page saying "give" was not the answer; "give up caffeine" is about caffeine);
   // "goes" and "went" are "go"; words of how often ("usually", "often") say nothing of what, nor
   // does "thing" ("is a cramp the same thing as a twitch"), nor "tell" ("what to tell my doctor",
   // "how do i tell a cramp from a twitch": the about page's "Tell us about a mistake" came first).
+  // Prepositions of place are function words as "above" and "under" are ("who's behind this
+  // site": the page keyworded "the science behind twitching" came first), and so are the short
+  // forms readers type on phones ("what r twitches", "y do u twitch", "till it stops").
   var STOP = new Set(("a about after am an and any are as at be been being but by can could did do does doing " +
     "for from get gets getting go going got had has have having he her him his how i if im in into is isnt it " +
     "its ive just me might my myself no not of on or our should so some that the their them then there these " +
@@ -75,7 +78,8 @@
     "between through during before above below down out off under again further once here now both " +
     "each few more most other such nor only own same than may must shall main " +
     "exactly actually really basically literally give gives giving gave given goes went gone " +
-    "usually often sometimes typically generally thing things stuff tell tells telling told").split(" "));
+    "usually often sometimes typically generally thing things stuff tell tells telling told " +
+    "behind beside beyond across along around among within upon toward towards till til r u ur y").split(" "));
 
   // Title matches count most; then the page's own keywords, which an editor gives only to the
   // page that answers them, and other names of what the title names (aka); then the other names
@@ -93,9 +97,12 @@
   // Words that say what kind of answer a reader wants, not what it is about: "meaning of
   // twitchy muscles", "twitching meaning", "define fasciculation" want the page about the
   // thing, and no page says "meaning" about it (the glossary's list of meanings came first);
-  // "list of common causes" wants the causes, not the pages that happen to say "list".
+  // "list of common causes" wants the causes, not the pages that happen to say "list";
+  // "twitching symptoms overview" wants the symptoms (no page says "overview", and its start
+  // "over" found the page about twitching all over), as do "basics" and "summary".
   // They are left out of the search unless the query has nothing else.
-  var INTENT = new Set("meaning meanings mean means definition define list lists".split(" "));
+  var INTENT = new Set(("meaning meanings mean means definition define list lists overview overviews summary " +
+    "introduction intro basics").split(" "));
 
   /* The query without its intent words (INTENT), or the query itself when that is all it has.
      Letters joined by "&" are one word, as Pagefind indexes them: "A&E" (and "a & e", or
@@ -105,7 +112,16 @@
     query = query.replace(/(^|[^\p{L}\p{N}])(\p{L}) ?(?:&| and ) ?(\p{L})(?![\p{L}\p{N}])/giu, "$1$2$3");
     // "all the time" says how often, not what: "all" is kept for "twitching all over", whose
     // page is not the answer to "worrying about twitches all the time".
-    var framed = query.replace(/(^|[^\p{L}\p{N}])all the time(?![\p{L}\p{N}])/giu, "$1");
+    // "all" of "what are all the reasons" says how many, not what.
+    var framed = query.replace(/(^|[^\p{L}\p{N}])all the time(?![\p{L}\p{N}])/giu, "$1").replace(/(^|[^\p{L}\p{N}])all(?![\p{L}\p{N}])(?!\s+over(?![\p{L}\p{N}]))/giu, "$1");
+    // "how do nerves work" asks how nerves work, not about work: the page about nerves, not the
+    // one about stress at work ("how does caching work" on a docs site, likewise). "how does
+    // stress at work" and "how do i get back to work" are about work.
+    framed = framed.replace(/^(\s*how (?:do|does|did)\s.*?(\S+))\s+works?[\s?.!]*$/iu, function (whole, asked, before) {
+      return /^(at|from|after|to|of|for|into|off|back|out|the|my|your|their|our|his|her)$/i.test(before) ? whole : asked;
+    });
+    // "work out what sets it off" is "find out": not the workout nor work.
+    framed = framed.replace(/(^|[^\p{L}\p{N}])work(?:ing)? out(?=\s+(?:what|whats|what's|why|how|if|which|whether|when|where)(?![\p{L}\p{N}]))/giu, "$1");
     var kept = (framed.match(/[\p{L}\p{N}]+/gu) || []).filter(function (w) { return !INTENT.has(w.toLowerCase()); });
     return kept.length && kept.some(function (w) { return !STOP.has(w.toLowerCase()); }) ? kept.join(" ") : query;
   }

@@ -154,6 +154,8 @@ window.TwitchSiteRank = function (shared) {
     if (!topic.length) topic = important;
     var best = 0;
     var main = 0;
+    // Whether the best name is the page's title.
+    var titled = false;
     // How well the page's own names (title, keywords, aka: not its synonym words) name it.
     var ownMain = 0;
     // A page's section headings name it too: a reader who types "what a GP may do" means the
@@ -187,9 +189,10 @@ window.TwitchSiteRank = function (shared) {
       if (score > best) {
         best = score;
         main = 1 + overlap(own, topic);
+        titled = n === 0;
       }
     });
-    return { s: best, main: main, ownMain: ownMain };
+    return { s: best, main: main, ownMain: ownMain, titled: titled };
   }
 
   /* The page's section headings (h2 to h6; a glossary's terms are not headings). */
@@ -216,14 +219,19 @@ window.TwitchSiteRank = function (shared) {
       });
     }
     return read(0, NAMES_READ).then(function () {
-      var order = scores.map(function (s, i) { return { r: results[i], i: i, s: s.s, main: s.main, own: s.ownMain, url: s.url }; }).sort(function (a, b) {
+      var order = scores.map(function (s, i) { return { r: results[i], i: i, s: s.s, main: s.main, own: s.ownMain, titled: s.titled, url: s.url }; }).sort(function (a, b) {
         // Named by the same topic words, a page comes before its section page, which lists it
         // and says less about it: "what is fasciculation" names the Understanding section (its
         // keyword) and "What is a muscle twitch?" (keyworded "fasciculation") alike, and the
         // small words the section's keyword shares with the question do not make it the answer.
         // Only by the page's own names (title, keywords, aka): a synonym word found for it
         // ("reasons" on the stress page) does not make it the answer over its section page.
+        // A section whose title names it ("Symptoms of muscle twitching" for "muscle twitch
+        // symptoms") is the answer over a page in it that only an editor's keyword names so: the
+        // section page gives the overview the reader asked for, and lists the page.
         if (a.main > 0 && Math.abs(a.main - b.main) < 1e-9) {
+          if (holds(a.url, b.url) && a.titled && !b.titled) return -1;
+          if (holds(b.url, a.url) && b.titled && !a.titled) return 1;
           if (holds(a.url, b.url) && Math.abs(b.own - b.main) < 1e-9) return 1;
           if (holds(b.url, a.url) && Math.abs(a.own - a.main) < 1e-9) return -1;
         }
