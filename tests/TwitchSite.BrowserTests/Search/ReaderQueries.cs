@@ -11,7 +11,7 @@ public sealed record ReaderQuery(string Query, string Url, bool NewPage);
 
 /// <summary>
 /// Reads the reader query sets in <c>tests/TwitchSite.BrowserTests/Search/</c>: <c>queries.yml</c>
-/// and the independent <c>queries-held-out.yml</c> to <c>queries-held-out-25.yml</c>.
+/// and the independent <c>queries-held-out.yml</c> to <c>queries-held-out-28.yml</c>.
 /// </summary>
 public static class ReaderQueries
 {
@@ -182,6 +182,24 @@ public static class ReaderQueries
     /// (2026-12-05, 04:30 UTC) the same way, before that session's search changes, as curious readers asking for facts, definitions and differences.
     /// </summary>
     public const string HeldOutSet25 = "queries-held-out-25.yml";
+
+    /// <summary>
+    /// The twenty-seventh set's file name: written by a helper of the twenty-third session
+    /// (2026-12-05, 04:40 UTC) the same way, after that session's first search changes, as readers whose English is a second language or who have dyslexia (unusual word order, more misspellings).
+    /// </summary>
+    public const string HeldOutSet26 = "queries-held-out-26.yml";
+
+    /// <summary>
+    /// The twenty-eighth set's file name: written by a helper of the twenty-third session
+    /// (2026-12-05, 04:40 UTC) the same way, after that session's first search changes, as the general public typing keywords as into a web search engine.
+    /// </summary>
+    public const string HeldOutSet27 = "queries-held-out-27.yml";
+
+    /// <summary>
+    /// The twenty-ninth set's file name: written by a helper of the twenty-third session
+    /// (2026-12-05, 04:40 UTC) the same way, after that session's first search changes, as people describing their own situation in a sentence or two before asking.
+    /// </summary>
+    public const string HeldOutSet28 = "queries-held-out-28.yml";
 
     /// <summary>The path of the set <paramref name="fileName"/>.</summary>
     public static string FilePath(string fileName = MainSet) => Path.Combine(RepoPaths.Root, "tests", "TwitchSite.BrowserTests", "Search", fileName);

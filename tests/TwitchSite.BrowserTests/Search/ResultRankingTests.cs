@@ -70,6 +70,25 @@ public sealed class ResultRankingTests(SearchSite site)
     public Task Given_a_section_titled_as_the_query_and_a_page_in_it_keyworded_so_When_searched_Then_the_section_comes_first(string query) =>
         AssertComesFirstAsync(query, "/symptoms/");
 
+    // A query about several things one section's pages cover names no one page whole: the
+    // section page, whose text introduces them all, comes before the page of it whose names
+    // cover fewer ("Triggers and symptoms", "Medical conditions that can cause twitching").
+    [Theory]
+    [InlineData("symptoms, triggers and when to see a doctor", "/symptoms/")]
+    [InlineData("symptoms and triggers of twitching and when to see the GP", "/symptoms/")]
+    [InlineData("everyday and medical causes of twitching compared", "/causes/")]
+    public Task Given_a_query_about_several_pages_of_a_section_When_searched_Then_the_section_page_comes_first(string query, string expected) =>
+        AssertComesFirstAsync(query, expected);
+
+    // A query about one page of a section still finds that page first: the words the section's
+    // title says ("causes") do not count for it, as every page of it is about them.
+    [Theory]
+    [InlineData("caffeine causes twitching", "/causes/caffeine-and-stimulants/")]
+    [InlineData("stress causes of twitching", "/causes/stress-and-anxiety/")]
+    [InlineData("can stress and anxiety really cause muscles to twitch?", "/causes/stress-and-anxiety/")]
+    public Task Given_a_query_about_one_page_of_a_section_When_searched_Then_that_page_comes_first_not_the_section(string query, string expected) =>
+        AssertComesFirstAsync(query, expected);
+
     // English function words ("down", "myself", "other") carry no topic, however few of the
     // site's pages use them: "calm down" is not the tiredness page's "run down". Nor does "main"
     // in a question: the one page saying "main" is not the page about the causes.

@@ -101,6 +101,10 @@ window.TwitchSiteRank = function (shared) {
   // a query and took questions such as "how long does twitching last" over issue #17's
   // 100 KB of search files (README, Search).
   var NAMES_READ = 3;
+  // How many topic words a query about several things has at least, for a section page that
+  // covers more of them than a page of it to come first (introduces): "caffeine causes" is
+  // about one thing, the page about caffeine.
+  var COVERS = 3;
   // The site's subject: the words of its name ("Muscle Twitch Guide"). Every page is about it,
   // so a reader leaves it out ("when to worry about twitching" names the page keyworded "when
   // to worry about muscle twitching"), and it alone says nothing about which page is meant.
@@ -192,7 +196,20 @@ window.TwitchSiteRank = function (shared) {
         titled = n === 0;
       }
     });
-    return { s: best, main: main, ownMain: ownMain, titled: titled };
+    return { s: best, main: main, ownMain: ownMain, titled: titled, topic: topic };
+  }
+
+  /* How many of `topic`'s words the page's own names have between them (title, keywords, aka,
+     section headings), and with its text (`text`, read for a section page: what it says
+     introduces its pages). A query about several things a section covers ("twitching
+     symptoms, triggers and GP advice") names no one page whole; this says which page covers
+     most of it. */
+  function covers(meta, topic, headings, text) {
+    var said = [];
+    [meta.title || "", meta.keywords || "", meta.aka || "", text || ""].concat(headings).forEach(function (name) {
+      said = said.concat(words(decode(name)).map(root));
+    });
+    return topic.filter(function (w) { return has(said, w); }).length;
   }
 
   /* The page's section headings (h2 to h6; a glossary's terms are not headings). */
@@ -206,6 +223,20 @@ window.TwitchSiteRank = function (shared) {
     return parent !== "/" && parent !== child && child.indexOf(parent) === 0;
   }
 
+  /* Whether the section page `section` (a read result, as in byName) is a better answer than
+     `page`, a page of it, to a query about several things: of the query's topic words other
+     than those the section's title says (every page of "Causes" is about causes, so "can stress
+     cause twitching" is about stress), the section's names and text cover at least COVERS - 1
+     and more than the page's names do. */
+  function introduces(section, page) {
+    if (!holds(section.url, page.url) || section.topic.length < COVERS) return false;
+    var titled = words(decode((section.data.meta || {}).title || "")).map(root);
+    var rest = section.topic.filter(function (w) { return !has(titled, w); });
+    var bySection = covers(section.data.meta || {}, rest, sectionHeadings(section.data), section.data.content);
+    var byPage = covers(page.data.meta || {}, rest, sectionHeadings(page.data));
+    return bySection >= COVERS - 1 && bySection > byPage;
+  }
+
   /* The first NAMES_READ results with the pages the query names (nameScore) first, best
      named first; the others keep their order after them. */
   function byName(results, queryWords) {
@@ -215,11 +246,20 @@ window.TwitchSiteRank = function (shared) {
         all.forEach(function (data, i) {
           scores[from + i] = nameScore(data.meta || {}, queryWords, sectionHeadings(data));
           scores[from + i].url = data.url || "";
+          scores[from + i].data = data;
         });
       });
     }
     return read(0, NAMES_READ).then(function () {
-      var order = scores.map(function (s, i) { return { r: results[i], i: i, s: s.s, main: s.main, own: s.ownMain, titled: s.titled, url: s.url }; }).sort(function (a, b) {
+      var order = scores.map(function (s, i) { return { r: results[i], i: i, s: s.s, main: s.main, own: s.ownMain, titled: s.titled, url: s.url, data: s.data, topic: s.topic }; });
+      order.forEach(function (a) {
+        order.forEach(function (b) { if (!a.main && !b.main && introduces(a, b)) b.after = a; });
+      });
+      order = order.sort(function (a, b) {
+        // A query about several things a section's pages cover, which no page of it covers as
+        // well: the section page, which introduces them, comes before its pages (introduces).
+        if (b.after === a) return -1;
+        if (a.after === b) return 1;
         // Named by the same topic words, a page comes before its section page, which lists it
         // and says less about it: "what is fasciculation" names the Understanding section (its
         // keyword) and "What is a muscle twitch?" (keyworded "fasciculation") alike, and the
