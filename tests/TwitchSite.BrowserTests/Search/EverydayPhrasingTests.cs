@@ -196,6 +196,14 @@ public sealed class EverydayPhrasingTests(SearchSite site)
     public Task Given_a_query_with_how_many_words_or_short_forms_When_searched_Then_its_topic_words_choose_the_page(string query, string expected) =>
         AssertComesFirstAsync(query, expected);
 
+    // Why a twitch is small: the physiology page explains it ("too weak to move an arm or a leg",
+    // "one small group of muscle fibres"); readers say "tiny" and "the whole arm".
+    [Theory]
+    [InlineData("why is a twitch too tiny to move my leg")]
+    [InlineData("why doesn't a twitch move my whole arm")]
+    public Task Given_a_question_why_a_twitch_is_so_small_When_searched_Then_the_physiology_page_comes_first(string query) =>
+        AssertComesFirstAsync(query, "/understanding/physiology/");
+
     private async Task AssertComesFirstAsync(string query, string expected)
     {
         var page = await SearchPages.OpenResultsAsync(site, query);

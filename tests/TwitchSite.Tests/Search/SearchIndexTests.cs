@@ -162,6 +162,34 @@ public sealed class SearchIndexTests
         Assert.DoesNotContain(",", meta.GetAttribute("data-synonyms")!, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Given_synonyms_whose_names_have_function_words_When_built_Then_the_synonyms_metadata_holds_only_their_other_words()
+    {
+        using var site = FixtureSite.Create("""
+            -- input/_data/synonyms.yml --
+            - lay: [lack of sleep, not getting enough sleep, jerk as you fall asleep]
+              medical: [sleep deprivation]
+            -- input/index.md --
+            ---
+            title: Tiredness
+            description: Sleep deprivation can cause twitching.
+            ---
+            Sleep deprivation can cause twitching.
+            """);
+
+        Assert.True(site.Build().Succeeded);
+
+        var meta = Parser.ParseDocument(site.ReadOutput("index.html")).QuerySelector("[data-pagefind-meta]")!;
+        var words = meta.GetAttribute("data-synonyms")!.Split(' ');
+        // "of", "as" and "you" would make the page a match for them and grow every fragment it is in.
+        Assert.DoesNotContain("of", words);
+        Assert.DoesNotContain("as", words);
+        Assert.DoesNotContain("you", words);
+        Assert.Contains("lack", words);
+        Assert.Contains("not", words); // a negation is kept: "not getting enough sleep" is not "getting enough sleep"
+        Assert.Contains("jerk", words);
+    }
+
     [Theory]
     [InlineData(false, true, "warning")]
     [InlineData(true, false, "error")]

@@ -35,13 +35,21 @@ public static class SearchPageValues
         {
             foreach (var word in name.Split([' ', '(', ')'], StringSplitOptions.RemoveEmptyEntries))
             {
-                if (seen.Add(word))
+                if (!FunctionWords.Contains(word) && seen.Add(word))
                 {
                     yield return word;
                 }
             }
         }
     }
+
+    // English function words in a synonym's name ("jerk as you fall asleep", "lack of sleep"):
+    // search leaves them out of a query's topic (search-client.js, STOP), so as synonyms they
+    // only made the index and each fragment bigger, and the page a match for "the" or "of".
+    private static readonly HashSet<string> FunctionWords = new(
+        ["a", "an", "the", "of", "in", "on", "to", "for", "and", "or", "as", "at", "by", "it", "its", "is", "are", "be",
+         "you", "your", "my", "me", "i", "when", "while", "with", "from", "into", "about", "that", "this", "what", "how", "do", "does"],
+        StringComparer.OrdinalIgnoreCase);
 
     private static string SectionOf(NavNode? node)
     {
