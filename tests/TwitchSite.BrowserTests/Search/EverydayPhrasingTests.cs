@@ -204,6 +204,24 @@ public sealed class EverydayPhrasingTests(SearchSite site)
     public Task Given_a_question_why_a_twitch_is_so_small_When_searched_Then_the_physiology_page_comes_first(string query) =>
         AssertComesFirstAsync(query, "/understanding/physiology/");
 
+    // "how long" asks how long: the page with "How long twitches last" side by side, not the
+    // doctor page that says "weeks" and "days" more often.
+    [Theory]
+    [InlineData("how long do twitches normally last, days or weeks?")]
+    [InlineData("had a twitch for a week, how long till it goes")]
+    public Task Given_a_how_long_question_with_days_or_weeks_When_searched_Then_the_page_saying_how_long_twitches_last_comes_first(string query) =>
+        AssertComesFirstAsync(query, "/understanding/what-is-a-muscle-twitch/");
+
+    // Twitching after the gym or a workout is overuse (the tiredness page, keyworded so), not the
+    // remedy page titled "Stretching and exercise"; a pill or tablet "to stop" twitching is the
+    // treatment page's, not the page about medicines that cause it.
+    [Theory]
+    [InlineData("twitching muscles after working out", "/causes/fatigue-and-overuse/")]
+    [InlineData("is there a pill to stop twitching", Treatment)]
+    [InlineData("any tablets to stop my twitching", Treatment)]
+    public Task Given_everyday_words_for_a_cause_or_a_treatment_When_searched_Then_that_page_comes_first(string query, string expected) =>
+        AssertComesFirstAsync(query, expected);
+
     private async Task AssertComesFirstAsync(string query, string expected)
     {
         var page = await SearchPages.OpenResultsAsync(site, query);

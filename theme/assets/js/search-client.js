@@ -341,7 +341,10 @@
     if ((site.shards || []).length) return Promise.resolve(new Map());
     for (var i = 1; i < list.length; i++) {
       var pair = list[i - 1] + " " + list[i];
-      if (!STOP.has(list[i - 1]) && !STOP.has(list[i]) && !subjectWord(list[i - 1]) && !subjectWord(list[i]) && list[i - 1] !== list[i] && pairs.indexOf(pair) < 0) pairs.push(pair);
+      // "how long", "how often", "how serious" ask what the words after "how" are about: a page
+      // saying "How long twitches last" answers "how long till a twitch stops".
+      var first = !STOP.has(list[i - 1]) || list[i - 1] === "how";
+      if (first && !STOP.has(list[i]) && !subjectWord(list[i - 1]) && !subjectWord(list[i]) && list[i - 1] !== list[i] && pairs.indexOf(pair) < 0) pairs.push(pair);
     }
     return Promise.all(pairs.map(function (pair) { return pagefind.search("\"" + pair + "\""); })).then(function (found) {
       var byId = new Map();
