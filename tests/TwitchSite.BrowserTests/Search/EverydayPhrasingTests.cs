@@ -222,6 +222,13 @@ public sealed class EverydayPhrasingTests(SearchSite site)
     public Task Given_everyday_words_for_a_cause_or_a_treatment_When_searched_Then_that_page_comes_first(string query, string expected) =>
         AssertComesFirstAsync(query, expected);
 
+    // A reader asking for the home page gets it, not the remedies page keyworded "home remedies".
+    [Theory]
+    [InlineData("home page")]
+    [InlineData("go to the homepage")]
+    public Task Given_a_query_for_the_home_page_When_searched_Then_the_home_page_comes_first(string query) =>
+        AssertComesFirstAsync(query, "/");
+
     private async Task AssertComesFirstAsync(string query, string expected)
     {
         var page = await SearchPages.OpenResultsAsync(site, query);

@@ -11,7 +11,7 @@ public sealed record ReaderQuery(string Query, string Url, bool NewPage);
 
 /// <summary>
 /// Reads the reader query sets in <c>tests/TwitchSite.BrowserTests/Search/</c>: <c>queries.yml</c>
-/// and the independent <c>queries-held-out.yml</c> to <c>queries-held-out-28.yml</c>.
+/// and the independent <c>queries-held-out.yml</c> to <c>queries-held-out-31.yml</c>.
 /// </summary>
 public static class ReaderQueries
 {
@@ -200,6 +200,24 @@ public static class ReaderQueries
     /// (2026-12-05, 04:40 UTC) the same way, after that session's first search changes, as people describing their own situation in a sentence or two before asking.
     /// </summary>
     public const string HeldOutSet28 = "queries-held-out-28.yml";
+
+    /// <summary>
+    /// The thirtieth set's file name: written by a helper of the twenty-third session
+    /// (2026-12-05, 05:05 UTC) the same way, after that session's fourth search changes, as a reviewer's realistic mix (lay words, abbreviations, misspellings, questions, the site itself).
+    /// </summary>
+    public const string HeldOutSet29 = "queries-held-out-29.yml";
+
+    /// <summary>
+    /// The thirty-first set's file name: written by a helper of the twenty-third session
+    /// (2026-12-05, 05:05 UTC) the same way, after that session's fourth search changes, as people with a diagnosis or on medicines, carers, and people preparing for tests.
+    /// </summary>
+    public const string HeldOutSet30 = "queries-held-out-30.yml";
+
+    /// <summary>
+    /// The thirty-second set's file name: written by a helper of the twenty-third session
+    /// (2026-12-05, 05:05 UTC) the same way, after that session's fourth search changes, as people searching late at night, worried: fragments, anxious sentences and things to try tonight.
+    /// </summary>
+    public const string HeldOutSet31 = "queries-held-out-31.yml";
 
     /// <summary>The path of the set <paramref name="fileName"/>.</summary>
     public static string FilePath(string fileName = MainSet) => Path.Combine(RepoPaths.Root, "tests", "TwitchSite.BrowserTests", "Search", fileName);

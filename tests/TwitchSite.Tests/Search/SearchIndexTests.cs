@@ -131,7 +131,7 @@ public sealed class SearchIndexTests
         var meta = Parser.ParseDocument(site.ReadOutput("index.html")).QuerySelector("[data-pagefind-meta]")!;
         Assert.Equal("section[data-section], keywords[data-keywords], aka[data-aka], synonyms[data-synonyms]", meta.GetAttribute("data-pagefind-meta"));
         Assert.Equal("twitchy eye", meta.GetAttribute("data-keywords"));
-        Assert.Equal("Myokymia, eyelid twitch", meta.GetAttribute("data-aka")); // the title names the condition
+        Assert.Equal("home page, homepage, Myokymia, eyelid twitch", meta.GetAttribute("data-aka")); // the home page, whose title names the condition
         Assert.Equal("", meta.GetAttribute("data-synonyms"));
         Assert.False(meta.HasAttribute("data-related"), "names of what is mentioned once, in passing (dysarthria), are not indexed");
         Assert.True(meta.HasAttribute("hidden"));
@@ -188,6 +188,29 @@ public sealed class SearchIndexTests
         Assert.Contains("lack", words);
         Assert.Contains("not", words); // a negation is kept: "not getting enough sleep" is not "getting enough sleep"
         Assert.Contains("jerk", words);
+    }
+
+    [Fact]
+    public void Given_a_site_When_built_Then_only_its_home_page_is_named_home_page_for_search()
+    {
+        using var site = FixtureSite.Create("""
+            -- input/index.md --
+            ---
+            title: Widgets
+            ---
+            All about widgets.
+            -- input/guide/index.md --
+            ---
+            title: Guide
+            ---
+            How to use widgets.
+            """);
+
+        Assert.True(site.Build().Succeeded);
+
+        string Aka(string page) => Parser.ParseDocument(site.ReadOutput(page)).QuerySelector("[data-pagefind-meta]")!.GetAttribute("data-aka")!;
+        Assert.Equal("home page, homepage", Aka("index.html"));
+        Assert.Equal("", Aka("guide/index.html"));
     }
 
     [Theory]

@@ -18,7 +18,7 @@ public static class SearchPageValues
     {
         ["section"] = SectionOf(node),
         ["keywords"] = string.Join(", ", ExpandSynonyms.Keywords(page)),
-        ["aka"] = string.Join(", ", page.Get<SynonymExpansion>(SearchKeys.Synonyms)?.Title ?? []),
+        ["aka"] = string.Join(", ", HomeNames(node).Concat(page.Get<SynonymExpansion>(SearchKeys.Synonyms)?.Title ?? [])),
         ["synonyms"] = string.Join(" ", Words(page.Get<SynonymExpansion>(SearchKeys.Synonyms)?.Main ?? [])),
         ["related"] = string.Join(", ", page.Get<SynonymExpansion>(SearchKeys.Synonyms)?.Related ?? []),
     };
@@ -50,6 +50,12 @@ public static class SearchPageValues
         ["a", "an", "the", "of", "in", "on", "to", "for", "and", "or", "as", "at", "by", "it", "its", "is", "are", "be",
          "you", "your", "my", "me", "i", "when", "while", "with", "from", "into", "about", "that", "this", "what", "how", "do", "does"],
         StringComparer.OrdinalIgnoreCase);
+
+    // A reader who asks for the home page ("home page", "homepage") wants the root of navigation,
+    // whose title is often the site's subject ("Muscle twitching") and which says "home" only in
+    // the menu; the remedies page keyworded "home remedies" came first.
+    private static IEnumerable<string> HomeNames(NavNode? node) =>
+        node is { Parent: null } ? ["home page", "homepage"] : [];
 
     private static string SectionOf(NavNode? node)
     {
