@@ -229,6 +229,13 @@ public sealed class EverydayPhrasingTests(SearchSite site)
     public Task Given_a_query_for_the_home_page_When_searched_Then_the_home_page_comes_first(string query) =>
         AssertComesFirstAsync(query, "/");
 
+    // "work" is a job, not the start of "workout" (the tiredness page's keyword): a word some page
+    // has whole is matched whole.
+    [Theory]
+    [InlineData("I've been really stressed at work lately and my legs keep twitching")]
+    public Task Given_stress_at_work_When_searched_Then_the_stress_page_comes_first_not_the_workout_page(string query) =>
+        AssertComesFirstAsync(query, "/causes/stress-and-anxiety/");
+
     private async Task AssertComesFirstAsync(string query, string expected)
     {
         var page = await SearchPages.OpenResultsAsync(site, query);

@@ -6,7 +6,7 @@ using Xunit.Abstractions;
 namespace TwitchSite.BrowserTests.Search;
 
 /// <summary>
-/// Every query of the reader query sets (queries.yml, and the independent queries-held-out.yml to queries-held-out-31.yml)
+/// Every query of the reader query sets (queries.yml, and the independent queries-held-out.yml to queries-held-out-34.yml)
 /// typed into the header search box (and queries.yml also opened as <c>/search/?q=</c>): prints
 /// each set's top-1 and top-3 hit rates and every miss, and holds search to its targets over queries.yml (the right page
 /// first for 90% of queries, in the first three for 98%, and no query answered with nothing); the
@@ -66,6 +66,7 @@ public sealed class QuerySetTests(SearchSite site, ITestOutputHelper output)
         (ReaderQueries.HeldOutSet22, 40, false), (ReaderQueries.HeldOutSet23, 40, false), (ReaderQueries.HeldOutSet24, 40, false), (ReaderQueries.HeldOutSet25, 40, false),
         (ReaderQueries.HeldOutSet26, 40, false), (ReaderQueries.HeldOutSet27, 40, false), (ReaderQueries.HeldOutSet28, 40, false),
         (ReaderQueries.HeldOutSet29, 40, false), (ReaderQueries.HeldOutSet30, 40, false), (ReaderQueries.HeldOutSet31, 40, false),
+        (ReaderQueries.HeldOutSet32, 40, false), (ReaderQueries.HeldOutSet33, 40, false), (ReaderQueries.HeldOutSet34, 40, false),
     ];
 
     // The search page ranks with the same client code as the header box, and each of its

@@ -11,7 +11,7 @@ public sealed record ReaderQuery(string Query, string Url, bool NewPage);
 
 /// <summary>
 /// Reads the reader query sets in <c>tests/TwitchSite.BrowserTests/Search/</c>: <c>queries.yml</c>
-/// and the independent <c>queries-held-out.yml</c> to <c>queries-held-out-31.yml</c>.
+/// and the independent <c>queries-held-out.yml</c> to <c>queries-held-out-34.yml</c>.
 /// </summary>
 public static class ReaderQueries
 {
@@ -218,6 +218,24 @@ public static class ReaderQueries
     /// (2026-12-05, 05:05 UTC) the same way, after that session's fourth search changes, as people searching late at night, worried: fragments, anxious sentences and things to try tonight.
     /// </summary>
     public const string HeldOutSet31 = "queries-held-out-31.yml";
+
+    /// <summary>
+    /// The thirty-third set's file name: written by a helper of the twenty-third session
+    /// (2026-12-05, 05:45 UTC) the same way, after that session's last search changes, as a checker's balanced mix across every page.
+    /// </summary>
+    public const string HeldOutSet32 = "queries-held-out-32.yml";
+
+    /// <summary>
+    /// The thirty-fourth set's file name: written by a helper of the twenty-third session
+    /// (2026-12-05, 05:45 UTC) the same way, after that session's last search changes, as readers of all ages typing quickly, short searches and full questions.
+    /// </summary>
+    public const string HeldOutSet33 = "queries-held-out-33.yml";
+
+    /// <summary>
+    /// The thirty-fifth set's file name: written by a helper of the twenty-third session
+    /// (2026-12-05, 05:45 UTC) the same way, after that session's last search changes, as readers from a web search after one fact, with medical words and abbreviations.
+    /// </summary>
+    public const string HeldOutSet34 = "queries-held-out-34.yml";
 
     /// <summary>The path of the set <paramref name="fileName"/>.</summary>
     public static string FilePath(string fileName = MainSet) => Path.Combine(RepoPaths.Root, "tests", "TwitchSite.BrowserTests", "Search", fileName);

@@ -122,6 +122,9 @@
     });
     // "work out what sets it off" is "find out": not the workout nor work.
     framed = framed.replace(/(^|[^\p{L}\p{N}])work(?:ing)? out(?=\s+(?:what|whats|what's|why|how|if|which|whether|when|where)(?![\p{L}\p{N}]))/giu, "$1");
+    // Otherwise "working out" is a workout: one word, so "work" (a job: "stressed at work") does
+    // not name the page about exercise, nor "working out" the page about stress at work.
+    framed = framed.replace(/(^|[^\p{L}\p{N}])work(?:s|ed|ing)? out(?![\p{L}\p{N}])/giu, "$1workout");
     var kept = (framed.match(/[\p{L}\p{N}]+/gu) || []).filter(function (w) { return !INTENT.has(w.toLowerCase()); });
     return kept.length && kept.some(function (w) { return !STOP.has(w.toLowerCase()); }) ? kept.join(" ") : query;
   }
@@ -240,15 +243,20 @@
      (a quoted search, which matches whole words in the text and in the metadata). */
   function findAll(pagefind, query, finished) {
     var whole = wholeWords(query, finished);
-    if ((site.shards || []).length) {
-      // Shards are searched one by one, and a shard that lacks a word matches a shorter start
-      // of it instead ("zorblexb" finds "zorblexe"), which can outrank the page that has the
-      // word in another shard: every longer word, too, must be there whole when some page has it.
-      (query.match(/[\p{L}\p{N}]+/gu) || []).forEach(function (original) {
-        var word = original.toLowerCase();
-        if (word.length > 3 && !whole.some(function (w) { return w.word === word; })) whole.push({ word: word, optional: true });
-      });
-    }
+    // Only these are marked whole in excerpts: a longer word still marks its other forms
+    // ("twitch" marks "twitching", as the quoted search matches stems).
+    var marked = whole.length;
+    // A word of four letters or more that some page has whole matches whole, not as the start
+    // of a longer word: "work" ("stressed at work") is not "workout", the tiredness page's
+    // keyword, which came first. (A word no page has whole still matches the start of a longer
+    // one: "physio" finds "physiotherapy", and a word being typed finds the words it starts.)
+    // On a site in shards it matters more: a shard that lacks a word matches a shorter start of
+    // it instead ("zorblexb" finds "zorblexe"), which can outrank the page that has the word in
+    // another shard.
+    (query.match(/[\p{L}\p{N}]+/gu) || []).forEach(function (original) {
+      var word = original.toLowerCase();
+      if (word.length > 3 && !whole.some(function (w) { return w.word === word; })) whole.push({ word: word, optional: true });
+    });
     return Promise.all([pagefind.search(query)].concat(whole.map(function (w) {
       return pagefind.search("\"" + w.word + "\"");
     }))).then(function (found) {
@@ -257,7 +265,7 @@
       found.slice(1).forEach(function (exact, i) {
         var pages = (exact && exact.results) || [];
         if (!pages.length && whole[i].optional) return; // still a start of a word
-        applied.push(whole[i].word);
+        if (i < marked) applied.push(whole[i].word);
         var ids = new Set(pages.map(function (r) { return r.id; }));
         results = results.filter(function (r) { return ids.has(r.id); });
       });
